@@ -1,0 +1,302 @@
+"""``licensegui-cli``: the headless front over the core, for QA scripts.
+
+Exit codes are a contract (scripts depend on them):
+
+* ``verify``: 0 verified, 1 not verified (any reason), 2 usage or key-file error.
+* ``assign``: 0 verified 800, 1 refused or not verified, 2 usage, 3 network failure.
+* ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
+
+The API key is never a command-line argument (process lists show those): it comes from
+``LICENSEGUI_API_KEY``, the keyring profile, or a prompt without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from licensegui import __version__
+from licensegui.core.client import ApiClient, ClientConfig
+from licensegui.core.envelope import (
+    DEFAULT_REPLAY_WINDOW_S,
+    Freshness,
+    Reason,
+    Verdict,
+    quote_untrusted,
+    verify_body,
+)
+from licensegui.core.errors import (
+    CancelledError,
+    InsecureUrlError,
+    KeyFileError,
+    NetworkError,
+    SecretStoreError,
+    ValidationError,
+)
+from licensegui.core.outcome import describe
+from licensegui.core.secrets import SecretStore, Storage
+from licensegui.core.service import assign_and_verify
+from licensegui.core.tls import use_system_trust_store
+from licensegui.core.trust import TrustStore, load_public_key_file
+from licensegui.core.validation import AssignRequest, clean_api_key, clean_base_url
+
+EXIT_OK, EXIT_NO, EXIT_USAGE, EXIT_NETWORK = 0, 1, 2, 3
+API_KEY_ENV = "LICENSEGUI_API_KEY"
+MAX_BODY_FILE = 16 * 1024 * 1024
+DEFAULT_PROFILE = "default"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+class _UsageError(Exception):
+    """Bad arguments or key files: exit 2 with the message."""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="licensegui-cli",
+        description="Assign license keys on a Key Manager server and verify signed responses.",
+    )
+    parser.add_argument("--version", action="version", version=f"licensegui {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def keys(p: argparse.ArgumentParser, required: bool) -> None:
+        p.add_argument("--global-key", metavar="PEM", required=required,
+                       help="the installation's global public key (PEM file)")
+        p.add_argument("--product-key", metavar="PEM", help="the product public key (PEM file)")
+        p.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
+
+    v = sub.add_parser("verify", help="verify a saved response body")
+    v.add_argument("file", metavar="FILE|-", help="response body file, or - for stdin")
+    keys(v, required=True)
+    v.add_argument("--max-age", type=float, metavar="SECONDS",
+                   help="also fail when the signed timestamp is further than this from now")
+
+    a = sub.add_parser("assign", help="assign a license key and verify the answer")
+    a.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
+    a.add_argument("--license-key", required=True)
+    a.add_argument("--owner-name", required=True)
+    a.add_argument("--email", required=True)
+    keys(a, required=True)
+    a.add_argument("--profile", default=DEFAULT_PROFILE,
+                   help="keyring profile holding the API key (default: %(default)s)")
+    a.add_argument("--replay-window", type=float, default=DEFAULT_REPLAY_WINDOW_S,
+                   metavar="SECONDS", help="allowed clock difference (default: %(default)s)")
+    a.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="read timeout per attempt (default: %(default)s)")
+
+    k = sub.add_parser("key", help="manage the API key in the OS keyring")
+    k.add_argument("action", choices=["set", "delete", "status"])
+    k.add_argument("--profile", default=DEFAULT_PROFILE)
+
+    s = sub.add_parser("sandbox", help="run a local signing Key Manager stand-in")
+    s.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    s.add_argument("--state-dir", type=Path, required=True)
+    s.add_argument("--delay", type=float, default=0.0, help="answer after this many seconds")
+    s.add_argument("--tamper", action="store_true", help="alter each answer after signing")
+    return parser
+
+
+def _load_trust(args: argparse.Namespace) -> TrustStore:
+    store = TrustStore()
+    try:
+        store.add(load_public_key_file(args.global_key, "global"))
+        if args.product_key:
+            store.add(load_public_key_file(args.product_key, "product"))
+    except KeyFileError as exc:
+        raise _UsageError(str(exc)) from exc
+    return store
+
+
+def _clean(text: object) -> str:
+    return quote_untrusted(text, 200)[1:-1]
+
+
+def _human_verdict(verdict: Verdict) -> str:
+    if verdict.verified:
+        when = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(verdict.timestamp or 0))
+        fp = (verdict.key_fingerprint or "")[:16]
+        return (f"VERIFIED {verdict.code} {_clean(verdict.message)} "
+                f"({verdict.key_label} key {fp}, signed {when})")
+    return f"NOT VERIFIED [{verdict.reason}] {verdict.detail}"
+
+
+def _print_json(out: TextIO, data: dict[str, Any]) -> None:
+    out.write(json.dumps(data, sort_keys=True) + "\n")
+
+
+def _cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    trust = _load_trust(args)
+    try:
+        if args.file == "-":
+            body = sys.stdin.buffer.read(MAX_BODY_FILE + 1)
+        else:
+            with open(args.file, "rb") as handle:
+                body = handle.read(MAX_BODY_FILE + 1)
+    except OSError as exc:
+        raise _UsageError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+    if len(body) > MAX_BODY_FILE:
+        verdict = Verdict(False, Reason.NOT_JSON, "The file is too large to be a response.")
+    else:
+        freshness = None
+        if args.max_age is not None:
+            now = time.time()
+            freshness = Freshness(now, now, args.max_age)
+        verdict = verify_body(body, trust, freshness)
+    if args.json:
+        _print_json(out, verdict.to_json())
+    else:
+        out.write(_human_verdict(verdict) + "\n")
+    return EXIT_OK if verdict.verified else EXIT_NO
+
+
+def _api_key_for(profile: str) -> str:
+    from_env = os.environ.get(API_KEY_ENV)
+    if from_env:
+        return clean_api_key(from_env)
+    try:
+        stored = SecretStore().get(profile)
+    except SecretStoreError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        stored = None
+    if stored:
+        return stored
+    if not sys.stdin.isatty():
+        raise _UsageError(
+            f"No API key: set {API_KEY_ENV}, or store one with 'licensegui-cli key set "
+            f"--profile {profile}'."
+        )
+    return clean_api_key(getpass.getpass("API key (not shown): "))
+
+
+def _cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        base_url = clean_base_url(args.base_url)
+        request = AssignRequest.from_input(args.license_key, args.owner_name, args.email)
+    except ValidationError as exc:
+        raise _UsageError(f"{exc.field}: {exc}") from exc
+    trust = _load_trust(args)
+    try:
+        api_key = _api_key_for(args.profile)
+    except ValidationError as exc:
+        raise _UsageError(f"API key: {exc}") from exc
+    use_system_trust_store()
+    client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout))
+    try:
+        result = assign_and_verify(
+            client, base_url, api_key, request, trust, args.replay_window
+        )
+    except InsecureUrlError as exc:
+        raise _UsageError(str(exc)) from exc
+    except (NetworkError, CancelledError) as exc:
+        if args.json:
+            _print_json(out, {"verified": False, "code": None, "message": None,
+                              "reason": "network_error", "detail": str(exc)})
+        else:
+            out.write(f"NETWORK FAILURE {exc}\n")
+        return EXIT_NETWORK
+    finally:
+        client.close()
+    verdict = result.verdict
+    outcome = describe(verdict)
+    if args.json:
+        data = verdict.to_json()
+        data.update(http_status=result.http.status, attempts=result.http.attempts,
+                    elapsed_ms=round(result.http.elapsed_s * 1000),
+                    idempotency_key=result.http.idempotency_key, outcome=outcome.kind.value)
+        _print_json(out, data)
+    else:
+        out.write(f"{outcome.title} — {_human_verdict(verdict)}\n")
+        if not result.assigned and outcome.hint:
+            out.write(f"  {_clean(outcome.hint)}\n")
+    return EXIT_OK if result.assigned else EXIT_NO
+
+
+def _cmd_key(args: argparse.Namespace, out: TextIO) -> int:
+    store = SecretStore()
+    status = store.status()
+    if args.action == "status":
+        has = store.get(args.profile) is not None
+        out.write(f"profile {args.profile}: {'API key set' if has else 'no API key'}. "
+                  f"{status.sentence}\n")
+        return EXIT_OK if has else EXIT_NO
+    if args.action == "delete":
+        gone = store.delete(args.profile)
+        out.write(f"profile {args.profile}: {'API key deleted' if gone else 'no API key'}.\n")
+        return EXIT_OK if gone else EXIT_NO
+    if status.storage is Storage.SESSION:
+        # A CLI process ends at once: a session-only key would be gone before it is used.
+        raise _UsageError(f"{status.sentence} Use {API_KEY_ENV} for scripts on this system.")
+    # No echo at a terminal; a pipe (a password manager's CLI, say) is read as it is.
+    tty = sys.stdin.isatty()
+    value = getpass.getpass("API key (not shown): ") if tty else sys.stdin.readline()
+    try:
+        where = store.set(args.profile, value)
+    except ValidationError as exc:
+        raise _UsageError(f"API key: {exc}") from exc
+    out.write(f"profile {args.profile}: API key saved. {where.sentence}\n")
+    return EXIT_OK
+
+
+def _cmd_sandbox(args: argparse.Namespace, out: TextIO) -> int:
+    from licensegui.sandbox import SandboxServer
+
+    try:
+        server = SandboxServer(args.state_dir, port=args.port)
+    except OSError as exc:
+        raise _UsageError(f"Cannot start the sandbox: {exc.strerror or exc}.") from exc
+    server.faults.delay_s = args.delay
+    server.faults.tamper = args.tamper
+    _print_json(out, server.info())
+    out.flush()
+
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.state.close()
+    return EXIT_OK
+
+
+_COMMANDS = {"verify": _cmd_verify, "assign": _cmd_assign, "key": _cmd_key,
+             "sandbox": _cmd_sandbox}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return _COMMANDS[args.command](args, out or sys.stdout)
+    except _UsageError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SecretStoreError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,432 @@
+"""The Key Manager HTTP client: one requests session, explicit timeouts, bounded retries that
+reuse the assignment's Idempotency-Key, a cap on what it reads, and cancellation from any thread.
+
+It returns the raw bytes and timings; deciding whether the answer is authentic is the
+verifier's job (:mod:`licensegui.core.envelope`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import logging
+import random
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from licensegui import __version__
+from licensegui.core.errors import (
+    CancelledError,
+    InsecureUrlError,
+    NetworkError,
+    ResponseTooLargeError,
+    ValidationError,
+)
+from licensegui.core.validation import AssignRequest, check_url_security, is_loopback_host
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+METHOD_KEEPING_REDIRECTS = frozenset({307, 308})
+MAX_REDIRECTS = 3
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 30.0
+    max_attempts: int = 4
+    backoff_base_s: float = 0.5
+    backoff_max_s: float = 8.0
+    #: A Retry-After longer than this is not waited for: the user is told instead.
+    retry_after_max_s: float = 60.0
+    max_body_bytes: int = MAX_BODY_BYTES
+    #: A CA file to trust instead of the system's (a company's TLS-inspecting proxy).
+    #: Verification itself can never be switched off.
+    ca_bundle: str | None = None
+
+
+@dataclass(frozen=True)
+class HttpResult:
+    """What came back, byte for byte, and how long it took."""
+
+    url: str
+    status: int
+    body: bytes
+    content_type: str
+    idempotency_key: str
+    attempts: int
+    #: Unix time the first attempt was sent (a retried assignment may be answered from the
+    #: server's idempotency store with the first attempt's timestamp).
+    sent_at: float
+    received_at: float
+    elapsed_s: float
+    notes: tuple[str, ...] = ()
+
+
+class CancelToken:
+    """Cancels a request from another thread, promptly, even while it waits for the server.
+
+    Requests has no cancel; we shut down the socket of the connection in use, which makes the
+    blocked read return at once, and then report :class:`CancelledError`.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._conns: set[HTTPConnection] = set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:
+            _shutdown(conn)
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise CancelledError()
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, waking at once on cancel."""
+        if self._event.wait(max(0.0, seconds)):
+            raise CancelledError()
+
+    def _attach(self, conn: HTTPConnection) -> None:
+        with self._lock:
+            self._conns.add(conn)
+        if self._event.is_set():
+            _shutdown(conn)
+
+    def _detach_all(self) -> None:
+        with self._lock:
+            self._conns.clear()
+
+
+def _shutdown(conn: HTTPConnection) -> None:
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):  # already closed: nothing left to interrupt
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+# The token of the request running on this thread; the connection classes below read it.
+_current = threading.local()
+
+
+class _TrackedHTTPConnection(HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        token: CancelToken | None = getattr(_current, "token", None)
+        if token is not None:
+            token._attach(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        # Reused keep-alive connections skip connect(): attach on every request too.
+        token: CancelToken | None = getattr(_current, "token", None)
+        if token is not None:
+            token._attach(self)
+        super().request(*args, **kwargs)
+
+
+class _TrackedHTTPSConnection(_TrackedHTTPConnection, HTTPSConnection):
+    pass
+
+
+class _TrackedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _TrackedHTTPConnection
+
+
+class _TrackedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _TrackedHTTPSConnection
+
+
+_TRACKED_POOLS = {"http": _TrackedHTTPPool, "https": _TrackedHTTPSPool}
+
+
+class CancellableAdapter(HTTPAdapter):
+    """An HTTPAdapter whose connections can be interrupted by a :class:`CancelToken`."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(_TRACKED_POOLS)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = dict(_TRACKED_POOLS)
+        return manager
+
+
+def make_session() -> requests.Session:
+    session = requests.Session()
+    adapter = CancellableAdapter()
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers["User-Agent"] = f"licensegui/{__version__}"
+    return session
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _describe(exc: Exception, url: str) -> str:
+    host = urlsplit(url).netloc
+    if isinstance(exc, requests.exceptions.SSLError):
+        return (
+            f"The TLS certificate of {host} could not be verified. If you are behind a company "
+            "proxy, its certificate must be trusted by this computer."
+        )
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return f"No connection to {host} (timed out)."
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return f"{host} accepted the request but did not answer in time."
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        text = str(exc)
+        if "Name or service not known" in text or "getaddrinfo failed" in text or (
+            "nodename nor servname" in text
+        ):
+            return f"The server name {urlsplit(url).hostname} could not be found (DNS)."
+        if "Connection refused" in text or "actively refused" in text:
+            return f"{host} refused the connection: is the address right and the server up?"
+        return f"The connection to {host} failed."
+    return f"The request to {host} failed ({type(exc).__name__})."
+
+
+@dataclass
+class _Attempt:
+    """Mutable bookkeeping for one call (attempts, notes), kept apart from the result."""
+
+    notes: list[str] = field(default_factory=list)
+    attempts: int = 0
+
+
+class ApiClient:
+    """Talks to one Key Manager installation. Thread-compatible: one call at a time."""
+
+    def __init__(
+        self, session: requests.Session | None = None, config: ClientConfig | None = None
+    ) -> None:
+        self.session = session or make_session()
+        self.config = config or ClientConfig()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def assign(
+        self,
+        base_url: str,
+        api_key: str,
+        request: AssignRequest,
+        cancel: CancelToken | None = None,
+        idempotency_key: str | None = None,
+    ) -> HttpResult:
+        """POST {base}/assign-license-key. Retries reuse one Idempotency-Key."""
+        fields = {
+            "api_key": api_key,
+            "license_key": request.license_key,
+            "owner_name": request.owner_name,
+            "email": request.email,
+        }
+        return self.post_form(
+            base_url.rstrip("/") + "/assign-license-key",
+            fields,
+            api_key,
+            cancel=cancel,
+            idempotency_key=idempotency_key or str(uuid.uuid4()),
+        )
+
+    def post_form(
+        self,
+        url: str,
+        fields: Mapping[str, str],
+        api_key: str,
+        cancel: CancelToken | None = None,
+        idempotency_key: str | None = None,
+    ) -> HttpResult:
+        try:
+            check_url_security(url)
+        except ValidationError as exc:
+            raise InsecureUrlError(str(exc)) from exc
+        cancel = cancel or CancelToken()
+        key = idempotency_key or str(uuid.uuid4())
+        headers = {
+            "Authorization": f"Bearer {api_key}",
+            "Idempotency-Key": key,
+            "Accept": "application/json",
+        }
+        _current.token = cancel
+        try:
+            return self._with_retries(url, dict(fields), headers, cancel, key)
+        finally:
+            _current.token = None
+            cancel._detach_all()
+
+    def _backoff(self, attempt: int) -> float:
+        # Exponential with full jitter, so many clients do not retry in lock-step.
+        ceiling = min(self.config.backoff_max_s, self.config.backoff_base_s * 2 ** (attempt - 1))
+        return random.uniform(ceiling / 2, ceiling)  # noqa: S311  # jitter, not crypto
+
+    def _with_retries(
+        self,
+        url: str,
+        fields: dict[str, str],
+        headers: dict[str, str],
+        cancel: CancelToken,
+        key: str,
+    ) -> HttpResult:
+        cfg = self.config
+        book = _Attempt()
+        started = time.monotonic()
+        first_sent: float | None = None
+        redirects = 0
+        while True:
+            cancel.raise_if_cancelled()
+            book.attempts += 1
+            first_sent = first_sent or time.time()
+            try:
+                outcome = self._one_attempt(url, fields, headers, cancel)
+            except CancelledError:
+                raise
+            except (requests.exceptions.SSLError, requests.exceptions.InvalidURL) as exc:
+                raise NetworkError(_describe(exc, url)) from exc
+            except (
+                requests.exceptions.ConnectionError,
+                requests.exceptions.Timeout,
+                requests.exceptions.ChunkedEncodingError,
+            ) as exc:
+                cancel.raise_if_cancelled()  # a shut-down socket looks like a dropped one
+                reason = _describe(exc, url)
+                log.info("attempt %d failed: %s", book.attempts, reason)
+                if book.attempts >= cfg.max_attempts:
+                    raise NetworkError(f"{reason} Tried {book.attempts} times.") from exc
+                delay = self._backoff(book.attempts)
+                book.notes.append(f"attempt {book.attempts}: {reason} Retried after {delay:.1f} s.")
+                cancel.sleep(delay)
+                continue
+            except requests.exceptions.RequestException as exc:
+                cancel.raise_if_cancelled()
+                raise NetworkError(_describe(exc, url)) from exc
+            status, body, resp_headers = outcome
+            if status in (301, 302, 303, 307, 308):
+                url = self._follow(url, status, resp_headers.get("Location"), redirects)
+                redirects += 1
+                book.attempts -= 1  # a redirect is not a failed attempt
+                continue
+            if status in RETRY_STATUSES:
+                wait = parse_retry_after(resp_headers.get("Retry-After"))
+                what = "rate limited" if status == 429 else "temporarily unavailable"
+                if wait is not None and wait > cfg.retry_after_max_s:
+                    raise NetworkError(
+                        f"The server is {what} (HTTP {status}) and asks to wait {int(wait)} s; "
+                        "try again later."
+                    )
+                if book.attempts >= cfg.max_attempts:
+                    raise NetworkError(
+                        f"The server is {what} (HTTP {status}). Tried {book.attempts} times."
+                    )
+                source = "Retry-After" if wait is not None else "backoff"
+                delay = wait if wait is not None else self._backoff(book.attempts)
+                book.notes.append(
+                    f"attempt {book.attempts}: HTTP {status}; waited {delay:.1f} s ({source})."
+                )
+                cancel.sleep(delay)
+                continue
+            return HttpResult(
+                url=url,
+                status=status,
+                body=body,
+                content_type=resp_headers.get("Content-Type", ""),
+                idempotency_key=key,
+                attempts=book.attempts,
+                sent_at=first_sent,
+                received_at=time.time(),
+                elapsed_s=time.monotonic() - started,
+                notes=tuple(book.notes),
+            )
+
+    def _follow(self, url: str, status: int, location: str | None, redirects: int) -> str:
+        if not location:
+            raise NetworkError(f"The server answered HTTP {status} without a Location.")
+        target = urljoin(url, location)
+        old, new = urlsplit(url), urlsplit(target)
+        if old.scheme == "https" and new.scheme != "https":
+            raise InsecureUrlError(
+                f"The server redirected to a non-https address ({new.scheme}://{new.netloc}); "
+                "refused, so the API key is not sent in clear."
+            )
+        try:
+            check_url_security(target)
+        except ValidationError as exc:
+            raise InsecureUrlError(f"Refused redirect: {exc}") from exc
+        if status not in METHOD_KEEPING_REDIRECTS or new.netloc != old.netloc:
+            raise NetworkError(
+                f"The server redirected (HTTP {status}) to {target}. A signed request is not "
+                "re-sent elsewhere: put the final address in the profile's base URL."
+            )
+        if redirects >= MAX_REDIRECTS:
+            raise NetworkError("Too many redirects.")
+        return target
+
+    def _one_attempt(
+        self, url: str, fields: dict[str, str], headers: dict[str, str], cancel: CancelToken
+    ) -> tuple[int, bytes, requests.structures.CaseInsensitiveDict[str]]:
+        cfg = self.config
+        host = urlsplit(url).hostname or ""
+        # A loopback server is never reached through a proxy from the environment.
+        proxies = {"no_proxy": "*"} if is_loopback_host(host) else None
+        with self.session.post(
+            url,
+            data=fields,
+            headers=headers,
+            timeout=(cfg.connect_timeout_s, cfg.read_timeout_s),
+            stream=True,
+            allow_redirects=False,
+            proxies=proxies,
+            verify=cfg.ca_bundle or True,
+        ) as resp:
+            declared = resp.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > cfg.max_body_bytes:
+                raise ResponseTooLargeError(self._too_large())
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_content(chunk_size=64 * 1024):
+                cancel.raise_if_cancelled()
+                size += len(chunk)
+                if size > cfg.max_body_bytes:
+                    raise ResponseTooLargeError(self._too_large())
+                chunks.append(chunk)
+            cancel.raise_if_cancelled()
+            return resp.status_code, b"".join(chunks), resp.headers
+
+    def _too_large(self) -> str:
+        limit = self.config.max_body_bytes // 1024
+        return f"The server's answer is larger than {limit} KiB; stopped reading it."

@@ -1,0 +1,403 @@
+"""Parse a Key Manager response envelope and decide, truthfully, whether it is authentic.
+
+The scheme (see the project's keymanager-api reference, measured on real responses):
+``signature`` is base64 of an RSASSA-PKCS1-v1_5 / SHA-256 signature over the ASCII bytes of
+the ``response_base64`` *string exactly as sent*, with the key named by ``private_key_used``.
+The code, message and timestamp a user sees come from the decoded ``response_base64``
+(the signed payload), never from the unsigned ``response`` copy beside it.
+
+:func:`verify_body` never raises: every way a body can be wrong is a :class:`Verdict` with
+``verified=False``, a stable ``reason`` code and a sentence for a person.
+"""
+
+from __future__ import annotations
+
+import binascii
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+
+from licensegui.core.trust import KEY_LABELS, TrustedKey, TrustStore
+
+DEFAULT_REPLAY_WINDOW_S = 300
+#: What a server with no signing key configured puts in ``signature``.
+UNSIGNED_MARKER = "private key not set"
+
+
+class Reason:
+    """Stable reason codes (scripts match on these; the sentences may be reworded)."""
+
+    VERIFIED = "verified"
+    EMPTY = "empty_body"
+    NOT_JSON = "not_json"
+    MALFORMED_ENVELOPE = "malformed_envelope"
+    UNSIGNED = "unsigned"
+    UNKNOWN_KEY_LABEL = "unknown_key_label"
+    KEY_MISSING = "key_missing"
+    SIGNATURE_NOT_BASE64 = "signature_not_base64"
+    SIGNATURE_LENGTH = "signature_length"
+    SIGNATURE_MISMATCH = "signature_mismatch"
+    PAYLOAD_NOT_BASE64 = "payload_not_base64"
+    PAYLOAD_MALFORMED = "payload_malformed"
+    UNSIGNED_COPY_DIFFERS = "unsigned_copy_differs"
+    STALE = "stale_or_replayed"
+    INTERNAL = "internal_error"
+
+
+@dataclass(frozen=True)
+class SignedPayload:
+    """The decoded ``response_base64``: what the server signed."""
+
+    code: int
+    message: str
+    timestamp: int
+    extra: dict[str, Any] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to "is this response authentic, and what does it say?"."""
+
+    verified: bool
+    reason: str
+    detail: str
+    key_label: str | None = None
+    key_fingerprint: str | None = None
+    key_bits: int | None = None
+    #: True/False once the RSA check ran; None when it could not run (e.g. no key).
+    signature_valid: bool | None = None
+    #: Decoded signed payload. Present even when not verified, so QA can see what was
+    #: *claimed*; a front must label it unverified unless ``verified`` is True.
+    payload: SignedPayload | None = None
+    unsigned_copy_matches: bool | None = None
+    unsigned_copy: Any = None
+    checked_at: float = 0.0
+    freshness_checked: bool = False
+
+    @property
+    def code(self) -> int | None:
+        return self.payload.code if self.payload else None
+
+    @property
+    def message(self) -> str | None:
+        return self.payload.message if self.payload else None
+
+    @property
+    def timestamp(self) -> int | None:
+        return self.payload.timestamp if self.payload else None
+
+    def age_seconds(self, now: float | None = None) -> float | None:
+        if self.timestamp is None:
+            return None
+        return (time.time() if now is None else now) - self.timestamp
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for ``--json`` output and the history database."""
+        return {
+            "verified": self.verified,
+            "reason": self.reason,
+            "detail": self.detail,
+            "code": self.code,
+            "message": self.message,
+            "timestamp": self.timestamp,
+            "key_label": self.key_label,
+            "key_fingerprint": self.key_fingerprint,
+            "key_bits": self.key_bits,
+            "signature_valid": self.signature_valid,
+            "unsigned_copy_matches": self.unsigned_copy_matches,
+            "freshness_checked": self.freshness_checked,
+            "payload": self.payload.raw if self.payload else None,
+        }
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """For live calls: when the request was sent and the answer received (Unix seconds)."""
+
+    sent_at: float
+    received_at: float
+    window_s: float = DEFAULT_REPLAY_WINDOW_S
+
+
+class _Reject(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_DIGITS = re.compile(r"-?[0-9]{1,18}")
+
+
+def quote_untrusted(value: object, limit: int = 60) -> str:
+    """Server-supplied text for a sentence: control and bidi characters removed, length capped."""
+    text = _CONTROL.sub("?", str(value))
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Two "response_base64" members is the classic way to show one thing and verify another:
+    # parsers disagree on which wins, so we refuse to pick.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate member {key!r}")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _strict_json(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+
+
+def _as_int(value: Any) -> int | None:
+    # The server usually sends integers but has been seen sending "code":"400".
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        return int(value)
+    return None
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    """Structural equality that, unlike ``==``, tells 1 from 1.0 from true and "1"."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _b64decode_strict(text: str) -> bytes:
+    # strict_mode: no characters outside the alphabet, no whitespace, padding only at the end.
+    return binascii.a2b_base64(text.encode("ascii"), strict_mode=True)
+
+
+def decode_payload(response_base64: str) -> SignedPayload:
+    """Decode the signed text into a payload; raises :class:`_Reject` when it is not one."""
+    try:
+        raw_bytes = _b64decode_strict(response_base64)
+    except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
+        raise _Reject(
+            Reason.PAYLOAD_NOT_BASE64, "The signed payload (response_base64) is not valid base64."
+        ) from exc
+    try:
+        decoded = _strict_json(raw_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _Reject(
+            Reason.PAYLOAD_MALFORMED, "The signed payload does not decode to JSON."
+        ) from exc
+    if not isinstance(decoded, dict):
+        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload is not a JSON object.")
+    code = _as_int(decoded.get("code"))
+    if code is None:
+        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no numeric code.")
+    message = decoded.get("message")
+    if not isinstance(message, str):
+        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no message text.")
+    timestamp = _as_int(decoded.get("timestamp"))
+    if timestamp is None:
+        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no timestamp.")
+    extra = {k: v for k, v in decoded.items() if k not in ("code", "message", "timestamp")}
+    return SignedPayload(code, message, timestamp, extra, decoded)
+
+
+@dataclass
+class _Envelope:
+    response_base64: str
+    signature: str
+    key_label: str
+    unsigned_copy: Any
+
+
+def _parse_envelope(body: bytes | str) -> _Envelope:
+    if isinstance(body, bytes):
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _Reject(Reason.NOT_JSON, "The response is not UTF-8 text.") from exc
+    else:
+        text = body
+    if not text.strip():
+        raise _Reject(Reason.EMPTY, "The response body is empty.")
+    try:
+        data = _strict_json(text)
+    except (ValueError, RecursionError) as exc:
+        hint = f": {exc}" if "duplicate member" in str(exc) else ""
+        raise _Reject(Reason.NOT_JSON, f"The response is not valid JSON{hint}.") from exc
+    if not isinstance(data, dict):
+        raise _Reject(Reason.MALFORMED_ENVELOPE, "The response is JSON but not a signed envelope.")
+    missing = [k for k in ("response", "response_base64", "private_key_used", "signature")
+               if k not in data]
+    if missing:
+        raise _Reject(
+            Reason.MALFORMED_ENVELOPE,
+            f"The response is not a signed envelope: missing {', '.join(missing)}.",
+        )
+    wrong = [k for k in ("response_base64", "private_key_used", "signature")
+             if not isinstance(data[k], str)]
+    if not isinstance(data["response"], dict):
+        wrong.insert(0, "response")
+    if wrong:
+        raise _Reject(
+            Reason.MALFORMED_ENVELOPE,
+            f"The signed envelope has fields of the wrong type: {', '.join(wrong)}.",
+        )
+    return _Envelope(
+        data["response_base64"], data["signature"], data["private_key_used"], data["response"]
+    )
+
+
+def _check_signed(env: _Envelope) -> None:
+    # Checked before the key is picked: "the server never signed this" is the truer reason
+    # than "you have no key for it".
+    if env.signature.strip().lower() == UNSIGNED_MARKER:
+        raise _Reject(
+            Reason.UNSIGNED,
+            "The server did not sign this response (“Private key not set”): "
+            "its signing key is not configured.",
+        )
+
+
+def _check_signature(env: _Envelope, key: TrustedKey) -> None:
+    sig_text = env.signature
+    try:
+        signature = _b64decode_strict(sig_text)
+    except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
+        raise _Reject(
+            Reason.SIGNATURE_NOT_BASE64,
+            f"The signature is not base64 (server sent {quote_untrusted(sig_text, 40)}).",
+        ) from exc
+    expected = (key.bits + 7) // 8
+    if len(signature) != expected:
+        raise _Reject(
+            Reason.SIGNATURE_LENGTH,
+            f"The signature is {len(signature)} bytes; the {key.label} key "
+            f"({key.bits}-bit) makes {expected}-byte signatures.",
+        )
+    try:
+        signed_bytes = env.response_base64.encode("ascii")
+    except UnicodeEncodeError as exc:
+        raise _Reject(
+            Reason.PAYLOAD_NOT_BASE64, "The signed payload (response_base64) is not ASCII base64."
+        ) from exc
+    try:
+        key.public_key.verify(signature, signed_bytes, padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature as exc:
+        raise _Reject(
+            Reason.SIGNATURE_MISMATCH,
+            f"The signature does not match: the response was altered after signing, "
+            f"or was not signed by the trusted {key.label} key.",
+        ) from exc
+
+
+def _pick_key(env: _Envelope, trust: TrustStore) -> TrustedKey:
+    label = env.key_label
+    if label not in KEY_LABELS:
+        raise _Reject(
+            Reason.UNKNOWN_KEY_LABEL,
+            f"The response names an unknown signing key {quote_untrusted(label, 30)} "
+            f"(expected {' or '.join(KEY_LABELS)}).",
+        )
+    key = trust.get(label)
+    if key is None:
+        raise _Reject(
+            Reason.KEY_MISSING,
+            f"The response was signed with the {label} key, and no {label} public key is "
+            f"configured: import it in Settings (or pass --{label}-key).",
+        )
+    return key
+
+
+def _check_fresh(payload: SignedPayload, fresh: Freshness) -> None:
+    lo = fresh.sent_at - fresh.window_s
+    hi = fresh.received_at + fresh.window_s
+    if not lo <= payload.timestamp <= hi:
+        skew = payload.timestamp - fresh.received_at
+        direction = "behind" if skew < 0 else "ahead of"
+        raise _Reject(
+            Reason.STALE,
+            f"Stale or replayed: the signed timestamp is {abs(int(skew))} s {direction} this "
+            f"computer's clock (allowed: ±{int(fresh.window_s)} s). The signature itself is "
+            "genuine; check the clock, or suspect a replayed answer.",
+        )
+
+
+def verify_body(
+    body: bytes | str,
+    trust: TrustStore,
+    freshness: Freshness | None = None,
+    clock: Callable[[], float] = time.time,
+) -> Verdict:
+    """Verify a raw response body. Never raises.
+
+    ``freshness`` is for live calls only: a saved response being re-checked is not failed
+    for its age (its timestamp is still reported).
+    """
+    checked_at = clock()
+    state: dict[str, Any] = {"checked_at": checked_at}
+    try:
+        env = _parse_envelope(body)
+        state["key_label"] = env.key_label
+        state["unsigned_copy"] = env.unsigned_copy
+        # Decode what the server claims first (best effort), so that a red verdict can still
+        # show QA what it said; nothing decoded here counts until the signature checks out.
+        payload_error: _Reject | None = None
+        try:
+            state["payload"] = decode_payload(env.response_base64)
+            state["unsigned_copy_matches"] = _same_json(state["payload"].raw, env.unsigned_copy)
+        except _Reject as rej:
+            payload_error = rej
+        _check_signed(env)
+        key = _pick_key(env, trust)
+        state["key_fingerprint"] = key.fingerprint
+        state["key_bits"] = key.bits
+        _check_signature(env, key)
+        state["signature_valid"] = True
+        if payload_error is not None:
+            raise payload_error
+        payload: SignedPayload = state["payload"]
+        if not state["unsigned_copy_matches"]:
+            raise _Reject(
+                Reason.UNSIGNED_COPY_DIFFERS,
+                "The readable copy of the response differs from what was signed: it was "
+                "edited after signing. Only the signed values are shown.",
+            )
+        if freshness is not None:
+            state["freshness_checked"] = True
+            _check_fresh(payload, freshness)
+    except _Reject as rej:
+        if rej.reason == Reason.SIGNATURE_MISMATCH:
+            state["signature_valid"] = False
+        return Verdict(False, rej.reason, rej.detail, **state)
+    except Exception as exc:  # a verifier must never crash its caller
+        return Verdict(
+            False, Reason.INTERNAL, f"The response could not be checked ({type(exc).__name__}).",
+            **state,
+        )
+    return Verdict(
+        True,
+        Reason.VERIFIED,
+        f"Signature verified with the {state['key_label']} key.",
+        **state,
+    )
+

@@ -1,0 +1,42 @@
+"""Domain errors. Each carries one human sentence that a front can show as it is."""
+
+from __future__ import annotations
+
+
+class LicenseGuiError(Exception):
+    """Base class: ``str(error)`` is a sentence fit for a user."""
+
+
+class ValidationError(LicenseGuiError):
+    """User input that cannot be sent; ``field`` names the input it is about."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class KeyFileError(LicenseGuiError):
+    """A public key file that cannot be used (unreadable, not RSA, too small)."""
+
+
+class NetworkError(LicenseGuiError):
+    """The request could not be completed (after retries, where retrying was allowed)."""
+
+
+class InsecureUrlError(NetworkError):
+    """A URL (or a redirect target) that would send the API key without TLS."""
+
+
+class ResponseTooLargeError(NetworkError):
+    """The server sent more than we are willing to read."""
+
+
+class CancelledError(LicenseGuiError):
+    """The user cancelled the request."""
+
+    def __init__(self, message: str = "Cancelled.") -> None:
+        super().__init__(message)
+
+
+class SecretStoreError(LicenseGuiError):
+    """The OS keyring refused an operation (locked, denied, too long)."""

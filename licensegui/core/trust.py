@@ -1,0 +1,119 @@
+"""The trust store: the installation's RSA public keys, by the label the server names them."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from licensegui.core.errors import KeyFileError
+
+#: Labels a Key Manager server puts in ``private_key_used``.
+KEY_LABELS: tuple[str, ...] = ("global", "product")
+MIN_KEY_BITS = 2048
+# Larger keys buy nothing here and a 64k-bit "key" is a cheap way to make verification hang.
+MAX_KEY_BITS = 16384
+MAX_PEM_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """One public key with what a person needs to recognise it."""
+
+    label: str
+    public_key: rsa.RSAPublicKey
+    pem: str
+    fingerprint: str  # SHA-256 of the DER SubjectPublicKeyInfo, lowercase hex
+    bits: int
+    source: str = ""
+
+    @property
+    def short_fingerprint(self) -> str:
+        """The first 16 hex digits, grouped, for badges and tables."""
+        head = self.fingerprint[:16]
+        return ":".join(head[i : i + 4] for i in range(0, 16, 4))
+
+
+def fingerprint_of(public_key: rsa.RSAPublicKey) -> str:
+    der = public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest()
+
+
+def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKey:
+    """Parse PEM text into a :class:`TrustedKey`, refusing anything but RSA >= 2048 bits."""
+    if label not in KEY_LABELS:
+        raise KeyFileError(f"Unknown key label {label!r}: expected one of {', '.join(KEY_LABELS)}.")
+    data = pem.encode("utf-8", "replace") if isinstance(pem, str) else pem
+    where = f" in {source}" if source else ""
+    if len(data) > MAX_PEM_BYTES:
+        raise KeyFileError(f"The file{where} is too large to be a public key.")
+    if b"PRIVATE KEY" in data:
+        # Refuse loudly: a private key has no business on a reseller's machine.
+        raise KeyFileError(
+            f"The file{where} holds a PRIVATE key. Ask your vendor for the PUBLIC key "
+            "(\"Download Public Key\" in the admin portal); keep the private key off this "
+            "machine."
+        )
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, TypeError) as exc:
+        raise KeyFileError(
+            f"No PEM public key{where}: expected text starting with "
+            "'-----BEGIN PUBLIC KEY-----'."
+        ) from exc
+    except Exception as exc:  # cryptography raises UnsupportedAlgorithm for exotic keys
+        raise KeyFileError(f"Unsupported public key{where}: {exc}.") from exc
+    if not isinstance(key, rsa.RSAPublicKey):
+        kind = type(key).__name__.removeprefix("_").replace("PublicKey", "")
+        raise KeyFileError(f"The key{where} is {kind or 'not RSA'}; Key Manager signs with RSA.")
+    bits = key.key_size
+    if bits < MIN_KEY_BITS:
+        raise KeyFileError(
+            f"The RSA key{where} has {bits} bits; keys under {MIN_KEY_BITS} bits are refused."
+        )
+    if bits > MAX_KEY_BITS:
+        raise KeyFileError(
+            f"The RSA key{where} has {bits} bits; more than {MAX_KEY_BITS} is refused."
+        )
+    text = data.decode("ascii", "replace").strip() + "\n"
+    return TrustedKey(label, key, text, fingerprint_of(key), bits, source)
+
+
+def load_public_key_file(path: str | Path, label: str) -> TrustedKey:
+    """Read and load a PEM file; every failure is a :class:`KeyFileError` with the path in it."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PEM_BYTES + 1)
+    except OSError as exc:
+        raise KeyFileError(f"Cannot read key file {path}: {exc.strerror or exc}.") from exc
+    return load_public_key(data, label, source=str(path))
+
+
+@dataclass
+class TrustStore:
+    """Public keys by label. Verification picks exactly the key the response names."""
+
+    keys: dict[str, TrustedKey] = field(default_factory=dict)
+
+    def add(self, key: TrustedKey) -> None:
+        self.keys[key.label] = key
+
+    def get(self, label: str) -> TrustedKey | None:
+        return self.keys.get(label)
+
+    def labels(self) -> list[str]:
+        return [label for label in KEY_LABELS if label in self.keys]
+
+    @classmethod
+    def from_pems(cls, pems: dict[str, str]) -> TrustStore:
+        store = cls()
+        for label, pem in pems.items():
+            if pem:
+                store.add(load_public_key(pem, label))
+        return store

@@ -1,0 +1,164 @@
+"""Input validation shared by every front. Each check returns a cleaned value or raises
+:class:`ValidationError` naming the field, with a sentence fit to show beside it."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from licensegui.core.errors import ValidationError
+
+LICENSE_KEY_MIN, LICENSE_KEY_MAX = 4, 128
+OWNER_NAME_MAX = 200
+EMAIL_MAX = 254
+# Windows Credential Manager holds ~1,280 characters per secret; API keys are UUID-sized.
+API_KEY_MAX = 512
+
+# Pragmatic, not RFC 5322: one @, a dotted domain of sane labels, no spaces or quotes.
+_EMAIL = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
+    r"(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+_LICENSE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+
+
+def clean_license_key(value: str) -> str:
+    key = value.strip()
+    if not key:
+        raise ValidationError("license_key", "Enter a license key.")
+    if any(ch.isspace() for ch in key):
+        raise ValidationError("license_key", "A license key has no spaces or line breaks inside.")
+    if len(key) < LICENSE_KEY_MIN:
+        raise ValidationError(
+            "license_key", f"Too short for a license key (min {LICENSE_KEY_MIN})."
+        )
+    if len(key) > LICENSE_KEY_MAX:
+        raise ValidationError(
+            "license_key", f"Too long for a license key ({len(key)} > {LICENSE_KEY_MAX})."
+        )
+    if not _LICENSE_KEY.fullmatch(key):
+        raise ValidationError(
+            "license_key", "Use only letters, digits and - . _ : in a license key."
+        )
+    return key
+
+
+def clean_owner_name(value: str) -> str:
+    name = " ".join(value.split())  # folds pasted tabs/newlines into single spaces
+    if not name:
+        raise ValidationError("owner_name", "Enter the owner's name.")
+    if len(name) > OWNER_NAME_MAX:
+        raise ValidationError("owner_name", f"Name too long ({len(name)} > {OWNER_NAME_MAX}).")
+    if any(not ch.isprintable() for ch in name):
+        raise ValidationError("owner_name", "The name contains control characters.")
+    return name
+
+
+def clean_email(value: str) -> str:
+    email = value.strip()
+    if not email:
+        raise ValidationError("email", "Enter the owner's email.")
+    if len(email) > EMAIL_MAX or not _EMAIL.fullmatch(email):
+        raise ValidationError("email", "Not a valid email address (like name@example.com).")
+    return email
+
+
+def is_loopback_host(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url_security(url: str, field: str = "base_url") -> None:
+    """TLS always, except to this computer: plain http would send the API key in clear."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme == "http" and parts.hostname and is_loopback_host(parts.hostname):
+        return
+    if parts.scheme == "http":
+        raise ValidationError(
+            field, "Plain http:// is allowed only to this computer (127.0.0.1); use https://."
+        )
+    raise ValidationError(field, "The address must start with https://.")
+
+
+def clean_base_url(value: str) -> str:
+    url = value.strip().rstrip("/")
+    if not url:
+        raise ValidationError("base_url", "Enter the server's API address.")
+    if any(ch.isspace() for ch in url):
+        raise ValidationError("base_url", "The address contains spaces.")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ValidationError(
+            "base_url", "The address must start with https:// (like https://vendor.example/api/v1)."
+        )
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValidationError("base_url", "The port in the address is not a number.") from exc
+    if not parts.hostname or (port is not None and not 0 < port < 65536):
+        raise ValidationError("base_url", "The address has no valid host name.")
+    if parts.username or parts.password:
+        raise ValidationError(
+            "base_url", "Do not put credentials in the address; the API key is asked for apart."
+        )
+    if parts.query or parts.fragment:
+        raise ValidationError("base_url", "The address must not contain ? or #.")
+    check_url_security(url)
+    return url
+
+
+def clean_api_key(value: str) -> str:
+    key = value.strip()
+    if not key:
+        raise ValidationError("api_key", "Enter the API key.")
+    if len(key) > API_KEY_MAX:
+        raise ValidationError("api_key", f"Too long for an API key (max {API_KEY_MAX}).")
+    if any(ch.isspace() or not ch.isprintable() or ord(ch) > 126 for ch in key):
+        raise ValidationError("api_key", "An API key has no spaces or special characters.")
+    return key
+
+
+def clean_profile_name(value: str) -> str:
+    name = " ".join(value.split())
+    if not name:
+        raise ValidationError("profile", "Enter a profile name.")
+    if len(name) > 60 or any(not ch.isprintable() for ch in name):
+        raise ValidationError("profile", "Use up to 60 printable characters for a profile name.")
+    return name
+
+
+@dataclass(frozen=True)
+class AssignRequest:
+    """A validated assignment: what is sent, apart from the API key."""
+
+    license_key: str
+    owner_name: str
+    email: str
+
+    @classmethod
+    def from_input(cls, license_key: str, owner_name: str, email: str) -> AssignRequest:
+        return cls(clean_license_key(license_key), clean_owner_name(owner_name), clean_email(email))
+
+
+def form_errors(license_key: str, owner_name: str, email: str) -> dict[str, str]:
+    """Every field's problem at once (for inline display), empty when the form is valid."""
+    errors: dict[str, str] = {}
+    for cleaner, value in (
+        (clean_license_key, license_key),
+        (clean_owner_name, owner_name),
+        (clean_email, email),
+    ):
+        try:
+            cleaner(value)
+        except ValidationError as err:
+            errors[err.field] = str(err)
+    return errors

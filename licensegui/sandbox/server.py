@@ -1,0 +1,349 @@
+"""The sandbox HTTP server: real HTTP on 127.0.0.1, real signatures, state in SQLite.
+
+It answers ``POST /api/v1/assign-license-key`` as a Key Manager server does (800 / 801,
+100 with HTTP 401 for a wrong API key), honours ``Idempotency-Key``, and has fault modes
+(:class:`Faults`) for tests and QA practice: delays, hangs, 5xx, throttling, malformed or
+tampered bodies, dropped connections, stale timestamps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from licensegui.sandbox.signer import Signer, php_json
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+MAX_REQUEST_BYTES = 64 * 1024
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS license_keys (
+    license_key TEXT PRIMARY KEY, owner_name TEXT, email TEXT, assigned_at REAL
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    idem_key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+    body BLOB NOT NULL, created_at REAL NOT NULL
+);
+"""
+
+
+@dataclass
+class Faults:
+    """Switches for misbehaviour. Tests flip them on a running server; reads are racy-safe
+    because each is a plain attribute read once per request."""
+
+    delay_s: float = 0.0
+    #: The next N assignments are carried out, then answered only after ``late_by_s``
+    #: (a server that did the work but whose answer is slow: what retries must survive).
+    late_next: int = 0
+    late_by_s: float = 0.0
+    hang: bool = False
+    error_status: int | None = None
+    malformed: bool = False
+    tamper: bool = False
+    unsigned: bool = False
+    #: Answer the next N requests with 429 and this Retry-After value.
+    throttle_next: int = 0
+    retry_after: str | None = "1"
+    #: Close the connection without answering for the next N requests.
+    drop_next: int = 0
+    oversize_bytes: int = 0
+    #: With oversize_bytes: send no Content-Length (the body ends when the connection does).
+    oversize_undeclared: bool = False
+    timestamp_offset_s: int = 0
+    label: str | None = None
+
+
+@dataclass
+class Seen:
+    """What the server received, for tests to assert on (never the API key's value)."""
+
+    requests: int = 0
+    idempotency_keys: list[str] = field(default_factory=list)
+    bearer_matches_form: list[bool] = field(default_factory=list)
+
+
+class SandboxState:
+    """Keys, the API key and idempotency records in one SQLite file."""
+
+    def __init__(self, path: Path, seed: int = 5) -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._lock = threading.Lock()
+        with self._lock, self._db:
+            self._db.executescript(_SCHEMA)
+            row = self._db.execute("SELECT value FROM meta WHERE name='api_key'").fetchone()
+            if row is None:
+                self._db.execute(
+                    "INSERT INTO meta VALUES ('api_key', ?)", (f"sandbox-{uuid.uuid4()}",)
+                )
+                self._db.executemany(
+                    "INSERT INTO license_keys (license_key) VALUES (?)",
+                    [(str(uuid.uuid4()),) for _ in range(seed)],
+                )
+
+    @property
+    def lock(self) -> threading.Lock:
+        return self._lock
+
+    def api_key(self) -> str:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE name='api_key'").fetchone()
+        return str(row[0])
+
+    def available_keys(self) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT license_key FROM license_keys WHERE assigned_at IS NULL ORDER BY rowid"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def add_keys(self, count: int) -> list[str]:
+        keys = [str(uuid.uuid4()) for _ in range(count)]
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT INTO license_keys (license_key) VALUES (?)", [(k,) for k in keys]
+            )
+        return keys
+
+    def assignment(self, license_key: str) -> tuple[str, str] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT owner_name, email FROM license_keys WHERE license_key=? "
+                "AND assigned_at IS NOT NULL",
+                (license_key,),
+            ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    # The methods below run with ``lock`` held by the caller (one request at a time per key).
+    def try_assign(self, license_key: str, owner: str, email: str) -> bool:
+        with self._db:
+            cur = self._db.execute(
+                "UPDATE license_keys SET owner_name=?, email=?, assigned_at=? "
+                "WHERE license_key=? AND assigned_at IS NULL",
+                (owner, email, time.time(), license_key),
+            )
+        return cur.rowcount == 1
+
+    def recall(self, idem_key: str) -> tuple[str, int, bytes] | None:
+        row = self._db.execute(
+            "SELECT fingerprint, status, body FROM idempotency WHERE idem_key=?", (idem_key,)
+        ).fetchone()
+        return (row[0], row[1], bytes(row[2])) if row else None
+
+    def remember(self, idem_key: str, fingerprint: str, status: int, body: bytes) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO idempotency VALUES (?,?,?,?,?)",
+                (idem_key, fingerprint, status, body, time.time()),
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class SandboxServer(ThreadingHTTPServer):
+    """Run with :meth:`start` (background thread) or ``serve_forever`` (foreground)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, state_dir: Path, port: int = 0, host: str = "127.0.0.1") -> None:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        self.state_dir = state_dir
+        self.signer = Signer.load_or_create(state_dir / "sandbox-private.pem")
+        self.public_key_path = state_dir / "sandbox-public.pem"
+        self.public_key_path.write_text(self.signer.public_pem(), encoding="ascii")
+        self.state = SandboxState(state_dir / "sandbox.sqlite3")
+        self.faults = Faults()
+        self.seen = Seen()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        super().__init__((host, port), _Handler)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}{API_PREFIX}"
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "api_key": self.state.api_key(),
+            "public_key_path": str(self.public_key_path),
+            "available_keys": self.state.available_keys(),
+        }
+
+    def start(self) -> SandboxServer:
+        self._thread = threading.Thread(
+            target=self.serve_forever, name="licensegui-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; requests held by ``hang``/``delay`` are released first."""
+        self._stopping.set()
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self.state.close()
+
+    def wait_or_stop(self, seconds: float) -> bool:
+        """Sleep for a fault; True when the server is stopping meanwhile."""
+        return self._stopping.wait(seconds)
+
+    def signed(self, payload: dict[str, Any]) -> bytes:
+        faults = self.faults
+        payload = {**payload, "timestamp": int(time.time()) + faults.timestamp_offset_s}
+        envelope = self.signer.envelope(payload, label=faults.label)
+        if faults.unsigned:
+            envelope["signature"] = "Private key not set"
+        if faults.tamper:
+            envelope["response_base64"] = _flip_one(envelope["response_base64"])
+        return php_json(envelope).encode("ascii")
+
+
+def _flip_one(text: str) -> str:
+    # Change one character in the middle to a different base64 character.
+    i = len(text) // 2
+    replacement = "A" if text[i] != "A" else "B"
+    return text[:i] + replacement + text[i + 1 :]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: SandboxServer
+    protocol_version = "HTTP/1.1"
+    server_version = "KeyManagerSandbox/1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # stdlib's name
+        log.debug("sandbox: " + format, *args)
+
+    def do_GET(self) -> None:
+        self._send(404, b'{"error":"not found"}')
+
+    def do_POST(self) -> None:
+        srv, faults = self.server, self.server.faults
+        srv.seen.requests += 1
+        srv.seen.idempotency_keys.append(self.headers.get("Idempotency-Key", ""))
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BYTES:
+            self._send(413, b'{"error":"request too large"}')
+            return
+        raw = self.rfile.read(length)
+        if faults.drop_next > 0:
+            faults.drop_next -= 1
+            self.close_connection = True
+            self.connection.close()
+            return
+        if faults.hang:
+            srv.wait_or_stop(3600)
+            self.close_connection = True
+            return
+        if faults.delay_s and srv.wait_or_stop(faults.delay_s):
+            return
+        if faults.throttle_next > 0:
+            faults.throttle_next -= 1
+            headers = {"Retry-After": faults.retry_after} if faults.retry_after else {}
+            self._send(429, b'{"error":"too many requests"}', headers)
+            return
+        if faults.error_status:
+            self._send(faults.error_status, b"<html><body>Internal Server Error</body></html>",
+                       {"Content-Type": "text/html"})
+            return
+        if faults.malformed:
+            self._send(200, b'{"response": {"code": 800, "message": "License key ass')
+            return
+        if faults.oversize_bytes:
+            self._send_oversize(faults.oversize_bytes, faults.oversize_undeclared)
+            return
+        path = urlsplit(self.path).path.rstrip("/")
+        if path != f"{API_PREFIX}/assign-license-key":
+            self._send(404, b'{"error":"unknown endpoint"}')
+            return
+        form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
+        status, body = self._assign(form)
+        if faults.late_next > 0:
+            faults.late_next -= 1
+            if srv.wait_or_stop(faults.late_by_s):
+                return
+        self._send(status, body)
+
+    def _assign(self, form: dict[str, str]) -> tuple[int, bytes]:
+        srv = self.server
+        idem = self.headers.get("Idempotency-Key", "")
+        bearer = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        form_key = form.get("api_key", "")
+        srv.seen.bearer_matches_form.append(bool(bearer) and bearer == form_key)
+        supplied = form_key or bearer
+        if not supplied or not secrets.compare_digest(supplied, srv.state.api_key()) or (
+            bearer and form_key and bearer != form_key
+        ):
+            return 401, srv.signed({"code": 100, "message": "Invalid API Key"})
+        fingerprint = hashlib.sha256(
+            json.dumps(sorted(form.items())).encode("utf-8")
+        ).hexdigest()
+        with srv.state.lock:
+            if idem:
+                stored = srv.state.recall(idem)
+                if stored is not None:
+                    if stored[0] != fingerprint:
+                        return 422, srv.signed(
+                            {"code": 400, "message": "Idempotency-Key reused with another request"}
+                        )
+                    return stored[1], stored[2]
+            ok = srv.state.try_assign(
+                form.get("license_key", ""), form.get("owner_name", ""), form.get("email", "")
+            )
+            payload = (
+                {"code": 800, "message": "License key assigned"}
+                if ok
+                else {"code": 801, "message": "Invalid or already assigned license key"}
+            )
+            body = srv.signed(payload)
+            if idem:
+                srv.state.remember(idem, fingerprint, 200, body)
+        return 200, body
+
+    def _send_oversize(self, size: int, undeclared: bool) -> None:
+        if not undeclared:
+            self._send(200, b" " * size)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        chunk = b" " * 65536
+        try:
+            for _ in range(size // len(chunk) + 1):
+                self.wfile.write(chunk)
+        except OSError:
+            pass  # the client stopped reading, as it should
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        merged = {"Content-Type": "application/json", **(headers or {})}
+        for name, value in merged.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            self.close_connection = True  # the client gave up (timeout, cancel): not an error

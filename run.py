@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""One entry point that sets itself up from a bare Python 3.11+.
+
+    python3 run.py app --demo     # the desktop app against a local signing sandbox
+    python3 run.py test           # the whole test suite (what CI runs)
+    python3 run.py lint | bench | screenshots | bundle | cli ...
+
+It creates ``.venv/`` beside this file on first use and (re)installs the project with the
+pinned versions in ``requirements/constraints.txt`` whenever those or pyproject.toml change.
+Works the same on Windows (``py run.py test``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test", "bench": "test",
+          "screenshots": "test", "bundle": "test,bundle"}
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_env(extras: str) -> Path:
+    if sys.version_info < (3, 11):  # noqa: UP036  # run.py may be started by any python3
+        sys.exit(f"licensegui needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating .venv/ ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    wanted = ",".join(sorted(e for e in extras.split(",") if e))
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", CONSTRAINTS):
+        digest.update(path.read_bytes())
+    digest.update(wanted.encode())
+    stamp = VENV / f".installed-{wanted or 'base'}"
+    if not stamp.exists() or stamp.read_text() != digest.hexdigest():
+        print(f"Installing licensegui{f'[{wanted}]' if wanted else ''} into .venv/ ...", flush=True)
+        target = f".[{wanted}]" if wanted else "."
+        subprocess.check_call(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "-c", str(CONSTRAINTS), "-e", target],
+            cwd=ROOT,
+        )
+        stamp.write_text(digest.hexdigest())
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in EXTRAS:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = str(ensure_env(EXTRAS[command]))
+    env = dict(os.environ)
+    if command == "app":
+        return subprocess.call([python, "-m", "licensegui", *rest], cwd=ROOT)
+    if command == "cli":
+        return subprocess.call([python, "-m", "licensegui.cli", *rest], cwd=ROOT)
+    if command == "test":
+        # Tests drive real widgets without a screen.
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "lint":
+        return subprocess.call([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+    if command == "bench":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([python, "scripts/bench.py", *rest], cwd=ROOT, env=env)
+    if command == "screenshots":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([python, "scripts/screenshots.py", *rest], cwd=ROOT, env=env)
+    return subprocess.call([python, "packaging/build.py", *rest], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

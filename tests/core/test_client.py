@@ -1,0 +1,349 @@
+"""The client over real HTTP against the sandbox (and a real TLS server made here)."""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from licensegui.core.client import ApiClient, CancelToken, ClientConfig, parse_retry_after
+from licensegui.core.envelope import Reason, verify_body
+from licensegui.core.errors import (
+    CancelledError,
+    InsecureUrlError,
+    NetworkError,
+    ResponseTooLargeError,
+)
+from licensegui.core.service import assign_and_verify
+from licensegui.core.trust import TrustStore
+from licensegui.core.validation import AssignRequest
+from licensegui.sandbox import SandboxServer
+
+FAST = ClientConfig(connect_timeout_s=2, read_timeout_s=2, max_attempts=3,
+                    backoff_base_s=0.05, backoff_max_s=0.1)
+
+
+def request_for(key: str) -> AssignRequest:
+    return AssignRequest(key, "Test User", "test@example.com")
+
+
+@pytest.fixture
+def client() -> Iterator[ApiClient]:
+    c = ApiClient(config=FAST)
+    yield c
+    c.close()
+
+
+def test_assigns_and_sends_key_both_ways(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    key = sandbox.state.available_keys()[0]
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for(key), sandbox_trust, 300)
+    assert result.assigned
+    assert result.http.status == 200 and result.http.attempts == 1
+    assert sandbox.seen.bearer_matches_form == [True]
+    assert sandbox.seen.idempotency_keys == [result.http.idempotency_key]
+    assert sandbox.state.assignment(key) == ("Test User", "test@example.com")
+
+
+def test_second_assignment_is_refused_801(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    key = sandbox.state.available_keys()[0]
+    api = sandbox.state.api_key()
+    assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
+    again = assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
+    assert again.verdict.verified and again.verdict.code == 801 and not again.assigned
+    assert sandbox.seen.idempotency_keys[0] != sandbox.seen.idempotency_keys[1]
+
+
+def test_wrong_api_key_gets_signed_100_with_401(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    result = assign_and_verify(client, sandbox.base_url, "wrong-key", request_for("abcd-1"),
+                               sandbox_trust, 300)
+    assert result.http.status == 401
+    assert result.verdict.verified and result.verdict.code == 100
+
+
+def test_read_timeout_retries_with_the_same_idempotency_key(
+    sandbox: SandboxServer, client: ApiClient
+) -> None:
+    sandbox.faults.delay_s = 5  # longer than FAST's 2 s read timeout
+    with pytest.raises(NetworkError, match="did not answer in time. Tried 3 times"):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    keys = sandbox.seen.idempotency_keys
+    assert len(keys) == 3 and len(set(keys)) == 1
+
+
+def test_dropped_connection_is_retried_and_assigns_once(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    sandbox.faults.drop_next = 1
+    key = sandbox.state.available_keys()[0]
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for(key), sandbox_trust, 300)
+    assert result.assigned and result.http.attempts == 2
+    assert "failed" in result.http.notes[0]
+    assert sandbox.seen.requests == 2
+
+
+def test_retry_after_a_timeout_is_answered_from_the_idempotency_store(
+    sandbox: SandboxServer, sandbox_trust: TrustStore
+) -> None:
+    # First attempt: the server assigns but answers too late; the retry must not get 801.
+    key = sandbox.state.available_keys()[0]
+    sandbox.faults.late_next, sandbox.faults.late_by_s = 1, 3.0
+    slow_first = ApiClient(config=ClientConfig(read_timeout_s=1, max_attempts=3,
+                                               backoff_base_s=0.1, backoff_max_s=0.1))
+    try:
+        result = assign_and_verify(slow_first, sandbox.base_url, sandbox.state.api_key(),
+                                   request_for(key), sandbox_trust, 300)
+    except NetworkError:
+        pytest.fail("the retries should have been answered")
+    finally:
+        slow_first.close()
+    assert result.verdict.verified and result.verdict.code == 800
+    assert result.http.attempts == 2
+    assert len(sandbox.seen.idempotency_keys) == 2
+    assert len(set(sandbox.seen.idempotency_keys)) == 1
+    assert sandbox.state.assignment(key) == ("Test User", "test@example.com")
+
+
+def test_429_with_retry_after_is_honoured(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    sandbox.faults.throttle_next = 2
+    sandbox.faults.retry_after = "1"
+    key = sandbox.state.available_keys()[0]
+    started = time.monotonic()
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for(key), sandbox_trust, 300)
+    waited = time.monotonic() - started
+    assert result.assigned and result.http.attempts == 3
+    assert [n.endswith("waited 1.0 s (Retry-After).") for n in result.http.notes] == [True, True]
+    assert waited >= 2.0  # a lower bound: the client cannot have skipped the waits
+    assert len(set(sandbox.seen.idempotency_keys)) == 1
+
+
+def test_429_asking_for_too_long_a_wait_is_reported_not_waited(
+    sandbox: SandboxServer, client: ApiClient
+) -> None:
+    sandbox.faults.throttle_next = 5
+    sandbox.faults.retry_after = "3600"
+    with pytest.raises(NetworkError, match="asks to wait 3600 s"):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    assert sandbox.seen.requests == 1
+
+
+def test_429_exhausting_attempts(sandbox: SandboxServer, client: ApiClient) -> None:
+    sandbox.faults.throttle_next = 10
+    sandbox.faults.retry_after = None
+    with pytest.raises(NetworkError, match="rate limited .HTTP 429.. Tried 3 times"):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+
+
+def test_retry_after_http_date() -> None:
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412500.0) == 10.0
+    assert parse_retry_after("7") == 7.0
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after(None) is None
+
+
+@pytest.mark.parametrize("undeclared", [False, True], ids=["content-length", "streamed"])
+def test_oversized_body_is_cut_off(
+    sandbox: SandboxServer, client: ApiClient, undeclared: bool
+) -> None:
+    sandbox.faults.oversize_bytes = 3 * 1024 * 1024
+    sandbox.faults.oversize_undeclared = undeclared
+    with pytest.raises(ResponseTooLargeError, match="larger than 1024 KiB"):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+
+
+def test_server_error_body_is_returned_and_not_verified(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    sandbox.faults.error_status = 500
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for("abcd-1"), sandbox_trust, 300)
+    assert result.http.status == 500
+    assert not result.verdict.verified and result.verdict.reason == Reason.NOT_JSON
+
+
+def test_tampering_mode_is_caught(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    sandbox.faults.tamper = True
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    assert not result.verdict.verified
+    assert result.verdict.reason == Reason.SIGNATURE_MISMATCH
+
+
+def test_stale_timestamp_on_a_live_call(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    sandbox.faults.timestamp_offset_s = -3600
+    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    assert result.verdict.reason == Reason.STALE and result.verdict.signature_valid
+
+
+def test_cancel_interrupts_a_hung_request(sandbox: SandboxServer) -> None:
+    sandbox.faults.hang = True
+    client = ApiClient(config=ClientConfig(read_timeout_s=60, max_attempts=1))
+    token = CancelToken()
+    outcome: dict[str, Any] = {}
+
+    def call() -> None:
+        try:
+            client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
+                          cancel=token)
+        except Exception as exc:
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while sandbox.seen.requests == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.seen.requests == 1, "the request never reached the server"
+    token.cancel()
+    worker.join(timeout=10)  # generous bound: without cancel this would wait 60 s
+    assert not worker.is_alive()
+    assert isinstance(outcome.get("error"), CancelledError)
+    client.close()
+
+
+def test_cancel_during_backoff(sandbox: SandboxServer) -> None:
+    client = ApiClient(config=ClientConfig(max_attempts=5, backoff_base_s=30, backoff_max_s=30))
+    sandbox.faults.throttle_next = 5
+    sandbox.faults.retry_after = "30"
+    token = CancelToken()
+    timer = threading.Timer(0.3, token.cancel)
+    timer.start()
+    with pytest.raises(CancelledError):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
+                      cancel=token)
+    assert sandbox.seen.requests == 1
+    client.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://example.com/api/v1", "http://10.0.0.5/api/v1", "ftp://127.0.0.1/x", "file:///etc"],
+)
+def test_plain_http_is_refused_off_loopback(client: ApiClient, url: str) -> None:
+    with pytest.raises(InsecureUrlError):
+        client.assign(url, "k", request_for("abcd-1"))
+
+
+# --- TLS: a real HTTPS server on 127.0.0.1 with a certificate made here ---------------------
+
+def _self_signed(tmp: Path) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(
+            "127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+class _Redirector(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    target = ""
+    status = 307
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(self.status)
+        self.send_header("Location", self.target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+@pytest.fixture
+def https_redirector(tmp_path: Path) -> Iterator[tuple[ThreadingHTTPServer, Path]]:
+    cert, key = _self_signed(tmp_path)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Redirector)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server, cert
+    server.shutdown()
+    server.server_close()
+
+
+def test_tls_verification_is_on(https_redirector: tuple[ThreadingHTTPServer, Path]) -> None:
+    server, _ = https_redirector
+    client = ApiClient(config=FAST)
+    with pytest.raises(NetworkError, match="certificate .* could not be verified"):
+        client.assign(f"https://127.0.0.1:{server.server_address[1]}/api/v1", "k",
+                      request_for("abcd-1"))
+    client.close()
+
+
+def test_redirect_from_https_to_http_is_refused(
+    https_redirector: tuple[ThreadingHTTPServer, Path], sandbox: SandboxServer
+) -> None:
+    server, cert = https_redirector
+    _Redirector.target = sandbox.base_url + "/assign-license-key"
+    # Trust the test's CA, exactly as a reseller would trust a company proxy's CA.
+    client = ApiClient(config=ClientConfig(ca_bundle=str(cert), max_attempts=1))
+    with pytest.raises(InsecureUrlError, match="non-https"):
+        client.assign(f"https://127.0.0.1:{server.server_address[1]}/api/v1", "k",
+                      request_for("abcd-1"))
+    assert sandbox.seen.requests == 0  # the API key never went over plain http
+    client.close()
+
+
+def test_redirect_to_another_host_is_not_followed(
+    https_redirector: tuple[ThreadingHTTPServer, Path],
+) -> None:
+    server, cert = https_redirector
+    _Redirector.target = "https://elsewhere.invalid/api/v1/assign-license-key"
+    client = ApiClient(config=ClientConfig(ca_bundle=str(cert), max_attempts=1))
+    with pytest.raises(NetworkError, match="not re-sent elsewhere"):
+        client.assign(f"https://127.0.0.1:{server.server_address[1]}/api/v1", "k",
+                      request_for("abcd-1"))
+    client.close()
+
+
+def test_a_live_answer_saved_and_reverified_later_still_verifies(
+    sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
+) -> None:
+    http = client.assign(sandbox.base_url, sandbox.state.api_key(),
+                         request_for(sandbox.state.available_keys()[0]))
+    later = verify_body(http.body, sandbox_trust, clock=lambda: http.received_at + 86_400)
+    assert later.verified and not later.freshness_checked

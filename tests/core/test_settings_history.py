@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+from licensegui.core.history import Attempt, HistoryStore
+from licensegui.core.settings import Profile, Settings, SettingsStore
+
+
+def test_settings_round_trip_without_demo_profiles(tmp_path: Path, fixtures_dir: Path) -> None:
+    store = SettingsStore(tmp_path / "cfg" / "settings.json")
+    pem = (fixtures_dir / "global-public.pem").read_text()
+    settings = Settings(
+        profiles=[Profile("Vendor", "https://v.example/api/v1", {"global": pem}),
+                  Profile("Demo", "http://127.0.0.1:1/api/v1", demo=True)],
+        last_profile="Vendor", replay_window_s=120, timeout_s=12.5,
+    )
+    store.save(settings)
+    loaded, warning = store.load()
+    assert warning is None
+    assert [p.name for p in loaded.profiles] == ["Vendor"]
+    assert loaded.profiles[0].trust_store().labels() == ["global"]
+    assert (loaded.replay_window_s, loaded.timeout_s, loaded.last_profile) == (120, 12.5, "Vendor")
+
+
+def test_damaged_settings_are_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json")
+    settings, warning = SettingsStore(path).load()
+    assert settings.profiles == [] and warning and "damaged" in warning
+    kept = list(tmp_path.glob("settings.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "{not json"
+
+
+def test_profile_with_unloadable_key_is_skipped_not_fatal() -> None:
+    profile = Profile("X", "https://x.example", {"global": "garbage"})
+    assert profile.trust_store().labels() == []
+
+
+def _attempt(**over: object) -> Attempt:
+    base = dict(at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
+                license_key="abcd-1", owner_name="Test User", email="t@example.com",
+                http_status=200, code=800, message="License key assigned", verified=True,
+                reason="verified", detail="ok", elapsed_ms=12, idempotency_key="k",
+                raw_body=b"{}")
+    base.update(over)
+    return Attempt(**base)  # type: ignore[arg-type]
+
+
+def test_history_in_a_real_sqlite_file(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "history.sqlite3"
+    history = HistoryStore(path)
+    history.add(_attempt())
+    history.add(_attempt(license_key="zzzz-9", code=801, message="Invalid or already assigned"))
+    history.add(_attempt(license_key="evil", verified=False, reason="signature_mismatch",
+                         owner_name="=HYPERLINK(\"x\")"))
+    assert [a.license_key for a in history.query()] == ["evil", "zzzz-9", "abcd-1"]
+    assert [a.license_key for a in history.query(verified=False)] == ["evil"]
+    assert [a.license_key for a in history.query(code=801)] == ["zzzz-9"]
+    assert [a.license_key for a in history.query(text="zzz")] == ["zzzz-9"]
+    assert history.query(text="%") == []  # LIKE wildcards are literal
+    first = history.get(1)
+    assert first is not None and first.raw_body == b"{}"
+    history.close()
+    columns = [r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(attempts)")]
+    assert not any("api" in c for c in columns)
+
+
+def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    history.add(_attempt(owner_name="=cmd|' /C calc'!A0", code=-1))
+    rows = list(csv.reader(io.StringIO(history.export_csv(history.query()))))
+    assert rows[0][0] == "id"
+    owner = rows[1][rows[0].index("owner_name")]
+    assert owner.startswith("'=")
+    assert rows[1][rows[0].index("code")] == "-1"

@@ -1,0 +1,104 @@
+"""Test helpers: an in-memory keyring, failing keyrings, and a tampering loopback proxy."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "keymanager"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The one fake the project allows: the OS keyring cannot run here."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("not found")
+
+
+class LockedKeyring(MemoryKeyring):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("locked")
+
+
+class VanishingKeyring(MemoryKeyring):
+    """Looks usable, then fails to initialise on first use (no D-Bus session, say)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.InitError("no session bus")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.InitError("no session bus")
+
+
+def flip_base64_char(text: str, index: int | None = None) -> str:
+    i = len(text) // 3 if index is None else index
+    return text[:i] + ("B" if text[i] != "B" else "C") + text[i + 1 :]
+
+
+class TamperingProxy(ThreadingHTTPServer):
+    """A loopback HTTP proxy in front of a server that alters one byte of response_base64."""
+
+    daemon_threads = True
+
+    def __init__(self, upstream_base: str) -> None:
+        self.upstream = urlsplit(upstream_base)
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}{self.upstream.path}"
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    server: TamperingProxy
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        up = self.server.upstream
+        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=10)
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+        conn.request("POST", self.path, body=body, headers=headers)
+        resp = conn.getresponse()
+        data = json.loads(resp.read())
+        data["response_base64"] = flip_base64_char(data["response_base64"])
+        out = json.dumps(data).encode()
+        self.send_response(resp.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+        conn.close()

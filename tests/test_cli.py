@@ -1,0 +1,227 @@
+"""licensegui-cli as scripts use it: a real process, real exit codes, real HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from licensegui.sandbox import SandboxServer
+from tests.helpers import TamperingProxy
+
+
+def cli(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
+        timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "licensegui.cli", *args], input=stdin.decode() if stdin else None,
+        capture_output=True, text=True, env=full_env, timeout=timeout, check=False,
+    )
+
+
+# --- verify ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("assign-800-assigned.json", 0),
+        ("assign-801-invalid-or-assigned.json", 0),
+        ("auth-100-invalid-api-key.json", 0),
+        ("activate-300-product-label.json", 1),
+        ("edited-after-signing.json", 1),
+        ("unsigned-private-key-not-set.json", 1),
+    ],
+)
+def test_verify_fixtures_global_only(fixtures_dir: Path, name: str, code: int) -> None:
+    result = cli("verify", str(fixtures_dir / "responses" / name),
+                 "--global-key", str(fixtures_dir / "global-public.pem"))
+    assert result.returncode == code, result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert result.stdout.startswith("VERIFIED" if code == 0 else "NOT VERIFIED")
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "reason"),
+    [
+        ("activate-300-product-label.json", 0, "verified"),
+        ("edited-after-signing.json", 1, "signature_mismatch"),
+        ("unsigned-private-key-not-set.json", 1, "unsigned"),
+    ],
+)
+def test_verify_fixtures_with_product_key_json(
+    fixtures_dir: Path, name: str, code: int, reason: str
+) -> None:
+    pem = str(fixtures_dir / "global-public.pem")
+    result = cli("verify", str(fixtures_dir / "responses" / name), "--global-key", pem,
+                 "--product-key", pem, "--json")
+    assert result.returncode == code
+    data = json.loads(result.stdout)
+    assert data["reason"] == reason and data["verified"] is (code == 0)
+    assert {"verified", "reason", "code", "message", "key_label"} <= data.keys()
+
+
+def test_verify_from_stdin_and_max_age(fixtures_dir: Path) -> None:
+    body = (fixtures_dir / "responses" / "assign-800-assigned.json").read_bytes()
+    pem = str(fixtures_dir / "global-public.pem")
+    ok = cli("verify", "-", "--global-key", pem, "--json", stdin=body)
+    assert ok.returncode == 0 and json.loads(ok.stdout)["code"] == 800
+    old = cli("verify", "-", "--global-key", pem, "--json", "--max-age", "300", stdin=body)
+    assert old.returncode == 1 and json.loads(old.stdout)["reason"] == "stale_or_replayed"
+
+
+def test_verify_malformed_input_is_exit_1(fixtures_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\x00not json")
+    result = cli("verify", str(bad), "--global-key", str(fixtures_dir / "global-public.pem"),
+                 "--json")
+    assert result.returncode == 1 and json.loads(result.stdout)["reason"] == "not_json"
+
+
+def test_verify_key_file_errors_are_exit_2(fixtures_dir: Path, tmp_path: Path) -> None:
+    small = tmp_path / "small.pem"
+    small.write_bytes(rsa.generate_private_key(public_exponent=65537, key_size=1024)
+                      .public_key().public_bytes(serialization.Encoding.PEM,
+                                                 serialization.PublicFormat.SubjectPublicKeyInfo))
+    body = str(fixtures_dir / "responses" / "assign-800-assigned.json")
+    not_a_key = fixtures_dir / "responses" / "assign-800-assigned.json"
+    for key in (small, tmp_path / "missing.pem", not_a_key):
+        result = cli("verify", body, "--global-key", str(key))
+        assert result.returncode == 2, (key, result.stdout)
+        assert result.stderr.strip() and result.stdout == ""
+    assert cli("verify", body).returncode == 2  # --global-key is required
+    assert cli("verify", str(tmp_path / "absent.json"), "--global-key",
+               str(fixtures_dir / "global-public.pem")).returncode == 2
+
+
+# --- assign against the sandbox ----------------------------------------------------------------
+
+@pytest.fixture
+def env_key(sandbox: SandboxServer) -> dict[str, str]:
+    return {"LICENSEGUI_API_KEY": sandbox.state.api_key()}
+
+
+def assign(sandbox: SandboxServer, base: str, key: str, env: dict[str, str],
+           *extra: str) -> subprocess.CompletedProcess[str]:
+    return cli("assign", "--base-url", base, "--license-key", key, "--owner-name", "Test User",
+               "--email", "test@example.com", "--global-key", str(sandbox.public_key_path),
+               "--json", *extra, env=env)
+
+
+def test_assign_then_again(sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    key = sandbox.state.available_keys()[0]
+    first = assign(sandbox, sandbox.base_url, key, env_key)
+    assert first.returncode == 0, first.stderr
+    data = json.loads(first.stdout)
+    assert data["verified"] is True and data["code"] == 800
+    second = assign(sandbox, sandbox.base_url, key, env_key)
+    assert second.returncode == 1
+    data = json.loads(second.stdout)
+    assert data["verified"] is True and data["code"] == 801
+    assert sandbox.state.api_key() not in first.stdout + first.stderr + second.stdout
+
+
+def test_assign_through_tampering_proxy_is_not_verified(
+    sandbox: SandboxServer, env_key: dict[str, str]
+) -> None:
+    proxy = TamperingProxy(sandbox.base_url)
+    try:
+        result = assign(sandbox, proxy.base_url, sandbox.state.available_keys()[0], env_key)
+    finally:
+        proxy.stop()
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["verified"] is False and data["reason"] == "signature_mismatch"
+
+
+def test_assign_wrong_api_key(sandbox: SandboxServer) -> None:
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0],
+                    {"LICENSEGUI_API_KEY": "wrong"})
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["code"] == 100
+
+
+def test_assign_network_failure_is_exit_3(sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    sandbox.faults.error_status = 503
+    sandbox.faults.retry_after = "0"
+    sandbox.faults.throttle_next = 0
+    result = assign(sandbox, sandbox.base_url, "abcd-1", env_key)
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["reason"] == "network_error"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--base-url", "http://vendor.example/api/v1"),
+        ("--base-url", "not a url"),
+    ],
+)
+def test_assign_usage_errors(sandbox: SandboxServer, env_key: dict[str, str],
+                             args: tuple[str, str]) -> None:
+    result = assign(sandbox, args[1], "abcd-1", env_key)
+    assert result.returncode == 2 and "base_url" in result.stderr
+
+
+def test_assign_invalid_email_is_usage(sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    result = cli("assign", "--base-url", sandbox.base_url, "--license-key", "abcd-1",
+                 "--owner-name", "X", "--email", "nope", "--global-key",
+                 str(sandbox.public_key_path), env=env_key)
+    assert result.returncode == 2 and "email" in result.stderr
+
+
+def test_api_key_is_not_an_argument() -> None:
+    result = cli("assign", "--api-key", "secret")
+    assert result.returncode == 2
+
+
+def test_assign_without_any_key_source_says_how(sandbox: SandboxServer) -> None:
+    result = cli("assign", "--base-url", sandbox.base_url, "--license-key", "abcd-1",
+                 "--owner-name", "X", "--email", "x@example.com", "--global-key",
+                 str(sandbox.public_key_path), env={"PYTHON_KEYRING_BACKEND":
+                                                    "keyring.backends.fail.Keyring"})
+    assert result.returncode == 2 and "LICENSEGUI_API_KEY" in result.stderr
+
+
+# --- key ---------------------------------------------------------------------------------------
+
+def test_key_set_refused_without_keyring() -> None:
+    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    status = cli("key", "status", env=env)
+    assert status.returncode == 1 and "kept for this session only" in status.stdout
+    result = cli("key", "set", "--profile", "p", env=env, stdin=b"abc-123\n")
+    assert result.returncode == 2 and "LICENSEGUI_API_KEY" in result.stderr
+
+
+# --- sandbox -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def sandbox_process(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "licensegui.cli", "sandbox", "--port", "0", "--state-dir",
+         str(tmp_path / "state")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    yield proc
+    proc.terminate()
+    proc.communicate(timeout=10)  # also closes the pipes
+
+
+def test_sandbox_command_first_line(sandbox_process: subprocess.Popen[str], tmp_path: Path) -> None:
+    assert sandbox_process.stdout is not None
+    info = json.loads(sandbox_process.stdout.readline())
+    assert info["base_url"].startswith("http://127.0.0.1:") and info["base_url"].endswith("/api/v1")
+    assert Path(info["public_key_path"]).read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    assert Path(info["public_key_path"]).parent == tmp_path / "state"
+    assert len(info["available_keys"]) == 5 and info["api_key"]
+    result = cli("assign", "--base-url", info["base_url"], "--license-key",
+                 info["available_keys"][0], "--owner-name", "T", "--email", "t@example.com",
+                 "--global-key", info["public_key_path"],
+                 env={"LICENSEGUI_API_KEY": info["api_key"]})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Assigned")
