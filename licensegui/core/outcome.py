@@ -63,3 +63,42 @@ def describe(verdict: Verdict) -> Outcome:
     if code in _REFUSALS:
         return Outcome(Kind.REFUSED, f"Refused ({code}): {_REFUSALS[code]}", message)
     return Outcome(Kind.OTHER, f"Code {code}: {message}", "Not an assignment result.")
+
+
+_SHORT_REASONS = {
+    "empty_body": "empty answer",
+    "not_json": "not a signed response",
+    "malformed_envelope": "not a signed response",
+    "unsigned": "the server did not sign it",
+    "unknown_key_label": "unknown signing key",
+    "key_missing": "no {label} key configured",
+    "signature_not_base64": "signature is garbled",
+    "signature_length": "signature has the wrong size",
+    "signature_mismatch": "signature does not match",
+    "payload_not_base64": "signed text is garbled",
+    "payload_malformed": "signed payload is malformed",
+    "unsigned_copy_differs": "edited after signing",
+    "stale_or_replayed": "stale or replayed",
+    "internal_error": "could not be checked",
+}
+
+
+def short_reason(verdict: Verdict) -> str:
+    """A few words for the badge title; the full sentence is ``verdict.detail``."""
+    text = _SHORT_REASONS.get(verdict.reason, verdict.reason.replace("_", " "))
+    return text.format(label=verdict.key_label or "signing")
+
+
+def human_age(seconds: float) -> str:
+    """'12 s ago', '3 min ago', '5 h ago', '2 days ago', or 'in 40 s' for the future."""
+    future = seconds < 0
+    s = abs(int(seconds))
+    if s < 90:
+        text = f"{s} s"
+    elif s < 90 * 60:
+        text = f"{s // 60} min"
+    elif s < 36 * 3600:
+        text = f"{s // 3600} h"
+    else:
+        text = f"{s // 86400} days"
+    return f"in {text}" if future else f"{text} ago"

@@ -59,11 +59,11 @@ class Settings:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["schema"] = SCHEMA
-        data["profiles"] = [
-            {"name": p.name, "base_url": p.base_url, "keys": p.keys}
-            for p in self.profiles
-            if not p.demo
-        ]
+        real = [p for p in self.profiles if not p.demo]
+        data["profiles"] = [{"name": p.name, "base_url": p.base_url, "keys": p.keys} for p in real]
+        if self.last_profile not in {p.name for p in real}:
+            # A demo profile lasts one session: next start opens on a real one.
+            data["last_profile"] = real[0].name if real else None
         return data
 
     @classmethod

@@ -1,0 +1,1 @@
+"""The Qt shell: widgets, windows and the worker thread. No network or crypto code here."""

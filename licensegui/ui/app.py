@@ -1,0 +1,110 @@
+"""Start-up: arguments, logging, error dialog, the window (and the demo sandbox)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from licensegui import __version__
+from licensegui.core import paths
+from licensegui.core.tls import use_system_trust_store
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from licensegui.ui.resources import icon, stylesheet
+
+log = logging.getLogger("licensegui")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="licensegui", description="licensegui desktop app")
+    parser.add_argument("--demo", action="store_true",
+                        help="run against a local signing sandbox (no vendor account needed)")
+    parser.add_argument("--version", action="version", version=f"licensegui {__version__}")
+    # Qt's own options (-platform, -style …) pass through untouched.
+    args, _qt = parser.parse_known_args(list(argv[1:]))
+    return args
+
+
+def setup_logging() -> None:
+    """A rotating log in the platform's log folder. Nothing secret is ever logged."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "licensegui.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # a read-only profile must not stop us
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+    def qt_to_logging(mode: QtMsgType, _context: object, message: str) -> None:
+        level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+                 QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+        logging.getLogger("qt").log(level, "%s", message)
+
+    qInstallMessageHandler(qt_to_logging)
+
+
+def install_error_dialog() -> None:
+    """An uncaught exception shows a dialog and is logged, instead of the app vanishing."""
+
+    def show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        if QApplication.instance() is None or threading.current_thread() is not (
+                threading.main_thread()):
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "licensegui — unexpected error",
+                          f"Something went wrong: {kind.__name__}: {value}\n\n"
+                          "The app can keep running. The details are in the log "
+                          f"({paths.log_dir()}).")
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = show
+    threading.excepthook = lambda a: show(a.exc_type, a.exc_value or Exception(),
+                                          a.exc_traceback)
+
+
+def build_window(ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    window.show()
+    if ctx.startup_warning:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Settings",
+                                                         ctx.startup_warning or ""))
+    elif not ctx.settings.profiles:
+        QTimer.singleShot(0, lambda: window.open_settings(first_run=True))
+    return window
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    app = QApplication(list(argv))
+    app.setApplicationName("licensegui")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("licensegui")
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(stylesheet())
+    setup_logging()
+    install_error_dialog()
+    log.info("licensegui %s starting%s", __version__, " (demo)" if args.demo else "")
+    use_system_trust_store()
+    ctx = AppContext.load()
+    if args.demo:
+        ctx.start_demo()
+    window = build_window(ctx)
+    app.aboutToQuit.connect(window.shutdown)
+    try:
+        return app.exec()
+    finally:
+        ctx.close()

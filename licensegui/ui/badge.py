@@ -1,0 +1,96 @@
+"""The verified-signature badge: icon + words (never colour alone), readable by screen readers."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from licensegui.core.envelope import Verdict
+from licensegui.core.outcome import human_age, short_reason
+from licensegui.ui.resources import icon
+
+ICON_SIZE = QSize(48, 48)
+
+
+class VerdictBadge(QFrame):
+    """States: idle, busy, verified, unverified (the ``state`` property drives the style)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("badge")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard and screen readers
+        self._icon = QLabel()
+        self._icon.setFixedSize(ICON_SIZE)
+        self.title = QLabel()
+        self.title.setObjectName("badgeTitle")
+        self.title.setWordWrap(True)
+        self.key_line = QLabel()
+        self.time_line = QLabel()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.key_line, self.time_line, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        for widget in (self.title, self.detail, self.key_line, self.time_line):
+            text.addWidget(widget)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 12, 14, 12)
+        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.show_idle()
+
+    def _set(self, state: str, icon_name: str, title: str, detail: str = "",
+             key_line: str = "", time_line: str = "") -> None:
+        self.setProperty("state", state)
+        self._icon.setPixmap(icon(icon_name).pixmap(ICON_SIZE, self.devicePixelRatioF()))
+        self.title.setText(title)
+        for label, value in ((self.detail, detail), (self.key_line, key_line),
+                             (self.time_line, time_line)):
+            label.setText(value)
+            label.setVisible(bool(value))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(" ".join(v for v in (detail, key_line, time_line) if v))
+        # Re-polish so the stylesheet sees the new state.
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    @property
+    def state(self) -> str:
+        return str(self.property("state"))
+
+    def show_idle(self) -> None:
+        self._set("idle", "pending", "No response yet",
+                  "Assign a key, or verify a saved response (File → Verify saved response).")
+
+    def show_busy(self, elapsed_s: float) -> None:
+        self._set("busy", "pending", f"Waiting for the server… {elapsed_s:.1f} s",
+                  "Press Esc or Cancel to stop.")
+
+    def show_verdict(self, verdict: Verdict, live: bool, now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        when = ""
+        if verdict.timestamp is not None:
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(verdict.timestamp))
+            claimed = "Signed" if verdict.verified else "Claimed timestamp"
+            when = f"{claimed} {stamp} ({human_age(now - verdict.timestamp)})"
+            if not live and verdict.verified:
+                when += " · saved response: age not checked"
+        if verdict.verified:
+            key = (f"Key: {verdict.key_label} · {verdict.key_bits}-bit · SHA-256 "
+                   f"{_group(verdict.key_fingerprint or '')}")
+            self._set("verified", "verified", "Signature verified", "", key, when)
+        else:
+            key = ""
+            if verdict.key_label and verdict.key_fingerprint:
+                key = (f"Checked against: {verdict.key_label} key "
+                       f"{_group(verdict.key_fingerprint)}")
+            self._set("unverified", "unverified", f"NOT verified — {short_reason(verdict)}",
+                      verdict.detail, key, when)
+
+
+def _group(fingerprint: str) -> str:
+    head = fingerprint[:24]
+    return ":".join(head[i : i + 4] for i in range(0, len(head), 4)) + "…"

@@ -1,0 +1,93 @@
+"""What the windows share: settings, secrets, history and the HTTP client (no Qt here)."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from licensegui.core import paths
+from licensegui.core.client import ApiClient, ClientConfig
+from licensegui.core.history import HistoryStore
+from licensegui.core.secrets import SecretStore
+from licensegui.core.settings import Profile, Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from licensegui.sandbox import SandboxServer
+
+log = logging.getLogger(__name__)
+
+DEMO_PROFILE = "Demo (local sandbox)"
+
+
+@dataclass
+class AppContext:
+    settings_store: SettingsStore
+    settings: Settings
+    secrets: SecretStore
+    history: HistoryStore
+    startup_warning: str | None = None
+    demo_keys: list[str] = field(default_factory=list)
+    _client: ApiClient | None = None
+    _demo_server: SandboxServer | None = None
+    _demo_dir: tempfile.TemporaryDirectory[str] | None = None
+
+    @classmethod
+    def load(cls, secrets: SecretStore | None = None) -> AppContext:
+        store = SettingsStore(paths.settings_file())
+        settings, warning = store.load()
+        return cls(store, settings, secrets or SecretStore(), HistoryStore(paths.history_file()),
+                   startup_warning=warning)
+
+    @property
+    def client(self) -> ApiClient:
+        if self._client is None:
+            self._client = ApiClient(config=ClientConfig(read_timeout_s=self.settings.timeout_s))
+        return self._client
+
+    def reset_client(self) -> None:
+        """After the timeout setting changes (only while no request runs)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def save_settings(self) -> None:
+        self.settings_store.save(self.settings)
+
+    @property
+    def is_demo(self) -> bool:
+        return self._demo_server is not None
+
+    def start_demo(self) -> Profile:
+        """Start the signing sandbox in-process and add a session-only demo profile."""
+        from licensegui.sandbox import SandboxServer
+
+        self._demo_dir = tempfile.TemporaryDirectory(prefix="licensegui-demo-")
+        server = SandboxServer(Path(self._demo_dir.name)).start()
+        self._demo_server = server
+        profile = Profile(DEMO_PROFILE, server.base_url,
+                          {"global": server.signer.public_pem()}, demo=True)
+        self.settings.profiles = [p for p in self.settings.profiles if p.name != DEMO_PROFILE]
+        self.settings.profiles.insert(0, profile)
+        self.settings.last_profile = DEMO_PROFILE
+        # The demo API key lives in memory only, like any secret without a keyring.
+        self.secrets.keep_for_session(DEMO_PROFILE, server.state.api_key())
+        self.demo_keys = server.state.available_keys()
+        return profile
+
+    @property
+    def demo_server(self) -> SandboxServer | None:
+        return self._demo_server
+
+    def close(self) -> None:
+        self.reset_client()
+        self.history.close()
+        server = self._demo_server
+        if server is not None:
+            server.stop()
+            self._demo_server = None
+        if self._demo_dir is not None:
+            self._demo_dir.cleanup()
+            self._demo_dir = None

@@ -1,0 +1,168 @@
+"""History: every attempt, searchable, filterable, re-verifiable, exportable as CSV."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from licensegui.core.history import Attempt, HistoryStore
+
+COLUMNS = ("Time", "Profile", "License key", "Owner", "Email", "Code", "Message", "Signature",
+           "HTTP")
+#: Filter label → (verified, code) arguments for HistoryStore.query.
+FILTERS: dict[str, tuple[bool | None, int | None]] = {
+    "All attempts": (None, None),
+    "Verified": (True, None),
+    "NOT verified": (False, None),
+    "Assigned (800)": (True, 800),
+    "Refused (801)": (True, 801),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Attempt] = []
+
+    def set_rows(self, rows: list[Attempt]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.detail
+        signature = "verified" if a.verified else f"NOT verified ({a.reason})"
+        values = (time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.at)), a.profile,
+                  a.license_key, a.owner_name, a.email, "" if a.code is None else str(a.code),
+                  a.message or a.detail, signature, "" if a.http_status is None else
+                  str(a.http_status))
+        return values[index.column()]
+
+
+class HistoryWindow(QDialog):
+    """Emits ``reverify(attempt)``: the main window re-checks it with today's keys."""
+
+    reverify = Signal(object)
+
+    def __init__(self, history: HistoryStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("History")
+        self.resize(980, 480)
+        self.history = history
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("license key, owner, email, message…")
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        self.filter.addItems(list(FILTERS))
+        search_label, filter_label = QLabel("&Search:"), QLabel("S&how:")
+        search_label.setBuddy(self.search)
+        filter_label.setBuddy(self.filter)
+        self.model = HistoryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Assignment history")
+        self.count = QLabel()
+        self.reverify_button = QPushButton("&Re-verify selected")
+        self.export_button = QPushButton("E&xport CSV…")
+        close = QPushButton("Close")
+        self.reverify_button.clicked.connect(self._reverify_selected)
+        self.table.doubleClicked.connect(lambda _i: self._reverify_selected())
+        self.export_button.clicked.connect(self.choose_export_file)
+        close.clicked.connect(self.close)
+        self.search.textChanged.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(self.refresh)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.reverify_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        verified, code = FILTERS[self.filter.currentText()]
+        rows = self.history.query(self.search.text().strip(), verified=verified, code=code)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(f"{len(rows)} attempt(s)")
+        self.reverify_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows))
+
+    def selected(self) -> Attempt | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _reverify_selected(self) -> None:
+        attempt = self.selected()
+        if attempt is None:
+            return
+        if not attempt.raw_body:
+            QMessageBox.information(self, "Nothing to verify",
+                                    f"This attempt got no response: {attempt.detail}")
+            return
+        self.reverify.emit(attempt)
+
+    def choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export history", "licensegui-history.csv",
+                                              "CSV (*.csv)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+                # utf-8-sig so Excel opens names with accents correctly
+                handle.write(self.history.export_csv(self.model.rows))
+        except OSError as exc:
+            QMessageBox.warning(self, "Not exported", f"Could not write: {exc.strerror or exc}.")
+            return False
+        return True

@@ -1,0 +1,515 @@
+"""The main window: pick a profile, fill the form, assign, read the badge."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from licensegui import __version__
+from licensegui.core import paths
+from licensegui.core.client import CancelToken
+from licensegui.core.envelope import Verdict, verify_body
+from licensegui.core.errors import SecretStoreError
+from licensegui.core.history import Attempt
+from licensegui.core.outcome import Kind, describe
+from licensegui.core.secrets import Storage
+from licensegui.core.service import AssignResult, assign_and_verify
+from licensegui.core.settings import Profile
+from licensegui.core.validation import AssignRequest
+from licensegui.ui.api_key_dialog import ApiKeyDialog
+from licensegui.ui.badge import VerdictBadge
+from licensegui.ui.context import AppContext
+from licensegui.ui.details import DetailsPane, Shown
+from licensegui.ui.form import AssignForm
+from licensegui.ui.history_window import HistoryWindow
+from licensegui.ui.paste_dialog import PasteDialog
+from licensegui.ui.resources import icon
+from licensegui.ui.settings_dialog import SettingsDialog
+from licensegui.ui.worker import CallThread, Workers
+
+log = logging.getLogger(__name__)
+
+MAX_SAVED_BODY = 16 * 1024 * 1024
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.workers = Workers()
+        self.current_call: CallThread | None = None
+        self._pending: tuple[Profile, AssignRequest, float] | None = None
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self, interval=100)
+        self._tick.timeout.connect(self._update_elapsed)
+        self.history_window: HistoryWindow | None = None
+
+        self.setWindowTitle("licensegui")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self._build()
+        self._build_menus()
+        self.reload_profiles()
+        if ctx.demo_keys:
+            self.form.offer_keys(ctx.demo_keys)
+        geometry = ctx.settings.window_geometry
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(880, 760)
+
+    # --- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.demo_banner = QLabel("DEMO — a local sandbox server on this computer; "
+                                  "nothing is sent to a vendor.")
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setVisible(self.ctx.is_demo)
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName("Profile")
+        self.profile_box.setMinimumContentsLength(24)
+        profile_label = QLabel("&Profile:")
+        profile_label.setBuddy(self.profile_box)
+        settings_button = QPushButton("Se&ttings…")
+        settings_button.clicked.connect(self.open_settings)
+        self.storage_note = QLabel()
+        self.storage_note.setObjectName("storageNote")
+        self.storage_note.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(profile_label)
+        header.addWidget(self.profile_box, 1)
+        header.addWidget(settings_button)
+
+        self.form = AssignForm()
+        self.assign_button = QPushButton("&Assign")
+        self.assign_button.setDefault(True)
+        self.assign_button.setEnabled(False)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Request in progress")
+        self.progress.hide()
+        self.elapsed = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.elapsed)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.assign_button)
+
+        self.badge = VerdictBadge()
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_hint = QLabel()
+        self.outcome_hint.setWordWrap(True)
+        self.details = DetailsPane()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.demo_banner)
+        top_layout.addLayout(header)
+        top_layout.addWidget(self.storage_note)
+        top_layout.addWidget(self.form)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.badge)
+        top_layout.addWidget(self.outcome)
+        top_layout.addWidget(self.outcome_hint)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.form.validity_changed.connect(self._update_buttons)
+        self.form.submitted.connect(self.submit)
+        self.assign_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel)
+        self.profile_box.currentIndexChanged.connect(self._profile_changed)
+        self.setTabOrder(self.profile_box, self.form.edit("license_key"))
+        self.setTabOrder(self.form.edit("license_key"), self.form.edit("owner_name"))
+        self.setTabOrder(self.form.edit("owner_name"), self.form.edit("email"))
+        self.setTabOrder(self.form.edit("email"), self.assign_button)
+        self.setTabOrder(self.assign_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.badge)
+        self.statusBar().showMessage("Ready")
+        self._clear_outcome()
+
+    def _build_menus(self) -> None:
+        def act(menu_text: str, slot: object, shortcut: QKeySequence | str | None = None
+                ) -> QAction:
+            action = QAction(menu_text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            return action
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(act("&Verify saved response…", self.choose_saved_response,
+                                QKeySequence.StandardKey.Open))
+        file_menu.addAction(act("Verify &pasted response…", self.paste_response, "Ctrl+Shift+V"))
+        file_menu.addAction(act("&Save response as…", self.details.save_body,
+                                QKeySequence.StandardKey.Save))
+        file_menu.addSeparator()
+        file_menu.addAction(act("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(act("&Settings…", self.open_settings,
+                                QKeySequence.StandardKey.Preferences))
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(act("&History", self.open_history, "Ctrl+H"))
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(act("Open &log folder", self.open_log_folder))
+        help_menu.addAction(act("&About licensegui", self.about))
+
+    # --- profiles ---------------------------------------------------------------------------
+    def reload_profiles(self) -> None:
+        s = self.ctx.settings
+        self.profile_box.blockSignals(True)
+        self.profile_box.clear()
+        for p in s.profiles:
+            self.profile_box.addItem(p.name)
+        index = max(0, self.profile_box.findText(s.last_profile or ""))
+        self.profile_box.setCurrentIndex(index if s.profiles else -1)
+        self.profile_box.blockSignals(False)
+        self._profile_changed()
+
+    def profile(self) -> Profile | None:
+        return self.ctx.settings.profile(self.profile_box.currentText())
+
+    def _profile_changed(self) -> None:
+        p = self.profile()
+        if p is not None:
+            self.ctx.settings.last_profile = p.name
+        self._update_storage_note()
+        self._update_buttons()
+
+    def _update_storage_note(self) -> None:
+        p = self.profile()
+        if p is None:
+            self.storage_note.setText("No profile yet: open Settings to add your vendor's server.")
+            return
+        try:
+            has_key = self.ctx.secrets.get(p.name) is not None
+        except SecretStoreError as exc:
+            self.storage_note.setText(str(exc))
+            return
+        status = self.ctx.secrets.status()
+        if not has_key:
+            text = f"API key: not set (you will be asked). {status.sentence}"
+        elif self.ctx.secrets.is_session_only(p.name) or status.storage is Storage.SESSION:
+            text = "API key: kept in memory for this session only — never written to disk."
+        else:
+            text = f"API key: {status.sentence}"
+        keys = ", ".join(p.trust_store().labels()) or "none — import one in Settings"
+        self.storage_note.setText(f"{text}  ·  Trusted public keys: {keys}")
+
+    # --- assignment ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.current_call is not None
+
+    def _update_buttons(self, *_args: object) -> None:
+        ok = self.form.is_valid() and self.profile() is not None and not self.busy
+        self.assign_button.setEnabled(ok)
+        self.cancel_button.setEnabled(self.busy)
+
+    def _api_key_for(self, profile: Profile) -> str | None:
+        try:
+            key = self.ctx.secrets.get(profile.name)
+        except SecretStoreError as exc:
+            QMessageBox.warning(self, "Keyring", str(exc))
+            return None
+        if key:
+            return key
+        dialog = ApiKeyDialog(profile.name, self.ctx.secrets.status(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            if dialog.remember.isChecked():
+                self.ctx.secrets.set(profile.name, dialog.value)
+            else:
+                self.ctx.secrets.keep_for_session(profile.name, dialog.value)
+        except SecretStoreError as exc:
+            QMessageBox.warning(self, "Keyring", f"{exc} The key is used for this request only.")
+        self._update_storage_note()
+        return dialog.value
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        if not self.form.is_valid():
+            self.form.show_all_errors()
+            return
+        profile = self.profile()
+        if profile is None:
+            self.open_settings()
+            return
+        trust = profile.trust_store()
+        if not trust.labels():
+            QMessageBox.warning(
+                self, "No public key",
+                f"The profile “{profile.name}” has no public key, so no answer could be "
+                "verified. Import the vendor's public key in Settings first.")
+            return
+        api_key = self._api_key_for(profile)
+        if not api_key:
+            return
+        request = self.form.request()
+        client, window = self.ctx.client, self.ctx.settings.replay_window_s
+        base_url = profile.base_url
+
+        def call(token: CancelToken) -> AssignResult:
+            return assign_and_verify(client, base_url, api_key, request, trust, window, token)
+
+        thread = CallThread(call)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        thread.cancelled.connect(self._cancelled)
+        thread.finished.connect(self._call_ended)
+        self.current_call = thread
+        self._pending = (profile, request, time.time())
+        self._set_busy(True)
+        self.workers.start(thread)
+
+    def cancel(self) -> None:
+        if self.current_call is not None:
+            self.statusBar().showMessage("Cancelling…")
+            self.current_call.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.form.setEnabled(not busy)
+        self.profile_box.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self._clock.start()
+            self._tick.start()
+            self._clear_outcome()
+            self.details.clear()
+            self.badge.show_busy(0.0)
+            self.statusBar().showMessage("Sending…")
+        else:
+            self._tick.stop()
+            self.elapsed.clear()
+        self._update_buttons()
+
+    def _update_elapsed(self) -> None:
+        seconds = self._clock.elapsed() / 1000
+        self.elapsed.setText(f"{seconds:.1f} s")
+        self.badge.show_busy(seconds)
+
+    def _call_ended(self) -> None:
+        self.current_call = None
+        self._pending = None
+        self._set_busy(False)
+        self.form.edit("license_key").setFocus()
+
+    def _succeeded(self, result: AssignResult) -> None:
+        self.show_result(Shown(result.http.body, result.verdict, result.http, "Live answer"),
+                         live=True)
+        self._record(result=result)
+        self.statusBar().showMessage(
+            f"Answered in {result.http.elapsed_s * 1000:.0f} ms", 10_000)
+
+    def _failed(self, message: str) -> None:
+        self.badge.show_idle()
+        self.badge.title.setText("No answer to verify")
+        self._show_outcome(Kind.OTHER, "Request failed", message)
+        self._record(error=("network_error", message))
+        self.statusBar().showMessage("Request failed", 10_000)
+
+    def _cancelled(self) -> None:
+        self.badge.show_idle()
+        self._show_outcome(Kind.OTHER, "Cancelled", "The request was cancelled. If the server "
+                           "received it, the key may be assigned: check before retrying.")
+        self._record(error=("cancelled", "Cancelled by the user."))
+        self.statusBar().showMessage("Cancelled", 10_000)
+
+    def _record(self, result: AssignResult | None = None,
+                error: tuple[str, str] | None = None) -> None:
+        if self._pending is None:
+            return
+        profile, request, started = self._pending
+        v = result.verdict if result else None
+        http = result.http if result else None
+        reason, detail = (v.reason, v.detail) if v else (error or ("unknown", ""))
+        try:
+            self.ctx.history.add(Attempt(
+                at=started, profile=profile.name, base_url=profile.base_url,
+                license_key=request.license_key, owner_name=request.owner_name,
+                email=request.email, http_status=http.status if http else None,
+                code=v.code if v else None, message=v.message if v else None,
+                verified=bool(v and v.verified), reason=reason, detail=detail,
+                elapsed_ms=round(http.elapsed_s * 1000) if http else None,
+                idempotency_key=http.idempotency_key if http else None,
+                raw_body=http.body if http else None,
+            ))
+        except Exception as exc:  # losing a history row must not lose the result
+            log.exception("history write failed")
+            self.statusBar().showMessage(f"History not saved: {exc}", 10_000)
+        if self.history_window is not None:
+            self.history_window.refresh()
+
+    # --- showing results -----------------------------------------------------------------------
+    def _clear_outcome(self) -> None:
+        self.outcome.clear()
+        self.outcome_hint.clear()
+
+    def _show_outcome(self, kind: Kind, title: str, hint: str) -> None:
+        self.outcome.setProperty("kind", kind.value)
+        self.outcome.setText(title)
+        self.outcome.setAccessibleName(f"Outcome: {title}")
+        self.outcome_hint.setText(hint)
+        self.outcome.style().unpolish(self.outcome)
+        self.outcome.style().polish(self.outcome)
+
+    def show_result(self, shown: Shown, live: bool) -> None:
+        self.badge.show_verdict(shown.verdict, live=live)
+        out = describe(shown.verdict)
+        self._show_outcome(out.kind, out.title, out.hint)
+        self.details.show_result(shown)
+
+    def verify_saved(self, body: bytes, source: str) -> Verdict | None:
+        """Verify a body captured elsewhere against the current profile's keys (no freshness)."""
+        profile = self.profile()
+        if profile is None:
+            QMessageBox.information(self, "No profile", "Add a profile with the vendor's public "
+                                    "key in Settings first.")
+            return None
+        verdict = verify_body(body, profile.trust_store())
+        self.show_result(Shown(body, verdict, None, f"{source} (checked with “{profile.name}”)"),
+                         live=False)
+        self.statusBar().showMessage(f"Checked {source}", 10_000)
+        return verdict
+
+    def verify_file(self, path: str) -> Verdict | None:
+        try:
+            with open(path, "rb") as handle:
+                body = handle.read(MAX_SAVED_BODY + 1)
+        except OSError as exc:
+            QMessageBox.warning(self, "Cannot open", f"{path}: {exc.strerror or exc}.")
+            return None
+        if len(body) > MAX_SAVED_BODY:
+            QMessageBox.warning(self, "Too large", f"{path} is too large to be a response.")
+            return None
+        return self.verify_saved(body, Path(path).name)
+
+    def choose_saved_response(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Verify a saved response", "",
+                                              "JSON (*.json);;All files (*)")
+        if path:
+            self.verify_file(path)
+
+    def paste_response(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.verify_saved(dialog.body(), "Pasted response")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.verify_file(files[0])
+        elif mime.hasText():
+            self.verify_saved(mime.text().encode("utf-8"), "Dropped text")
+        event.acceptProposedAction()
+
+    # --- dialogs ----------------------------------------------------------------------------------
+    def open_settings(self, first_run: bool = False) -> bool:
+        if self.busy:
+            QMessageBox.information(self, "Busy", "Wait for the request to finish first.")
+            return False
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.secrets, self, first_run=first_run)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._update_storage_note()
+            return False
+        self.apply_settings(dialog)
+        return True
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        old_timeout = self.ctx.settings.timeout_s
+        self.ctx.settings = dialog.result_settings
+        if self.ctx.settings.timeout_s != old_timeout:
+            self.ctx.reset_client()
+        self._save_settings()
+        self.reload_profiles()
+
+    def _save_settings(self) -> None:
+        try:
+            self.ctx.save_settings()
+        except Exception as exc:
+            QMessageBox.warning(self, "Settings", str(exc))
+
+    def open_history(self) -> None:
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.ctx.history, self)
+            self.history_window.reverify.connect(
+                lambda a: self.verify_saved(a.raw_body or b"", f"History #{a.id}"))
+        self.history_window.refresh()
+        self.history_window.show()
+        self.history_window.raise_()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        status = self.ctx.secrets.status()
+        QMessageBox.about(
+            self, "About licensegui",
+            f"<h3>licensegui {__version__}</h3>"
+            "<p>Assign license keys on a Key Manager server and verify, truthfully, that its "
+            "answers are authentic.</p>"
+            f"<p>Qt {pyside_version} · API key storage: {status.backend}<br>"
+            f"Logs: {paths.log_dir()}</p>")
+
+    # --- shutdown ---------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Cancel and wait for workers; save window state. Safe to call more than once."""
+        if not self.workers.shutdown():
+            log.warning("a request did not stop in time")
+        self.ctx.settings.window_geometry = bytes(
+            self.saveGeometry().toBase64().data()).decode("ascii")
+        self._save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        if self.history_window is not None:
+            self.history_window.close()
+        event.accept()

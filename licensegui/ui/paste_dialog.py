@@ -1,0 +1,38 @@
+"""Paste a response body captured elsewhere (a browser, Postman, a log) to verify it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PasteDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Verify a pasted response")
+        self.resize(640, 420)
+        self.text = QPlainTextEdit()
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlaceholderText('{"response": …, "response_base64": "…", "signature": "…"}')
+        self.text.setAccessibleName("Response body")
+        label = QLabel("Paste the whole response body, exactly as received:")
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Verify")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def body(self) -> bytes:
+        return self.text.toPlainText().encode("utf-8")

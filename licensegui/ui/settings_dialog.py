@@ -1,0 +1,387 @@
+"""Settings: profiles (server, public keys, API key) and request options."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationError
+from licensegui.core.secrets import SecretStore
+from licensegui.core.settings import Profile, Settings
+from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
+from licensegui.core.validation import clean_base_url, clean_profile_name
+from licensegui.ui.api_key_dialog import ApiKeyDialog
+
+
+@dataclass
+class _Draft:
+    profile: Profile
+    original_name: str | None  # None: new in this dialog
+
+
+class _KeyRow(QWidget):
+    def __init__(self, label: str, dialog: SettingsDialog) -> None:
+        super().__init__()
+        self.label = label
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.import_button = QPushButton("Import…")
+        self.import_button.setAccessibleName(f"Import {label} public key")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setAccessibleName(f"Clear {label} public key")
+        self.import_button.clicked.connect(lambda: dialog.choose_key_file(label))
+        self.clear_button.clicked.connect(lambda: dialog.clear_key(label))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.info, 1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def show_pem(self, pem: str | None) -> None:
+        self.error.hide()
+        if not pem:
+            self.info.setText("not set")
+            self.clear_button.setEnabled(False)
+            return
+        try:
+            key = load_public_key(pem, self.label)
+        except KeyFileError as exc:
+            self.info.setText(f"unusable: {exc}")
+        else:
+            self.info.setText(f"RSA {key.bits}-bit · SHA-256 {key.short_fingerprint}…")
+        self.clear_button.setEnabled(True)
+
+
+class SettingsDialog(QDialog):
+    """Works on a copy; :attr:`result_settings` holds the edited settings after OK."""
+
+    def __init__(self, settings: Settings, secrets: SecretStore,
+                 parent: QWidget | None = None, first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Set up licensegui" if first_run else "Settings")
+        self.resize(760, 480)
+        self.secrets = secrets
+        self.drafts = [_Draft(copy.deepcopy(p), p.name) for p in settings.profiles]
+        self.result_settings = copy.deepcopy(settings)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Profiles")
+        add = QPushButton("&Add profile")
+        self.remove_button = QPushButton("&Remove profile")
+        add.clicked.connect(self.add_profile)
+        self.remove_button.clicked.connect(self.remove_profile)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Profiles (one per vendor server):"))
+        left.addWidget(self.list, 1)
+        left.addWidget(add)
+        left.addWidget(self.remove_button)
+
+        self.name = QLineEdit()
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("https://vendor.example/api/v1")
+        self.url_error = QLabel()
+        self.url_error.setObjectName("fieldError")
+        self.url_error.hide()
+        self.key_rows = {label: _KeyRow(label, self) for label in KEY_LABELS}
+        self.api_status = QLabel()
+        self.api_status.setWordWrap(True)
+        self.api_set = QPushButton("Set / re&place API key…")
+        self.api_remove = QPushButton("Remo&ve API key")
+        self.api_set.clicked.connect(self.set_api_key)
+        self.api_remove.clicked.connect(self.remove_api_key)
+        self.demo_note = QLabel("The demo profile is built in: it lasts for this session only.")
+        api_buttons = QHBoxLayout()
+        api_buttons.addWidget(self.api_set)
+        api_buttons.addWidget(self.api_remove)
+        api_buttons.addStretch(1)
+
+        editor = QGroupBox("Profile")
+        form = QFormLayout(editor)
+        name_label, url_label = QLabel("&Name:"), QLabel("Base &URL:")
+        name_label.setBuddy(self.name)
+        url_label.setBuddy(self.base_url)
+        form.addRow(name_label, self.name)
+        form.addRow(url_label, self.base_url)
+        form.addRow("", self.url_error)
+        form.addRow("Global public key:", self.key_rows["global"])
+        form.addRow("Product public key:", self.key_rows["product"])
+        form.addRow("API key:", self.api_status)
+        form.addRow("", api_buttons)
+        form.addRow(self.demo_note)
+        self.editor = editor
+
+        self.replay = QSpinBox()
+        self.replay.setRange(5, 86_400)
+        self.replay.setSuffix(" s")
+        self.replay.setValue(settings.replay_window_s)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(1, 600)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(settings.timeout_s)
+        options = QGroupBox("Requests")
+        opt = QFormLayout(options)
+        replay_label, timeout_label = QLabel("Re&play window (±):"), QLabel("Request &timeout:")
+        replay_label.setBuddy(self.replay)
+        timeout_label.setBuddy(self.timeout)
+        opt.addRow(replay_label, self.replay)
+        opt.addRow(timeout_label, self.timeout)
+
+        right = QVBoxLayout()
+        right.addWidget(editor)
+        right.addWidget(options)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addLayout(right, 5)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.buttons)
+
+        self.list.currentRowChanged.connect(self._select)
+        self.name.textEdited.connect(self._name_edited)
+        self.base_url.textEdited.connect(self._url_edited)
+        self._refresh_list()
+        if first_run and not self.drafts:
+            self.add_profile()
+        elif self.drafts:
+            current = next((i for i, d in enumerate(self.drafts)
+                            if d.profile.name == settings.last_profile), 0)
+            self.list.setCurrentRow(current)
+        else:
+            self._select(-1)
+
+    # --- profile list ---------------------------------------------------------------------
+    def _refresh_list(self) -> None:
+        row = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for draft in self.drafts:
+            self.list.addItem(draft.profile.name or "(unnamed)")
+        self.list.blockSignals(False)
+        if self.drafts:
+            self.list.setCurrentRow(min(max(row, 0), len(self.drafts) - 1))
+
+    def current(self) -> _Draft | None:
+        row = self.list.currentRow()
+        return self.drafts[row] if 0 <= row < len(self.drafts) else None
+
+    def add_profile(self) -> None:
+        names = {d.profile.name for d in self.drafts}
+        name = "Vendor"
+        n = 2
+        while name in names:
+            name, n = f"Vendor {n}", n + 1
+        self.drafts.append(_Draft(Profile(name, ""), None))
+        self._refresh_list()
+        self.list.setCurrentRow(len(self.drafts) - 1)
+        self.base_url.setFocus()
+
+    def remove_profile(self) -> None:
+        draft = self.current()
+        if draft is None or draft.profile.demo:
+            return
+        self.drafts.remove(draft)
+        self._refresh_list()
+        self._select(self.list.currentRow())
+
+    def _select(self, row: int) -> None:
+        draft = self.current()
+        self.editor.setEnabled(draft is not None)
+        self.remove_button.setEnabled(draft is not None and not draft.profile.demo)
+        if draft is None:
+            self.name.clear()
+            self.base_url.clear()
+            for key_row in self.key_rows.values():
+                key_row.show_pem(None)
+            self.api_status.setText("")
+            self.demo_note.hide()
+            return
+        p = draft.profile
+        self.name.setText(p.name)
+        self.base_url.setText(p.base_url)
+        self.url_error.hide()
+        for label, key_row in self.key_rows.items():
+            key_row.show_pem(p.keys.get(label))
+        for widget in (self.name, self.base_url, *self.key_rows.values(), self.api_set,
+                       self.api_remove):
+            widget.setEnabled(not p.demo)
+        self.demo_note.setVisible(p.demo)
+        self._show_api_status()
+
+    def _name_edited(self, text: str) -> None:
+        draft = self.current()
+        if draft is not None:
+            draft.profile.name = text.strip()
+            item = self.list.item(self.list.currentRow())
+            item.setText(draft.profile.name or "(unnamed)")
+
+    def _url_edited(self, text: str) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        draft.profile.base_url = text.strip()
+        try:
+            clean_base_url(text)
+        except ValidationError as exc:
+            self.url_error.setText(str(exc))
+            self.url_error.show()
+        else:
+            self.url_error.hide()
+
+    # --- keys ------------------------------------------------------------------------------
+    def choose_key_file(self, label: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, f"Import the {label} public key", "", "PEM public keys (*.pem *.pub *.txt);;"
+            "All files (*)")
+        if path:
+            self.import_key(label, path)
+
+    def import_key(self, label: str, path: str) -> bool:
+        """Load and check a PEM file; the core's sentence is shown at the row on failure."""
+        draft = self.current()
+        if draft is None:
+            return False
+        row = self.key_rows[label]
+        try:
+            key = load_public_key_file(path, label)
+        except KeyFileError as exc:
+            row.error.setText(str(exc))
+            row.error.show()
+            return False
+        draft.profile.keys[label] = key.pem
+        row.show_pem(key.pem)
+        return True
+
+    def clear_key(self, label: str) -> None:
+        draft = self.current()
+        if draft is not None:
+            draft.profile.keys.pop(label, None)
+            self.key_rows[label].show_pem(None)
+
+    # --- API key ---------------------------------------------------------------------------
+    def _show_api_status(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        name = draft.original_name or draft.profile.name
+        try:
+            has = self.secrets.get(name) is not None
+        except SecretStoreError as exc:
+            self.api_status.setText(str(exc))
+            return
+        status = self.secrets.status()
+        if not has:
+            self.api_status.setText(f"Not set. {status.sentence}")
+        elif self.secrets.is_session_only(name):
+            self.api_status.setText("Set — kept in memory for this session only.")
+        else:
+            self.api_status.setText(f"Set — {status.sentence}")
+        self.api_remove.setEnabled(has and not draft.profile.demo)
+
+    def set_api_key(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        name = draft.original_name or draft.profile.name
+        dialog = ApiKeyDialog(name, self.secrets.status(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.store_api_key(name, dialog.value, dialog.remember.isChecked())
+
+    def store_api_key(self, name: str, value: str, remember: bool) -> None:
+        try:
+            if remember:
+                self.secrets.set(name, value)
+            else:
+                self.secrets.keep_for_session(name, value)
+        except (SecretStoreError, ValidationError) as exc:
+            QMessageBox.warning(self, "API key not saved", str(exc))
+        draft = self.current()
+        if draft is not None and draft.original_name is None:
+            draft.original_name = name  # the key now lives under this name
+        self._show_api_status()
+
+    def remove_api_key(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        try:
+            self.secrets.delete(draft.original_name or draft.profile.name)
+        except SecretStoreError as exc:
+            QMessageBox.warning(self, "API key not removed", str(exc))
+        self._show_api_status()
+
+    # --- OK ----------------------------------------------------------------------------------
+    def validate(self) -> str | None:
+        seen: set[str] = set()
+        for i, draft in enumerate(self.drafts):
+            p = draft.profile
+            if p.demo:
+                seen.add(p.name)
+                continue
+            try:
+                p.name = clean_profile_name(p.name)
+                if p.name in seen:
+                    raise ValidationError("profile", f"Two profiles are named {p.name!r}.")
+                seen.add(p.name)
+                p.base_url = clean_base_url(p.base_url)
+            except ValidationError as exc:
+                self.list.setCurrentRow(i)
+                return f"{p.name or 'Profile'}: {exc}"
+        return None
+
+    def try_accept(self) -> None:
+        problem = self.validate()
+        if problem:
+            QMessageBox.warning(self, "Check the profile", problem)
+            return
+        for draft in self.drafts:
+            if draft.original_name and draft.original_name != draft.profile.name:
+                try:
+                    self.secrets.rename(draft.original_name, draft.profile.name)
+                except SecretStoreError as exc:
+                    QMessageBox.warning(self, "API key not moved", str(exc))
+        kept = {d.original_name for d in self.drafts}
+        for old in self.result_settings.profiles:
+            if old.name not in kept and not old.demo:
+                # The profile is gone either way; a stale keyring entry is harmless.
+                with contextlib.suppress(SecretStoreError):
+                    self.secrets.delete(old.name)
+        self.result_settings.profiles = [d.profile for d in self.drafts]
+        self.result_settings.replay_window_s = self.replay.value()
+        self.result_settings.timeout_s = self.timeout.value()
+        current = self.current()
+        if current is not None:
+            self.result_settings.last_profile = current.profile.name
+        self.accept()

@@ -1,0 +1,320 @@
+"""The real window, offscreen, against the sandbox over real HTTP."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from keyring.backends import fail
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from licensegui.core.client import ApiClient, ClientConfig
+from licensegui.core.secrets import SecretStore
+from licensegui.core.settings import Profile
+from licensegui.sandbox import SandboxServer
+from licensegui.ui.api_key_dialog import ApiKeyDialog
+from licensegui.ui.context import DEMO_PROFILE, AppContext
+from licensegui.ui.main_window import MainWindow
+from licensegui.ui.settings_dialog import SettingsDialog
+
+PROFILE = "Test vendor"
+
+
+@pytest.fixture
+def ctx(sandbox: SandboxServer) -> Iterator[AppContext]:
+    context = AppContext.load()
+    context.settings.profiles = [
+        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})
+    ]
+    context.settings.last_profile = PROFILE
+    context.secrets.set(PROFILE, sandbox.state.api_key())
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # closed (closeEvent → shutdown) at teardown
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def fill(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.com") -> None:
+    for name, value in (("license_key", key), ("owner_name", "Test User"), ("email", email)):
+        edit = win.form.edit(name)
+        edit.clear()
+        qtbot.keyClicks(edit, value)
+
+
+def assign(qtbot: QtBot, win: MainWindow, key: str) -> None:
+    fill(qtbot, win, key)
+    assert win.assign_button.isEnabled()
+    qtbot.mouseClick(win.assign_button, Qt.MouseButton.LeftButton)
+    assert win.busy
+    qtbot.waitUntil(lambda: not win.busy, timeout=15_000)
+
+
+def test_assign_green_then_refused_801(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+) -> None:
+    key = sandbox.state.available_keys()[0]
+    assign(qtbot, window, key)
+    assert window.badge.state == "verified"
+    assert window.badge.title.text() == "Signature verified"
+    assert window.badge.accessibleName() == "Signature verified"
+    assert "global" in window.badge.key_line.text()
+    assert window.outcome.text() == "Assigned"
+    assert sandbox.state.assignment(key) == ("Test User", "owner@example.com")
+
+    assign(qtbot, window, key)
+    assert window.badge.state == "verified"
+    assert window.outcome.text() == "Refused (801): invalid or already assigned"
+    rows = ctx.history.query()
+    assert [(r.code, r.verified) for r in rows] == [(801, True), (800, True)]
+    assert all(sandbox.state.api_key().encode() not in (r.raw_body or b"") for r in rows)
+
+
+def test_enter_submits(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer) -> None:
+    fill(qtbot, window, sandbox.state.available_keys()[0])
+    qtbot.keyClick(window.form.edit("email"), Qt.Key.Key_Return)
+    assert window.busy
+    qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
+    assert window.outcome.text() == "Assigned"
+
+
+def test_tampered_answer_is_red_with_reason(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.tamper = True
+    assign(qtbot, window, sandbox.state.available_keys()[0])
+    assert window.badge.state == "unverified"
+    assert window.badge.title.text() == "NOT verified — signature does not match"
+    assert "altered after signing" in window.badge.detail.text()
+    assert window.outcome.text() == "Unknown — the answer is not authentic"
+    assert "Assigned" not in window.outcome.text()
+
+
+def test_hung_server_cancel_returns_to_idle_within_a_second(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+) -> None:
+    sandbox.faults.hang = True
+    fill(qtbot, window, sandbox.state.available_keys()[0])
+    qtbot.mouseClick(window.assign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
+    assert window.cancel_button.isEnabled() and not window.assign_button.isEnabled()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy, timeout=1_000)
+    assert window.outcome.text() == "Cancelled"
+    assert window.assign_button.isEnabled() and not window.cancel_button.isEnabled()
+    assert window.form.isEnabled()
+    assert ctx.history.query()[0].reason == "cancelled"
+
+
+def test_escape_cancels(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer) -> None:
+    sandbox.faults.hang = True
+    fill(qtbot, window, sandbox.state.available_keys()[0])
+    window.submit()
+    qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.busy, timeout=1_000)
+
+
+def test_wrong_api_key_shows_100_with_hint(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+) -> None:
+    ctx.secrets.set(PROFILE, "not-the-right-key")
+    assign(qtbot, window, sandbox.state.available_keys()[0])
+    assert window.badge.state == "verified"  # the refusal itself is authentic
+    assert window.outcome.text() == "API key problem (100): Invalid API Key"
+    assert "Settings → API key" in window.outcome_hint.text()
+
+
+def test_network_failure_is_reported_not_verified(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ctx.settings.profiles[0].base_url = "http://127.0.0.1:1/api/v1"
+    ctx._client = ApiClient(config=ClientConfig(max_attempts=2, backoff_base_s=0.05))
+    assign(qtbot, window, "abcd-1234")
+    assert window.outcome.text() == "Request failed"
+    assert "refused the connection" in window.outcome_hint.text()
+    assert window.badge.state == "idle"
+
+
+def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, isolated_home: Path
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    ctx = AppContext.load(SecretStore())
+    ctx.settings.profiles = [Profile(PROFILE, sandbox.base_url,
+                                     {"global": sandbox.signer.public_pem()})]
+    ctx.settings.last_profile = PROFILE
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert "not set" in win.storage_note.text()
+    assert "no keyring available on this system" in win.storage_note.text()
+    api_key = sandbox.state.api_key()
+    seen_dialog: list[ApiKeyDialog] = []
+
+    def answer_prompt() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ApiKeyDialog)
+        seen_dialog.append(dialog)
+        assert not dialog.remember.isEnabled()  # nowhere to save it
+        dialog.edit.setText(api_key)
+        dialog._accept()
+
+    QTimer.singleShot(200, answer_prompt)
+    assign(qtbot, win, sandbox.state.available_keys()[0])
+    assert seen_dialog
+    assert win.outcome.text() == "Assigned"
+    assert "kept in memory for this session only" in win.storage_note.text()
+    win.close()
+    ctx.close()
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and "sandbox" not in p.parts]
+    assert any(p.name == "history.sqlite3" for p in written)
+    for path in written:
+        assert api_key.encode() not in path.read_bytes(), path
+
+
+def test_closing_mid_request_exits_cleanly(
+    qtbot: QtBot, ctx: AppContext, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.hang = True
+    win = MainWindow(ctx)
+    win.show()
+    fill(qtbot, win, sandbox.state.available_keys()[0])
+    win.submit()
+    thread = win.current_call
+    assert thread is not None
+    qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
+    win.close()  # cancels and waits: no "QThread destroyed while running"
+    assert thread.isFinished()
+    assert not win.workers.busy
+
+
+def test_inline_validation_and_trimmed_paste(qtbot: QtBot, window: MainWindow) -> None:
+    key_edit, email = window.form.edit("license_key"), window.form.edit("email")
+    key_edit.insert("  bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d \n")
+    assert key_edit.text() == "bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d"
+    qtbot.keyClicks(window.form.edit("owner_name"), "Test User")
+    qtbot.keyClicks(email, "not-an-email")
+    assert not window.assign_button.isEnabled()
+    email.editingFinished.emit()  # the user leaves the field
+    error = window.form.fields["email"].error
+    assert error.isVisible() and "valid email" in error.text()
+    qtbot.keyClicks(email, "@example.com")
+    assert not error.isVisible()
+    assert window.assign_button.isEnabled()
+
+
+def test_verify_saved_response_files(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, fixtures_dir: Path
+) -> None:
+    pem = (fixtures_dir / "global-public.pem").read_text()
+    ctx.settings.profiles[0].keys = {"global": pem}
+    verdict = window.verify_file(str(fixtures_dir / "responses" / "assign-800-assigned.json"))
+    assert verdict is not None and verdict.verified
+    assert window.badge.state == "verified" and window.outcome.text() == "Assigned"
+    assert "age not checked" in window.badge.time_line.text()
+    assert "2024-02-2" in window.badge.time_line.text()
+    window.verify_file(str(fixtures_dir / "responses" / "unsigned-private-key-not-set.json"))
+    assert window.badge.title.text() == "NOT verified — the server did not sign it"
+    window.verify_file(str(fixtures_dir / "responses" / "activate-300-product-label.json"))
+    assert window.badge.title.text() == "NOT verified — no product key configured"
+
+
+def test_history_filter_export_and_reverify(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    key = sandbox.state.available_keys()[0]
+    assign(qtbot, window, key)
+    assign(qtbot, window, key)
+    window.open_history()
+    history = window.history_window
+    assert history is not None and history.model.rowCount() == 2
+    history.filter.setCurrentText("Refused (801)")
+    assert history.model.rowCount() == 1
+    history.filter.setCurrentText("All attempts")
+    history.search.setText(key[:8])
+    assert history.model.rowCount() == 2
+    out = tmp_path / "export.csv"
+    assert history.export_to(str(out))
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 3 and rows[0][0] == "id"
+    history.table.selectRow(1)  # the older one: the 800
+    with qtbot.waitSignal(history.reverify, timeout=1_000):
+        history.reverify_button.click()
+    assert window.badge.state == "verified" and window.outcome.text() == "Assigned"
+    assert "History #1" in window.details.summary.toPlainText()
+
+
+def test_settings_refuses_bad_key_with_core_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    small = tmp_path / "small.pem"
+    small.write_bytes(rsa.generate_private_key(public_exponent=65537, key_size=1024)
+                      .public_key().public_bytes(serialization.Encoding.PEM,
+                                                 serialization.PublicFormat.SubjectPublicKeyInfo))
+    dialog = SettingsDialog(ctx.settings, ctx.secrets)
+    qtbot.addWidget(dialog)
+    before = ctx.settings.profiles[0].keys["global"]
+    assert not dialog.import_key("global", str(small))
+    row = dialog.key_rows["global"]
+    assert "under 2048 bits" in row.error.text()
+    assert dialog.current() is not None
+    assert dialog.current().profile.keys["global"] == before  # type: ignore[union-attr]
+
+
+def test_settings_add_profile_with_key_and_persist(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, fixtures_dir: Path,
+    isolated_home: Path
+) -> None:
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, window)
+    qtbot.addWidget(dialog)
+    dialog.add_profile()
+    dialog.name.setText("Acme")
+    dialog._name_edited("Acme")
+    dialog.base_url.setText("http://acme.example/api/v1")
+    dialog._url_edited("http://acme.example/api/v1")
+    assert "only to this computer" in dialog.url_error.text()
+    dialog._url_edited("https://acme.example/api/v1")
+    assert dialog.import_key("global", str(fixtures_dir / "global-public.pem"))
+    assert "2048-bit" in dialog.key_rows["global"].info.text()
+    dialog.store_api_key("Acme", "acme-api-key-123", remember=True)
+    dialog.try_accept()
+    assert dialog.result() == 1
+    window.apply_settings(dialog)
+    assert [p.name for p in ctx.settings.profiles] == [PROFILE, "Acme"]
+    saved = (isolated_home / "config" / "settings.json").read_text()
+    assert "https://acme.example/api/v1" in saved and "acme-api-key-123" not in saved
+    assert ctx.secrets.get("Acme") == "acme-api-key-123"
+
+
+def test_demo_mode_full_flow(qtbot: QtBot, isolated_home: Path) -> None:
+    ctx = AppContext.load()
+    ctx.start_demo()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.demo_banner.isVisible()
+    assert win.profile_box.currentText() == DEMO_PROFILE
+    assert win.form.edit("license_key").completer() is not None
+    assign(qtbot, win, ctx.demo_keys[0])
+    assert win.badge.state == "verified" and win.outcome.text() == "Assigned"
+    win.close()
+    saved = (isolated_home / "config" / "settings.json").read_text()
+    assert DEMO_PROFILE not in saved  # the demo profile is never persisted
+    ctx.close()
+    with sqlite3.connect(isolated_home / "data" / "history.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 1
