@@ -25,7 +25,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from licensegui import __version__
+import licensegui
 from licensegui.core.errors import (
     CancelledError,
     InsecureUrlError,
@@ -178,7 +178,7 @@ def make_session() -> requests.Session:
     adapter = CancellableAdapter()
     session.mount("https://", adapter)
     session.mount("http://", adapter)
-    session.headers["User-Agent"] = f"licensegui/{__version__}"
+    session.headers["User-Agent"] = f"licensegui/{licensegui.__version__}"
     return session
 
 

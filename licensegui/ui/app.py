@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from licensegui import __version__
+import licensegui
 from licensegui.core import paths
 from licensegui.core.tls import use_system_trust_store
 from licensegui.ui.context import AppContext
@@ -24,11 +24,21 @@ from licensegui.ui.resources import icon, stylesheet
 log = logging.getLogger("licensegui")
 
 
+class _VersionAction(argparse.Action):
+    """--version, with the version looked up only when asked (it costs a metadata scan)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        parser.exit(message=f"licensegui {licensegui.__version__}\n")
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="licensegui", description="licensegui desktop app")
     parser.add_argument("--demo", action="store_true",
                         help="run against a local signing sandbox (no vendor account needed)")
-    parser.add_argument("--version", action="version", version=f"licensegui {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     # Qt's own options (-platform, -style …) pass through untouched.
     args, _qt = parser.parse_known_args(list(argv[1:]))
     return args
@@ -87,22 +97,27 @@ def build_window(ctx: AppContext) -> MainWindow:
     return window
 
 
+def _after_show(app: QApplication, demo: bool) -> None:
+    app.setApplicationVersion(licensegui.__version__)
+    log.info("licensegui %s started%s", licensegui.__version__, " (demo)" if demo else "")
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     app = QApplication(list(argv))
     app.setApplicationName("licensegui")
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("licensegui")
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(stylesheet())
     setup_logging()
     install_error_dialog()
-    log.info("licensegui %s starting%s", __version__, " (demo)" if args.demo else "")
     use_system_trust_store()
     ctx = AppContext.load()
     if args.demo:
         ctx.start_demo()
     window = build_window(ctx)
+    # After the first paint: nothing here is needed to show the window.
+    QTimer.singleShot(0, lambda: _after_show(app, args.demo))
     app.aboutToQuit.connect(window.shutdown)
     try:
         return app.exec()

@@ -26,6 +26,11 @@ class VerdictBadge(QFrame):
         self.title = QLabel()
         self.title.setObjectName("badgeTitle")
         self.title.setWordWrap(True)
+        # Set in code, not the stylesheet, so the layout sizes the label for the big font.
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.title.setFont(font)
         self.key_line = QLabel()
         self.time_line = QLabel()
         self.detail = QLabel()

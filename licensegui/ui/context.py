@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from licensegui.core import paths
-from licensegui.core.client import ApiClient, ClientConfig
-from licensegui.core.history import HistoryStore
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from licensegui.core.client import ApiClient
+    from licensegui.core.history import HistoryStore
     from licensegui.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
@@ -27,10 +27,10 @@ class AppContext:
     settings_store: SettingsStore
     settings: Settings
     secrets: SecretStore
-    history: HistoryStore
     startup_warning: str | None = None
     demo_keys: list[str] = field(default_factory=list)
     _client: ApiClient | None = None
+    _history: HistoryStore | None = None
     _demo_server: SandboxServer | None = None
     _demo_dir: tempfile.TemporaryDirectory[str] | None = None
 
@@ -38,12 +38,22 @@ class AppContext:
     def load(cls, secrets: SecretStore | None = None) -> AppContext:
         store = SettingsStore(paths.settings_file())
         settings, warning = store.load()
-        return cls(store, settings, secrets or SecretStore(), HistoryStore(paths.history_file()),
-                   startup_warning=warning)
+        return cls(store, settings, secrets or SecretStore(), startup_warning=warning)
+
+    @property
+    def history(self) -> HistoryStore:
+        """Opened on first use: the window does not wait for SQLite."""
+        if self._history is None:
+            from licensegui.core.history import HistoryStore
+
+            self._history = HistoryStore(paths.history_file())
+        return self._history
 
     @property
     def client(self) -> ApiClient:
         if self._client is None:
+            from licensegui.core.client import ApiClient, ClientConfig
+
             self._client = ApiClient(config=ClientConfig(read_timeout_s=self.settings.timeout_s))
         return self._client
 
@@ -83,7 +93,8 @@ class AppContext:
 
     def close(self) -> None:
         self.reset_client()
-        self.history.close()
+        if self._history is not None:
+            self._history.close()
         server = self._demo_server
         if server is not None:
             server.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.client import HttpResult
-from licensegui.core.envelope import Verdict
+if TYPE_CHECKING:  # types only: the HTTP stack loads on the first request, not at start-up
+    from licensegui.core.client import HttpResult
+    from licensegui.core.envelope import Verdict
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,12 @@ class DetailsPane(QWidget):
                 *[f"  {note}" for note in http.notes],
             ]
         match = {True: "yes", False: "NO — edited after signing", None: "n/a"}
+        if v.freshness_checked:
+            freshness = "yes"
+        elif http is None:
+            freshness = "no (saved response: age is shown, not judged)"
+        else:
+            freshness = "not reached (an earlier check failed)"
         sig = {True: "matches", False: "DOES NOT MATCH", None: "not run"}[v.signature_valid]
         lines += [
             f"Verified: {'yes' if v.verified else 'NO'} ({v.reason})",
@@ -93,7 +101,7 @@ class DetailsPane(QWidget):
             f"Signing key named: {v.key_label or '—'}",
             f"Signature check: {sig}",
             f"Readable copy matches signed payload: {match[v.unsigned_copy_matches]}",
-            f"Freshness checked: {'yes' if v.freshness_checked else 'no (saved response)'}",
+            f"Freshness checked: {freshness}",
             f"Size: {len(shown.body)} bytes",
         ]
         self.summary.setPlainText("\n".join(lines))

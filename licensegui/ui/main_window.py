@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -26,36 +27,37 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from licensegui import __version__
+import licensegui
 from licensegui.core import paths
-from licensegui.core.client import CancelToken
 from licensegui.core.envelope import Verdict, verify_body
 from licensegui.core.errors import SecretStoreError
-from licensegui.core.history import Attempt
 from licensegui.core.outcome import Kind, describe
 from licensegui.core.secrets import Storage
-from licensegui.core.service import AssignResult, assign_and_verify
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
-from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.badge import VerdictBadge
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
-from licensegui.ui.history_window import HistoryWindow
-from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.resources import icon
-from licensegui.ui.settings_dialog import SettingsDialog
 from licensegui.ui.worker import CallThread, Workers
+
+if TYPE_CHECKING:
+    from licensegui.core.client import CancelToken
+    from licensegui.core.service import AssignResult
+
+    # Dialogs are imported when first opened: they are not needed to show the window.
+    from licensegui.ui.history_window import HistoryWindow
+    from licensegui.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 MAX_SAVED_BODY = 16 * 1024 * 1024
+STORAGE_NOTE_DELAY_MS = 50
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self.reload_profiles()
+        # Finding the keyring backend can take ~100 ms (plugin scan, D-Bus): let the window
+        # paint first, then say where the API key lives.
+        QTimer.singleShot(STORAGE_NOTE_DELAY_MS, self._update_storage_note)
         if ctx.demo_keys:
             self.form.offer_keys(ctx.demo_keys)
         geometry = ctx.settings.window_geometry
@@ -97,7 +102,7 @@ class MainWindow(QMainWindow):
         profile_label.setBuddy(self.profile_box)
         settings_button = QPushButton("Se&ttings…")
         settings_button.clicked.connect(self.open_settings)
-        self.storage_note = QLabel()
+        self.storage_note = QLabel("Checking where the API key is kept…")
         self.storage_note.setObjectName("storageNote")
         self.storage_note.setWordWrap(True)
         header = QHBoxLayout()
@@ -134,22 +139,21 @@ class MainWindow(QMainWindow):
         self.outcome_hint.setWordWrap(True)
         self.details = DetailsPane()
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.addWidget(self.demo_banner)
-        top_layout.addLayout(header)
-        top_layout.addWidget(self.storage_note)
-        top_layout.addWidget(self.form)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.badge)
-        top_layout.addWidget(self.outcome)
-        top_layout.addWidget(self.outcome_hint)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # A plain layout, not a splitter: word-wrapped labels (badge, hints) need their
+        # height-for-width honoured, and only the details pane should give up space.
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(header)
+        layout.addWidget(self.storage_note)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.outcome_hint)
+        layout.addWidget(self.details, 1)
+        self.details.setMinimumHeight(160)
+        self.setCentralWidget(central)
 
         self.form.validity_changed.connect(self._update_buttons)
         self.form.submitted.connect(self.submit)
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
         p = self.profile()
         if p is not None:
             self.ctx.settings.last_profile = p.name
-        self._update_storage_note()
+        if self.isVisible():
+            self._update_storage_note()
         self._update_buttons()
 
     def _update_storage_note(self) -> None:
@@ -245,6 +250,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(self.busy)
 
     def _api_key_for(self, profile: Profile) -> str | None:
+        from licensegui.ui.api_key_dialog import ApiKeyDialog
+
         try:
             key = self.ctx.secrets.get(profile.name)
         except SecretStoreError as exc:
@@ -285,6 +292,9 @@ class MainWindow(QMainWindow):
         api_key = self._api_key_for(profile)
         if not api_key:
             return
+        # Imported on first use, not at start-up: the window shows before requests' stack loads.
+        from licensegui.core.service import assign_and_verify
+
         request = self.form.request()
         client, window = self.ctx.client, self.ctx.settings.replay_window_s
         base_url = profile.base_url
@@ -359,6 +369,8 @@ class MainWindow(QMainWindow):
                 error: tuple[str, str] | None = None) -> None:
         if self._pending is None:
             return
+        from licensegui.core.history import Attempt
+
         profile, request, started = self._pending
         v = result.verdict if result else None
         http = result.http if result else None
@@ -431,6 +443,8 @@ class MainWindow(QMainWindow):
             self.verify_file(path)
 
     def paste_response(self) -> None:
+        from licensegui.ui.paste_dialog import PasteDialog
+
         dialog = PasteDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.verify_saved(dialog.body(), "Pasted response")
@@ -454,6 +468,8 @@ class MainWindow(QMainWindow):
         if self.busy:
             QMessageBox.information(self, "Busy", "Wait for the request to finish first.")
             return False
+        from licensegui.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx.settings, self.ctx.secrets, self, first_run=first_run)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._update_storage_note()
@@ -477,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         if self.history_window is None:
+            from licensegui.ui.history_window import HistoryWindow
+
             self.history_window = HistoryWindow(self.ctx.history, self)
             self.history_window.reverify.connect(
                 lambda a: self.verify_saved(a.raw_body or b"", f"History #{a.id}"))
@@ -493,7 +511,7 @@ class MainWindow(QMainWindow):
         status = self.ctx.secrets.status()
         QMessageBox.about(
             self, "About licensegui",
-            f"<h3>licensegui {__version__}</h3>"
+            f"<h3>licensegui {licensegui.__version__}</h3>"
             "<p>Assign license keys on a Key Manager server and verify, truthfully, that its "
             "answers are authentic.</p>"
             f"<p>Qt {pyside_version} · API key storage: {status.backend}<br>"

@@ -161,7 +161,8 @@ def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    assert "not set" in win.storage_note.text()
+    # Filled in just after the first paint (keyring detection is deferred).
+    qtbot.waitUntil(lambda: "not set" in win.storage_note.text(), timeout=2_000)
     assert "no keyring available on this system" in win.storage_note.text()
     api_key = sandbox.state.api_key()
     seen_dialog: list[ApiKeyDialog] = []

@@ -1,0 +1,107 @@
+"""Render the window in each state to PNG under docs/screenshots/ (offscreen, real sandbox).
+
+    python3 run.py screenshots
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-shots-")
+
+import keyring
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from licensegui.ui.resources import stylesheet
+from licensegui.ui.settings_dialog import SettingsDialog
+from tests.helpers import MemoryKeyring
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def wait(app: QApplication, cond: object, limit: float = 15) -> None:
+    end = time.monotonic() + limit
+    while not cond() and time.monotonic() < end:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote docs/screenshots/{name}.png")
+
+
+def main() -> int:
+    keyring.set_keyring(MemoryKeyring())  # a stand-in so the shots show "Stored in …"
+    app = QApplication(sys.argv)
+    app.setStyleSheet(stylesheet())
+    ctx = AppContext.load()
+    ctx.start_demo()
+    server = ctx.demo_server
+    assert server is not None
+    win = MainWindow(ctx)
+    win.resize(860, 720)
+    win.show()
+    app.processEvents()
+    shot(win, "1-idle-demo")
+
+    def assign(key: str) -> None:
+        for name, value in (("license_key", key), ("owner_name", "Test User"),
+                            ("email", "owner@example.com")):
+            win.form.edit(name).setText(value)
+        win.submit()
+        wait(app, lambda: not win.busy)
+
+    key = ctx.demo_keys[0]
+    assign(key)
+    shot(win, "2-verified-assigned")
+    assign(key)
+    shot(win, "3-verified-refused-801")
+    server.faults.tamper = True
+    assign(ctx.demo_keys[1])
+    win.details.tabs.setCurrentIndex(0)
+    shot(win, "4-not-verified-tampered")
+    server.faults.tamper = False
+    server.faults.hang = True
+    for name, value in (("license_key", ctx.demo_keys[2]), ("owner_name", "Test User"),
+                        ("email", "owner@example.com")):
+        win.form.edit(name).setText(value)
+    win.submit()
+    end = time.monotonic() + 1.2
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    shot(win, "5-busy")
+    win.cancel()
+    wait(app, lambda: not win.busy)
+    server.faults.hang = False
+    ctx.secrets.keep_for_session(ctx.settings.profiles[0].name, "wrong-api-key")
+    assign(ctx.demo_keys[2])
+    shot(win, "6-api-key-problem-100")
+    win.open_history()
+    assert win.history_window is not None
+    win.history_window.resize(900, 320)
+    app.processEvents()
+    shot(win.history_window, "7-history")
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, win)
+    dialog.show()
+    app.processEvents()
+    shot(dialog, "8-settings")
+    dialog.close()
+    win.close()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
