@@ -70,6 +70,10 @@ class VerdictBadge(QFrame):
         self._set("idle", "pending", "No response yet",
                   "Assign a key, or verify a saved response (File → Verify saved response).")
 
+    def show_no_answer(self, why: str) -> None:
+        """The request failed or was cancelled: there is nothing to verify."""
+        self._set("idle", "pending", "No answer to verify", why)
+
     def show_busy(self, elapsed_s: float) -> None:
         self._set("busy", "pending", f"Waiting for the server… {elapsed_s:.1f} s",
                   "Press Esc or Cancel to stop.")

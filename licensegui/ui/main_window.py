@@ -352,14 +352,13 @@ class MainWindow(QMainWindow):
             f"Answered in {result.http.elapsed_s * 1000:.0f} ms", 10_000)
 
     def _failed(self, message: str) -> None:
-        self.badge.show_idle()
-        self.badge.title.setText("No answer to verify")
+        self.badge.show_no_answer("The request did not complete; see below.")
         self._show_outcome(Kind.OTHER, "Request failed", message)
         self._record(error=("network_error", message))
         self.statusBar().showMessage("Request failed", 10_000)
 
     def _cancelled(self) -> None:
-        self.badge.show_idle()
+        self.badge.show_no_answer("The request was cancelled.")
         self._show_outcome(Kind.OTHER, "Cancelled", "The request was cancelled. If the server "
                            "received it, the key may be assigned: check before retrying.")
         self._record(error=("cancelled", "Cancelled by the user."))

@@ -148,6 +148,7 @@ def test_network_failure_is_reported_not_verified(
     assert window.outcome.text() == "Request failed"
     assert "refused the connection" in window.outcome_hint.text()
     assert window.badge.state == "idle"
+    assert window.badge.accessibleName() == "No answer to verify"
 
 
 def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
