@@ -32,6 +32,13 @@ from licensegui.core.validation import clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose &mnemonic focuses ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 @dataclass
 class _Draft:
     profile: Profile
@@ -124,11 +131,8 @@ class SettingsDialog(QDialog):
 
         editor = QGroupBox("Profile")
         form = QFormLayout(editor)
-        name_label, url_label = QLabel("&Name:"), QLabel("Base &URL:")
-        name_label.setBuddy(self.name)
-        url_label.setBuddy(self.base_url)
-        form.addRow(name_label, self.name)
-        form.addRow(url_label, self.base_url)
+        form.addRow(_buddy("&Name:", self.name), self.name)
+        form.addRow(_buddy("Base &URL:", self.base_url), self.base_url)
         form.addRow("", self.url_error)
         form.addRow("Global public key:", self.key_rows["global"])
         form.addRow("Product public key:", self.key_rows["product"])
@@ -147,11 +151,8 @@ class SettingsDialog(QDialog):
         self.timeout.setValue(settings.timeout_s)
         options = QGroupBox("Requests")
         opt = QFormLayout(options)
-        replay_label, timeout_label = QLabel("Re&play window (±):"), QLabel("Request &timeout:")
-        replay_label.setBuddy(self.replay)
-        timeout_label.setBuddy(self.timeout)
-        opt.addRow(replay_label, self.replay)
-        opt.addRow(timeout_label, self.timeout)
+        opt.addRow(_buddy("Re&play window (±):", self.replay), self.replay)
+        opt.addRow(_buddy("Request &timeout:", self.timeout), self.timeout)
 
         right = QVBoxLayout()
         right.addWidget(editor)
