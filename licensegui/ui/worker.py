@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 
-from licensegui.core.client import CancelToken
 from licensegui.core.errors import CancelledError, LicenseGuiError
+
+if TYPE_CHECKING:
+    from licensegui.core.client import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,9 @@ class CallThread(QThread):
 
     def __init__(self, call: Callable[[CancelToken], Any], parent: Any = None) -> None:
         super().__init__(parent)
+        # Imported here: the window is built before the HTTP stack is needed (start-up time).
+        from licensegui.core.client import CancelToken
+
         self._call = call
         self.token = CancelToken()
 

@@ -127,6 +127,8 @@ def test_escape_cancels(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
     qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.busy, timeout=1_000)
+    assert window.outcome.text() == "Cancelled"
+    assert window.badge.accessibleName() == "No answer to verify"
 
 
 def test_wrong_api_key_shows_100_with_hint(
