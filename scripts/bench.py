@@ -109,7 +109,11 @@ def bench_stall(delay_s: float) -> None:
     assert server is not None
     win = MainWindow(ctx)
     win.show()
-    app.processEvents()
+    # As a user would: the window has been up for a moment before the first Assign.
+    settle = time.monotonic() + 1.0
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.005)
 
     gaps: list[float] = []
     clock = QElapsedTimer()

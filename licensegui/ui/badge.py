@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from licensegui.core.envelope import Verdict
@@ -13,6 +13,26 @@ from licensegui.ui.resources import icon
 
 ICON_SIZE = QSize(48, 48)
 
+# Per-state sheets, set on the widget itself: a *changed* sheet is what makes Qt restyle
+# (cheaper than style().unpolish/polish, whose first call builds ~70 ms of enums).
+_BADGE_SHEETS = {
+    "verified": "QFrame#badge { background: #177a3c; border-radius: 10px; }"
+                " QLabel { color: white; }",
+    "unverified": "QFrame#badge { background: #b3261e; border-radius: 10px; }"
+                  " QLabel { color: white; }",
+    "idle": "QFrame#badge { border: 2px dashed palette(mid); border-radius: 10px; }",
+}
+_BADGE_SHEETS["busy"] = _BADGE_SHEETS["idle"]
+_OUTCOME_BASE = "QLabel { font-size: 14pt; font-weight: 600; %s }"
+#: Outcome kinds (core.outcome.Kind values) → extra style; red only for "not authentic".
+OUTCOME_SHEETS = {
+    "unverified": _OUTCOME_BASE % "color: #b3261e;",
+    "assigned": _OUTCOME_BASE % "",
+    "refused": _OUTCOME_BASE % "",
+    "api_key": _OUTCOME_BASE % "",
+    "other": _OUTCOME_BASE % "",
+}
+
 
 class VerdictBadge(QFrame):
     """States: idle, busy, verified, unverified (the ``state`` property drives the style)."""
@@ -20,7 +40,6 @@ class VerdictBadge(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("badge")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard and screen readers
         self._icon = QLabel()
         self._icon.setFixedSize(ICON_SIZE)
         self.title = QLabel()
@@ -35,17 +54,27 @@ class VerdictBadge(QFrame):
         self.time_line = QLabel()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        for label in (self.title, self.key_line, self.time_line, self.detail):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QVBoxLayout()
         text.setSpacing(2)
         for widget in (self.title, self.detail, self.key_line, self.time_line):
             text.addWidget(widget)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 14, 12)
-        row.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        icon_column = QVBoxLayout()  # icon at the top, however tall the text grows
+        icon_column.addWidget(self._icon)
+        icon_column.addStretch(1)
+        row.addLayout(icon_column)
         row.addLayout(text, 1)
         self.show_idle()
+
+    def enable_interaction(self) -> None:
+        """Keyboard focus (screen readers) and selectable text. Applied after the first paint:
+        the first use of PySide6's ``Qt`` namespace costs ~30 ms (enum creation)."""
+        from PySide6.QtCore import Qt
+
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for label in (self.title, self.key_line, self.time_line, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _set(self, state: str, icon_name: str, title: str, detail: str = "",
              key_line: str = "", time_line: str = "") -> None:
@@ -58,9 +87,7 @@ class VerdictBadge(QFrame):
             label.setVisible(bool(value))
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(v for v in (detail, key_line, time_line) if v))
-        # Re-polish so the stylesheet sees the new state.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.setStyleSheet(_BADGE_SHEETS[state])
 
     @property
     def state(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ class AppContext:
     _history: HistoryStore | None = None
     _demo_server: SandboxServer | None = None
     _demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def load(cls, secrets: SecretStore | None = None) -> AppContext:
@@ -43,19 +45,29 @@ class AppContext:
     @property
     def history(self) -> HistoryStore:
         """Opened on first use: the window does not wait for SQLite."""
-        if self._history is None:
-            from licensegui.core.history import HistoryStore
+        with self._lock:
+            if self._history is None:
+                from licensegui.core.history import HistoryStore
 
-            self._history = HistoryStore(paths.history_file())
-        return self._history
+                self._history = HistoryStore(paths.history_file())
+            return self._history
 
     @property
     def client(self) -> ApiClient:
-        if self._client is None:
-            from licensegui.core.client import ApiClient, ClientConfig
+        with self._lock:
+            if self._client is None:
+                from licensegui.core.client import ApiClient, ClientConfig
 
-            self._client = ApiClient(config=ClientConfig(read_timeout_s=self.settings.timeout_s))
-        return self._client
+                self._client = ApiClient(
+                    config=ClientConfig(read_timeout_s=self.settings.timeout_s))
+            return self._client
+
+    def warm_up(self) -> None:
+        """Load what the first assignment needs, off the GUI thread, once the window is up:
+        otherwise the first Assign would pay for these imports and SQLite on the GUI thread."""
+        import licensegui.core.service  # noqa: F401  # the HTTP client and the verifier
+
+        _ = self.client, self.history
 
     def reset_client(self) -> None:
         """After the timeout setting changes (only while no request runs)."""

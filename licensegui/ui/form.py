@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from licensegui.core.validation import (
@@ -84,6 +84,8 @@ class AssignForm(QWidget):
 
     def offer_keys(self, keys: list[str]) -> None:
         """Suggest license keys (the demo's available ones) in the key field."""
+        from PySide6.QtCore import Qt  # see VerdictBadge.enable_interaction: not at start-up
+
         completer = QCompleter(keys, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

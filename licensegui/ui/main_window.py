@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QElapsedTimer, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,7 +40,7 @@ from licensegui.core.outcome import Kind, describe
 from licensegui.core.secrets import Storage
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
-from licensegui.ui.badge import VerdictBadge
+from licensegui.ui.badge import OUTCOME_SHEETS, VerdictBadge
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SAVED_BODY = 16 * 1024 * 1024
-STORAGE_NOTE_DELAY_MS = 50
+AFTER_PAINT_DELAY_MS = 50
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +79,8 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self.reload_profiles()
-        # Finding the keyring backend can take ~100 ms (plugin scan, D-Bus): let the window
-        # paint first, then say where the API key lives.
-        QTimer.singleShot(STORAGE_NOTE_DELAY_MS, self._update_storage_note)
-        if ctx.demo_keys:
-            self.form.offer_keys(ctx.demo_keys)
+        # What the first paint does not need waits for it (see _after_first_paint).
+        QTimer.singleShot(AFTER_PAINT_DELAY_MS, self._after_first_paint)
         geometry = ctx.settings.window_geometry
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
@@ -134,7 +132,6 @@ class MainWindow(QMainWindow):
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome_hint = QLabel()
         self.outcome_hint.setWordWrap(True)
         self.details = DetailsPane()
@@ -159,7 +156,7 @@ class MainWindow(QMainWindow):
         self.form.submitted.connect(self.submit)
         self.assign_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancel)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel)
+        QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
         self.profile_box.currentIndexChanged.connect(self._profile_changed)
         self.setTabOrder(self.profile_box, self.form.edit("license_key"))
         self.setTabOrder(self.form.edit("license_key"), self.form.edit("owner_name"))
@@ -170,12 +167,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready")
         self._clear_outcome()
 
+    def _after_first_paint(self) -> None:
+        """Work that would delay the window's first paint: finding the keyring backend
+        (~100 ms: plugin scan, D-Bus) and PySide6's ``Qt`` namespace (~30 ms of enums)."""
+        from PySide6.QtCore import Qt
+
+        threading.Thread(target=self.ctx.warm_up, name="licensegui-warm-up", daemon=True).start()
+        self._update_storage_note()
+        self.badge.enable_interaction()
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if self.ctx.demo_keys:
+            self.form.offer_keys(self.ctx.demo_keys)
+
     def _build_menus(self) -> None:
-        def act(menu_text: str, slot: object, shortcut: QKeySequence | str | None = None
-                ) -> QAction:
+        def act(menu_text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
             action = QAction(menu_text, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
+            # setShortcuts, not the overloaded setShortcut: resolving that overload builds
+            # ~100 Qt enums (~40 ms at start-up); this one takes the platform bindings as is.
+            if isinstance(shortcut, str):
+                action.setShortcuts([QKeySequence(shortcut)])
+            elif shortcut is not None:
+                action.setShortcuts(shortcut)
             action.triggered.connect(slot)
             return action
 
@@ -401,8 +414,7 @@ class MainWindow(QMainWindow):
         self.outcome.setText(title)
         self.outcome.setAccessibleName(f"Outcome: {title}")
         self.outcome_hint.setText(hint)
-        self.outcome.style().unpolish(self.outcome)
-        self.outcome.style().polish(self.outcome)
+        self.outcome.setStyleSheet(OUTCOME_SHEETS[kind.value])
 
     def show_result(self, shown: Shown, live: bool) -> None:
         self.badge.show_verdict(shown.verdict, live=live)

@@ -313,7 +313,7 @@ def test_demo_mode_full_flow(qtbot: QtBot, isolated_home: Path) -> None:
     win.show()
     assert win.demo_banner.isVisible()
     assert win.profile_box.currentText() == DEMO_PROFILE
-    assert win.form.edit("license_key").completer() is not None
+    qtbot.waitUntil(lambda: win.form.edit("license_key").completer() is not None, timeout=2_000)
     assign(qtbot, win, ctx.demo_keys[0])
     assert win.badge.state == "verified" and win.outcome.text() == "Assigned"
     win.close()
@@ -322,3 +322,16 @@ def test_demo_mode_full_flow(qtbot: QtBot, isolated_home: Path) -> None:
     ctx.close()
     with sqlite3.connect(isolated_home / "data" / "history.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 1
+
+
+def test_menu_shortcuts_and_mnemonics(window: MainWindow) -> None:
+    actions = {a.text(): a for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    assert "Ctrl+O" in [s.toString() for s in actions["&Verify saved response…"].shortcuts()]
+    assert [s.toString() for s in actions["Verify &pasted response…"].shortcuts()] == [
+        "Ctrl+Shift+V"]
+    assert [s.toString() for s in actions["&History"].shortcuts()] == ["Ctrl+H"]
+    from PySide6.QtGui import QKeySequence
+
+    platform_quit = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    assert actions["&Quit"].shortcuts() == platform_quit  # whatever this OS defines
+    assert [m.text() for m in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]

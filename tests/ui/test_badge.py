@@ -1,0 +1,47 @@
+"""The badge's colour follows its state (colour is never the only signal, but it must be right)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from licensegui.core.envelope import Verdict
+from licensegui.ui.badge import VerdictBadge
+
+GREEN, RED = "#177a3c", "#b3261e"
+
+
+def top_middle_colour(badge: VerdictBadge) -> str:
+    image = badge.grab().toImage()
+    return image.pixelColor(image.width() // 2, 4).name()
+
+
+def test_colour_and_words_follow_each_state_change(qtbot: QtBot) -> None:
+    badge = VerdictBadge()
+    qtbot.addWidget(badge)
+    badge.resize(600, 120)
+    badge.show()
+    idle = top_middle_colour(badge)
+    assert idle not in (GREEN, RED)
+    good = Verdict(True, "verified", "ok", key_label="global", key_fingerprint="ab" * 32,
+                   key_bits=2048)
+    bad = Verdict(False, "signature_mismatch", "The signature does not match.")
+    badge.show_verdict(good, live=True)
+    assert top_middle_colour(badge) == GREEN and badge.title.text() == "Signature verified"
+    badge.show_verdict(bad, live=True)
+    assert top_middle_colour(badge) == RED
+    assert badge.title.text() == "NOT verified — signature does not match"
+    assert badge.accessibleDescription().startswith("The signature does not match.")
+    badge.show_verdict(good, live=True)
+    assert top_middle_colour(badge) == GREEN
+    badge.show_idle()
+    assert top_middle_colour(badge) == idle
+
+
+def test_interaction_enabled_after_first_paint(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    badge = VerdictBadge()
+    qtbot.addWidget(badge)
+    badge.enable_interaction()
+    assert badge.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert badge.title.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
