@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -39,6 +40,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="run against a local signing sandbox (no vendor account needed)")
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offline (Qt, keyring, TLS trust, "
+                             "verifier, a sandbox round trip), print a report, exit 0 if OK")
+    # For start-up benchmarks of source and frozen builds: print "shown" and quit once the
+    # window is up.
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     # Qt's own options (-platform, -style …) pass through untouched.
     args, _qt = parser.parse_known_args(list(argv[1:]))
     return args
@@ -102,8 +109,25 @@ def _after_show(app: QApplication, demo: bool) -> None:
     log.info("licensegui %s started%s", licensegui.__version__, " (demo)" if demo else "")
 
 
+def _headless() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def self_test(app: QApplication) -> int:
+    from licensegui.ui.diagnostics import passed, report, run_checks
+
+    checks = run_checks()
+    print(report(checks), flush=True)
+    app.processEvents()
+    return 0 if passed(checks) else 1
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if args.self_test and _headless():
+        # The self-test also runs on build machines and servers without a screen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(list(argv))
     app.setApplicationName("licensegui")
     app.setOrganizationName("licensegui")
@@ -112,12 +136,16 @@ def run(argv: Sequence[str]) -> int:
     setup_logging()
     install_error_dialog()
     use_system_trust_store()
+    if args.self_test:
+        return self_test(app)
     ctx = AppContext.load()
     if args.demo:
         ctx.start_demo()
     window = build_window(ctx)
     # After the first paint: nothing here is needed to show the window.
     QTimer.singleShot(0, lambda: _after_show(app, args.demo))
+    if args.startup_probe:
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     app.aboutToQuit.connect(window.shutdown)
     try:
         return app.exec()

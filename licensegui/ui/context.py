@@ -29,6 +29,8 @@ class AppContext:
     settings: Settings
     secrets: SecretStore
     startup_warning: str | None = None
+    #: Where history lives; None: the platform's user-data folder.
+    history_path: Path | None = None
     demo_keys: list[str] = field(default_factory=list)
     _client: ApiClient | None = None
     _history: HistoryStore | None = None
@@ -49,7 +51,7 @@ class AppContext:
             if self._history is None:
                 from licensegui.core.history import HistoryStore
 
-                self._history = HistoryStore(paths.history_file())
+                self._history = HistoryStore(self.history_path or paths.history_file())
             return self._history
 
     @property

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(act("&History", self.open_history, "Ctrl+H"))
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(act("&Diagnostics", self.diagnostics))
         help_menu.addAction(act("Open &log folder", self.open_log_folder))
         help_menu.addAction(act("&About licensegui", self.about))
 
@@ -512,6 +513,29 @@ class MainWindow(QMainWindow):
         self.history_window.refresh()
         self.history_window.show()
         self.history_window.raise_()
+
+    def diagnostics(self) -> None:
+        """The same checks as ``licensegui --self-test``, for support to ask for."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QCursor, QGuiApplication
+
+        from licensegui.ui.diagnostics import passed, report, run_checks
+
+        if self.busy:
+            QMessageBox.information(self, "Busy", "Wait for the request to finish first.")
+            return
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            checks = run_checks()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        box = QMessageBox(QMessageBox.Icon.Information if passed(checks)
+                          else QMessageBox.Icon.Warning, "Diagnostics",
+                          "All checks passed." if passed(checks) else
+                          "Some checks failed: see the details, and send them to support.",
+                          parent=self)
+        box.setDetailedText(report(checks))
+        box.exec()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))

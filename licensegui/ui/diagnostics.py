@@ -1,0 +1,176 @@
+"""Self-checks for a build: ``licensegui --self-test`` and Help → Diagnostics run the same ones.
+
+Everything runs offline. The checks are what has gone missing in real frozen apps: the Qt
+platform and SVG plugins, bundled resources, keyring backends (and their entry-point
+metadata), the CA bundle / OS trust store, the crypto behind the verifier, and the whole
+assign-and-verify path through a real main window against an in-process sandbox.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication, QImageReader
+
+import licensegui
+
+ROUND_TRIP_TIMEOUT_S = 30
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    required: bool = True
+
+
+def _qt_platform() -> Check:
+    from licensegui.ui.resources import icon
+
+    name = QGuiApplication.platformName()
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    pixmap = icon("verified").pixmap(48, 48)
+    ok = bool(name) and "svg" in formats and not pixmap.isNull()
+    svg = "SVG icons render" if ok else f"SVG support missing (image formats: {sorted(formats)})"
+    return Check("Qt platform", ok, f"platform '{name}'; {svg}")
+
+
+def _resources() -> Check:
+    from licensegui.ui.resources import resource_path, resources_dir
+
+    wanted = ["style.qss", *(f"icons/{n}.svg" for n in ("app", "verified", "unverified",
+                                                         "pending"))]
+    missing = [w for w in wanted if not resource_path(w).is_file()]
+    detail = f"{resources_dir()}" + (f"; missing: {', '.join(missing)}" if missing else "")
+    return Check("Resources", not missing, detail)
+
+
+def _keyring() -> Check:
+    from importlib.metadata import entry_points
+
+    from licensegui.core.secrets import SecretStore, Storage
+
+    plugins = sorted(ep.name for ep in entry_points(group="keyring.backends"))
+    status = SecretStore().status()
+    needs_real = sys.platform in ("win32", "darwin")
+    ok = bool(plugins) and (status.storage is Storage.KEYRING or not needs_real)
+    note = "" if status.storage is Storage.KEYRING or needs_real else (
+        " (no keyring here: the app keeps API keys for the session only)")
+    return Check("Keyring", ok, f"{status.backend}; backend plugins: "
+                 f"{', '.join(plugins) or 'NONE (entry-point metadata missing)'}{note}")
+
+
+def _tls() -> Check:
+    import ssl
+
+    import certifi
+
+    from licensegui.core.tls import use_system_trust_store
+
+    source = use_system_trust_store()
+    ca_file = Path(certifi.where())
+    try:
+        count = ca_file.read_text(encoding="ascii").count("BEGIN CERTIFICATE")
+    except OSError:
+        count = 0
+    context = ssl.create_default_context()
+    ok = count > 50 and context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    return Check("TLS trust", ok, f"{source}; certifi fallback {ca_file.name} with {count} CAs; "
+                 "verification on")
+
+
+def _verifier() -> Check:
+    from licensegui.core.envelope import verify_body
+    from licensegui.core.sample import SAMPLE_PUBLIC_KEY_PEM, SAMPLE_RESPONSE
+    from licensegui.core.trust import TrustStore
+
+    trust = TrustStore.from_pems({"global": SAMPLE_PUBLIC_KEY_PEM})
+    genuine = verify_body(SAMPLE_RESPONSE, trust)
+    tampered = verify_body(SAMPLE_RESPONSE.replace(b"eyJjb2RlIjo4MDAs", b"eyJjb2RlIjo4MDEs"),
+                           trust)
+    ok = genuine.verified and genuine.code == 800 and not tampered.verified
+    return Check("Signature verifier", ok, f"built-in signed response: "
+                 f"{'verified' if genuine.verified else genuine.reason}; altered copy: "
+                 f"{'NOT verified' if not tampered.verified else 'VERIFIED (wrong!)'}")
+
+
+def _round_trip() -> Check:
+    """A real assignment through a main window against an in-process sandbox."""
+    from licensegui.core.secrets import SecretStore
+    from licensegui.core.settings import Settings, SettingsStore
+    from licensegui.ui.context import AppContext
+    from licensegui.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="licensegui-selftest-") as tmp:
+        # Its own settings and history: a self-test must not touch the user's.
+        ctx = AppContext(SettingsStore(Path(tmp) / "settings.json"), Settings(), SecretStore(),
+                         history_path=Path(tmp) / "history.sqlite3")
+        try:
+            ctx.start_demo()
+            window = MainWindow(ctx)
+            for name, value in (("license_key", ctx.demo_keys[0]), ("owner_name", "Self Test"),
+                                ("email", "self-test@example.com")):
+                window.form.edit(name).setText(value)
+            started = time.perf_counter()
+            window.submit()
+            _wait(lambda: not window.busy, ROUND_TRIP_TIMEOUT_S)
+            elapsed = (time.perf_counter() - started) * 1000
+            badge, outcome = window.badge.title.text(), window.outcome.text()
+            ok = window.badge.state == "verified" and outcome == "Assigned"
+            window.close()
+        finally:
+            ctx.close()
+    return Check("Sandbox round trip", ok, f"main window → sandbox → badge “{badge}”, "
+                 f"outcome “{outcome}” in {elapsed:.0f} ms")
+
+
+def _wait(done: Callable[[], bool], timeout_s: float) -> None:
+    loop = QEventLoop()
+    poll = QTimer(interval=20)
+    poll.timeout.connect(lambda: loop.quit() if done() else None)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    poll.start()
+    if not done():
+        loop.exec()
+    poll.stop()
+
+
+CHECKS: tuple[Callable[[], Check], ...] = (
+    _qt_platform, _resources, _keyring, _tls, _verifier, _round_trip,
+)
+
+
+def run_checks() -> list[Check]:
+    results = []
+    for check in CHECKS:
+        try:
+            results.append(check())
+        except Exception as exc:  # a broken check is a failed check, not a crash
+            name = check.__name__.strip("_").replace("_", " ")
+            results.append(Check(name, False, f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+def report(checks: list[Check]) -> str:
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    lines = [f"licensegui {licensegui.__version__} self-test — {platform.system()} "
+             f"{platform.machine()}, Python {platform.python_version()}, {frozen}"]
+    for c in checks:
+        mark = "PASS" if c.ok else ("FAIL" if c.required else "WARN")
+        lines.append(f"{mark}  {c.name}: {c.detail}")
+    failed = [c for c in checks if c.required and not c.ok]
+    lines.append(f"RESULT: {'FAILED: ' + ', '.join(c.name for c in failed) if failed else 'OK'}"
+                 f" ({sum(c.ok for c in checks)}/{len(checks)} passed)")
+    return "\n".join(lines)
+
+
+def passed(checks: list[Check]) -> bool:
+    return all(c.ok for c in checks if c.required)

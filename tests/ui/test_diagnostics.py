@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from licensegui.ui.diagnostics import passed, report, run_checks
+
+
+def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
+    checks = run_checks()
+    assert [c.name for c in checks] == ["Qt platform", "Resources", "Keyring", "TLS trust",
+                                        "Signature verifier", "Sandbox round trip"]
+    assert passed(checks), report(checks)
+    round_trip = checks[-1]
+    assert "Signature verified" in round_trip.detail and "Assigned" in round_trip.detail
+    assert not (isolated_home / "data").exists()  # the self-test leaves no history behind
+
+
+def test_bundle_without_resources_fails(qtbot: QtBot, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # a frozen app's root
+    checks = {c.name: c for c in run_checks()}
+    assert not checks["Resources"].ok and "missing: style.qss" in checks["Resources"].detail
+    text = report(list(checks.values()))
+    assert "FAIL  Resources" in text and "RESULT: FAILED: Resources" in text
+    assert not passed(list(checks.values()))
+
+
+def test_self_test_command(tmp_path: Path) -> None:
+    env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = subprocess.run([sys.executable, "-m", "licensegui", "--self-test"], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (6/6 passed)"
+    assert "the app keeps API keys for the session only" in result.stdout
