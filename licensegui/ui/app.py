@@ -123,8 +123,22 @@ def self_test(app: QApplication) -> int:
     return 0 if passed(checks) else 1
 
 
+def _attach_console() -> None:
+    """A windowed Windows .exe has no stdout: borrow the console it was started from, so
+    ``licensegui --self-test`` prints its report there (and build scripts can read it)."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # parent's
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115  # for the process
+        sys.stderr = sys.stdout
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if args.self_test or args.startup_probe:
+        _attach_console()
     if args.self_test and _headless():
         # The self-test also runs on build machines and servers without a screen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -102,6 +102,18 @@ def _verifier() -> Check:
                  f"{'NOT verified' if not tampered.verified else 'VERIFIED (wrong!)'}")
 
 
+def _unicode() -> Check:
+    """Where Qt uses ICU (Linux bundles ship a trimmed copy of its data), locale-aware case
+    mapping goes through it: Turkish "i" upper-cases to "İ" only when ICU and its data load."""
+    from PySide6.QtCore import QLocale
+
+    upper = QLocale(QLocale.Language.Turkish).toUpper("i")
+    ok = upper == "İ"
+    detail = ("ICU loads (Turkish upper-case of “i” is “İ”)" if ok else
+              f"Qt's own Unicode tables (Turkish upper-case of “i” gave “{upper}”)")
+    return Check("Unicode", ok, detail, required=sys.platform.startswith("linux"))
+
+
 def _round_trip() -> Check:
     """A real assignment through a main window against an in-process sandbox."""
     from licensegui.core.secrets import SecretStore
@@ -116,7 +128,8 @@ def _round_trip() -> Check:
         try:
             ctx.start_demo()
             window = MainWindow(ctx)
-            for name, value in (("license_key", ctx.demo_keys[0]), ("owner_name", "Self Test"),
+            key, owner = ctx.demo_keys[0], "Zoë Ørsted-Şahin"  # non-ASCII, end to end
+            for name, value in (("license_key", key), ("owner_name", owner),
                                 ("email", "self-test@example.com")):
                 window.form.edit(name).setText(value)
             started = time.perf_counter()
@@ -124,7 +137,10 @@ def _round_trip() -> Check:
             _wait(lambda: not window.busy, ROUND_TRIP_TIMEOUT_S)
             elapsed = (time.perf_counter() - started) * 1000
             badge, outcome = window.badge.title.text(), window.outcome.text()
-            ok = window.badge.state == "verified" and outcome == "Assigned"
+            server = ctx.demo_server
+            stored = server.state.assignment(key) if server else None
+            ok = (window.badge.state == "verified" and outcome == "Assigned"
+                  and stored == (owner, "self-test@example.com"))
             window.close()
         finally:
             ctx.close()
@@ -144,7 +160,7 @@ def _wait(done: Callable[[], bool], timeout_s: float) -> None:
 
 
 CHECKS: tuple[Callable[[], Check], ...] = (
-    _qt_platform, _resources, _keyring, _tls, _verifier, _round_trip,
+    _qt_platform, _resources, _unicode, _keyring, _tls, _verifier, _round_trip,
 )
 
 

@@ -13,8 +13,8 @@ from licensegui.ui.diagnostics import passed, report, run_checks
 
 def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
     checks = run_checks()
-    assert [c.name for c in checks] == ["Qt platform", "Resources", "Keyring", "TLS trust",
-                                        "Signature verifier", "Sandbox round trip"]
+    assert [c.name for c in checks] == ["Qt platform", "Resources", "Unicode", "Keyring",
+                                        "TLS trust", "Signature verifier", "Sandbox round trip"]
     assert passed(checks), report(checks)
     round_trip = checks[-1]
     assert "Signature verified" in round_trip.detail and "Assigned" in round_trip.detail
@@ -37,5 +37,5 @@ def test_self_test_command(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "licensegui", "--self-test"], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1] == "RESULT: OK (6/6 passed)"
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (7/7 passed)"
     assert "the app keeps API keys for the session only" in result.stdout

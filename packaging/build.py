@@ -1,0 +1,255 @@
+"""Build the bundle for this OS, prove it works, archive it.
+
+    python3 run.py bundle [--measure] [--runs N]
+
+1. icons (.ico/.icns from the SVG) and the Windows version resource, from pyproject.toml;
+2. PyInstaller with packaging/licensegui.spec → dist/licensegui/ (dist/licensegui.app on macOS);
+3. the frozen app's ``--self-test`` (offscreen where there is no screen): the build fails if it
+   fails, or if the app writes a traceback;
+4. macOS: signing + notarization when LICENSEGUI_CODESIGN_IDENTITY is set (else a clear skip);
+   Windows: the per-user installer when Inno Setup's ``iscc`` is on PATH (else a clear skip);
+5. an archive beside it: .tar.gz (Linux), .zip (Windows), .zip + .dmg (macOS); sizes printed.
+
+``--measure`` also builds the baseline bundle (a bare PySide6 window importing the same
+libraries, pruned the same way) and prints both sizes and the frozen start-up ratio, from
+alternating launches in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+GENERATED = WORK / "packaging"
+SPEC = ROOT / "packaging" / "licensegui.spec"
+PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+NAME, VERSION = PROJECT["name"], PROJECT["version"]
+MB = 1024 * 1024
+
+
+def say(text: str) -> None:
+    print(f"[bundle] {text}", flush=True)
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:4]]
+    return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
+
+
+def write_version_file(path: Path) -> None:
+    """The Windows VERSIONINFO resource (Explorer → Properties → Details)."""
+    v = version_tuple(VERSION)
+    strings = {
+        "CompanyName": "licensegui", "FileDescription": PROJECT["description"][:80],
+        "FileVersion": VERSION, "InternalName": NAME, "OriginalFilename": f"{NAME}.exe",
+        "ProductName": NAME, "ProductVersion": VERSION,
+        "LegalCopyright": f"{PROJECT.get('license', '')} licence",
+    }
+    table = ",\n".join(f"          StringStruct({k!r}, {s!r})" for k, s in strings.items())
+    path.write_text(f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={v}, prodvers={v}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+{table}])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+""", encoding="utf-8")
+
+
+def generate() -> None:
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    subprocess.check_call([sys.executable, str(ROOT / "packaging" / "icons.py"), str(GENERATED)])
+    write_version_file(GENERATED / "version_info.txt")
+    if sys.platform.startswith("linux"):
+        trim_icu()
+
+
+def trim_icu() -> None:
+    """Linux: replace Qt's 31 MB ICU data library with the trimmed one (packaging/icu_trim.py);
+    the spec picks it up from build/packaging/icu/."""
+    import PySide6
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from icu_trim import trim
+
+    shutil.rmtree(GENERATED / "icu", ignore_errors=True)
+    libs = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not libs:
+        return
+    if trim(libs[0], GENERATED / "icu") is None:
+        say("ICU data NOT trimmed (gcc and nm are needed): the bundle keeps the full 31 MB")
+
+
+def pyinstaller(target: str) -> None:
+    env = {**os.environ, "LICENSEGUI_BUNDLE_TARGET": target}
+    subprocess.check_call(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(WORK / f"pyinstaller-{target}"), str(SPEC)],
+        cwd=ROOT, env=env,
+    )
+
+
+def executable(name: str) -> Path:
+    if sys.platform == "darwin" and name == NAME:
+        return DIST / f"{NAME}.app" / "Contents" / "MacOS" / NAME
+    return DIST / name / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def frozen_env(home: str) -> dict[str, str]:
+    env = {**os.environ, "LICENSEGUI_HOME": home}
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def self_test() -> None:
+    exe = executable(NAME)
+    say(f"self-test: {exe.relative_to(ROOT)} --self-test")
+    with tempfile.TemporaryDirectory(prefix="licensegui-bundle-") as home:
+        result = subprocess.run([str(exe), "--self-test"], env=frozen_env(home),
+                                capture_output=True, text=True, timeout=300, check=False)
+    print(result.stdout.rstrip())
+    stderr = result.stderr.strip()
+    if stderr:
+        print(f"--- stderr ---\n{stderr}")
+    if result.returncode != 0 or "Traceback" in stderr:
+        raise SystemExit(f"[bundle] FAILED: the frozen self-test exited {result.returncode}")
+    say("self-test passed")
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def archive() -> Path:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    stem = DIST / f"{NAME}-{VERSION}-{system}-{platform.machine().lower()}"
+    if sys.platform == "darwin":
+        app = DIST / f"{NAME}.app"
+        out = stem.with_suffix(".zip")
+        # ditto keeps the .app's symlinks and extended attributes (a signature survives).
+        subprocess.check_call(["ditto", "-c", "-k", "--keepParent", str(app), str(out)])
+        if shutil.which("hdiutil"):
+            dmg = stem.with_suffix(".dmg")
+            subprocess.check_call(["hdiutil", "create", "-volname", NAME, "-srcfolder", str(app),
+                                   "-ov", "-format", "UDZO", str(dmg)])
+        return out
+    if sys.platform == "win32":
+        out = stem.with_suffix(".zip")
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            for path in sorted((DIST / NAME).rglob("*")):
+                zf.write(path, path.relative_to(DIST))
+        return out
+    out = Path(f"{stem}.tar.gz")
+    with tarfile.open(out, "w:gz", compresslevel=9) as tar:
+        tar.add(DIST / NAME, arcname=NAME)
+    return out
+
+
+def sign_macos() -> None:
+    if sys.platform != "darwin":
+        return
+    if not os.environ.get("LICENSEGUI_CODESIGN_IDENTITY"):
+        say("macOS signing skipped: set LICENSEGUI_CODESIGN_IDENTITY (and the notarization "
+            "variables, see packaging/macos/sign_and_notarize.sh) for a release build")
+        return
+    subprocess.check_call(["bash", str(ROOT / "packaging" / "macos" / "sign_and_notarize.sh"),
+                           str(DIST / f"{NAME}.app")])
+
+
+def windows_installer() -> None:
+    if sys.platform != "win32":
+        return
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    if not iscc:
+        say("Windows installer skipped: Inno Setup's iscc is not on PATH")
+        return
+    subprocess.check_call([iscc, f"/DAppVersion={VERSION}", f"/DSourceDir={DIST / NAME}",
+                           f"/DOutputDir={DIST}", f"/DIconFile={GENERATED / 'app.ico'}",
+                           str(ROOT / "packaging" / "windows" / "licensegui.iss")])
+
+
+def launch_time(exe: Path, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(exe), "--startup-probe"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line.strip() != "shown":
+        raise SystemExit(f"[bundle] {exe.name} did not show its window")
+    return elapsed
+
+
+def measure(runs: int) -> None:
+    say("building the baseline bundle (bare PySide6 window, same libraries and pruning)")
+    pyinstaller("baseline")
+    app_dir = DIST / (f"{NAME}.app" if sys.platform == "darwin" else NAME)
+    base_dir = DIST / "baseline"
+    with tempfile.TemporaryDirectory(prefix="licensegui-measure-") as home:
+        env = frozen_env(home)
+        cfg = Path(home) / "config"
+        cfg.mkdir(parents=True)
+        (cfg / "settings.json").write_text(  # a set-up user: no first-run dialog in the timing
+            '{"profiles": [{"name": "Vendor", "base_url": "https://vendor.example/api/v1", '
+            '"keys": {}}], "last_profile": "Vendor"}')
+        app_exe, base_exe = executable(NAME), executable("baseline")
+        launch_time(app_exe, env)  # warm the file cache for both
+        launch_time(base_exe, env)
+        app_t, base_t = [], []
+        for _ in range(runs):
+            base_t.append(launch_time(base_exe, env))
+            app_t.append(launch_time(app_exe, env))
+    ma, mb = statistics.median(app_t), statistics.median(base_t)
+    print(f"size     licensegui onedir {folder_size(app_dir) / MB:.1f} MB, "
+          f"baseline onedir {folder_size(base_dir) / MB:.1f} MB")
+    print(f"startup  frozen baseline: median {mb * 1000:.0f} ms (min {min(base_t) * 1000:.0f}, "
+          f"max {max(base_t) * 1000:.0f}, n={runs})")
+    print(f"startup  frozen licensegui: median {ma * 1000:.0f} ms (min {min(app_t) * 1000:.0f}, "
+          f"max {max(app_t) * 1000:.0f}, n={runs})")
+    print(f"startup  ratio licensegui/baseline: {ma / mb:.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--measure", action="store_true",
+                        help="also build the baseline bundle and compare size and start-up")
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    say(f"{NAME} {VERSION} for {platform.system()} {platform.machine()}")
+    generate()
+    pyinstaller("app")
+    self_test()
+    sign_macos()
+    windows_installer()
+    out = archive()
+    app_dir = DIST / (f"{NAME}.app" if sys.platform == "darwin" else NAME)
+    say(f"onedir   {app_dir.relative_to(ROOT)}: {folder_size(app_dir) / MB:.1f} MB")
+    say(f"archive  {out.relative_to(ROOT)}: {out.stat().st_size / MB:.1f} MB")
+    if args.measure:
+        measure(args.runs)
+    say(f"done in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
