@@ -186,17 +186,28 @@ def windows_installer() -> None:
                            str(ROOT / "packaging" / "windows" / "licensegui.iss")])
 
 
-def launch_time(exe: Path, env: dict[str, str]) -> float:
+def launch_time(command: list[str], env: dict[str, str], cwd: Path | None = None) -> float:
+    """Seconds from spawning ``command`` (which must honour --startup-probe semantics: print
+    "shown" once its window is up, then quit) to that line. Shared with scripts/bench.py."""
     start = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "--startup-probe"], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env, cwd=cwd)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
     proc.wait(timeout=60)
     if line.strip() != "shown":
-        raise SystemExit(f"[bundle] {exe.name} did not show its window")
+        raise SystemExit(f"{command[0]} did not show its window (exit {proc.returncode})")
     return elapsed
+
+
+def write_set_up_user(home: Path) -> None:
+    """A user with one profile, so no first-run dialog is part of a start-up timing."""
+    cfg = home / "config"
+    cfg.mkdir(parents=True, exist_ok=True)
+    (cfg / "settings.json").write_text(
+        '{"profiles": [{"name": "Vendor", "base_url": "https://vendor.example/api/v1", '
+        '"keys": {}}], "last_profile": "Vendor"}', encoding="utf-8")
 
 
 def measure(runs: int) -> None:
@@ -206,18 +217,15 @@ def measure(runs: int) -> None:
     base_dir = DIST / "baseline"
     with tempfile.TemporaryDirectory(prefix="licensegui-measure-") as home:
         env = frozen_env(home)
-        cfg = Path(home) / "config"
-        cfg.mkdir(parents=True)
-        (cfg / "settings.json").write_text(  # a set-up user: no first-run dialog in the timing
-            '{"profiles": [{"name": "Vendor", "base_url": "https://vendor.example/api/v1", '
-            '"keys": {}}], "last_profile": "Vendor"}')
-        app_exe, base_exe = executable(NAME), executable("baseline")
-        launch_time(app_exe, env)  # warm the file cache for both
-        launch_time(base_exe, env)
+        write_set_up_user(Path(home))
+        app_cmd = [str(executable(NAME)), "--startup-probe"]
+        base_cmd = [str(executable("baseline")), "--startup-probe"]
+        launch_time(app_cmd, env)  # warm the file cache for both
+        launch_time(base_cmd, env)
         app_t, base_t = [], []
         for _ in range(runs):
-            base_t.append(launch_time(base_exe, env))
-            app_t.append(launch_time(app_exe, env))
+            base_t.append(launch_time(base_cmd, env))
+            app_t.append(launch_time(app_cmd, env))
     ma, mb = statistics.median(app_t), statistics.median(base_t)
     print(f"size     licensegui onedir {folder_size(app_dir) / MB:.1f} MB, "
           f"baseline onedir {folder_size(base_dir) / MB:.1f} MB")

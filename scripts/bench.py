@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+from build import launch_time, write_set_up_user  # noqa: E402  # one timing helper for both
 
 BARE = """
 import sys
@@ -44,35 +45,17 @@ app.exec()
 APP = ["-m", "licensegui", "--startup-probe"]
 
 
-def time_launch(args: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    proc.wait(timeout=60)
-    if line.strip() != "shown":
-        raise SystemExit(f"child did not show its window (exit {proc.returncode})")
-    return elapsed
-
-
 def bench_startup(runs: int) -> None:
     home = tempfile.mkdtemp(prefix="licensegui-bench-")
     env = {**os.environ, "LICENSEGUI_HOME": home,
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    # A profile exists, as for a real user (no first-run dialog in the timing).
-    cfg = Path(home) / "config"
-    cfg.mkdir(parents=True)
-    (cfg / "settings.json").write_text(
-        '{"profiles": [{"name": "Vendor", "base_url": "https://vendor.example/api/v1",'
-        ' "keys": {}}], "last_profile": "Vendor"}')
-    time_launch(["-c", BARE], env)  # warm the OS file cache for both
-    time_launch(APP, env)
+    write_set_up_user(Path(home))
+    launch_time([sys.executable, "-c", BARE], env, ROOT)  # warm the OS file cache for both
+    launch_time([sys.executable, *APP], env, ROOT)
     bare, app = [], []
     for _ in range(runs):
-        bare.append(time_launch(["-c", BARE], env))
-        app.append(time_launch(APP, env))
+        bare.append(launch_time([sys.executable, "-c", BARE], env, ROOT))
+        app.append(launch_time([sys.executable, *APP], env, ROOT))
     mb, ma = statistics.median(bare), statistics.median(app)
     print(f"startup  bare PySide6 window: median {mb * 1000:.0f} ms "
           f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f}, n={runs})")
