@@ -35,16 +35,41 @@ def wait(app: QApplication, cond: object, limit: float = 15) -> None:
     app.processEvents()
 
 
+SUFFIX = ""
+
+
 def shot(widget: QWidget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(f"wrote docs/screenshots/{name}.png")
+    widget.grab().save(str(OUT / f"{name}{SUFFIX}.png"))
+    print(f"wrote docs/screenshots/{name}{SUFFIX}.png")
 
 
 def main() -> int:
     keyring.set_keyring(MemoryKeyring())  # a stand-in so the shots show "Stored in …"
-    app = QApplication(sys.argv)
-    app.setStyleSheet(stylesheet())
+    global SUFFIX
+    app = QApplication(sys.argv[:1])
+    if "--dark" in sys.argv:
+        # What a user with the OS in dark mode sees (Qt follows the OS scheme by itself).
+        # The offscreen platform has no OS theme, so apply a typical dark palette by hand.
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        dark = QPalette()
+        for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                             (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                             (QPalette.ColorRole.Base, "#1e1e1e"),
+                             (QPalette.ColorRole.AlternateBase, "#262626"),
+                             (QPalette.ColorRole.Text, "#e6e6e6"),
+                             (QPalette.ColorRole.Button, "#353535"),
+                             (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                             (QPalette.ColorRole.Highlight, "#3d6fb6"),
+                             (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                             (QPalette.ColorRole.PlaceholderText, "#8c8c8c"),
+                             (QPalette.ColorRole.Mid, "#5a5a5a")):
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)
+        SUFFIX = "-dark"
+    app.setStyleSheet(stylesheet(app.palette()))
     ctx = AppContext.load()
     ctx.start_demo()
     server = ctx.demo_server

@@ -146,7 +146,10 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("licensegui")
     app.setOrganizationName("licensegui")
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(stylesheet())
+    app.setStyleSheet(stylesheet(app.palette()))
+    # The OS switched between light and dark while we run: re-pick the colours.
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: app.setStyleSheet(stylesheet(app.palette())))
     setup_logging()
     install_error_dialog()
     use_system_trust_store()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from licensegui.core.envelope import Verdict
 from licensegui.core.outcome import human_age, short_reason
-from licensegui.ui.resources import icon
+from licensegui.ui.resources import error_red, icon
 
 ICON_SIZE = QSize(48, 48)
 
@@ -24,14 +25,12 @@ _BADGE_SHEETS = {
 }
 _BADGE_SHEETS["busy"] = _BADGE_SHEETS["idle"]
 _OUTCOME_BASE = "QLabel { font-size: 14pt; font-weight: 600; %s }"
-#: Outcome kinds (core.outcome.Kind values) → extra style; red only for "not authentic".
-OUTCOME_SHEETS = {
-    "unverified": _OUTCOME_BASE % "color: #b3261e;",
-    "assigned": _OUTCOME_BASE % "",
-    "refused": _OUTCOME_BASE % "",
-    "api_key": _OUTCOME_BASE % "",
-    "other": _OUTCOME_BASE % "",
-}
+
+
+def outcome_sheet(kind: str, palette: QPalette) -> str:
+    """The outcome line's style for a ``core.outcome.Kind`` value: red only for "not
+    authentic", in a red that reads on light and dark backgrounds alike."""
+    return _OUTCOME_BASE % (f"color: {error_red(palette)};" if kind == "unverified" else "")
 
 
 class VerdictBadge(QFrame):

@@ -40,7 +40,7 @@ from licensegui.core.outcome import Kind, describe
 from licensegui.core.secrets import Storage
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
-from licensegui.ui.badge import OUTCOME_SHEETS, VerdictBadge
+from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.outcome.setText(title)
         self.outcome.setAccessibleName(f"Outcome: {title}")
         self.outcome_hint.setText(hint)
-        self.outcome.setStyleSheet(OUTCOME_SHEETS[kind.value])
+        self.outcome.setStyleSheet(outcome_sheet(kind.value, self.palette()))
 
     def show_result(self, shown: Shown, live: bool) -> None:
         self.badge.show_verdict(shown.verdict, live=live)

@@ -6,7 +6,10 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
+
+#: Reds with enough contrast on a light and on a dark window background.
+ERROR_RED = {False: "#b3261e", True: "#ff8a80"}
 
 
 def resources_dir() -> Path:
@@ -26,8 +29,18 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path(f"icons/{name}.svg")))
 
 
-def stylesheet() -> str:
+def is_dark(palette: QPalette) -> bool:
+    """True when the window background is dark (the OS's dark mode, or a dark theme)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_red(palette: QPalette) -> str:
+    return ERROR_RED[is_dark(palette)]
+
+
+def stylesheet(palette: QPalette) -> str:
     try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
+        text = resource_path("style.qss").read_text(encoding="utf-8")
     except OSError:
         return ""  # unstyled beats not starting
+    return text.replace("@error", error_red(palette))

@@ -45,3 +45,19 @@ def test_interaction_enabled_after_first_paint(qtbot: QtBot) -> None:
     badge.enable_interaction()
     assert badge.focusPolicy() == Qt.FocusPolicy.TabFocus
     assert badge.title.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_reds_read_on_light_and_dark_backgrounds(qapp: object) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from licensegui.ui.badge import outcome_sheet
+    from licensegui.ui.resources import ERROR_RED, stylesheet
+
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#efefef"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    assert ERROR_RED[False] in outcome_sheet("unverified", light)
+    assert ERROR_RED[True] in outcome_sheet("unverified", dark)
+    assert "color" not in outcome_sheet("assigned", dark)  # only "not authentic" is red
+    assert f"QLabel#fieldError {{ color: {ERROR_RED[True]}; }}" in stylesheet(dark)
+    assert "@error" not in stylesheet(light)
