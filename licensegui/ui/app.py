@@ -6,6 +6,7 @@ import argparse
 import logging
 import logging.handlers
 import os
+import signal
 import sys
 import threading
 import traceback
@@ -104,6 +105,18 @@ def build_window(ctx: AppContext) -> MainWindow:
     return window
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM (logout, a service manager) and Ctrl+C quit cleanly: requests are cancelled and
+    settings saved by aboutToQuit. Qt's event loop never lets Python run its signal handlers,
+    so a timer wakes the interpreter a few times a second; the returned timer must be kept."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    wake = QTimer(interval=250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return wake
+
+
 def _after_show(app: QApplication, demo: bool) -> None:
     app.setApplicationVersion(licensegui.__version__)
     log.info("licensegui %s started%s", licensegui.__version__, " (demo)" if demo else "")
@@ -164,6 +177,7 @@ def run(argv: Sequence[str]) -> int:
     if args.startup_probe:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     app.aboutToQuit.connect(window.shutdown)
+    _wake = quit_on_signals(app)  # kept alive for the event loop's lifetime
     try:
         return app.exec()
     finally:

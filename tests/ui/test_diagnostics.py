@@ -39,3 +39,27 @@ def test_self_test_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == "RESULT: OK (7/7 passed)"
     assert "the app keeps API keys for the session only" in result.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
+    import json
+    import signal
+    import time
+
+    env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "logs" / "licensegui.log"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (
+            log.exists() and "started (demo)" in log.read_text()):
+        time.sleep(0.1)
+    assert log.exists() and "started (demo)" in log.read_text(), "the app never started"
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text())
+    assert saved["window_geometry"]  # shutdown ran: window state saved
+    assert saved["profiles"] == []  # and the demo profile was not persisted
