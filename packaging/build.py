@@ -106,10 +106,12 @@ def pyinstaller(target: str) -> None:
     )
 
 
-def executable(name: str) -> Path:
-    if sys.platform == "darwin" and name == NAME:
-        return DIST / f"{NAME}.app" / "Contents" / "MacOS" / NAME
-    return DIST / name / (f"{name}.exe" if sys.platform == "win32" else name)
+def executable(name: str, folder: str | None = None) -> Path:
+    folder = folder or name
+    suffix = ".exe" if sys.platform == "win32" else ""
+    if sys.platform == "darwin" and folder == NAME:
+        return DIST / f"{NAME}.app" / "Contents" / "MacOS" / name
+    return DIST / folder / f"{name}{suffix}"
 
 
 def frozen_env(home: str) -> dict[str, str]:
@@ -132,6 +134,30 @@ def self_test() -> None:
     if result.returncode != 0 or "Traceback" in stderr:
         raise SystemExit(f"[bundle] FAILED: the frozen self-test exited {result.returncode}")
     say("self-test passed")
+    cli_check()
+
+
+def cli_check() -> None:
+    """The frozen licensegui-cli verifies the built-in genuine response (exit 0) and refuses
+    an altered copy (exit 1), as scripts will call it."""
+    sys.path.insert(0, str(ROOT))
+    from licensegui.core.sample import SAMPLE_PUBLIC_KEY_PEM, SAMPLE_RESPONSE
+
+    cli = executable(f"{NAME}-cli", NAME)
+    with tempfile.TemporaryDirectory(prefix="licensegui-cli-") as tmp:
+        key, good, bad = Path(tmp, "global.pem"), Path(tmp, "good.json"), Path(tmp, "bad.json")
+        key.write_text(SAMPLE_PUBLIC_KEY_PEM, encoding="ascii")
+        good.write_bytes(SAMPLE_RESPONSE)
+        bad.write_bytes(SAMPLE_RESPONSE.replace(b"eyJjb2RlIjo4MDAs", b"eyJjb2RlIjo4MDEs"))
+        for body, expected in ((good, 0), (bad, 1)):
+            result = subprocess.run([str(cli), "verify", str(body), "--global-key", str(key)],
+                                    capture_output=True, text=True, timeout=60, check=False)
+            print(f"{cli.name} verify {body.name} → exit {result.returncode}: "
+                  f"{result.stdout.strip()}")
+            if result.returncode != expected:
+                raise SystemExit(f"[bundle] FAILED: frozen {cli.name} exited {result.returncode}"
+                                 f" for {body.name}, expected {expected}: {result.stderr}")
+    say("frozen licensegui-cli checks passed")
 
 
 def folder_size(path: Path) -> int:
