@@ -108,9 +108,10 @@ class HistoryStore:
         text: str = "",
         verified: bool | None = None,
         code: int | None = None,
-        limit: int = 1000,
+        limit: int | None = 1000,
     ) -> list[Attempt]:
-        """Newest first. ``text`` matches license key, owner, email, message or profile."""
+        """Newest first, at most ``limit`` (None: all). ``text`` matches license key, owner,
+        email, message or profile."""
         where, args = ["1=1"], []
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -128,7 +129,7 @@ class HistoryStore:
             args.append(code)
         sql = f"SELECT * FROM attempts WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608  # only fixed fragments are joined
         with self._conn() as conn:
-            rows = conn.execute(sql, [*args, limit]).fetchall()
+            rows = conn.execute(sql, [*args, -1 if limit is None else limit]).fetchall()
         return [_row(r) for r in rows]
 
     def get(self, attempt_id: int) -> Attempt | None:

@@ -36,6 +36,8 @@ FILTERS: dict[str, tuple[bool | None, int | None]] = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+#: Rows the table shows; the export is not capped.
+SHOWN_MAX = 1000
 
 
 class HistoryModel(QAbstractTableModel):
@@ -128,12 +130,20 @@ class HistoryWindow(QDialog):
         layout.addLayout(bottom)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _query(self, limit: int | None) -> list[Attempt]:
         verified, code = FILTERS[self.filter.currentText()]
-        rows = self.history.query(self.search.text().strip(), verified=verified, code=code)
+        return self.history.query(self.search.text().strip(), verified=verified, code=code,
+                                  limit=limit)
+
+    def refresh(self) -> None:
+        rows = self._query(SHOWN_MAX)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.count.setText(f"{len(rows)} attempt(s)")
+        if len(rows) == SHOWN_MAX:
+            self.count.setText(f"Newest {SHOWN_MAX} shown: search or filter to narrow down "
+                               "(CSV export includes every match)")
+        else:
+            self.count.setText(f"{len(rows)} attempt(s)")
         self.reverify_button.setEnabled(bool(rows))
         self.export_button.setEnabled(bool(rows))
 
@@ -161,7 +171,7 @@ class HistoryWindow(QDialog):
         try:
             with open(path, "w", encoding="utf-8-sig", newline="") as handle:
                 # utf-8-sig so Excel opens names with accents correctly
-                handle.write(self.history.export_csv(self.model.rows))
+                handle.write(self.history.export_csv(self._query(None)))
         except OSError as exc:
             QMessageBox.warning(self, "Not exported", f"Could not write: {exc.strerror or exc}.")
             return False

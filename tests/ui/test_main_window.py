@@ -335,3 +335,25 @@ def test_menu_shortcuts_and_mnemonics(window: MainWindow) -> None:
     platform_quit = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
     assert actions["&Quit"].shortcuts() == platform_quit  # whatever this OS defines
     assert [m.text() for m in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_history_caps_the_table_not_the_export(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    from licensegui.core.history import Attempt
+    from licensegui.ui.history_window import SHOWN_MAX
+
+    for i in range(SHOWN_MAX + 5):
+        ctx.history.add(Attempt(at=1_700_000_000.0 + i, profile=PROFILE, base_url="x",
+                                license_key=f"key-{i:05d}", owner_name="O", email="o@example.com",
+                                http_status=200, code=801, message="m", verified=True,
+                                reason="verified", detail="d"))
+    window.open_history()
+    history = window.history_window
+    assert history is not None
+    assert history.model.rowCount() == SHOWN_MAX
+    assert history.model.rows[0].license_key == f"key-{SHOWN_MAX + 4:05d}"  # newest first
+    assert f"Newest {SHOWN_MAX} shown" in history.count.text()
+    out = tmp_path / "all.csv"
+    assert history.export_to(str(out))
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == SHOWN_MAX + 5 + 1
