@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Work that would delay the window's first paint: finding the keyring backend
         (~100 ms: plugin scan, D-Bus) and PySide6's ``Qt`` namespace (~30 ms of enums)."""
+        if not self.isVisible():
+            return  # never shown (the self-test's window): nothing to prepare, nothing to race
         from PySide6.QtCore import Qt
 
         threading.Thread(target=self.ctx.warm_up, name="licensegui-warm-up", daemon=True).start()

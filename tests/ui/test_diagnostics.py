@@ -63,3 +63,35 @@ def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
     saved = json.loads((tmp_path / "config" / "settings.json").read_text())
     assert saved["window_geometry"]  # shutdown ran: window state saved
     assert saved["profiles"] == []  # and the demo profile was not persisted
+
+
+def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from licensegui.ui.context import AppContext
+    from licensegui.ui.main_window import MainWindow
+
+    ctx = AppContext.load()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        # The checks run their own event loop first: wait until the report dialog is up.
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen["text"], seen["details"] = box.text(), box.detailedText()
+            box.accept()
+            poll.stop()
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(read_and_close)
+    poll.start()
+    QTimer.singleShot(60_000, poll.stop)  # never spin forever if the dialog never comes
+    window.diagnostics()
+    poll.stop()
+    assert seen["text"] == "All checks passed."
+    assert seen["details"].splitlines()[-1] == "RESULT: OK (7/7 passed)"
+    ctx.close()
