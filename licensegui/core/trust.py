@@ -60,7 +60,13 @@ def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKe
             "machine."
         )
     try:
-        key = serialization.load_pem_public_key(data)
+        if b"BEGIN CERTIFICATE" in data:
+            # Some vendors hand out a certificate: what we trust is the key inside it.
+            from cryptography import x509
+
+            key = x509.load_pem_x509_certificate(data).public_key()
+        else:
+            key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError) as exc:
         raise KeyFileError(
             f"No PEM public key{where}: expected text starting with "

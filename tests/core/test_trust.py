@@ -83,3 +83,34 @@ def test_store_by_label(fixtures_dir: Path) -> None:
     pem = (fixtures_dir / "global-public.pem").read_text()
     store = TrustStore.from_pems({"product": pem, "global": ""})
     assert store.labels() == ["product"] and store.get("global") is None
+
+
+
+def certificate_pem(bits: int) -> tuple[bytes, rsa.RSAPrivateKey]:
+    """A self-signed certificate around a fresh RSA key, as some vendors distribute keys."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=bits)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Key Manager global key")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(private.public_key()).serial_number(1)
+            .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+            .sign(private, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM), private
+
+
+def test_certificate_pem_yields_its_rsa_key() -> None:
+    pem, private = certificate_pem(2048)
+    key = load_public_key(pem, "global")
+    assert key.public_key.public_numbers() == private.public_key().public_numbers()
+
+
+def test_certificate_with_small_key_is_still_refused() -> None:
+    pem, _ = certificate_pem(1024)
+    with pytest.raises(KeyFileError, match="under 2048"):
+        load_public_key(pem, "global")

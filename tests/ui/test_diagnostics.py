@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from licensegui.ui.diagnostics import passed, report, run_checks
+from tests.ui.modal import when_modal_shown
 
 
 def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
@@ -66,8 +67,7 @@ def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
 
 
 def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from licensegui.ui.context import AppContext
     from licensegui.ui.main_window import MainWindow
@@ -78,18 +78,12 @@ def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Pat
     window.show()
     seen: dict[str, str] = {}
 
-    def read_and_close() -> None:
-        # The checks run their own event loop first: wait until the report dialog is up.
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen["text"], seen["details"] = box.text(), box.detailedText()
-            box.accept()
-            poll.stop()
+    def read_and_close(box: QMessageBox) -> None:
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        box.accept()
 
-    poll = QTimer(interval=50)
-    poll.timeout.connect(read_and_close)
-    poll.start()
-    QTimer.singleShot(60_000, poll.stop)  # never spin forever if the dialog never comes
+    # The checks run their own event loop first; the poll waits for the report dialog.
+    poll = when_modal_shown(QMessageBox, read_and_close)  # type: ignore[arg-type]
     window.diagnostics()
     poll.stop()
     assert seen["text"] == "All checks passed."

@@ -12,8 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from keyring.backends import fail
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.client import ApiClient, ClientConfig
@@ -24,6 +23,7 @@ from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.context import DEMO_PROFILE, AppContext
 from licensegui.ui.main_window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
+from tests.ui.modal import when_modal_shown
 
 PROFILE = "Test vendor"
 
@@ -170,16 +170,15 @@ def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
     api_key = sandbox.state.api_key()
     seen_dialog: list[ApiKeyDialog] = []
 
-    def answer_prompt() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ApiKeyDialog)
+    def answer_prompt(dialog: ApiKeyDialog) -> None:
         seen_dialog.append(dialog)
         assert not dialog.remember.isEnabled()  # nowhere to save it
         dialog.edit.setText(api_key)
         dialog._accept()
 
-    QTimer.singleShot(200, answer_prompt)
+    poll = when_modal_shown(ApiKeyDialog, answer_prompt)  # type: ignore[arg-type]
     assign(qtbot, win, sandbox.state.available_keys()[0])
+    poll.stop()
     assert seen_dialog
     assert win.outcome.text() == "Assigned"
     assert "kept in memory for this session only" in win.storage_note.text()

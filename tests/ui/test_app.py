@@ -1,0 +1,70 @@
+"""Start-up plumbing: the uncaught-exception dialog and the log."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from licensegui.ui import app as app_module
+from tests.ui.modal import when_modal_shown
+
+
+@pytest.fixture
+def restore_hooks() -> Iterator[None]:
+    """Put back the hooks and log handlers the app installs process-wide."""
+    import logging
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    saved = sys.excepthook, threading.excepthook
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    sys.excepthook, threading.excepthook = saved
+    qInstallMessageHandler(None)
+    for handler in set(root.handlers) - set(handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+def test_uncaught_exception_shows_a_dialog_and_is_logged(
+    qtbot: QtBot, isolated_home: Path, restore_hooks: None
+) -> None:
+    app_module.setup_logging()
+    app_module.install_error_dialog()
+    seen: dict[str, str] = {}
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen["title"], seen["text"] = box.windowTitle(), box.text()
+        seen["details"] = box.detailedText()
+        box.accept()
+
+    poll = when_modal_shown(QMessageBox, read_and_close)  # type: ignore[arg-type]
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())  # what Python does with an uncaught exception
+    poll.stop()
+    assert seen["title"] == "licensegui — unexpected error"
+    assert "ValueError: boom in a slot" in seen["text"] and "keep running" in seen["text"]
+    assert "Traceback" in seen["details"]
+    log = (isolated_home / "logs" / "licensegui.log").read_text()
+    assert "uncaught exception" in log and "boom in a slot" in log
+
+
+def test_version_flag_reads_pyproject(capsys: pytest.CaptureFixture[str]) -> None:
+    import tomllib
+
+    version = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml")
+                           .read_text())["project"]["version"]
+    with pytest.raises(SystemExit) as exit_info:
+        app_module.parse_args(["licensegui", "--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().err.strip() == f"licensegui {version}"
