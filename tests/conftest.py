@@ -65,7 +65,7 @@ def sandbox_trust(sandbox: SandboxServer) -> TrustStore:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     if not FIXTURES.is_dir():
-        pytest.fail(f"shared fixtures missing at {FIXTURES}")
+        pytest.fail(f"test fixtures missing at {FIXTURES}")
     return FIXTURES
 
 

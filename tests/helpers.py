@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "keymanager"
+# Public documentation data (the docs installation's responses and global key), kept in the
+# repository so a fresh clone tests itself with nothing beside it.
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "keymanager"
 
 
 class MemoryKeyring(KeyringBackend):
