@@ -27,6 +27,13 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from licensegui.core.trust import KEY_LABELS, TrustedKey, TrustStore
 
 DEFAULT_REPLAY_WINDOW_S = 300
+#: No Key Manager answer predates 2000-01-01; an earlier signed time is a forgery or a bug.
+EARLIEST_PLAUSIBLE_TS = 946_684_800
+#: A signed time this far ahead of the local clock cannot be a real answer, live or saved.
+FUTURE_SLACK_S = 86_400
+#: Key Manager codes are three digits; messages are one short sentence.
+MAX_PLAUSIBLE_CODE = 9_999
+MAX_PLAUSIBLE_MESSAGE = 1_000
 #: What a server with no signing key configured puts in ``signature``.
 UNSIGNED_MARKER = "private key not set"
 
@@ -48,6 +55,7 @@ class Reason:
     PAYLOAD_MALFORMED = "payload_malformed"
     UNSIGNED_COPY_DIFFERS = "unsigned_copy_differs"
     STALE = "stale_or_replayed"
+    IMPLAUSIBLE = "implausible_payload"
     INTERNAL = "internal_error"
 
 
@@ -134,16 +142,25 @@ class _Reject(Exception):
         self.detail = detail
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\u061c\ufeff]")
+# Markup characters become look-alikes: server text must never be read as rich text or an
+# entity, whatever widget or log ends up showing it.
+_MARKUP = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
 _DIGITS = re.compile(r"-?[0-9]{1,18}")
 
 
-def quote_untrusted(value: object, limit: int = 60) -> str:
-    """Server-supplied text for a sentence: control and bidi characters removed, length capped."""
-    text = _CONTROL.sub("?", str(value))
+def clean_untrusted(value: object, limit: int = 60) -> str:
+    """Server- or file-supplied text made safe to show: control, bidi and markup characters
+    replaced, length capped (with an ellipsis)."""
+    text = _CONTROL.sub("?", str(value)).translate(_MARKUP)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"“{text}”"
+    return text
+
+
+def quote_untrusted(value: object, limit: int = 60) -> str:
+    """:func:`clean_untrusted`, in quotation marks, for a sentence."""
+    return f"“{clean_untrusted(value, limit)}”"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -328,6 +345,28 @@ def _pick_key(env: _Envelope, trust: TrustStore) -> TrustedKey:
     return key
 
 
+def _check_plausible(payload: SignedPayload, now: float) -> None:
+    # Checked after the signature: a genuine key can still sign nonsense (a broken server, a
+    # leaked key), and nonsense must not turn green or reach platform time functions.
+    if not EARLIEST_PLAUSIBLE_TS <= payload.timestamp <= now + FUTURE_SLACK_S:
+        raise _Reject(
+            Reason.IMPLAUSIBLE,
+            f"The signed timestamp {payload.timestamp} is not a plausible time (before 2000, "
+            "or more than a day ahead of this computer's clock). Do not rely on this answer.",
+        )
+    if not 0 <= payload.code <= MAX_PLAUSIBLE_CODE:
+        raise _Reject(
+            Reason.IMPLAUSIBLE,
+            f"The signed code {clean_untrusted(payload.code, 24)} is not a Key Manager code.",
+        )
+    if len(payload.message) > MAX_PLAUSIBLE_MESSAGE:
+        raise _Reject(
+            Reason.IMPLAUSIBLE,
+            f"The signed message is {len(payload.message)} characters long; Key Manager "
+            "messages are one sentence. Do not rely on this answer.",
+        )
+
+
 def _check_fresh(payload: SignedPayload, fresh: Freshness) -> None:
     lo = fresh.sent_at - fresh.window_s
     hi = fresh.received_at + fresh.window_s
@@ -382,6 +421,7 @@ def verify_body(
                 "The readable copy of the response differs from what was signed: it was "
                 "edited after signing. Only the signed values are shown.",
             )
+        _check_plausible(payload, checked_at)
         if freshness is not None:
             state["freshness_checked"] = True
             _check_fresh(payload, freshness)

@@ -3,10 +3,16 @@ authentic. Pure data: the GUI and CLI render the same words."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import Enum
 
-from licensegui.core.envelope import Verdict
+from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
+
+#: What the outcome line shows of a server's message at most (the details pane has it all).
+MESSAGE_SHOWN_MAX = 200
+#: 9999-12-31: past this, platform time functions overflow (or raise) on some systems.
+_LATEST_FORMATTABLE_TS = 253_402_300_799
 
 
 class Kind(Enum):
@@ -43,9 +49,12 @@ _REFUSALS = {
 
 def describe(verdict: Verdict) -> Outcome:
     """The outcome line. An unverified answer never reads as a success, whatever it claims."""
-    code, message = verdict.code, verdict.message or ""
+    code = verdict.code
+    # Even a signed message is server text: no markup, control or bidi characters on screen.
+    message = clean_untrusted(verdict.message or "", MESSAGE_SHOWN_MAX)
     if not verdict.verified:
-        claim = f" It claims {code} “{message[:80]}”." if code is not None else ""
+        claim = (f" It claims {clean_untrusted(code, 24)} “{clean_untrusted(message, 80)}”."
+                 if code is not None else "")
         return Outcome(
             Kind.UNVERIFIED,
             "Unknown — the answer is not authentic",
@@ -80,6 +89,7 @@ _SHORT_REASONS = {
     "unsigned_copy_differs": "edited after signing",
     "stale_or_replayed": "stale or replayed",
     "internal_error": "could not be checked",
+    "implausible_payload": "implausible signed values",
 }
 
 
@@ -87,6 +97,17 @@ def short_reason(verdict: Verdict) -> str:
     """A few words for the badge title; the full sentence is ``verdict.detail``."""
     text = _SHORT_REASONS.get(verdict.reason, verdict.reason.replace("_", " "))
     return text.format(label=verdict.key_label or "signing")
+
+
+def format_timestamp(timestamp: float) -> str:
+    """Local ``YYYY-MM-DD HH:MM:SS`` for a plausible Unix time; anything else as the number
+    with a note, never handed to platform time functions that can fail on it."""
+    if EARLIEST_PLAUSIBLE_TS <= timestamp <= _LATEST_FORMATTABLE_TS:
+        try:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(timestamp))
+        except (OverflowError, OSError, ValueError):
+            pass
+    return f"{clean_untrusted(timestamp, 24)} (not a plausible time)"
 
 
 def human_age(seconds: float) -> str:

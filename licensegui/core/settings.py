@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import tempfile
 import time
@@ -15,13 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
-from licensegui.core.errors import KeyFileError, LicenseGuiError
+from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
+from licensegui.core.validation import clean_base_url, clean_profile_name
 
 log = logging.getLogger(__name__)
 
 SCHEMA = 1
 DEFAULT_TIMEOUT_S = 30.0
+TIMEOUT_RANGE = (1.0, 600.0)
+REPLAY_WINDOW_RANGE = (5.0, 86_400.0)
+#: A PEM public key or certificate is a few KiB; anything far larger is not one.
+MAX_PEM_CHARS = 64 * 1024
 
 
 @dataclass
@@ -68,24 +74,65 @@ class Settings:
 
     @classmethod
     def from_json(cls, data: Any) -> Settings:
+        """Settings from parsed JSON, checked field by field for type and range. Raises
+        ValueError naming the first field that does not fit: a file of the right syntax but
+        the wrong shape is set aside like a damaged one, never half-used."""
         if not isinstance(data, dict):
             raise ValueError("settings are not a JSON object")
-        profiles = []
-        for item in data.get("profiles", []):
-            keys = {k: v for k, v in dict(item.get("keys", {})).items()
-                    if k in KEY_LABELS and isinstance(v, str)}
-            profiles.append(Profile(str(item["name"]), str(item["base_url"]), keys))
-        window = int(data.get("replay_window_s", DEFAULT_REPLAY_WINDOW_S))
-        timeout = float(data.get("timeout_s", DEFAULT_TIMEOUT_S))
-        geometry = data.get("window_geometry")
+        schema = data.get("schema", SCHEMA)
+        if type(schema) is not int or schema != SCHEMA:
+            raise ValueError(f"unknown settings schema {schema!r}")
+        raw_profiles = data.get("profiles", [])
+        if not isinstance(raw_profiles, list):
+            raise ValueError("profiles is not a list")
+        profiles = [_profile_from_json(item, i) for i, item in enumerate(raw_profiles)]
+        names = [p.name for p in profiles]
+        if len(set(names)) != len(names):
+            raise ValueError("two profiles have the same name")
         last = data.get("last_profile")
+        if last is not None and not isinstance(last, str):
+            raise ValueError("last_profile is not text")
+        geometry = data.get("window_geometry")
+        if geometry is not None and not isinstance(geometry, str):
+            raise ValueError("window_geometry is not text")
         return cls(
             profiles=profiles,
-            last_profile=last if isinstance(last, str) else None,
-            replay_window_s=min(max(window, 5), 86_400),
-            timeout_s=min(max(timeout, 1.0), 600.0),
-            window_geometry=geometry if isinstance(geometry, str) else None,
+            last_profile=last,
+            replay_window_s=int(_number(data, "replay_window_s", DEFAULT_REPLAY_WINDOW_S,
+                                        REPLAY_WINDOW_RANGE, integer=True)),
+            timeout_s=_number(data, "timeout_s", DEFAULT_TIMEOUT_S, TIMEOUT_RANGE),
+            window_geometry=geometry,
         )
+
+
+def _number(data: dict[str, Any], name: str, default: float, bounds: tuple[float, float],
+            integer: bool = False) -> float:
+    value = data.get(name, default)
+    kinds = (int,) if integer else (int, float)
+    # bool is an int to Python, never a number of seconds to a person.
+    if isinstance(value, bool) or not isinstance(value, kinds) or not math.isfinite(value):
+        raise ValueError(f"{name} is not a number")
+    if not bounds[0] <= value <= bounds[1]:
+        raise ValueError(f"{name} {value} is outside {bounds[0]:g}–{bounds[1]:g}")
+    return float(value)
+
+
+def _profile_from_json(item: Any, index: int) -> Profile:
+    if not isinstance(item, dict):
+        raise ValueError(f"profile {index + 1} is not an object")
+    name, url, keys = item.get("name"), item.get("base_url"), item.get("keys", {})
+    if not isinstance(name, str) or not isinstance(url, str):
+        raise ValueError(f"profile {index + 1} has no name or base_url text")
+    try:
+        if clean_profile_name(name) != name or clean_base_url(url) != url:
+            raise ValueError(f"profile {index + 1} is not in its saved form")
+    except ValidationError as exc:
+        raise ValueError(f"profile {index + 1}: {exc}") from exc
+    if not isinstance(keys, dict) or not all(
+            k in KEY_LABELS and isinstance(v, str) and len(v) <= MAX_PEM_CHARS
+            for k, v in keys.items()):
+        raise ValueError(f"profile {index + 1} has keys of the wrong shape")
+    return Profile(name, url, dict(keys))
 
 
 class SettingsStore:
@@ -104,7 +151,7 @@ class SettingsStore:
             return Settings(), f"Settings could not be read ({exc.strerror}); using defaults."
         try:
             return Settings.from_json(json.loads(text)), None
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, RecursionError) as exc:
             backup = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
             try:
                 self.path.replace(backup)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from licensegui.core.errors import ValidationError
 from licensegui.core.secrets import Storage, StoreStatus
 from licensegui.core.validation import clean_api_key
+from licensegui.ui.plain import PlainLabel
 
 
 class ApiKeyDialog(QDialog):
@@ -25,15 +25,15 @@ class ApiKeyDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName("API key")
         self.edit.setPlaceholderText("paste the API key from your vendor's portal")
-        label = QLabel("&API key:")
+        label = PlainLabel("&API key:")
         label.setBuddy(self.edit)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.hide()
         self.remember = QCheckBox(f"&Save it ({status.backend})")
         self.remember.setChecked(status.storage is Storage.KEYRING)
         self.remember.setEnabled(status.storage is Storage.KEYRING)
-        where = QLabel(status.sentence if status.storage is Storage.SESSION else
+        where = PlainLabel(status.sentence if status.storage is Storage.SESSION else
                        f"Saved keys live in {status.backend}, never in a file.")
         where.setWordWrap(True)
         where.setObjectName("storageNote")

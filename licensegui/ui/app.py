@@ -21,6 +21,7 @@ from licensegui.core import paths
 from licensegui.core.tls import use_system_trust_store
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
+from licensegui.ui.plain import message_box, warn
 from licensegui.ui.resources import icon, stylesheet
 
 log = logging.getLogger("licensegui")
@@ -82,12 +83,11 @@ def install_error_dialog() -> None:
         if QApplication.instance() is None or threading.current_thread() is not (
                 threading.main_thread()):
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "licensegui — unexpected error",
-                          f"Something went wrong: {kind.__name__}: {value}\n\n"
-                          "The app can keep running. The details are in the log "
-                          f"({paths.log_dir()}).")
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
+        message_box(None, QMessageBox.Icon.Critical, "licensegui — unexpected error",
+                    f"Something went wrong: {kind.__name__}: {value}\n\n"
+                    "The app can keep running. The details are in the log "
+                    f"({paths.log_dir()}).",
+                    "".join(traceback.format_exception(kind, value, tb))).exec()
 
     sys.excepthook = show
     threading.excepthook = lambda a: show(a.exc_type, a.exc_value or Exception(),
@@ -98,8 +98,7 @@ def build_window(ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
     window.show()
     if ctx.startup_warning:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Settings",
-                                                         ctx.startup_warning or ""))
+        QTimer.singleShot(0, lambda: warn(window, "Settings", ctx.startup_warning or ""))
     elif not ctx.settings.profiles:
         QTimer.singleShot(0, lambda: window.open_settings(first_run=True))
     return window

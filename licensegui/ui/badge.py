@@ -6,10 +6,11 @@ import time
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from licensegui.core.envelope import Verdict
-from licensegui.core.outcome import human_age, short_reason
+from licensegui.core.outcome import format_timestamp, human_age, short_reason
+from licensegui.ui.plain import PlainLabel
 from licensegui.ui.resources import error_red, icon
 
 ICON_SIZE = QSize(48, 48)
@@ -39,9 +40,9 @@ class VerdictBadge(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("badge")
-        self._icon = QLabel()
+        self._icon = PlainLabel()
         self._icon.setFixedSize(ICON_SIZE)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("badgeTitle")
         self.title.setWordWrap(True)
         # Set in code, not the stylesheet, so the layout sizes the label for the big font.
@@ -49,9 +50,9 @@ class VerdictBadge(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.title.setFont(font)
-        self.key_line = QLabel()
-        self.time_line = QLabel()
-        self.detail = QLabel()
+        self.key_line = PlainLabel()
+        self.time_line = PlainLabel()
+        self.detail = PlainLabel()
         self.detail.setWordWrap(True)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -108,7 +109,7 @@ class VerdictBadge(QFrame):
         now = time.time() if now is None else now
         when = ""
         if verdict.timestamp is not None:
-            stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(verdict.timestamp))
+            stamp = format_timestamp(verdict.timestamp)
             claimed = "Signed" if verdict.verified else "Claimed timestamp"
             when = f"{claimed} {stamp} ({human_age(now - verdict.timestamp)})"
             if not live and verdict.verified:
@@ -120,6 +121,7 @@ class VerdictBadge(QFrame):
         else:
             key = ""
             if verdict.key_label and verdict.key_fingerprint:
+                # key_label is one of KEY_LABELS once a key was picked: not server text.
                 key = (f"Checked against: {verdict.key_label} key "
                        f"{_group(verdict.key_fingerprint)}")
             self._set("unverified", "unverified", f"NOT verified — {short_reason(verdict)}",

@@ -10,13 +10,14 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from licensegui.ui.plain import warn
 
 if TYPE_CHECKING:  # types only: the HTTP stack loads on the first request, not at start-up
     from licensegui.core.client import HttpResult
@@ -130,4 +131,4 @@ class DetailsPane(QWidget):
             with open(path, "wb") as handle:
                 handle.write(self.shown.body)  # byte for byte: re-verifiable later
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"Could not save: {exc.strerror or exc}.")
+            warn(self, "Not saved", f"Could not save: {exc.strerror or exc}.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from licensegui.core.validation import (
     EMAIL_MAX,
@@ -12,6 +12,7 @@ from licensegui.core.validation import (
     AssignRequest,
     form_errors,
 )
+from licensegui.ui.plain import PlainLabel
 
 FIELDS = ("license_key", "owner_name", "email")
 
@@ -25,7 +26,7 @@ class _Field(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMaxLength(max_length + 64)  # room to paste, then be told it is too long
         self.edit.setClearButtonEnabled(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -60,7 +61,7 @@ class AssignForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for name, text in (("license_key", "&License key:"), ("owner_name", "&Owner name:"),
                            ("email", "&Email:")):
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setBuddy(self.fields[name].edit)
             self.fields[name].edit.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, self.fields[name])

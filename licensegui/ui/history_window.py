@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -13,16 +12,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from licensegui.core.envelope import clean_untrusted
 from licensegui.core.history import Attempt, HistoryStore
+from licensegui.core.outcome import MESSAGE_SHOWN_MAX, format_timestamp
+from licensegui.ui.plain import PlainLabel, inform, tooltip, warn
 
 COLUMNS = ("Time", "Profile", "License key", "Owner", "Email", "Code", "Message", "Signature",
            "HTTP")
@@ -67,12 +67,12 @@ class HistoryModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.detail
+            return tooltip(a.detail)
         signature = "verified" if a.verified else f"NOT verified ({a.reason})"
-        values = (time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.at)), a.profile,
+        values = (format_timestamp(a.at), a.profile,
                   a.license_key, a.owner_name, a.email, "" if a.code is None else str(a.code),
-                  a.message or a.detail, signature, "" if a.http_status is None else
-                  str(a.http_status))
+                  clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX), signature,
+                  "" if a.http_status is None else str(a.http_status))
         return values[index.column()]
 
 
@@ -91,7 +91,7 @@ class HistoryWindow(QDialog):
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         self.filter.addItems(list(FILTERS))
-        search_label, filter_label = QLabel("&Search:"), QLabel("S&how:")
+        search_label, filter_label = PlainLabel("&Search:"), PlainLabel("S&how:")
         search_label.setBuddy(self.search)
         filter_label.setBuddy(self.filter)
         self.model = HistoryModel()
@@ -103,7 +103,7 @@ class HistoryWindow(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Assignment history")
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.reverify_button = QPushButton("&Re-verify selected")
         self.export_button = QPushButton("E&xport CSV…")
         close = QPushButton("Close")
@@ -156,7 +156,7 @@ class HistoryWindow(QDialog):
         if attempt is None:
             return
         if not attempt.raw_body:
-            QMessageBox.information(self, "Nothing to verify",
+            inform(self, "Nothing to verify",
                                     f"This attempt got no response: {attempt.detail}")
             return
         self.reverify.emit(attempt)
@@ -173,6 +173,6 @@ class HistoryWindow(QDialog):
                 # utf-8-sig so Excel opens names with accents correctly
                 handle.write(self.history.export_csv(self._query(None)))
         except OSError as exc:
-            QMessageBox.warning(self, "Not exported", f"Could not write: {exc.strerror or exc}.")
+            warn(self, "Not exported", f"Could not write: {exc.strerror or exc}.")
             return False
         return True

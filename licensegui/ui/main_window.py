@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 import time
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -44,6 +44,7 @@ from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
+from licensegui.ui.plain import PlainLabel, inform, make_plain, message_box, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.worker import CallThread, Workers
 
@@ -89,18 +90,18 @@ class MainWindow(QMainWindow):
 
     # --- construction ---------------------------------------------------------------------
     def _build(self) -> None:
-        self.demo_banner = QLabel("DEMO — a local sandbox server on this computer; "
+        self.demo_banner = PlainLabel("DEMO — a local sandbox server on this computer; "
                                   "nothing is sent to a vendor.")
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(self.ctx.is_demo)
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName("Profile")
         self.profile_box.setMinimumContentsLength(24)
-        profile_label = QLabel("&Profile:")
+        profile_label = PlainLabel("&Profile:")
         profile_label.setBuddy(self.profile_box)
         settings_button = QPushButton("Se&ttings…")
         settings_button.clicked.connect(self.open_settings)
-        self.storage_note = QLabel("Checking where the API key is kept…")
+        self.storage_note = PlainLabel("Checking where the API key is kept…")
         self.storage_note.setObjectName("storageNote")
         self.storage_note.setWordWrap(True)
         header = QHBoxLayout()
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Request in progress")
         self.progress.hide()
-        self.elapsed = QLabel()
+        self.elapsed = PlainLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress)
         buttons.addWidget(self.elapsed)
@@ -129,10 +130,10 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.assign_button)
 
         self.badge = VerdictBadge()
-        self.outcome = QLabel()
+        self.outcome = PlainLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
-        self.outcome_hint = QLabel()
+        self.outcome_hint = PlainLabel()
         self.outcome_hint.setWordWrap(True)
         self.details = DetailsPane()
 
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
 
         threading.Thread(target=self.ctx.warm_up, name="licensegui-warm-up", daemon=True).start()
         self._update_storage_note()
+        make_plain(self)  # the Qt enum namespace is loaded now (see ui.plain)
         self.badge.enable_interaction()
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         try:
             key = self.ctx.secrets.get(profile.name)
         except SecretStoreError as exc:
-            QMessageBox.warning(self, "Keyring", str(exc))
+            warn(self, "Keyring", str(exc))
             return None
         if key:
             return key
@@ -284,7 +286,7 @@ class MainWindow(QMainWindow):
             else:
                 self.ctx.secrets.keep_for_session(profile.name, dialog.value)
         except SecretStoreError as exc:
-            QMessageBox.warning(self, "Keyring", f"{exc} The key is used for this request only.")
+            warn(self, "Keyring", f"{exc} The key is used for this request only.")
         self._update_storage_note()
         return dialog.value
 
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
             return
         trust = profile.trust_store()
         if not trust.labels():
-            QMessageBox.warning(
+            warn(
                 self, "No public key",
                 f"The profile “{profile.name}” has no public key, so no answer could be "
                 "verified. Import the vendor's public key in Settings first.")
@@ -361,9 +363,10 @@ class MainWindow(QMainWindow):
         self.form.edit("license_key").setFocus()
 
     def _succeeded(self, result: AssignResult) -> None:
+        # Recorded before anything is painted: whatever showing it does, the record is kept.
+        self._record(result=result)
         self.show_result(Shown(result.http.body, result.verdict, result.http, "Live answer"),
                          live=True)
-        self._record(result=result)
         self.statusBar().showMessage(
             f"Answered in {result.http.elapsed_s * 1000:.0f} ms", 10_000)
 
@@ -420,6 +423,7 @@ class MainWindow(QMainWindow):
         self.outcome.setStyleSheet(outcome_sheet(kind.value, self.palette()))
 
     def show_result(self, shown: Shown, live: bool) -> None:
+        make_plain(self)  # server text follows; a never-shown window skipped the after-paint
         self.badge.show_verdict(shown.verdict, live=live)
         out = describe(shown.verdict)
         self._show_outcome(out.kind, out.title, out.hint)
@@ -429,7 +433,7 @@ class MainWindow(QMainWindow):
         """Verify a body captured elsewhere against the current profile's keys (no freshness)."""
         profile = self.profile()
         if profile is None:
-            QMessageBox.information(self, "No profile", "Add a profile with the vendor's public "
+            inform(self, "No profile", "Add a profile with the vendor's public "
                                     "key in Settings first.")
             return None
         verdict = verify_body(body, profile.trust_store())
@@ -443,10 +447,10 @@ class MainWindow(QMainWindow):
             with open(path, "rb") as handle:
                 body = handle.read(MAX_SAVED_BODY + 1)
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot open", f"{path}: {exc.strerror or exc}.")
+            warn(self, "Cannot open", f"{path}: {exc.strerror or exc}.")
             return None
         if len(body) > MAX_SAVED_BODY:
-            QMessageBox.warning(self, "Too large", f"{path} is too large to be a response.")
+            warn(self, "Too large", f"{path} is too large to be a response.")
             return None
         return self.verify_saved(body, Path(path).name)
 
@@ -480,7 +484,7 @@ class MainWindow(QMainWindow):
     # --- dialogs ----------------------------------------------------------------------------------
     def open_settings(self, first_run: bool = False) -> bool:
         if self.busy:
-            QMessageBox.information(self, "Busy", "Wait for the request to finish first.")
+            inform(self, "Busy", "Wait for the request to finish first.")
             return False
         from licensegui.ui.settings_dialog import SettingsDialog
 
@@ -503,7 +507,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.save_settings()
         except Exception as exc:
-            QMessageBox.warning(self, "Settings", str(exc))
+            warn(self, "Settings", str(exc))
 
     def open_history(self) -> None:
         if self.history_window is None:
@@ -524,20 +528,18 @@ class MainWindow(QMainWindow):
         from licensegui.ui.diagnostics import passed, report, run_checks
 
         if self.busy:
-            QMessageBox.information(self, "Busy", "Wait for the request to finish first.")
+            inform(self, "Busy", "Wait for the request to finish first.")
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             checks = run_checks()
         finally:
             QGuiApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Information if passed(checks)
-                          else QMessageBox.Icon.Warning, "Diagnostics",
-                          "All checks passed." if passed(checks) else
-                          "Some checks failed: see the details, and send them to support.",
-                          parent=self)
-        box.setDetailedText(report(checks))
-        box.exec()
+        message_box(self, QMessageBox.Icon.Information if passed(checks)
+                    else QMessageBox.Icon.Warning, "Diagnostics",
+                    "All checks passed." if passed(checks) else
+                    "Some checks failed: see the details, and send them to support.",
+                    report(checks)).exec()
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
@@ -548,11 +550,12 @@ class MainWindow(QMainWindow):
         status = self.ctx.secrets.status()
         QMessageBox.about(
             self, "About licensegui",
+            # Rich text on purpose (a heading); every value in it is escaped.
             f"<h3>licensegui {licensegui.__version__}</h3>"
             "<p>Assign license keys on a Key Manager server and verify, truthfully, that its "
             "answers are authentic.</p>"
-            f"<p>Qt {pyside_version} · API key storage: {status.backend}<br>"
-            f"Logs: {paths.log_dir()}</p>")
+            f"<p>Qt {pyside_version} · API key storage: {html.escape(status.backend)}<br>"
+            f"Logs: {html.escape(str(paths.log_dir()))}</p>")
 
     # --- shutdown ---------------------------------------------------------------------------
     def shutdown(self) -> None:

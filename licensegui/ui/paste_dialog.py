@@ -6,11 +6,12 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from licensegui.ui.plain import PlainLabel
 
 
 class PasteDialog(QDialog):
@@ -22,7 +23,7 @@ class PasteDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlaceholderText('{"response": …, "response_base64": "…", "signature": "…"}')
         self.text.setAccessibleName("Response body")
-        label = QLabel("Paste the whole response body, exactly as received:")
+        label = PlainLabel("Paste the whole response body, exactly as received:")
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,11 +29,12 @@ from licensegui.core.settings import Profile, Settings
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
 from licensegui.core.validation import clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
+from licensegui.ui.plain import PlainLabel, warn
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
     """A label whose &mnemonic focuses ``widget``."""
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setBuddy(widget)
     return label
 
@@ -49,9 +49,9 @@ class _KeyRow(QWidget):
     def __init__(self, label: str, dialog: SettingsDialog) -> None:
         super().__init__()
         self.label = label
-        self.info = QLabel()
+        self.info = PlainLabel()
         self.info.setWordWrap(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -105,7 +105,7 @@ class SettingsDialog(QDialog):
         add.clicked.connect(self.add_profile)
         self.remove_button.clicked.connect(self.remove_profile)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Profiles (one per vendor server):"))
+        left.addWidget(PlainLabel("Profiles (one per vendor server):"))
         left.addWidget(self.list, 1)
         left.addWidget(add)
         left.addWidget(self.remove_button)
@@ -113,17 +113,17 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit()
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText("https://vendor.example/api/v1")
-        self.url_error = QLabel()
+        self.url_error = PlainLabel()
         self.url_error.setObjectName("fieldError")
         self.url_error.hide()
         self.key_rows = {label: _KeyRow(label, self) for label in KEY_LABELS}
-        self.api_status = QLabel()
+        self.api_status = PlainLabel()
         self.api_status.setWordWrap(True)
         self.api_set = QPushButton("Set / re&place API key…")
         self.api_remove = QPushButton("Remo&ve API key")
         self.api_set.clicked.connect(self.set_api_key)
         self.api_remove.clicked.connect(self.remove_api_key)
-        self.demo_note = QLabel("The demo profile is built in: it lasts for this session only.")
+        self.demo_note = PlainLabel("The demo profile is built in: it lasts for this session only.")
         api_buttons = QHBoxLayout()
         api_buttons.addWidget(self.api_set)
         api_buttons.addWidget(self.api_remove)
@@ -327,7 +327,7 @@ class SettingsDialog(QDialog):
             else:
                 self.secrets.keep_for_session(name, value)
         except (SecretStoreError, ValidationError) as exc:
-            QMessageBox.warning(self, "API key not saved", str(exc))
+            warn(self, "API key not saved", str(exc))
         draft = self.current()
         if draft is not None and draft.original_name is None:
             draft.original_name = name  # the key now lives under this name
@@ -340,7 +340,7 @@ class SettingsDialog(QDialog):
         try:
             self.secrets.delete(draft.original_name or draft.profile.name)
         except SecretStoreError as exc:
-            QMessageBox.warning(self, "API key not removed", str(exc))
+            warn(self, "API key not removed", str(exc))
         self._show_api_status()
 
     # --- OK ----------------------------------------------------------------------------------
@@ -365,14 +365,14 @@ class SettingsDialog(QDialog):
     def try_accept(self) -> None:
         problem = self.validate()
         if problem:
-            QMessageBox.warning(self, "Check the profile", problem)
+            warn(self, "Check the profile", problem)
             return
         for draft in self.drafts:
             if draft.original_name and draft.original_name != draft.profile.name:
                 try:
                     self.secrets.rename(draft.original_name, draft.profile.name)
                 except SecretStoreError as exc:
-                    QMessageBox.warning(self, "API key not moved", str(exc))
+                    warn(self, "API key not moved", str(exc))
         kept = {d.original_name for d in self.drafts}
         for old in self.result_settings.profiles:
             if old.name not in kept and not old.demo:

@@ -89,7 +89,7 @@ def test_genuine_envelope_verifies(signer: Signer, trust: TrustStore) -> None:
 
 
 def test_code_sent_as_string_is_accepted(signer: Signer, trust: TrustStore) -> None:
-    envelope = signer.envelope({"code": "400", "message": "Bad", "timestamp": 1})
+    envelope = signer.envelope({"code": "400", "message": "Bad", "timestamp": 1_700_000_000})
     verdict = verify_body(body_of(envelope), trust)
     assert verdict.verified and verdict.code == 400
 
@@ -127,16 +127,18 @@ def test_label_names_the_key_product_signed_but_labelled_global(
     trust = TrustStore.from_pems(
         {"global": signer.public_pem(), "product": other_signer.public_pem()}
     )
-    envelope = other_signer.envelope({"code": 800, "message": "x", "timestamp": 1}, label="global")
+    envelope = other_signer.envelope({"code": 800, "message": "x", "timestamp": 1_700_000_000},
+                                     label="global")
     verdict = verify_body(body_of(envelope), trust)
     assert not verdict.verified and verdict.reason == Reason.SIGNATURE_MISMATCH
-    relabelled = other_signer.envelope({"code": 800, "message": "x", "timestamp": 1},
+    relabelled = other_signer.envelope({"code": 800, "message": "x", "timestamp": 1_700_000_000},
                                        label="product")
     assert verify_body(body_of(relabelled), trust).verified
 
 
 def test_missing_key_for_label_says_which(signer: Signer, trust: TrustStore) -> None:
-    envelope = signer.envelope({"code": 800, "message": "x", "timestamp": 1}, label="product")
+    envelope = signer.envelope({"code": 800, "message": "x", "timestamp": 1_700_000_000},
+                               label="product")
     verdict = verify_body(body_of(envelope), trust)
     assert verdict.reason == Reason.KEY_MISSING and "product" in verdict.detail
     assert verdict.signature_valid is None
@@ -275,22 +277,81 @@ def _at(signer: Signer, ts: int) -> bytes:
     return body_of(signer.envelope({"code": 800, "message": "ok", "timestamp": ts}))
 
 
+T = 1_700_000_000  # a plausible signed time (2023)
+
+
 def test_live_response_inside_window_verifies(signer: Signer, trust: TrustStore) -> None:
-    verdict = verify_body(_at(signer, 10_000), trust, Freshness(10_000 - 1, 10_000 + 1, 300))
+    verdict = verify_body(_at(signer, T), trust, Freshness(T - 1, T + 1, 300))
     assert verdict.verified and verdict.freshness_checked
 
 
-@pytest.mark.parametrize("ts", [10_000 - 302, 10_000 + 302, 0])
+@pytest.mark.parametrize("ts", [T - 1 - 300, T + 1 + 300])
+def test_window_edges_are_inclusive(signer: Signer, trust: TrustStore, ts: int) -> None:
+    # sent_at - window <= ts <= received_at + window, both ends included.
+    verdict = verify_body(_at(signer, ts), trust, Freshness(T - 1, T + 1, 300))
+    assert verdict.verified, verdict.detail
+
+
+@pytest.mark.parametrize("ts", [T - 1 - 301, T + 1 + 301, T - 100_000])
 def test_live_response_outside_window_is_stale(signer: Signer, trust: TrustStore, ts: int) -> None:
-    verdict = verify_body(_at(signer, ts), trust, Freshness(10_000 - 1, 10_000 + 1, 300))
+    verdict = verify_body(_at(signer, ts), trust, Freshness(T - 1, T + 1, 300))
     assert not verdict.verified and verdict.reason == Reason.STALE
     assert verdict.signature_valid is True
 
 
+def test_window_runs_from_the_first_send_not_from_the_answer(
+        signer: Signer, trust: TrustStore) -> None:
+    # A slow, retried call: first sent at T, answered 1,000 s later with the first attempt's
+    # stored answer (timestamp T). Lower bound from the receive time would fail it.
+    verdict = verify_body(_at(signer, T - 250), trust, Freshness(T, T + 1_000, 300))
+    assert verdict.verified, verdict.detail
+    late = verify_body(_at(signer, T - 350), trust, Freshness(T, T + 1_000, 300))
+    assert late.reason == Reason.STALE
+
+
+def test_configured_window_is_used(signer: Signer, trust: TrustStore) -> None:
+    assert verify_body(_at(signer, T - 500), trust, Freshness(T, T, 600)).verified
+    assert verify_body(_at(signer, T - 50), trust, Freshness(T, T, 30)).reason == Reason.STALE
+
+
 def test_saved_response_is_not_failed_for_age(signer: Signer, trust: TrustStore) -> None:
-    verdict = verify_body(_at(signer, 1), trust, clock=lambda: 2_000_000_000.0)
+    verdict = verify_body(_at(signer, 1_000_000_000), trust, clock=lambda: 2_000_000_000.0)
     assert verdict.verified and not verdict.freshness_checked
-    assert verdict.age_seconds(2_000_000_000.0) == 2_000_000_000.0 - 1
+    assert verdict.age_seconds(2_000_000_000.0) == 1_000_000_000.0
+
+
+@pytest.mark.parametrize("ts", [0, 1, 946_684_799, -999_999_999_999_999_999, 10**17,
+                                "-999999999999999999"])
+@pytest.mark.parametrize("live", [False, True])
+def test_implausible_signed_timestamp_is_not_green(
+        signer: Signer, trust: TrustStore, ts: object, live: bool) -> None:
+    now = 2_000_000_000.0
+    fresh = Freshness(now, now, 10**19) if live else None  # a window that would admit anything
+    body = body_of(signer.envelope({"code": 800, "message": "ok", "timestamp": ts}))
+    verdict = verify_body(body, trust, fresh, clock=lambda: now)
+    assert not verdict.verified and verdict.reason == Reason.IMPLAUSIBLE
+    assert verdict.signature_valid is True
+
+
+def test_timestamp_more_than_a_day_ahead_is_implausible(
+        signer: Signer, trust: TrustStore) -> None:
+    now = 2_000_000_000.0
+    ok = verify_body(_at(signer, int(now) + 86_400), trust, clock=lambda: now)
+    assert ok.verified
+    ahead = verify_body(_at(signer, int(now) + 86_401), trust, clock=lambda: now)
+    assert ahead.reason == Reason.IMPLAUSIBLE
+
+
+@pytest.mark.parametrize(("code", "message"), [
+    (10_000, "ok"), (-1, "ok"), ("999999999999999999", "ok"), (800, "x" * 1_001),
+])
+def test_absurd_code_or_message_is_not_green(
+        signer: Signer, trust: TrustStore, code: object, message: str) -> None:
+    body = body_of(signer.envelope({"code": code, "message": message, "timestamp": T}))
+    verdict = verify_body(body, trust, clock=lambda: T)
+    assert not verdict.verified and verdict.reason == Reason.IMPLAUSIBLE
+    at_limit = body_of(signer.envelope({"code": 9_999, "message": "x" * 1_000, "timestamp": T}))
+    assert verify_body(at_limit, trust, clock=lambda: T).verified
 
 
 # --- properties ---------------------------------------------------------------------------
@@ -356,7 +417,7 @@ def test_any_change_to_the_signature_fails(
 def test_any_genuine_payload_verifies(
     signer: Signer, trust: TrustStore, payload: dict[str, Any]
 ) -> None:
-    envelope = signer.envelope({"code": 800, "message": "m", "timestamp": 5, **payload})
+    envelope = signer.envelope({"code": 800, "message": "m", "timestamp": 1_700_000_005, **payload})
     verdict = verify_body(body_of(envelope), trust)
     assert verdict.verified, verdict.detail
     assert verdict.payload is not None and verdict.payload.extra == payload
