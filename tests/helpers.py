@@ -104,3 +104,43 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(out)
         conn.close()
+
+
+class FixedAnswerServer(ThreadingHTTPServer):
+    """A loopback server that answers every POST with one given status and body: a server
+    that says exactly what a test (or a forger) wants it to say."""
+
+    daemon_threads = True
+
+    def __init__(self, body: bytes, status: int = 200,
+                 content_type: str = "application/json") -> None:
+        self.body, self.status, self.content_type = body, status, content_type
+        self.requests = 0
+        super().__init__(("127.0.0.1", 0), _FixedHandler)
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/api/v1"
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _FixedHandler(BaseHTTPRequestHandler):
+    server: FixedAnswerServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.server.requests += 1
+        self.send_response(self.server.status)
+        self.send_header("Content-Type", self.server.content_type)
+        self.send_header("Content-Length", str(len(self.server.body)))
+        self.end_headers()
+        self.wfile.write(self.server.body)

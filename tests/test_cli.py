@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -20,8 +22,12 @@ from tests.helpers import TamperingProxy
 def cli(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
         timeout: float = 60) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
+    # Standard input is never the terminal pytest was started from: a test must not pass or
+    # hang depending on where it runs.
     return subprocess.run(
-        [sys.executable, "-m", "licensegui.cli", *args], input=stdin.decode() if stdin else None,
+        [sys.executable, "-m", "licensegui.cli", *args],
+        input=stdin.decode() if stdin else None,
+        stdin=None if stdin else subprocess.DEVNULL,
         capture_output=True, text=True, env=full_env, timeout=timeout, check=False,
     )
 
@@ -176,9 +182,43 @@ def test_assign_invalid_email_is_usage(sandbox: SandboxServer, env_key: dict[str
     assert result.returncode == 2 and "email" in result.stderr
 
 
-def test_api_key_is_not_an_argument() -> None:
-    result = cli("assign", "--api-key", "secret")
+def test_api_key_is_not_an_argument(sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    # Every required argument is there and the key is in the environment: the only thing
+    # wrong is --api-key itself (process lists would show it).
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0], env_key,
+                    "--api-key", "secret-on-the-command-line")
     assert result.returncode == 2
+    assert "unrecognized arguments: --api-key" in result.stderr
+    assert sandbox.seen.requests == 0
+
+
+def test_stale_genuine_800_is_not_success(sandbox: SandboxServer,
+                                          env_key: dict[str, str]) -> None:
+    sandbox.faults.timestamp_offset_s = -3600
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0], env_key)
+    data = json.loads(result.stdout)
+    assert (data["code"], data["reason"], data["verified"]) == (800, "stale_or_replayed", False)
+    assert data["outcome"] == "unverified"
+    assert result.returncode == 1
+
+
+def test_api_key_is_in_no_log_record_at_any_level(
+        sandbox: SandboxServer, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from licensegui.cli import main
+
+    key = sandbox.state.api_key()
+    monkeypatch.setenv("LICENSEGUI_API_KEY", key)
+    sandbox.faults.drop_next = 1  # a retry, so the client logs its attempt
+    with caplog.at_level(logging.DEBUG):
+        code = main(["--verbose", "assign", "--base-url", sandbox.base_url, "--license-key",
+                     sandbox.state.available_keys()[0], "--owner-name", "Test User",
+                     "--email", "test@example.com", "--global-key",
+                     str(sandbox.public_key_path)], out=io.StringIO())
+    assert code == 0
+    assert any("attempt 1 failed" in r.getMessage() for r in caplog.records)
+    for record in caplog.records:
+        assert key not in record.getMessage()
 
 
 def test_assign_without_any_key_source_says_how(sandbox: SandboxServer) -> None:

@@ -178,8 +178,28 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+#: Real envelopes nest three levels; past this a body is refused before anything recursive
+#: (comparison, pretty-printing) could run out of stack on it.
+MAX_JSON_DEPTH = 32
+
+
+def _nested_too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def _strict_json(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    if _nested_too_deep(value):
+        raise ValueError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+    return value
 
 
 def _as_int(value: Any) -> int | None:

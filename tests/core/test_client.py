@@ -235,10 +235,54 @@ def test_cancel_during_backoff(sandbox: SandboxServer) -> None:
     token = CancelToken()
     timer = threading.Timer(0.3, token.cancel)
     timer.start()
+    started = time.monotonic()
     with pytest.raises(CancelledError):
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
                       cancel=token)
+    # A bound, not a benchmark: the wait it interrupts is 30 s.
+    assert time.monotonic() - started < 10
     assert sandbox.seen.requests == 1
+    client.close()
+
+
+def test_cancel_reaches_a_reused_keep_alive_connection(sandbox: SandboxServer) -> None:
+    client = ApiClient(config=ClientConfig(read_timeout_s=60, max_attempts=1))
+    first = client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    assert first.status == 200
+    sandbox.faults.hang = True  # the second request rides the first one's open connection
+    token = CancelToken()
+    errors: list[Exception] = []
+
+    def call() -> None:
+        try:
+            client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-2"),
+                          cancel=token)
+        except Exception as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while sandbox.seen.requests < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.seen.requests == 2
+    token.cancel()
+    worker.join(timeout=10)  # without the cancel reaching that socket: 60 s
+    assert not worker.is_alive()
+    assert len(errors) == 1 and isinstance(errors[0], CancelledError)
+    client.close()
+
+
+def test_sent_at_is_the_first_attempts_send_time(
+        sandbox: SandboxServer) -> None:
+    client = ApiClient(config=ClientConfig(max_attempts=3, backoff_base_s=0.6,
+                                           backoff_max_s=0.6))
+    sandbox.faults.drop_next = 1
+    before = time.time()
+    result = client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    assert result.attempts == 2
+    # The retry waited ≥ 0.3 s (jittered half of 0.6): the first send is before that wait.
+    assert before <= result.sent_at < before + 0.3 <= result.received_at
     client.close()
 
 

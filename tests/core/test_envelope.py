@@ -429,3 +429,56 @@ def test_arbitrary_input_never_raises(body: bytes | str) -> None:
     trust = TrustStore()
     verdict = verify_body(body, trust)
     assert verdict.verified is False and verdict.reason and verdict.detail
+
+
+# --- guarantees that hand-made mutations showed unguarded ----------------------------------
+
+def test_message_and_timestamp_come_from_the_signed_payload(
+        signer: Signer, trust: TrustStore) -> None:
+    envelope = assign_envelope(signer)
+    envelope["response"]["message"] = "Edited message"
+    envelope["response"]["timestamp"] = 1_800_000_000
+    verdict = verify_body(body_of(envelope), trust)
+    assert verdict.reason == Reason.UNSIGNED_COPY_DIFFERS
+    assert (verdict.code, verdict.message, verdict.timestamp) == (
+        800, "License key assigned", 1708999933)
+
+
+@pytest.mark.parametrize("edit", [
+    lambda r: r.update(extra="added"),                       # a key the signed payload lacks
+    lambda r: r.update(items=[1, 3]),                        # a list of another content
+    lambda r: r.update(items=[1, 2, 3]),                     # a longer list
+    lambda r: r.update(items={"a": 1}),                      # a list turned into an object
+    lambda r: r.pop("items"),                                # a key removed
+])
+def test_any_difference_in_the_readable_copy_is_caught(
+        signer: Signer, trust: TrustStore, edit: Any) -> None:
+    envelope = assign_envelope(signer, items=[1, 2])
+    assert verify_body(body_of(envelope), trust).verified
+    edit(envelope["response"])
+    verdict = verify_body(body_of(envelope), trust)
+    assert verdict.reason == Reason.UNSIGNED_COPY_DIFFERS
+    assert verdict.unsigned_copy_matches is False
+
+
+def test_deeply_nested_signed_payload_is_malformed_not_a_crash(
+        signer: Signer, trust: TrustStore) -> None:
+    envelope = assign_envelope(signer, extra=json.loads("[" * 400 + "]" * 400))
+    verdict = verify_body(body_of(envelope), trust)
+    assert verdict.reason in (Reason.PAYLOAD_MALFORMED, Reason.NOT_JSON)
+    assert not verdict.verified
+
+
+@pytest.mark.parametrize("hostile", ["<b>x</b>", "a&lt;b", "\u202eevil", "x\u2066y\u2069",
+                                     "nul\x00", "line\u2028sep"])
+def test_quoted_server_text_carries_no_markup_control_or_bidi(hostile: str) -> None:
+    from licensegui.core.envelope import clean_untrusted, quote_untrusted
+
+    for shown in (quote_untrusted(hostile), clean_untrusted(hostile)):
+        assert not set(shown) & set("<>&\x00\u202e\u2066\u2069\u2028"), shown
+
+
+def test_markup_label_is_quoted_without_markup(signer: Signer, trust: TrustStore) -> None:
+    body = _mutated(signer, lambda e: e.update(private_key_used="<b>x</b>"))
+    verdict = verify_body(body, trust)
+    assert verdict.reason == Reason.UNKNOWN_KEY_LABEL and "<" not in verdict.detail

@@ -5,6 +5,8 @@ import io
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from licensegui.core.history import Attempt, HistoryStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 
@@ -76,3 +78,50 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     owner = rows[1][rows[0].index("owner_name")]
     assert owner.startswith("'=")
     assert rows[1][rows[0].index("code")] == "-1"
+
+
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_neutralises_every_formula_prefix(tmp_path: Path, prefix: str) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    history.add(_attempt(owner_name=prefix + "SUM(A1)", message=prefix + "cmd"))
+    rows = list(csv.reader(io.StringIO(history.export_csv(history.query()))))
+    header = rows[0]
+    assert rows[1][header.index("owner_name")] == "'" + prefix + "SUM(A1)"
+    assert rows[1][header.index("message")] == "'" + prefix + "cmd"
+
+
+@pytest.mark.parametrize("text", [
+    '{"profiles": ["x"]}',
+    '{"profiles": {"a": 1}}',
+    '{"profiles": [{"name": "A"}]}',
+    '{"profiles": [{"name": "A", "base_url": "http://vendor.example"}]}',
+    '{"profiles": [{"name": "A", "base_url": "https://v.example", "keys": ["pem"]}]}',
+    '{"profiles": [{"name": "A", "base_url": "https://v.example", "keys": {"evil": "x"}}]}',
+    '{"profiles": [{"name": 5, "base_url": "https://v.example"}]}',
+    '{"profiles": [{"name": "A", "base_url": "https://v.example"},'
+    ' {"name": "A", "base_url": "https://w.example"}]}',
+    '{"timeout_s": "30"}', '{"timeout_s": true}', '{"timeout_s": 0}', '{"timeout_s": 1e999}',
+    '{"replay_window_s": 2.5}', '{"replay_window_s": 999999}', '{"replay_window_s": null}',
+    '{"last_profile": 3}', '{"window_geometry": []}', '{"schema": 99}', '[]', '"x"',
+    '[' * 100_000,
+])
+def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(text)
+    settings, warning = SettingsStore(path).load()
+    assert settings == Settings()
+    assert warning and "damaged" in warning
+    kept = list(tmp_path.glob("settings.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text() == text
+    assert not path.exists()
+
+
+def test_settings_of_the_right_shape_load_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"schema": 1, "profiles": [{"name": "A", "base_url": '
+                    '"https://v.example/api/v1", "keys": {}}], "timeout_s": 600, '
+                    '"replay_window_s": 5, "last_profile": "A", "window_geometry": null}')
+    settings, warning = SettingsStore(path).load()
+    assert warning is None
+    assert [(p.name, p.base_url) for p in settings.profiles] == [("A", "https://v.example/api/v1")]
+    assert (settings.timeout_s, settings.replay_window_s) == (600.0, 5)

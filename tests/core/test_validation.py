@@ -10,6 +10,7 @@ from licensegui.core.validation import (
     clean_license_key,
     clean_owner_name,
     form_errors,
+    is_loopback_host,
 )
 
 
@@ -82,3 +83,18 @@ def test_form_errors_reports_every_field() -> None:
     assert AssignRequest.from_input(" abcd-1234 ", "Test  User", "t@example.com ") == (
         AssignRequest("abcd-1234", "Test User", "t@example.com")
     )
+
+
+@pytest.mark.parametrize("host", ["evil-localhost.example", "localhost.example",
+                                  "127.evil.example", "127.0.0.1.nip.io", "0x7f.example",
+                                  "mylocalhost"])
+def test_look_alike_loopback_names_are_not_loopback(host: str) -> None:
+    assert not is_loopback_host(host)
+    with pytest.raises(ValidationError, match="only to this computer"):
+        clean_base_url(f"http://{host}/api/v1")
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "[::1]", "localhost",
+                                  "api.localhost", "LOCALHOST"])
+def test_real_loopback_names_are_loopback(host: str) -> None:
+    assert is_loopback_host(host)

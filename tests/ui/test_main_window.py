@@ -356,3 +356,25 @@ def test_history_caps_the_table_not_the_export(
     out = tmp_path / "all.csv"
     assert history.export_to(str(out))
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == SHOWN_MAX + 5 + 1
+
+
+def test_dont_remember_keeps_the_key_out_of_the_keyring(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, sandbox: SandboxServer,
+    memory_keyring: object,
+) -> None:
+    ctx.secrets.delete(PROFILE)
+    api_key = sandbox.state.api_key()
+
+    def answer(dialog: ApiKeyDialog) -> None:
+        assert dialog.remember.isEnabled() and dialog.remember.isChecked()
+        dialog.remember.setChecked(False)  # "use it, but do not save it"
+        dialog.edit.setText(api_key)
+        dialog._accept()
+
+    poll = when_modal_shown(ApiKeyDialog, answer)  # type: ignore[arg-type]
+    assign(qtbot, window, sandbox.state.available_keys()[0])
+    poll.stop()
+    assert window.outcome.text() == "Assigned"
+    assert api_key not in memory_keyring.store.values()  # type: ignore[attr-defined]
+    assert ctx.secrets.is_session_only(PROFILE)
+    assert "this session only" in window.storage_note.text()
