@@ -5,6 +5,10 @@ Exit codes are a contract (scripts depend on them):
 * ``verify``: 0 verified, 1 not verified (any reason), 2 usage or key-file error.
 * ``assign``: 0 verified 800, 1 refused or not verified, 2 usage, 3 network failure.
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
+* ``history export|erase``: 0 done, 2 usage or file error.
+
+``assign`` records every attempt in the same history as the window (``--no-history`` opts
+out); ``LICENSEGUI_HOME`` moves it like every other folder.
 
 The API key is never a command-line argument (process lists show those): it comes from
 ``LICENSEGUI_API_KEY``, the keyring profile, or a prompt without echo.
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from licensegui import __version__
+from licensegui.core import paths
 from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import (
     DEFAULT_REPLAY_WINDOW_S,
@@ -42,9 +47,10 @@ from licensegui.core.errors import (
     SecretStoreError,
     ValidationError,
 )
+from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.outcome import describe
 from licensegui.core.secrets import SecretStore, Storage
-from licensegui.core.service import assign_and_verify
+from licensegui.core.service import assign_and_verify, attempt_record, record
 from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import AssignRequest, clean_api_key, clean_base_url
@@ -97,7 +103,19 @@ def _build_parser() -> argparse.ArgumentParser:
     a.add_argument("--replay-window", type=float, default=DEFAULT_REPLAY_WINDOW_S,
                    metavar="SECONDS", help="allowed clock difference (default: %(default)s)")
     a.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="read timeout per attempt (default: %(default)s)")
+                   help="deadline for each attempt, connect to last byte "
+                        "(default: %(default)s)")
+    a.add_argument("--no-history", action="store_true",
+                   help="do not record this attempt in the history")
+
+    h = sub.add_parser("history", help="export or erase the local history of attempts")
+    hsub = h.add_subparsers(dest="history_action", required=True, parser_class=_Parser)
+    he = hsub.add_parser("export", help="write the history as CSV (formula-safe)")
+    he.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    he.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                    help="only attempts from this day on (local time)")
+    hr = hsub.add_parser("erase", help="remove an owner's name and email from every attempt")
+    hr.add_argument("--email", required=True)
 
     k = sub.add_parser("key", help="manage the API key in the OS keyring")
     k.add_argument("action", choices=["set", "delete", "status"])
@@ -109,6 +127,25 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("--delay", type=float, default=0.0, help="answer after this many seconds")
     s.add_argument("--tamper", action="store_true", help="alter each answer after signing")
     return parser
+
+
+def _date(text: str) -> float:
+    try:
+        return time.mktime(time.strptime(text, "%Y-%m-%d"))
+    except (ValueError, OverflowError) as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-01-31: {text!r}") from exc
+
+
+def _open_history() -> HistoryStore:
+    """The shared history; a damaged database is set aside, and said so on stderr."""
+    try:
+        store = HistoryStore(paths.history_file())
+    except HistoryError as exc:
+        raise _UsageError(str(exc)) from exc
+    notice = store.recovery_notice()
+    if notice:
+        print(f"licensegui-cli: {notice}", file=sys.stderr)
+    return store
 
 
 def _load_trust(args: argparse.Namespace) -> TrustStore:
@@ -195,14 +232,28 @@ def _cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
     except ValidationError as exc:
         raise _UsageError(f"API key: {exc}") from exc
     use_system_trust_store()
-    client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout))
+    history = None if args.no_history else _open_history()
+    try:
+        return _assign_and_report(args, out, base_url, api_key, request, trust, history)
+    finally:
+        if history is not None:
+            history.close_all()
+
+
+def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api_key: str,
+                       request: AssignRequest, trust: TrustStore,
+                       history: HistoryStore | None) -> int:
+    client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
+    started = time.time()
     try:
         result = assign_and_verify(
-            client, base_url, api_key, request, trust, args.replay_window
+            client, base_url, api_key, request, trust, args.replay_window, history=history
         )
     except InsecureUrlError as exc:
         raise _UsageError(str(exc)) from exc
     except (NetworkError, CancelledError) as exc:
+        _record(history, attempt_record(args.profile, base_url, request, started,
+                                        error=("network_error", str(exc))))
         if args.json:
             _print_json(out, {"verified": False, "code": None, "message": None,
                               "reason": "network_error", "detail": str(exc)})
@@ -211,19 +262,50 @@ def _cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_NETWORK
     finally:
         client.close()
+    attempt_id = _record(history, attempt_record(args.profile, base_url, request, started,
+                                                 result))
     verdict = result.verdict
     outcome = describe(verdict)
     if args.json:
         data = verdict.to_json()
         data.update(http_status=result.http.status, attempts=result.http.attempts,
                     elapsed_ms=round(result.http.elapsed_s * 1000),
-                    idempotency_key=result.http.idempotency_key, outcome=outcome.kind.value)
+                    idempotency_key=result.http.idempotency_key, outcome=outcome.kind.value,
+                    history_id=attempt_id)
         _print_json(out, data)
     else:
         out.write(f"{outcome.title} — {_human_verdict(verdict)}\n")
         if not result.assigned and outcome.hint:
             out.write(f"  {_clean(outcome.hint)}\n")
     return EXIT_OK if result.assigned else EXIT_NO
+
+
+def _record(history: HistoryStore | None, attempt: Attempt) -> int | None:
+    attempt_id, problem = record(history, attempt)
+    if problem:  # the answer still counts; the missing record must not go unnoticed
+        print(f"licensegui-cli: {problem}", file=sys.stderr)
+    return attempt_id
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    history = _open_history()
+    try:
+        if args.history_action == "export":
+            rows = history.query(since=args.since, limit=None)
+            try:
+                history.write_csv(args.out, rows)
+            except OSError as exc:
+                raise _UsageError(
+                    f"cannot write {args.out}: {exc.strerror or exc}") from exc
+            out.write(f"Exported {len(rows)} attempt(s) to {args.out}\n")
+        else:
+            changed = history.erase_owner(args.email)
+            out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
+    except HistoryError as exc:
+        raise _UsageError(str(exc)) from exc
+    finally:
+        history.close_all()
+    return EXIT_OK
 
 
 def _cmd_key(args: argparse.Namespace, out: TextIO) -> int:
@@ -279,7 +361,7 @@ def _cmd_sandbox(args: argparse.Namespace, out: TextIO) -> int:
 
 
 _COMMANDS = {"verify": _cmd_verify, "assign": _cmd_assign, "key": _cmd_key,
-             "sandbox": _cmd_sandbox}
+             "sandbox": _cmd_sandbox, "history": _cmd_history}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

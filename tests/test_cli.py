@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from licensegui.sandbox import SandboxServer
-from tests.helpers import TamperingProxy
+from tests.helpers import FixedAnswerServer, TamperingProxy
 
 
 def cli(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
@@ -162,6 +165,21 @@ def test_assign_network_failure_is_exit_3(sandbox: SandboxServer, env_key: dict[
     assert json.loads(result.stdout)["reason"] == "network_error"
 
 
+def test_trickling_server_is_exit_3_at_the_deadline(sandbox: SandboxServer,
+                                                    env_key: dict[str, str]) -> None:
+    sandbox.faults.trickle_s = 0.5
+    started = time.monotonic()
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0], env_key,
+                    "--timeout", "1")
+    took = time.monotonic() - started
+    assert result.returncode == 3, result.stderr
+    data = json.loads(result.stdout)
+    assert data["reason"] == "network_error" and "too slow" in data["detail"]
+    assert "within 1 s" in data["detail"] and "Tried 4 times" in data["detail"]
+    assert sandbox.seen.requests == 4
+    assert took < 60  # a bound: the answer alone would take minutes at this pace
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -265,3 +283,104 @@ def test_sandbox_command_first_line(sandbox_process: subprocess.Popen[str], tmp_
                  env={"LICENSEGUI_API_KEY": info["api_key"]})
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("Assigned")
+
+
+# --- the audit trail -----------------------------------------------------------------------------
+
+def _history_rows(home: Path) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(home / "data" / "history.sqlite3")
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM attempts ORDER BY id").fetchall()
+    conn.close()
+    return rows
+
+
+def test_assign_records_in_the_shared_history(sandbox: SandboxServer, env_key: dict[str, str],
+                                              isolated_home: Path) -> None:
+    key = sandbox.state.available_keys()[0]
+    first = assign(sandbox, sandbox.base_url, key, env_key)
+    assert first.returncode == 0
+    assign(sandbox, sandbox.base_url, key, env_key)  # 801
+    sandbox.faults.error_status = 503
+    sandbox.faults.retry_after = "0"
+    assign(sandbox, sandbox.base_url, key, env_key, "--timeout", "2")  # network failure
+    rows = _history_rows(isolated_home)
+    assert [(r["code"], r["verified"], r["reason"]) for r in rows] == [
+        (800, 1, "verified"), (801, 1, "verified"), (None, 0, "network_error")]
+    assert json.loads(first.stdout)["history_id"] == rows[0]["id"]
+    assert all(r["license_key"] == key and r["email"] == "test@example.com" for r in rows)
+    api_key = env_key["LICENSEGUI_API_KEY"].encode()
+    for path in (isolated_home / "data").iterdir():
+        assert api_key not in path.read_bytes()
+
+
+def test_no_history_records_nothing(sandbox: SandboxServer, env_key: dict[str, str],
+                                    isolated_home: Path) -> None:
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0], env_key,
+                    "--no-history")
+    assert result.returncode == 0
+    assert not (isolated_home / "data" / "history.sqlite3").exists()
+
+
+def test_damaged_history_is_set_aside_and_the_attempt_recorded(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path) -> None:
+    db = isolated_home / "data" / "history.sqlite3"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(os.urandom(4096))
+    result = assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0], env_key)
+    assert result.returncode == 0
+    assert "damaged" in result.stderr and "set aside" in result.stderr
+    kept = list(db.parent.glob("history.sqlite3.damaged-*"))
+    assert len(kept) == 1 and str(kept[0]) in result.stderr
+    assert [r["code"] for r in _history_rows(isolated_home)] == [800]
+
+
+def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
+                                         env_key: dict[str, str]) -> None:
+    first_key, second_key = sandbox.state.available_keys()[:2]
+    first = assign(sandbox, sandbox.base_url, first_key, env_key)
+    assert first.returncode == 0
+    # What the server sent for the first key, served again for the second.
+    body = sqlite3.connect(
+        Path(os.environ["LICENSEGUI_HOME"]) / "data" / "history.sqlite3").execute(
+        "SELECT raw_body FROM attempts").fetchone()[0]
+    replayer = FixedAnswerServer(body)
+    try:
+        second = assign(sandbox, replayer.base_url, second_key, env_key)
+    finally:
+        replayer.stop()
+    data = json.loads(second.stdout)
+    assert second.returncode == 1
+    assert (data["reason"], data["verified"], data["code"]) == ("replayed", False, 800)
+    assert first_key in data["detail"]
+
+
+def test_history_export_since_and_erase(sandbox: SandboxServer, env_key: dict[str, str],
+                                        isolated_home: Path, tmp_path: Path) -> None:
+    assert assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0],
+                  env_key).returncode == 0
+    out = tmp_path / "export.csv"
+    done = cli("history", "export", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["id", "at", "profile"] and len(rows) == 2
+    assert rows[1][rows[0].index("email")] == "test@example.com"
+    future = cli("history", "export", "--out", str(out), "--since", "2999-01-01")
+    assert future.returncode == 0
+    assert len(list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))) == 1
+
+    erased = cli("history", "erase", "--email", "TEST@example.com")
+    assert erased.returncode == 0 and "1 attempt" in erased.stdout
+    row = _history_rows(isolated_home)[0]
+    assert (row["owner_name"], row["email"]) == ("[erased]", "[erased]")
+
+
+@pytest.mark.parametrize("args", [
+    ("history", "export", "--out", "/nonexistent-dir/x.csv"),
+    ("history", "export", "--out", "x.csv", "--since", "yesterday"),
+    ("history", "export"),
+    ("history", "erase"),
+])
+def test_history_usage_and_file_errors_are_exit_2(args: tuple[str, ...]) -> None:
+    result = cli(*args)
+    assert result.returncode == 2 and result.stderr

@@ -47,6 +47,9 @@ MAX_REDIRECTS = 3
 class ClientConfig:
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 30.0
+    #: The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on
+    #: a server that trickles one byte at a time; this does.
+    deadline_s: float = 30.0
     max_attempts: int = 4
     backoff_base_s: float = 0.5
     backoff_max_s: float = 8.0
@@ -76,6 +79,10 @@ class HttpResult:
     notes: tuple[str, ...] = ()
 
 
+class DeadlineExceeded(requests.exceptions.Timeout):
+    """One attempt ran past :attr:`ClientConfig.deadline_s` (retried like a timeout)."""
+
+
 class CancelToken:
     """Cancels a request from another thread, promptly, even while it waits for the server.
 
@@ -87,6 +94,7 @@ class CancelToken:
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._conns: set[HTTPConnection] = set()
+        self._wakers: list[threading.Event] = []
 
     @property
     def cancelled(self) -> bool:
@@ -94,6 +102,15 @@ class CancelToken:
 
     def cancel(self) -> None:
         self._event.set()
+        with self._lock:
+            wakers = list(self._wakers)
+        for waker in wakers:
+            waker.set()
+        self.interrupt()
+
+    def interrupt(self) -> None:
+        """Unblock whatever the connections in use are waiting for, without cancelling:
+        how an attempt's deadline ends a stalled read (the caller then retries or reports)."""
         with self._lock:
             conns = list(self._conns)
         for conn in conns:
@@ -205,6 +222,8 @@ def _describe(exc: Exception, url: str) -> str:
             f"The TLS certificate of {host} could not be verified. If you are behind a company "
             "proxy, its certificate must be trusted by this computer."
         )
+    if isinstance(exc, DeadlineExceeded):
+        return f"{host} was too slow: no complete answer within {exc}."
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return f"No connection to {host} (timed out)."
     if isinstance(exc, requests.exceptions.ReadTimeout):
@@ -283,12 +302,38 @@ class ApiClient:
             "Idempotency-Key": key,
             "Accept": "application/json",
         }
-        _current.token = cancel
+        # The request runs on a helper thread and this one waits for it *or* for Cancel: a
+        # request stuck where no socket exists yet (DNS, connect, TLS handshake) cannot be
+        # interrupted, so on Cancel it is abandoned instead of waited for. It ends on its own
+        # (its connection is shut down as soon as it has one) and its answer is dropped.
+        done = threading.Event()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            _current.token = cancel
+            try:
+                box["result"] = self._with_retries(url, dict(fields), headers, cancel, key)
+            except BaseException as exc:  # handed to the waiting thread as it is
+                box["error"] = exc
+            finally:
+                _current.token = None
+                done.set()
+
+        with cancel._lock:
+            cancel._wakers.append(done)
         try:
-            return self._with_retries(url, dict(fields), headers, cancel, key)
+            threading.Thread(target=run, name="licensegui-request", daemon=True).start()
+            done.wait()
         finally:
-            _current.token = None
+            with cancel._lock:
+                cancel._wakers.remove(done)
+        if "result" in box and not cancel.cancelled:
             cancel._detach_all()
+            return box["result"]  # type: ignore[no-any-return]
+        if cancel.cancelled:
+            raise CancelledError()
+        cancel._detach_all()
+        raise box["error"]
 
     def _backoff(self, attempt: int) -> float:
         # Exponential with full jitter, so many clients do not retry in lock-step.
@@ -400,14 +445,37 @@ class ApiClient:
         self, url: str, fields: dict[str, str], headers: dict[str, str], cancel: CancelToken
     ) -> tuple[int, bytes, requests.structures.CaseInsensitiveDict[str]]:
         cfg = self.config
+        limit = f"{cfg.deadline_s:g} s"
+        deadline = time.monotonic() + cfg.deadline_s
+        # At the deadline the socket is shut down, which ends a read blocked on a stalled
+        # server at once; the loop below catches a server that trickles bytes.
+        watchdog = threading.Timer(cfg.deadline_s, cancel.interrupt)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return self._read_answer(url, fields, headers, cancel, deadline, limit)
+        except requests.exceptions.RequestException:
+            cancel.raise_if_cancelled()
+            if time.monotonic() >= deadline:
+                raise DeadlineExceeded(limit) from None
+            raise
+        finally:
+            watchdog.cancel()
+
+    def _read_answer(
+        self, url: str, fields: dict[str, str], headers: dict[str, str], cancel: CancelToken,
+        deadline: float, limit: str,
+    ) -> tuple[int, bytes, requests.structures.CaseInsensitiveDict[str]]:
+        cfg = self.config
         host = urlsplit(url).hostname or ""
         # A loopback server is never reached through a proxy from the environment.
         proxies = {"no_proxy": "*"} if is_loopback_host(host) else None
+        read_timeout = min(cfg.read_timeout_s, cfg.deadline_s)
         with self.session.post(
             url,
             data=fields,
             headers=headers,
-            timeout=(cfg.connect_timeout_s, cfg.read_timeout_s),
+            timeout=(min(cfg.connect_timeout_s, cfg.deadline_s), read_timeout),
             stream=True,
             allow_redirects=False,
             proxies=proxies,
@@ -420,11 +488,15 @@ class ApiClient:
             size = 0
             for chunk in resp.iter_content(chunk_size=64 * 1024):
                 cancel.raise_if_cancelled()
+                if time.monotonic() >= deadline:
+                    raise DeadlineExceeded(limit)
                 size += len(chunk)
                 if size > cfg.max_body_bytes:
                     raise ResponseTooLargeError(self._too_large())
                 chunks.append(chunk)
             cancel.raise_if_cancelled()
+            if time.monotonic() >= deadline:
+                raise DeadlineExceeded(limit)
             return resp.status_code, b"".join(chunks), resp.headers
 
     def _too_large(self) -> str:

@@ -55,6 +55,7 @@ class Reason:
     PAYLOAD_MALFORMED = "payload_malformed"
     UNSIGNED_COPY_DIFFERS = "unsigned_copy_differs"
     STALE = "stale_or_replayed"
+    REPLAYED = "replayed"
     IMPLAUSIBLE = "implausible_payload"
     INTERNAL = "internal_error"
 
@@ -89,6 +90,8 @@ class Verdict:
     unsigned_copy: Any = None
     checked_at: float = 0.0
     freshness_checked: bool = False
+    #: The envelope's ``signature`` text as received (to recognise a replayed answer).
+    signature: str | None = None
 
     @property
     def code(self) -> int | None:
@@ -418,6 +421,7 @@ def verify_body(
         env = _parse_envelope(body)
         state["key_label"] = env.key_label
         state["unsigned_copy"] = env.unsigned_copy
+        state["signature"] = env.signature
         # Decode what the server claims first (best effort), so that a red verdict can still
         # show QA what it said; nothing decoded here counts until the signature checks out.
         payload_error: _Reject | None = None

@@ -1,9 +1,23 @@
-"""The local record of every assignment attempt (SQLite). It never holds the API key."""
+"""The local record of every assignment attempt (SQLite). It never holds the API key.
+
+Durability: the database runs in WAL mode with ``synchronous=FULL``. In WAL mode a commit is
+one append to the write-ahead log; FULL makes SQLite fsync that log on every commit, so an
+attempt whose :meth:`HistoryStore.add` returned survives a crash of the app *and* a power cut.
+(NORMAL would be faster but can lose the last commits on power loss — the very records an
+audit needs after an interrupted session.) A killed process never leaves a half-written row:
+an uncommitted transaction is rolled back when the database is next opened.
+
+A damaged file (not a database, a malformed image) is moved aside, never deleted, and a fresh
+one is started; :attr:`HistoryStore.recovered_from` says where the old one went so the fronts
+can tell the user once.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import logging
 import sqlite3
 import threading
 import time
@@ -11,6 +25,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -29,7 +47,8 @@ CREATE TABLE IF NOT EXISTS attempts (
     detail TEXT NOT NULL,
     elapsed_ms INTEGER,
     idempotency_key TEXT,
-    raw_body BLOB
+    raw_body BLOB,
+    signature TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts(at);
 """
@@ -38,6 +57,13 @@ CSV_COLUMNS = (
     "id", "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status",
     "code", "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key",
 )
+
+#: What an erased owner's name and email read as afterwards.
+ERASED = "[erased]"
+
+
+class HistoryError(Exception):
+    """History could not be read or written; ``str()`` is a sentence for the user."""
 
 
 @dataclass(frozen=True)
@@ -60,58 +86,203 @@ class Attempt:
     idempotency_key: str | None = None
     raw_body: bytes | None = None
     id: int | None = None
+    #: The response's ``signature`` text, kept to recognise a replayed answer.
+    signature: str | None = None
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    # OperationalError is "locked", "read-only", "cannot open": conditions, not damage.
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+
+
+def signature_of(raw_body: bytes | None) -> str | None:
+    """The ``signature`` member of a stored body, if it has one (for old rows)."""
+    if not raw_body:
+        return None
+    try:
+        data = json.loads(raw_body)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("signature") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
 
 
 class HistoryStore:
-    """Append and query attempts. One connection per thread (sqlite3's rule), short-lived."""
+    """Append and query attempts. One connection per thread (sqlite3's rule)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout_s: float = 5.0) -> None:
         self.path = path
+        self.busy_timeout_s = busy_timeout_s
+        #: Where a damaged database was moved to, when this store had to start afresh.
+        self.recovered_from: Path | None = None
         self._local = threading.local()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HistoryError(
+                f"The history folder {path.parent} cannot be created: {exc.strerror or exc}."
+            ) from exc
+        self._open_or_recover()
+
+    # --- opening, damage and recovery -------------------------------------------------------
+    def _open_or_recover(self) -> None:
+        try:
+            self._prepare()
+        except sqlite3.Error as exc:
+            if not _is_damage(exc):
+                raise HistoryError(f"History cannot be opened: {exc}.") from exc
+            self._move_aside(exc)
+            self._prepare()
+
+    def _prepare(self) -> None:
         with self._conn() as conn:
             conn.executescript(_SCHEMA)
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
+            if "signature" not in columns:  # a version-1 database: add and fill the column
+                conn.execute("ALTER TABLE attempts ADD COLUMN signature TEXT")
+                rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
+                conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
+                                 [(signature_of(r["raw_body"]), r["id"]) for r in rows])
+            conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _move_aside(self, exc: sqlite3.Error) -> None:
+        self.close_all()
+        stem = f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
+        backup, n = self.path.with_name(stem), 1
+        while backup.exists():
+            n += 1
+            backup = self.path.with_name(f"{stem}-{n}")
+        try:
+            self.path.replace(backup)
+            for suffix in ("-wal", "-shm"):  # they belong to the damaged file, not the new one
+                side = self.path.with_name(self.path.name + suffix)
+                if side.exists():
+                    side.replace(backup.with_name(backup.name + suffix))
+        except OSError as move_exc:
+            raise HistoryError(
+                f"The history database is damaged ({exc}) and could not be moved aside: "
+                f"{move_exc.strerror or move_exc}."
+            ) from move_exc
+        log.warning("history database damaged (%s); moved aside to %s", exc, backup)
+        self.recovered_from = backup
+
+    def recovery_notice(self) -> str | None:
+        """The sentence to show once when a damaged database was set aside."""
+        if self.recovered_from is None:
+            return None
+        return (f"The history database was damaged and has been set aside as "
+                f"{self.recovered_from}; a new one was started. Nothing was deleted.")
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=5.0)
+            # check_same_thread=False only so close_all() may close it from another thread;
+            # each connection is otherwise used by the thread that made it.
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s,
+                                   check_same_thread=False)
             conn.row_factory = sqlite3.Row
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")  # see the module docstring: why FULL
+                # Erased owners must not linger in freed pages of the file.
+                conn.execute("PRAGMA secure_delete=ON")
+            except sqlite3.Error:
+                conn.close()
+                raise
             self._local.conn = conn
+            with self._conns_lock:
+                self._conns.append(conn)
         with conn:  # one transaction: committed on success, rolled back on error
             yield conn
 
     def close(self) -> None:
+        """Close this thread's connection."""
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
             self._local.conn = None
+            with self._conns_lock:
+                if conn in self._conns:
+                    self._conns.remove(conn)
 
+    def close_all(self) -> None:
+        """Close every thread's connection (at exit, or before moving the file)."""
+        with self._conns_lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            conn.close()
+        self._local = threading.local()
+
+    # --- writing ----------------------------------------------------------------------------
     def add(self, attempt: Attempt) -> int:
+        """Append one attempt and commit it (durably: see the module docstring). A damaged
+        database is set aside and the attempt written to a fresh one; raises HistoryError
+        when it still cannot be written."""
+        try:
+            return self._insert(attempt)
+        except sqlite3.Error as exc:
+            if not _is_damage(exc):
+                raise HistoryError(f"{exc}") from exc
+            try:
+                self._move_aside(exc)
+                self._prepare()
+                return self._insert(attempt)
+            except sqlite3.Error as again:
+                raise HistoryError(f"{again}") from again
+
+    def _insert(self, attempt: Attempt) -> int:
         with self._conn() as conn:
             cur = conn.execute(
                 "INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
                 " http_status, code, message, verified, reason, detail, elapsed_ms,"
-                " idempotency_key, raw_body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " idempotency_key, raw_body, signature)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     attempt.at, attempt.profile, attempt.base_url, attempt.license_key,
                     attempt.owner_name, attempt.email, attempt.http_status, attempt.code,
                     attempt.message, int(attempt.verified), attempt.reason, attempt.detail,
                     attempt.elapsed_ms, attempt.idempotency_key, attempt.raw_body,
+                    attempt.signature,
                 ),
             )
             return int(cur.lastrowid or 0)
 
+    def erase_owner(self, email: str) -> int:
+        """Remove an owner's name and email from every attempt made for that email (personal
+        data). The signed bodies stay: an assignment's signed payload holds only code, message
+        and timestamp, and the readable copy beside it is the same three fields."""
+        with self._conn() as conn:
+            cur = conn.execute(
+                "UPDATE attempts SET owner_name = ?, email = ? WHERE email = ? COLLATE NOCASE",
+                (ERASED, ERASED, email.strip()))
+            changed = cur.rowcount
+        with self._conn() as conn:  # copy the erased pages over the old ones in the main file
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return changed
+
+    def prune(self, keep_days: int, now: float | None = None) -> int:
+        """Delete attempts older than ``keep_days`` days; returns how many."""
+        cutoff = (time.time() if now is None else now) - keep_days * 86_400
+        with self._conn() as conn:
+            return conn.execute("DELETE FROM attempts WHERE at < ?", (cutoff,)).rowcount
+
+    # --- reading ----------------------------------------------------------------------------
     def query(
         self,
         text: str = "",
         verified: bool | None = None,
         code: int | None = None,
         limit: int | None = 1000,
+        since: float | None = None,
+        after_id: int | None = None,
     ) -> list[Attempt]:
         """Newest first, at most ``limit`` (None: all). ``text`` matches license key, owner,
-        email, message or profile."""
+        email, message or profile; ``since`` is a Unix time; ``after_id`` only newer rows."""
         where, args = ["1=1"], []
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -127,6 +298,12 @@ class HistoryStore:
         if code is not None:
             where.append("code = ?")
             args.append(code)
+        if since is not None:
+            where.append("at >= ?")
+            args.append(since)
+        if after_id is not None:
+            where.append("id > ?")
+            args.append(after_id)
         sql = f"SELECT * FROM attempts WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608  # only fixed fragments are joined
         with self._conn() as conn:
             rows = conn.execute(sql, [*args, -1 if limit is None else limit]).fetchall()
@@ -136,6 +313,14 @@ class HistoryStore:
         with self._conn() as conn:
             row = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         return _row(row) if row else None
+
+    def with_signature(self, signature: str) -> list[Attempt]:
+        """Earlier attempts whose answer carried exactly this signature, oldest first."""
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT * FROM attempts WHERE signature = ? ORDER BY id", (signature,)
+            ).fetchall()
+        return [_row(r) for r in rows]
 
     def export_csv(self, attempts: list[Attempt]) -> str:
         out = io.StringIO()
@@ -151,6 +336,11 @@ class HistoryStore:
                 )
             ])
         return out.getvalue()
+
+    def write_csv(self, path: Path, attempts: list[Attempt]) -> None:
+        """The export as a file: UTF-8 with a BOM, so spreadsheet programs read accents."""
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            handle.write(self.export_csv(attempts))
 
 
 def _csv_safe(value: object) -> str:
@@ -176,5 +366,5 @@ def _row(row: sqlite3.Row) -> Attempt:
         http_status=row["http_status"], code=row["code"], message=row["message"],
         verified=bool(row["verified"]), reason=row["reason"], detail=row["detail"],
         elapsed_ms=row["elapsed_ms"], idempotency_key=row["idempotency_key"],
-        raw_body=row["raw_body"],
+        raw_body=row["raw_body"], signature=row["signature"],
     )

@@ -90,6 +90,7 @@ _SHORT_REASONS = {
     "stale_or_replayed": "stale or replayed",
     "internal_error": "could not be checked",
     "implausible_payload": "implausible signed values",
+    "replayed": "a replayed earlier answer",
 }
 
 

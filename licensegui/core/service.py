@@ -1,14 +1,18 @@
-"""One assignment, end to end: send, then verify the answer with a freshness window.
+"""One assignment, end to end: send, verify the answer (freshness, replay), record it.
 
-Both fronts (GUI worker, CLI) call this, so they cannot disagree about what is verified.
+Both fronts (GUI worker, CLI) call this, so they cannot disagree about what is verified or
+what the history keeps.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from licensegui.core.client import ApiClient, CancelToken, HttpResult
-from licensegui.core.envelope import Freshness, Verdict, verify_body
+from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
+from licensegui.core.history import Attempt, HistoryError, HistoryStore
+from licensegui.core.outcome import format_timestamp
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 
@@ -25,6 +29,27 @@ class AssignResult:
         return self.verdict.verified and self.verdict.code == 800
 
 
+def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore) -> Verdict:
+    """A verified live answer whose exact signature history already holds for another request
+    is a replay: the signed payload does not name the license key, so a genuine answer
+    captured once verifies for any request. The same request retried with the same
+    Idempotency-Key, answered from the server's store, is not a replay."""
+    if not verdict.verified or not verdict.signature:
+        return verdict
+    earlier = [a for a in history.with_signature(verdict.signature)
+               if a.idempotency_key != idempotency_key]
+    if not earlier:
+        return verdict
+    first = earlier[0]
+    return dataclasses.replace(
+        verdict, verified=False, reason=Reason.REPLAYED,
+        detail=(f"Replayed: this exact signed answer was already received for attempt "
+                f"#{first.id} at {format_timestamp(first.at)} (license key "
+                f"{quote_untrusted(first.license_key, 40)}). The signature is genuine, but the "
+                "answer is not for this request. Do not rely on it."),
+    )
+
+
 def assign_and_verify(
     client: ApiClient,
     base_url: str,
@@ -33,10 +58,55 @@ def assign_and_verify(
     trust: TrustStore,
     replay_window_s: float,
     cancel: CancelToken | None = None,
+    idempotency_key: str | None = None,
+    first_sent_at: float | None = None,
+    history: HistoryStore | None = None,
 ) -> AssignResult:
-    """Raises NetworkError/CancelledError/InsecureUrlError; verification itself never raises."""
-    http = client.assign(base_url, api_key, request, cancel=cancel)
-    verdict = verify_body(
-        http.body, trust, Freshness(http.sent_at, http.received_at, replay_window_s)
-    )
+    """Raises NetworkError/CancelledError/InsecureUrlError; verification itself never raises.
+
+    ``idempotency_key`` and ``first_sent_at`` resend an earlier request: the server answers
+    from its store, and freshness runs from the first send. With ``history``, a replayed
+    answer is caught (a history that cannot be read leaves the verdict as it is)."""
+    http = client.assign(base_url, api_key, request, cancel=cancel,
+                         idempotency_key=idempotency_key)
+    sent_at = min(http.sent_at, first_sent_at) if first_sent_at else http.sent_at
+    verdict = verify_body(http.body, trust, Freshness(sent_at, http.received_at, replay_window_s))
+    if history is not None:
+        try:
+            verdict = check_replay(verdict, http.idempotency_key, history)
+        except (HistoryError, OSError, ValueError) as exc:
+            verdict = dataclasses.replace(
+                verdict, detail=f"{verdict.detail} (Replay check skipped: history unreadable: "
+                                f"{exc}.)")
     return AssignResult(request, http, verdict)
+
+
+def attempt_record(profile: str, base_url: str, request: AssignRequest, started_at: float,
+                   result: AssignResult | None = None,
+                   error: tuple[str, str] | None = None,
+                   idempotency_key: str | None = None) -> Attempt:
+    """The history row for one attempt: its answer, or ``error`` = (reason, sentence)."""
+    v = result.verdict if result else None
+    http = result.http if result else None
+    reason, detail = (v.reason, v.detail) if v else (error or ("unknown", ""))
+    return Attempt(
+        at=started_at, profile=profile, base_url=base_url,
+        license_key=request.license_key, owner_name=request.owner_name, email=request.email,
+        http_status=http.status if http else None,
+        code=v.code if v else None, message=v.message if v else None,
+        verified=bool(v and v.verified), reason=reason, detail=detail,
+        elapsed_ms=round(http.elapsed_s * 1000) if http else None,
+        idempotency_key=http.idempotency_key if http else idempotency_key,
+        raw_body=http.body if http else None,
+        signature=v.signature if v else None,
+    )
+
+
+def record(history: HistoryStore | None, attempt: Attempt) -> tuple[int | None, str | None]:
+    """Write one attempt: (its id, None), or (None, a sentence saying it was not recorded)."""
+    if history is None:
+        return None, None
+    try:
+        return history.add(attempt), None
+    except (HistoryError, OSError) as exc:
+        return None, f"Not recorded in history: {exc}"

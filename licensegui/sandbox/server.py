@@ -66,6 +66,9 @@ class Faults:
     oversize_undeclared: bool = False
     timestamp_offset_s: int = 0
     label: str | None = None
+    #: Send the answer one byte every this many seconds (a server that never stalls long
+    #: enough for a read timeout, yet never finishes).
+    trickle_s: float = 0.0
 
 
 @dataclass
@@ -282,7 +285,25 @@ class _Handler(BaseHTTPRequestHandler):
             faults.late_next -= 1
             if srv.wait_or_stop(faults.late_by_s):
                 return
+        if faults.trickle_s:
+            self._trickle(status, body, faults.trickle_s)
+            return
         self._send(status, body)
+
+    def _trickle(self, status: int, body: bytes, every_s: float) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.close_connection = True
+        try:
+            for i in range(len(body)):
+                self.wfile.write(body[i : i + 1])
+                self.wfile.flush()
+                if self.server.wait_or_stop(every_s):
+                    return
+        except OSError:
+            pass  # the client gave up, as it should
 
     def _assign(self, form: dict[str, str]) -> tuple[int, bytes]:
         srv = self.server

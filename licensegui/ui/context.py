@@ -61,7 +61,8 @@ class AppContext:
                 from licensegui.core.client import ApiClient, ClientConfig
 
                 self._client = ApiClient(
-                    config=ClientConfig(read_timeout_s=self.settings.timeout_s))
+                    config=ClientConfig(read_timeout_s=self.settings.timeout_s,
+                                        deadline_s=self.settings.timeout_s))
             return self._client
 
     def warm_up(self) -> None:

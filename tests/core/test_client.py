@@ -391,3 +391,33 @@ def test_a_live_answer_saved_and_reverified_later_still_verifies(
                          request_for(sandbox.state.available_keys()[0]))
     later = verify_body(http.body, sandbox_trust, clock=lambda: http.received_at + 86_400)
     assert later.verified and not later.freshness_checked
+
+
+def test_trickling_server_ends_at_the_deadline_and_is_retried(
+        sandbox: SandboxServer) -> None:
+    sandbox.faults.trickle_s = 0.3  # far inside the read timeout, never finishing in time
+    client = ApiClient(config=ClientConfig(read_timeout_s=60, deadline_s=1.5, max_attempts=2,
+                                           backoff_base_s=0.05, backoff_max_s=0.05))
+    started = time.monotonic()
+    with pytest.raises(NetworkError, match="too slow") as caught:
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    took = time.monotonic() - started
+    assert "Tried 2 times" in str(caught.value)
+    assert sandbox.seen.requests == 2
+    # A bound, not a benchmark: without the deadline this takes minutes (one byte per 0.3 s).
+    assert took < 20
+    assert len(set(sandbox.seen.idempotency_keys)) == 1  # the retry is the same request
+    client.close()
+
+
+def test_cancel_still_works_while_trickling(sandbox: SandboxServer) -> None:
+    sandbox.faults.trickle_s = 0.3
+    client = ApiClient(config=ClientConfig(deadline_s=60, max_attempts=1))
+    token = CancelToken()
+    threading.Timer(0.8, token.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
+                      cancel=token)
+    assert time.monotonic() - started < 10  # the deadline is 60 s
+    client.close()

@@ -1,0 +1,163 @@
+"""History that an auditor can rely on: durable commits, damage set aside (never deleted),
+replays recognised, personal data erasable."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.history import ERASED, Attempt, HistoryError, HistoryStore
+
+
+def _attempt(**over: object) -> Attempt:
+    base = dict(at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
+                license_key="abcd-1", owner_name="Test User", email="t@example.com",
+                http_status=200, code=800, message="License key assigned", verified=True,
+                reason="verified", detail="ok", elapsed_ms=12, idempotency_key="k",
+                raw_body=b"{}")
+    base.update(over)
+    return Attempt(**base)  # type: ignore[arg-type]
+
+
+def test_wal_and_full_synchronous(tmp_path: Path) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    history.add(_attempt())
+    with history._conn() as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    history.close_all()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda p: p.write_bytes(os.urandom(8192)),
+    lambda p: p.write_bytes(b"SQLite format 3\x00" + os.urandom(4096)),
+])
+def test_damaged_database_is_moved_aside_and_a_new_one_records(
+        tmp_path: Path, damage: object) -> None:
+    path = tmp_path / "history.sqlite3"
+    damage(path)  # type: ignore[operator]
+    original = path.read_bytes()
+    history = HistoryStore(path)
+    assert history.recovered_from is not None
+    assert history.recovered_from.read_bytes() == original  # kept, byte for byte
+    assert str(history.recovered_from) in (history.recovery_notice() or "")
+    new_id = history.add(_attempt())
+    assert [a.id for a in history.query()] == [new_id]
+    history.close_all()
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damage_found_while_running_is_set_aside_and_the_attempt_kept(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    history = HistoryStore(path)
+    history.add(_attempt(license_key="before"))
+    history.close_all()
+    path.write_bytes(os.urandom(16384))  # damaged behind the open store's back
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    attempt_id = history.add(_attempt(license_key="after"))
+    assert history.recovered_from is not None
+    assert [a.license_key for a in history.query()] == ["after"]
+    assert history.get(attempt_id) is not None
+    history.close_all()
+
+
+def test_unwritable_history_raises_a_sentence(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(HistoryError, match="cannot be created"):
+        HistoryStore(blocker / "sub" / "history.sqlite3")
+
+
+_WRITER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from licensegui.core.history import Attempt, HistoryStore
+    store = HistoryStore(Path(sys.argv[1]))
+    body = b'{"signature": "x"}' * 200
+    i = 0
+    while True:
+        i += 1
+        n = store.add(Attempt(at=time.time(), profile="P", base_url="https://v.example",
+                              license_key=f"key-{i}", owner_name="Ö Owner", email="o@example.com",
+                              http_status=200, code=800, message="m", verified=True,
+                              reason="verified", detail="d", raw_body=body))
+        print(n, flush=True)
+""")
+
+
+@pytest.mark.parametrize("kill_after_s", [0.4, 1.1])
+def test_sigkill_mid_write_loses_no_returned_attempt(tmp_path: Path, kill_after_s: float) -> None:
+    path = tmp_path / "history.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the store is open and writing
+    assert first.strip().isdigit()
+    time.sleep(kill_after_s)
+    proc.send_signal(signal.SIGKILL)
+    rest, _ = proc.communicate(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+    returned = {int(first)} | {int(x) for x in rest.split() if x.isdigit()}
+    assert len(returned) > 5
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = {r[0] for r in conn.execute("SELECT id FROM attempts")}
+    assert returned <= stored, sorted(returned - stored)[:5]
+    conn.close()
+
+
+def test_erase_owner_removes_name_and_email_everywhere(tmp_path: Path) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    history.add(_attempt(owner_name="Ann Smith", email="Ann@Example.com"))
+    history.add(_attempt(owner_name="Ann S.", email="ann@example.com", license_key="k2"))
+    history.add(_attempt(owner_name="Bob", email="bob@example.com", license_key="k3"))
+    assert history.erase_owner("ann@example.com") == 2
+    rows = {a.license_key: a for a in history.query()}
+    assert (rows["abcd-1"].owner_name, rows["abcd-1"].email) == (ERASED, ERASED)
+    assert (rows["k2"].owner_name, rows["k2"].email) == (ERASED, ERASED)
+    assert rows["k3"].email == "bob@example.com"
+    assert history.query(text="Ann") == []
+    # Not in the files, even while the store is still open (no freed page, no old WAL frame).
+    for name in ("h.sqlite3", "h.sqlite3-wal"):
+        file = tmp_path / name
+        assert not file.exists() or b"Ann Smith" not in file.read_bytes(), name
+    history.close_all()
+
+
+def test_prune_keeps_recent_attempts(tmp_path: Path) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    now = 1_800_000_000.0
+    history.add(_attempt(at=now - 40 * 86_400, license_key="old"))
+    history.add(_attempt(at=now - 10 * 86_400, license_key="new"))
+    assert history.prune(30, now=now) == 1
+    assert [a.license_key for a in history.query()] == ["new"]
+    history.close_all()
+
+
+def test_version_1_database_gains_signatures(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL,
+        profile TEXT NOT NULL, base_url TEXT NOT NULL, license_key TEXT NOT NULL,
+        owner_name TEXT NOT NULL, email TEXT NOT NULL, http_status INTEGER, code INTEGER,
+        message TEXT, verified INTEGER NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL,
+        elapsed_ms INTEGER, idempotency_key TEXT, raw_body BLOB);
+    """)
+    conn.execute("INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
+                 " verified, reason, detail, raw_body) VALUES (1, 'P', 'u', 'k', 'o', 'e', 1,"
+                 " 'verified', 'd', ?)", (b'{"signature": "SIG=="}',))
+    conn.commit()
+    conn.close()
+    history = HistoryStore(path)
+    assert [a.license_key for a in history.with_signature("SIG==")] == ["k"]
+    history.close_all()
