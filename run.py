@@ -3,7 +3,7 @@
 
     python3 run.py app --demo     # the desktop app against a local signing sandbox
     python3 run.py test           # the whole test suite (what CI runs)
-    python3 run.py lint | bench | screenshots | bundle | cli ...
+    python3 run.py lint | bench | screenshots | bundle | mutation | cli ...
 
 It creates ``.venv/`` beside this file on first use and (re)installs the project with the
 pinned versions in ``requirements/constraints.txt`` whenever those or pyproject.toml change.
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
 EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test", "bench": "test",
-          "screenshots": "test", "bundle": "test,bundle"}
+          "screenshots": "test", "bundle": "test,bundle", "mutation": "test,mutation"}
 
 
 def venv_python() -> Path:
@@ -77,6 +77,9 @@ def main(argv: list[str]) -> int:
     if command == "bench":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "scripts/bench.py", *rest], cwd=ROOT, env=env)
+    if command == "mutation":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([python, "scripts/mutation.py", *rest], cwd=ROOT, env=env)
     if command == "screenshots":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "scripts/screenshots.py", *rest], cwd=ROOT, env=env)

@@ -265,7 +265,7 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
     attempt_id = _record(history, attempt_record(args.profile, base_url, request, started,
                                                  result))
     verdict = result.verdict
-    outcome = describe(verdict)
+    outcome = describe(verdict, result.http.status)
     if args.json:
         data = verdict.to_json()
         data.update(http_status=result.http.status, attempts=result.http.attempts,

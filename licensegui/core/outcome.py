@@ -21,6 +21,8 @@ class Kind(Enum):
     API_KEY = "api_key"
     OTHER = "other"
     UNVERIFIED = "unverified"
+    #: A live answer that does not even claim to be signed (an HTTP error page).
+    SERVER_ERROR = "server_error"
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,24 @@ _REFUSALS = {
 }
 
 
-def describe(verdict: Verdict) -> Outcome:
-    """The outcome line. An unverified answer never reads as a success, whatever it claims."""
+#: Reasons meaning "this is no signed envelope at all", as opposed to one that fails its checks.
+NOT_SIGNED_REASONS = frozenset({"empty_body", "not_json", "malformed_envelope"})
+
+
+def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
+    """The outcome line. An unverified answer never reads as a success, whatever it claims.
+
+    With ``http_status`` (a live answer), a body that is no signed envelope at all is called
+    a server error, not a forgery: "not authentic" is kept for answers that claim to be signed.
+    """
+    if http_status is not None and verdict.reason in NOT_SIGNED_REASONS:
+        what = (f"an error (HTTP {http_status})" if http_status >= 400
+                else f"something else (HTTP {http_status})")
+        title = (f"Server error (HTTP {http_status})" if http_status >= 400
+                 else f"No signed answer (HTTP {http_status})")
+        return Outcome(Kind.SERVER_ERROR, title,
+                       f"The server answered with {what}, not a signed answer. Nothing was "
+                       "verified; try again later, or ask your vendor if it persists.")
     code = verdict.code
     # Even a signed message is server text: no markup, control or bidi characters on screen.
     message = clean_untrusted(verdict.message or "", MESSAGE_SHOWN_MAX)

@@ -7,10 +7,12 @@ what the history keeps.
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass
 
 from licensegui.core.client import ApiClient, CancelToken, HttpResult
 from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
+from licensegui.core.errors import CancelledError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.outcome import format_timestamp
 from licensegui.core.trust import TrustStore
@@ -110,3 +112,50 @@ def record(history: HistoryStore | None, attempt: Attempt) -> tuple[int | None, 
         return history.add(attempt), None
     except (HistoryError, OSError) as exc:
         return None, f"Not recorded in history: {exc}"
+
+
+@dataclass(frozen=True)
+class Attempted:
+    """One attempt, whatever became of it, and whether history has it."""
+
+    request: AssignRequest
+    result: AssignResult | None
+    #: (reason, sentence) when there is no answer: ``network_error`` or ``cancelled``.
+    error: tuple[str, str] | None
+    idempotency_key: str
+    attempt_id: int | None
+    #: A sentence when the attempt could not be recorded (shown with the result).
+    record_problem: str | None
+
+
+def run_attempt(
+    client: ApiClient,
+    profile: str,
+    base_url: str,
+    api_key: str,
+    request: AssignRequest,
+    trust: TrustStore,
+    replay_window_s: float,
+    idempotency_key: str,
+    history: HistoryStore | None,
+    cancel: CancelToken | None = None,
+    first_sent_at: float | None = None,
+) -> Attempted:
+    """Send, verify and record one assignment; never raises for network trouble or Cancel.
+
+    The attempt is recorded here, on the caller's thread, before this returns: a front that
+    quits right after (a window being closed, a signal) does not depend on an event loop
+    delivering anything to keep the record."""
+    started = time.time()
+    result: AssignResult | None = None
+    error: tuple[str, str] | None = None
+    try:
+        result = assign_and_verify(client, base_url, api_key, request, trust, replay_window_s,
+                                   cancel, idempotency_key, first_sent_at, history)
+    except CancelledError:
+        error = ("cancelled", "Cancelled by the user.")
+    except NetworkError as exc:
+        error = ("network_error", str(exc))
+    attempt_id, problem = record(history, attempt_record(
+        profile, base_url, request, started, result, error, idempotency_key))
+    return Attempted(request, result, error, idempotency_key, attempt_id, problem)

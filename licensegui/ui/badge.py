@@ -97,12 +97,15 @@ class VerdictBadge(QFrame):
         self._set("idle", "pending", "No response yet",
                   "Assign a key, or verify a saved response (File → Verify saved response).")
 
-    def show_no_answer(self, why: str) -> None:
-        """The request failed or was cancelled: there is nothing to verify."""
-        self._set("idle", "pending", "No answer to verify", why)
+    def show_no_answer(self, why: str, title: str = "No answer to verify") -> None:
+        """The request failed, was cancelled, or the server sent no signed answer at all (an
+        error page): nothing to verify, and nothing that claims to be authentic."""
+        self._set("idle", "pending", title, why)
 
-    def show_busy(self, elapsed_s: float) -> None:
-        self._set("busy", "pending", f"Waiting for the server… {elapsed_s:.1f} s",
+    def show_busy(self) -> None:
+        # No running time here: the badge's accessible name changes only with its state (the
+        # elapsed time is shown beside the progress bar).
+        self._set("busy", "pending", "Waiting for the server…",
                   "Press Esc or Cancel to stop.")
 
     def show_verdict(self, verdict: Verdict, live: bool, now: float | None = None) -> None:

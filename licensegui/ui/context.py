@@ -37,6 +37,8 @@ class AppContext:
     _demo_server: SandboxServer | None = None
     _demo_dir: tempfile.TemporaryDirectory[str] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _history_error: str | None = None
+    _notice_given: bool = False
 
     @classmethod
     def load(cls, secrets: SecretStore | None = None) -> AppContext:
@@ -65,12 +67,34 @@ class AppContext:
                                         deadline_s=self.settings.timeout_s))
             return self._client
 
+    def history_or_none(self) -> HistoryStore | None:
+        """The history, or None when it cannot be opened at all (a folder that cannot be
+        created): the attempt then reports that it was not recorded."""
+        from licensegui.core.history import HistoryError
+
+        try:
+            return self.history
+        except HistoryError as exc:
+            log.error("history unavailable: %s", exc)
+            self._history_error = str(exc)
+            return None
+
+    def history_notice(self) -> str | None:
+        """Once: that a damaged history was set aside, or that history cannot be opened."""
+        if self._notice_given:
+            return None
+        notice = self._history_error or (
+            self._history.recovery_notice() if self._history is not None else None)
+        if notice:
+            self._notice_given = True
+        return notice
+
     def warm_up(self) -> None:
         """Load what the first assignment needs, off the GUI thread, once the window is up:
         otherwise the first Assign would pay for these imports and SQLite on the GUI thread."""
         import licensegui.core.service  # noqa: F401  # the HTTP client and the verifier
 
-        _ = self.client, self.history
+        _ = self.client, self.history_or_none()
 
     def reset_client(self) -> None:
         """After the timeout setting changes (only while no request runs)."""
@@ -109,7 +133,7 @@ class AppContext:
     def close(self) -> None:
         self.reset_client()
         if self._history is not None:
-            self._history.close()
+            self._history.close_all()
         server = self._demo_server
         if server is not None:
             server.stop()

@@ -50,6 +50,18 @@ class HistoryModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def prepend(self, rows: list[Attempt], cap: int) -> None:
+        """Newer attempts on top, without resetting the view (selection and scroll stay)."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self.rows[:0] = rows
+        self.endInsertRows()
+        if len(self.rows) > cap:
+            self.beginRemoveRows(QModelIndex(), cap, len(self.rows) - 1)
+            del self.rows[cap:]
+            self.endRemoveRows()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt API
         return 0 if parent.isValid() else len(self.rows)
 
@@ -86,6 +98,7 @@ class HistoryWindow(QDialog):
         self.setWindowTitle("History")
         self.resize(980, 480)
         self.history = history
+        self._sized = False
         self.search = QLineEdit()
         self.search.setPlaceholderText("license key, owner, email, message…")
         self.search.setClearButtonEnabled(True)
@@ -102,6 +115,7 @@ class HistoryWindow(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, arrows move rows
         self.table.setAccessibleName("Assignment history")
         self.count = PlainLabel()
         self.reverify_button = QPushButton("&Re-verify selected")
@@ -138,7 +152,26 @@ class HistoryWindow(QDialog):
     def refresh(self) -> None:
         rows = self._query(SHOWN_MAX)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        if not self._sized and rows:
+            # Once: measuring every cell of 1,000 rows costs a few hundred ms, too much to
+            # repeat per attempt. Later rows keep the widths the user sees (or set).
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self._update_count()
+
+    def added(self, attempt_id: int) -> None:
+        """A new attempt was recorded: insert what matches the current view, nothing more."""
+        newest = (self.model.rows[0].id or 0) if self.model.rows else 0
+        if newest >= attempt_id:
+            return
+        verified, code = FILTERS[self.filter.currentText()]
+        rows = self.history.query(self.search.text().strip(), verified=verified, code=code,
+                                  limit=SHOWN_MAX, after_id=newest)
+        self.model.prepend(rows, SHOWN_MAX)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        rows = self.model.rows
         if len(rows) == SHOWN_MAX:
             self.count.setText(f"Newest {SHOWN_MAX} shown: search or filter to narrow down "
                                "(CSV export includes every match)")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,8 @@ import licensegui
 from licensegui.core import paths
 from licensegui.core.envelope import Verdict, verify_body
 from licensegui.core.errors import SecretStoreError
-from licensegui.core.outcome import Kind, describe
+from licensegui.core.outcome import Kind, describe, format_timestamp
+from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import Storage
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
@@ -44,13 +45,14 @@ from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
-from licensegui.ui.plain import PlainLabel, inform, make_plain, message_box, warn
+from licensegui.ui.plain import PlainLabel, ask, inform, make_plain, message_box, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
     from licensegui.core.client import CancelToken
-    from licensegui.core.service import AssignResult
+    from licensegui.core.history import Attempt as HistoryAttempt
+    from licensegui.core.service import Attempted
 
     # Dialogs are imported when first opened: they are not needed to show the window.
     from licensegui.ui.history_window import HistoryWindow
@@ -68,7 +70,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.workers = Workers()
         self.current_call: CallThread | None = None
-        self._pending: tuple[Profile, AssignRequest, float] | None = None
+        self._pending: tuple[Profile, AssignRequest] | None = None
+        self.sent = SentRequests()
+        #: Actions that would mix another source into a live request's result.
+        self.idle_only: list[QAction | QPushButton] = []
         self._clock = QElapsedTimer()
         self._tick = QTimer(self, interval=100)
         self._tick.timeout.connect(self._update_elapsed)
@@ -101,6 +106,8 @@ class MainWindow(QMainWindow):
         profile_label.setBuddy(self.profile_box)
         settings_button = QPushButton("Se&ttings…")
         settings_button.clicked.connect(self.open_settings)
+        self.settings_button = settings_button
+        self.idle_only.append(settings_button)
         self.storage_note = PlainLabel("Checking where the API key is kept…")
         self.storage_note.setObjectName("storageNote")
         self.storage_note.setWordWrap(True)
@@ -135,6 +142,10 @@ class MainWindow(QMainWindow):
         self.outcome.setWordWrap(True)
         self.outcome_hint = PlainLabel()
         self.outcome_hint.setWordWrap(True)
+        self.record_note = PlainLabel()
+        self.record_note.setObjectName("fieldError")
+        self.record_note.setWordWrap(True)
+        self.record_note.hide()
         self.details = DetailsPane()
 
         # A plain layout, not a splitter: word-wrapped labels (badge, hints) need their
@@ -149,6 +160,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.badge)
         layout.addWidget(self.outcome)
         layout.addWidget(self.outcome_hint)
+        layout.addWidget(self.record_note)
         layout.addWidget(self.details, 1)
         self.details.setMinimumHeight(160)
         self.setCentralWidget(central)
@@ -159,12 +171,13 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
         self.profile_box.currentIndexChanged.connect(self._profile_changed)
-        self.setTabOrder(self.profile_box, self.form.edit("license_key"))
-        self.setTabOrder(self.form.edit("license_key"), self.form.edit("owner_name"))
-        self.setTabOrder(self.form.edit("owner_name"), self.form.edit("email"))
-        self.setTabOrder(self.form.edit("email"), self.assign_button)
-        self.setTabOrder(self.assign_button, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.badge)
+        # Visual order: header row left to right, the form, the buttons as they sit (Cancel
+        # left of Assign), then the answer.
+        chain = [self.profile_box, settings_button, self.form.edit("license_key"),
+                 self.form.edit("owner_name"), self.form.edit("email"), self.cancel_button,
+                 self.assign_button, self.badge, self.details.tabs]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         self.statusBar().showMessage("Ready")
         self._clear_outcome()
 
@@ -197,20 +210,25 @@ class MainWindow(QMainWindow):
             return action
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(act("&Verify saved response…", self.choose_saved_response,
-                                QKeySequence.StandardKey.Open))
-        file_menu.addAction(act("Verify &pasted response…", self.paste_response, "Ctrl+Shift+V"))
+        verify_file = act("&Verify saved response…", self.choose_saved_response,
+                          QKeySequence.StandardKey.Open)
+        verify_pasted = act("Verify &pasted response…", self.paste_response, "Ctrl+Shift+V")
+        file_menu.addAction(verify_file)
+        file_menu.addAction(verify_pasted)
         file_menu.addAction(act("&Save response as…", self.details.save_body,
                                 QKeySequence.StandardKey.Save))
         file_menu.addSeparator()
         file_menu.addAction(act("&Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(act("&Settings…", self.open_settings,
-                                QKeySequence.StandardKey.Preferences))
+        settings = act("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        edit_menu.addAction(settings)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(act("&History", self.open_history, "Ctrl+H"))
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(act("&Diagnostics", self.diagnostics))
+        diagnostics = act("&Diagnostics", self.diagnostics)
+        help_menu.addAction(diagnostics)
+        # Disabled while a request runs, rather than refusing after the click.
+        self.idle_only += [verify_file, verify_pasted, settings, diagnostics]
         help_menu.addAction(act("Open &log folder", self.open_log_folder))
         help_menu.addAction(act("&About licensegui", self.about))
 
@@ -267,16 +285,10 @@ class MainWindow(QMainWindow):
         self.assign_button.setEnabled(ok)
         self.cancel_button.setEnabled(self.busy)
 
-    def _api_key_for(self, profile: Profile) -> str | None:
+    def _ask_api_key(self, profile: Profile) -> str | None:
+        """The key is not stored anywhere yet: ask (and keep it as the user chose)."""
         from licensegui.ui.api_key_dialog import ApiKeyDialog
 
-        try:
-            key = self.ctx.secrets.get(profile.name)
-        except SecretStoreError as exc:
-            warn(self, "Keyring", str(exc))
-            return None
-        if key:
-            return key
         dialog = ApiKeyDialog(profile.name, self.ctx.secrets.status(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -290,7 +302,7 @@ class MainWindow(QMainWindow):
         self._update_storage_note()
         return dialog.value
 
-    def submit(self) -> None:
+    def submit(self, api_key: str | None = None) -> None:
         if self.busy:
             return
         if not self.form.is_valid():
@@ -307,26 +319,38 @@ class MainWindow(QMainWindow):
                 f"The profile “{profile.name}” has no public key, so no answer could be "
                 "verified. Import the vendor's public key in Settings first.")
             return
-        api_key = self._api_key_for(profile)
-        if not api_key:
-            return
-        # Imported on first use, not at start-up: the window shows before requests' stack loads.
-        from licensegui.core.service import assign_and_verify
-
         request = self.form.request()
-        client, window = self.ctx.client, self.ctx.settings.replay_window_s
-        base_url = profile.base_url
+        earlier = self.sent.get(profile.name, request)
+        if api_key is None and earlier is not None and earlier.assigned_at is not None and (
+                not ask(self, "Already assigned",
+                        f"{request.license_key} was already assigned to this owner at "
+                        f"{format_timestamp(earlier.assigned_at)[11:16]} (verified answer). "
+                        "Send the same request again?", "Send again", "Don't send")):
+            self.statusBar().showMessage("Not sent again: already assigned.", 10_000)
+            return
+        sent = self.sent.sending(profile.name, request)
+        # Imported on first use, not at start-up: the window shows before requests' stack loads.
+        from licensegui.core.service import run_attempt
 
-        def call(token: CancelToken) -> AssignResult:
-            return assign_and_verify(client, base_url, api_key, request, trust, window, token)
+        ctx, window = self.ctx, self.ctx.settings.replay_window_s
+
+        def call(token: CancelToken) -> Attempted | None:
+            # On this worker thread: a keyring can take seconds (a permission prompt), and
+            # the history write must not wait for the GUI (nor be lost if it quits).
+            key = api_key or ctx.secrets.get(profile.name)
+            if not key:
+                return None  # the GUI asks for it, then submits again
+            return run_attempt(ctx.client, profile.name, profile.base_url, key, request, trust,
+                               window, sent.idempotency_key, ctx.history_or_none(), token,
+                               sent.first_sent_at)
 
         thread = CallThread(call)
-        thread.succeeded.connect(self._succeeded)
+        thread.succeeded.connect(self._answered)
         thread.failed.connect(self._failed)
-        thread.cancelled.connect(self._cancelled)
+        thread.cancelled.connect(lambda: self._cancelled(thread.result))
         thread.finished.connect(self._call_ended)
         self.current_call = thread
-        self._pending = (profile, request, time.time())
+        self._pending = (profile, request)
         self._set_busy(True)
         self.workers.start(thread)
 
@@ -339,22 +363,27 @@ class MainWindow(QMainWindow):
         self.form.setEnabled(not busy)
         self.profile_box.setEnabled(not busy)
         self.progress.setVisible(busy)
+        for action in self.idle_only:
+            action.setEnabled(not busy)
         if busy:
             self._clock.start()
             self._tick.start()
             self._clear_outcome()
             self.details.clear()
-            self.badge.show_busy(0.0)
+            self.badge.show_busy()
+            self.elapsed.setText("0.0 s")
             self.statusBar().showMessage("Sending…")
         else:
             self._tick.stop()
             self.elapsed.clear()
         self._update_buttons()
+        if busy:
+            self.cancel_button.setFocus()  # Esc or Space stops it; screen readers land here
 
     def _update_elapsed(self) -> None:
-        seconds = self._clock.elapsed() / 1000
-        self.elapsed.setText(f"{seconds:.1f} s")
-        self.badge.show_busy(seconds)
+        # The elapsed time lives beside the progress bar, not in the badge: the badge's
+        # accessible name changes only when its state does (screen readers announce it).
+        self.elapsed.setText(f"{self._clock.elapsed() / 1000:.1f} s")
 
     def _call_ended(self) -> None:
         self.current_call = None
@@ -362,53 +391,65 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self.form.edit("license_key").setFocus()
 
-    def _succeeded(self, result: AssignResult) -> None:
-        # Recorded before anything is painted: whatever showing it does, the record is kept.
-        self._record(result=result)
+    def _answered(self, attempted: Attempted | None) -> None:
+        if attempted is None:  # no API key anywhere yet
+            pending = self._pending
+            self.badge.show_idle()
+            if pending is not None:
+                QTimer.singleShot(0, lambda: self._submit_after_asking(pending[0]))
+            return
+        if attempted.result is None:
+            reason, sentence = attempted.error or ("network_error", "")
+            if reason == "cancelled":
+                self._cancelled(attempted)
+            else:
+                self._failed(sentence, attempted)
+            return
+        result = attempted.result
+        profile, request = self._pending or (None, None)
+        if profile is not None and request is not None and result.assigned:
+            self.sent.mark_assigned(profile.name, request)
         self.show_result(Shown(result.http.body, result.verdict, result.http, "Live answer"),
                          live=True)
-        self.statusBar().showMessage(
-            f"Answered in {result.http.elapsed_s * 1000:.0f} ms", 10_000)
+        self._after_record(attempted, f"Answered in {result.http.elapsed_s * 1000:.0f} ms")
 
-    def _failed(self, message: str) -> None:
+    def _submit_after_asking(self, profile: Profile) -> None:
+        if self.busy or self.profile() is not profile:
+            return
+        key = self._ask_api_key(profile)
+        if key:
+            self.submit(api_key=key)
+
+    def _failed(self, message: str, attempted: Attempted | None = None) -> None:
         self.badge.show_no_answer("The request did not complete; see below.")
-        self._show_outcome(Kind.OTHER, "Request failed", message)
-        self._record(error=("network_error", message))
-        self.statusBar().showMessage("Request failed", 10_000)
+        self._show_outcome(Kind.OTHER, "Request failed",
+                           f"{message} Pressing Assign again re-sends the same request (same "
+                           "Idempotency-Key): it cannot assign twice.")
+        self._after_record(attempted, "Request failed")
 
-    def _cancelled(self) -> None:
+    def _cancelled(self, attempted: Attempted | None = None) -> None:
         self.badge.show_no_answer("The request was cancelled.")
         self._show_outcome(Kind.OTHER, "Cancelled", "The request was cancelled. If the server "
-                           "received it, the key may be assigned: check before retrying.")
-        self._record(error=("cancelled", "Cancelled by the user."))
-        self.statusBar().showMessage("Cancelled", 10_000)
+                           "received it, the key may be assigned: pressing Assign again asks "
+                           "the server for the same request's answer, without assigning twice.")
+        self._after_record(attempted, "Cancelled")
 
-    def _record(self, result: AssignResult | None = None,
-                error: tuple[str, str] | None = None) -> None:
-        if self._pending is None:
-            return
-        from licensegui.core.history import Attempt
-
-        profile, request, started = self._pending
-        v = result.verdict if result else None
-        http = result.http if result else None
-        reason, detail = (v.reason, v.detail) if v else (error or ("unknown", ""))
-        try:
-            self.ctx.history.add(Attempt(
-                at=started, profile=profile.name, base_url=profile.base_url,
-                license_key=request.license_key, owner_name=request.owner_name,
-                email=request.email, http_status=http.status if http else None,
-                code=v.code if v else None, message=v.message if v else None,
-                verified=bool(v and v.verified), reason=reason, detail=detail,
-                elapsed_ms=round(http.elapsed_s * 1000) if http else None,
-                idempotency_key=http.idempotency_key if http else None,
-                raw_body=http.body if http else None,
-            ))
-        except Exception as exc:  # losing a history row must not lose the result
-            log.exception("history write failed")
-            self.statusBar().showMessage(f"History not saved: {exc}", 10_000)
-        if self.history_window is not None:
-            self.history_window.refresh()
+    def _after_record(self, attempted: Attempted | None, status: str) -> None:
+        """Say whether history has the attempt; a missing record stays visible."""
+        problem = attempted.record_problem if attempted else None
+        notice = self.ctx.history_notice()
+        if problem:
+            self.record_note.setText(f"⚠ {problem}")
+            self.record_note.show()
+            self.statusBar().showMessage(f"{status} · {problem}")  # stays until the next one
+        else:
+            self.record_note.hide()
+            self.statusBar().showMessage(status, 10_000)
+        if notice:
+            warn(self, "History", notice)
+        if attempted is not None and attempted.attempt_id is not None and (
+                self.history_window is not None):
+            self.history_window.added(attempted.attempt_id)
 
     # --- showing results -----------------------------------------------------------------------
     def _clear_outcome(self) -> None:
@@ -424,14 +465,24 @@ class MainWindow(QMainWindow):
 
     def show_result(self, shown: Shown, live: bool) -> None:
         make_plain(self)  # server text follows; a never-shown window skipped the after-paint
-        self.badge.show_verdict(shown.verdict, live=live)
-        out = describe(shown.verdict)
+        out = describe(shown.verdict, shown.http.status if shown.http else None)
+        if out.kind is Kind.SERVER_ERROR:  # an error page is no forgery: say what it is
+            self.badge.show_no_answer(out.hint, "No signed answer")
+        else:
+            self.badge.show_verdict(shown.verdict, live=live)
         self._show_outcome(out.kind, out.title, out.hint)
         self.details.show_result(shown)
 
-    def verify_saved(self, body: bytes, source: str) -> Verdict | None:
-        """Verify a body captured elsewhere against the current profile's keys (no freshness)."""
-        profile = self.profile()
+    def verify_saved(self, body: bytes, source: str,
+                     profile: Profile | None = None) -> Verdict | None:
+        """Verify a body captured elsewhere (no freshness) with ``profile``'s keys, by default
+        the current profile's. Refused while a request runs: one source at a time."""
+        if self.busy:
+            self.statusBar().showMessage(
+                f"Not checked: {source} would be mixed with the request in progress. "
+                "Wait for it, or cancel it first.", 10_000)
+            return None
+        profile = profile or self.profile()
         if profile is None:
             inform(self, "No profile", "Add a profile with the vendor's public "
                                     "key in Settings first.")
@@ -514,11 +565,24 @@ class MainWindow(QMainWindow):
             from licensegui.ui.history_window import HistoryWindow
 
             self.history_window = HistoryWindow(self.ctx.history, self)
-            self.history_window.reverify.connect(
-                lambda a: self.verify_saved(a.raw_body or b"", f"History #{a.id}"))
+            self.history_window.reverify.connect(self.reverify)
         self.history_window.refresh()
         self.history_window.show()
         self.history_window.raise_()
+
+    def reverify(self, attempt: HistoryAttempt) -> Verdict | None:
+        """Re-check a recorded answer with the keys of the profile that received it."""
+        profile = self.ctx.settings.profile(attempt.profile)
+        if profile is None:
+            current = self.profile()
+            if current is None or not ask(
+                    self, "Profile no longer exists",
+                    f"Attempt #{attempt.id} was made with the profile “{attempt.profile}”, "
+                    f"which no longer exists. Check it with the keys of “{current.name}”?",
+                    "Check with these keys"):
+                return None
+            profile = current
+        return self.verify_saved(attempt.raw_body or b"", f"History #{attempt.id}", profile)
 
     def diagnostics(self) -> None:
         """The same checks as ``licensegui --self-test``, for support to ask for."""

@@ -32,13 +32,16 @@ class CallThread(QThread):
 
         self._call = call
         self.token = CancelToken()
+        #: What the call returned, even when it is reported as cancelled (it may carry the
+        #: record of the cancelled attempt).
+        self.result: Any = None
 
     def cancel(self) -> None:
         self.token.cancel()
 
     def run(self) -> None:
         try:
-            result = self._call(self.token)
+            result = self.result = self._call(self.token)
         except CancelledError:
             self.cancelled.emit()
         except LicenseGuiError as exc:

@@ -56,8 +56,8 @@ def fill(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.co
         qtbot.keyClicks(edit, value)
 
 
-def assign(qtbot: QtBot, win: MainWindow, key: str) -> None:
-    fill(qtbot, win, key)
+def assign(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.com") -> None:
+    fill(qtbot, win, key, email)
     assert win.assign_button.isEnabled()
     qtbot.mouseClick(win.assign_button, Qt.MouseButton.LeftButton)
     assert win.busy
@@ -76,7 +76,7 @@ def test_assign_green_then_refused_801(
     assert window.outcome.text() == "Assigned"
     assert sandbox.state.assignment(key) == ("Test User", "owner@example.com")
 
-    assign(qtbot, window, key)
+    assign(qtbot, window, key, "someone.else@example.com")  # another request, same key
     assert window.badge.state == "verified"
     assert window.outcome.text() == "Refused (801): invalid or already assigned"
     rows = ctx.history.query()
@@ -242,7 +242,7 @@ def test_history_filter_export_and_reverify(
 ) -> None:
     key = sandbox.state.available_keys()[0]
     assign(qtbot, window, key)
-    assign(qtbot, window, key)
+    assign(qtbot, window, key, "someone.else@example.com")
     window.open_history()
     history = window.history_window
     assert history is not None and history.model.rowCount() == 2
