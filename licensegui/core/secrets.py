@@ -68,21 +68,25 @@ class SecretStore:
         self._backend = backend
         self._service = service
         self._session: dict[str, str] = {}
+        # Guards the in-memory state only. Keyring calls run outside it: one that waits
+        # seconds for a permission prompt must not block a caller that only asks
+        # is_session_only() on the GUI thread.
         self._lock = threading.Lock()
+        self._backend_lock = threading.Lock()
         self._broken: str | None = None
 
     def _get_backend(self) -> KeyringBackend | None:
         if self._broken is not None:
             return None
-        if self._backend is None:
-            # Resolved lazily: on some systems finding the backend costs a D-Bus round trip,
-            # which must not delay the window.
-            self._backend = keyring.get_keyring()
+        with self._backend_lock:
+            if self._backend is None:
+                # Resolved lazily: on some systems finding the backend costs a D-Bus round
+                # trip, which must not delay the window.
+                self._backend = keyring.get_keyring()
         return self._backend if is_usable(self._backend) else None
 
     def status(self) -> StoreStatus:
-        with self._lock:
-            backend = self._get_backend()
+        backend = self._get_backend()
         if backend is None:
             why = f" ({self._broken})" if self._broken else ""
             return StoreStatus(
@@ -101,44 +105,56 @@ class SecretStore:
         log.warning("keyring unusable (%s); keeping API keys in memory only", self._broken)
 
     def get(self, profile: str) -> str | None:
+        """May block (a keyring prompt): call it off the GUI thread."""
         with self._lock:
             if profile in self._session:
                 return self._session[profile]
-            backend = self._get_backend()
-            if backend is None:
-                return None
+        backend = self._get_backend()
+        if backend is None:
+            return None
+        try:
+            return backend.get_password(self._service, profile)
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
+            self._degrade(exc)
+            return None
+        except keyring.errors.KeyringLocked as exc:
+            raise SecretStoreError(
+                "The keyring is locked; unlock it (or allow access) and try again."
+            ) from exc
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(f"The keyring refused to read the API key: {exc}") from exc
+
+    def key_status(self, profile: str) -> tuple[bool, str]:
+        """(whether a key is set, where it is) for a profile. Blocks like :meth:`get`."""
+        has = self.get(profile) is not None
+        status = self.status()
+        if not has:
+            return False, f"Not set. {status.sentence}"
+        if self.is_session_only(profile) or status.storage is Storage.SESSION:
+            return True, "kept in memory for this session only — never written to disk."
+        return True, status.sentence
+
+    def set(self, profile: str, api_key: str) -> StoreStatus:
+        """Save the key; returns where it went (keyring, or session memory only)."""
+        key = clean_api_key(api_key)
+        backend = self._get_backend()
+        if backend is not None:
             try:
-                return backend.get_password(self._service, profile)
+                backend.set_password(self._service, profile, key)
+                with self._lock:
+                    self._session.pop(profile, None)
             except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
                 self._degrade(exc)
-                return None
             except keyring.errors.KeyringLocked as exc:
                 raise SecretStoreError(
                     "The keyring is locked; unlock it (or allow access) and try again."
                 ) from exc
             except keyring.errors.KeyringError as exc:
-                raise SecretStoreError(f"The keyring refused to read the API key: {exc}") from exc
-
-    def set(self, profile: str, api_key: str) -> StoreStatus:
-        """Save the key; returns where it went (keyring, or session memory only)."""
-        key = clean_api_key(api_key)
-        with self._lock:
-            backend = self._get_backend()
-            if backend is not None:
-                try:
-                    backend.set_password(self._service, profile, key)
-                    self._session.pop(profile, None)
-                except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-                    self._degrade(exc)
-                except keyring.errors.KeyringLocked as exc:
-                    raise SecretStoreError(
-                        "The keyring is locked; unlock it (or allow access) and try again."
-                    ) from exc
-                except keyring.errors.KeyringError as exc:
-                    raise SecretStoreError(
-                        f"The keyring refused to save the API key: {exc}"
-                    ) from exc
-            if self._get_backend() is None:
+                raise SecretStoreError(
+                    f"The keyring refused to save the API key: {exc}"
+                ) from exc
+        if self._get_backend() is None:
+            with self._lock:
                 self._session[profile] = key
         return self.status()
 
@@ -156,19 +172,19 @@ class SecretStore:
         """Remove the key; True when there was one."""
         with self._lock:
             found = self._session.pop(profile, None) is not None
-            backend = self._get_backend()
-            if backend is None:
-                return found
-            try:
-                backend.delete_password(self._service, profile)
-                return True
-            except keyring.errors.PasswordDeleteError:
-                return found  # nothing stored there
-            except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-                self._degrade(exc)
-                return found
-            except keyring.errors.KeyringError as exc:
-                raise SecretStoreError(f"The keyring refused to delete the API key: {exc}") from exc
+        backend = self._get_backend()
+        if backend is None:
+            return found
+        try:
+            backend.delete_password(self._service, profile)
+            return True
+        except keyring.errors.PasswordDeleteError:
+            return found  # nothing stored there
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
+            self._degrade(exc)
+            return found
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(f"The keyring refused to delete the API key: {exc}") from exc
 
     def rename(self, old: str, new: str) -> None:
         if old == new:
@@ -181,3 +197,36 @@ class SecretStore:
         else:
             self.set(new, key)
         self.delete(old)
+
+
+@dataclass(frozen=True)
+class KeyChange:
+    """One change to stored API keys, decided in a dialog and carried out when it is accepted
+    (off the GUI thread: a keyring may prompt). ``kind``: ``keyring`` (save), ``session``
+    (keep in memory only), ``delete``, or ``rename`` (to ``new_name``)."""
+
+    kind: str
+    profile: str
+    value: str | None = None
+    new_name: str | None = None
+
+    def __repr__(self) -> str:  # never the key itself, whatever logs or tracebacks show it
+        return f"KeyChange({self.kind!r}, {self.profile!r})"
+
+
+def apply_changes(store: SecretStore, changes: list[KeyChange]) -> list[str]:
+    """Carry out the changes in order; the sentences of those that failed (empty: all done)."""
+    problems: list[str] = []
+    for change in changes:
+        try:
+            if change.kind == "rename" and change.new_name:
+                store.rename(change.profile, change.new_name)
+            elif change.kind == "delete":
+                store.delete(change.profile)
+            elif change.kind == "keyring" and change.value:
+                store.set(change.profile, change.value)
+            elif change.kind == "session" and change.value:
+                store.keep_for_session(change.profile, change.value)
+        except (SecretStoreError, ValueError) as exc:
+            problems.append(f"{change.profile}: {exc}")
+    return problems

@@ -95,6 +95,7 @@ class AppContext:
         import licensegui.core.service  # noqa: F401  # the HTTP client and the verifier
 
         _ = self.client, self.history_or_none()
+        self.secrets.status()  # finds the keyring backend (plugin scan, D-Bus) here, not later
 
     def reset_client(self) -> None:
         """After the timeout setting changes (only while no request runs)."""

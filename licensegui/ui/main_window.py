@@ -38,9 +38,10 @@ from licensegui.core.envelope import Verdict, verify_body
 from licensegui.core.errors import SecretStoreError
 from licensegui.core.outcome import Kind, describe, format_timestamp
 from licensegui.core.resend import SentRequests
-from licensegui.core.secrets import Storage
+from licensegui.core.secrets import KeyChange, apply_changes
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
+from licensegui.ui.background import in_background
 from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
@@ -256,24 +257,27 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def _update_storage_note(self) -> None:
+        """Where the profile's API key lives. The keyring is asked off the GUI thread."""
         p = self.profile()
         if p is None:
             self.storage_note.setText("No profile yet: open Settings to add your vendor's server.")
             return
-        try:
-            has_key = self.ctx.secrets.get(p.name) is not None
-        except SecretStoreError as exc:
-            self.storage_note.setText(str(exc))
-            return
-        status = self.ctx.secrets.status()
-        if not has_key:
-            text = f"API key: not set (you will be asked). {status.sentence}"
-        elif self.ctx.secrets.is_session_only(p.name) or status.storage is Storage.SESSION:
-            text = "API key: kept in memory for this session only — never written to disk."
-        else:
-            text = f"API key: {status.sentence}"
         keys = ", ".join(p.trust_store().labels()) or "none — import one in Settings"
-        self.storage_note.setText(f"{text}  ·  Trusted public keys: {keys}")
+        name, secrets = p.name, self.ctx.secrets
+
+        def show(outcome: tuple[bool, str] | Exception) -> None:
+            if self.profile() is not p:
+                return  # the user moved on to another profile meanwhile
+            if isinstance(outcome, Exception):
+                text = str(outcome)
+            else:
+                has, where = outcome
+                text = f"API key: {where}" if has else f"API key: not set (you will be " \
+                       f"asked). {where.removeprefix('Not set. ')}"
+            self.storage_note.setText(f"{text}  ·  Trusted public keys: {keys}")
+
+        self.storage_note.setText(f"API key: checking the keyring…  ·  Trusted public keys: {keys}")
+        in_background(lambda: secrets.key_status(name), show, self)
 
     # --- assignment ---------------------------------------------------------------------------
     @property
@@ -553,6 +557,22 @@ class MainWindow(QMainWindow):
             self.ctx.reset_client()
         self._save_settings()
         self.reload_profiles()
+        if dialog.changes:
+            self._apply_key_changes(dialog.changes)
+
+    def _apply_key_changes(self, changes: list[KeyChange]) -> None:
+        """On a tracked worker (quitting waits for it): a keyring write may prompt."""
+        secrets = self.ctx.secrets
+        thread = CallThread(lambda _token: apply_changes(secrets, changes))
+
+        def done(problems: list[str]) -> None:
+            self._update_storage_note()
+            if problems:
+                warn(self, "API key", "Not every API key change was made:\n" + "\n".join(problems))
+
+        thread.succeeded.connect(done)
+        thread.failed.connect(lambda message: warn(self, "API key", message))
+        self.workers.start(thread)
 
     def _save_settings(self) -> None:
         try:

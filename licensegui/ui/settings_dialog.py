@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 from dataclasses import dataclass
 
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationError
-from licensegui.core.secrets import SecretStore
+from licensegui.core.errors import KeyFileError, ValidationError
+from licensegui.core.secrets import KeyChange, SecretStore
 from licensegui.core.settings import Profile, Settings
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
-from licensegui.core.validation import clean_base_url, clean_profile_name
+from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.plain import PlainLabel, warn
+from licensegui.ui.background import in_background
+from licensegui.ui.plain import PlainLabel, ask, warn
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -43,6 +43,8 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 class _Draft:
     profile: Profile
     original_name: str | None  # None: new in this dialog
+    #: An API key change waiting for OK: ("keyring"|"session", key) or ("delete", "").
+    key_change: tuple[str, str] | None = None
 
 
 class _KeyRow(QWidget):
@@ -97,6 +99,8 @@ class SettingsDialog(QDialog):
         self.secrets = secrets
         self.drafts = [_Draft(copy.deepcopy(p), p.name) for p in settings.profiles]
         self.result_settings = copy.deepcopy(settings)
+        #: API key changes to carry out after OK (see key_changes()).
+        self.changes: list[KeyChange] = []
 
         self.list = QListWidget()
         self.list.setAccessibleName("Profiles")
@@ -292,56 +296,88 @@ class SettingsDialog(QDialog):
 
     # --- API key ---------------------------------------------------------------------------
     def _show_api_status(self) -> None:
+        """Pending changes as they will be; otherwise ask the keyring, off the GUI thread."""
         draft = self.current()
         if draft is None:
             return
-        name = draft.original_name or draft.profile.name
-        try:
-            has = self.secrets.get(name) is not None
-        except SecretStoreError as exc:
-            self.api_status.setText(str(exc))
+        if draft.key_change is not None:
+            kind = draft.key_change[0]
+            self.api_status.setText({
+                "delete": "Will be removed when you press OK.",
+                "keyring": f"Will be saved in {self.secrets.status().backend} when you press OK.",
+                "session": "Will be kept in memory for this session only (when you press OK).",
+            }[kind])
+            self.api_remove.setEnabled(kind != "delete" and not draft.profile.demo)
             return
-        status = self.secrets.status()
-        if not has:
-            self.api_status.setText(f"Not set. {status.sentence}")
-        elif self.secrets.is_session_only(name):
-            self.api_status.setText("Set — kept in memory for this session only.")
-        else:
-            self.api_status.setText(f"Set — {status.sentence}")
-        self.api_remove.setEnabled(has and not draft.profile.demo)
+        if draft.original_name is None:
+            self.api_status.setText("Not set.")
+            self.api_remove.setEnabled(False)
+            return
+        name, secrets = draft.original_name, self.secrets
+        self.api_status.setText("Checking the keyring…")
+        self.api_remove.setEnabled(False)
+
+        def show(outcome: tuple[bool, str] | Exception) -> None:
+            if self.current() is not draft or draft.key_change is not None:
+                return
+            if isinstance(outcome, Exception):
+                self.api_status.setText(str(outcome))
+                return
+            has, where = outcome
+            self.api_status.setText(f"Set — {where}" if has else where)
+            self.api_remove.setEnabled(has and not draft.profile.demo)
+
+        in_background(lambda: secrets.key_status(name), show, self)
 
     def set_api_key(self) -> None:
         draft = self.current()
         if draft is None:
             return
-        name = draft.original_name or draft.profile.name
-        dialog = ApiKeyDialog(name, self.secrets.status(), self)
+        dialog = ApiKeyDialog(draft.profile.name, self.secrets.status(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.store_api_key(name, dialog.value, dialog.remember.isChecked())
+        self.store_api_key(draft.profile.name, dialog.value, dialog.remember.isChecked())
 
     def store_api_key(self, name: str, value: str, remember: bool) -> None:
-        try:
-            if remember:
-                self.secrets.set(name, value)
-            else:
-                self.secrets.keep_for_session(name, value)
-        except (SecretStoreError, ValidationError) as exc:
-            warn(self, "API key not saved", str(exc))
+        """Set (or replace) the current profile's key when the dialog is accepted."""
         draft = self.current()
-        if draft is not None and draft.original_name is None:
-            draft.original_name = name  # the key now lives under this name
+        if draft is None:
+            return
+        try:
+            key = clean_api_key(value)
+        except ValidationError as exc:
+            warn(self, "API key not saved", str(exc))
+            return
+        draft.key_change = ("keyring" if remember else "session", key)
         self._show_api_status()
 
     def remove_api_key(self) -> None:
         draft = self.current()
         if draft is None:
             return
-        try:
-            self.secrets.delete(draft.original_name or draft.profile.name)
-        except SecretStoreError as exc:
-            warn(self, "API key not removed", str(exc))
+        where = self.secrets.status().backend
+        if not ask(self, "Remove API key",
+                   f"Remove the API key of “{draft.profile.name}” from {where}? It is removed "
+                   "when you press OK; Cancel keeps it.", "Remove", "Keep it"):
+            return
+        draft.key_change = ("delete", "")
         self._show_api_status()
+
+    def key_changes(self) -> list[KeyChange]:
+        """What to do to stored keys, in order, once the dialog is accepted."""
+        changes: list[KeyChange] = []
+        kept = {d.original_name for d in self.drafts}
+        for old in self.result_settings.profiles:
+            if old.name not in kept and not old.demo:
+                changes.append(KeyChange("delete", old.name))  # its profile is gone
+        for draft in self.drafts:
+            name = draft.profile.name
+            if draft.original_name and draft.original_name != name:
+                changes.append(KeyChange("rename", draft.original_name, new_name=name))
+            if draft.key_change is not None:
+                kind, value = draft.key_change
+                changes.append(KeyChange(kind, name, value or None))
+        return changes
 
     # --- OK ----------------------------------------------------------------------------------
     def validate(self) -> str | None:
@@ -367,18 +403,7 @@ class SettingsDialog(QDialog):
         if problem:
             warn(self, "Check the profile", problem)
             return
-        for draft in self.drafts:
-            if draft.original_name and draft.original_name != draft.profile.name:
-                try:
-                    self.secrets.rename(draft.original_name, draft.profile.name)
-                except SecretStoreError as exc:
-                    warn(self, "API key not moved", str(exc))
-        kept = {d.original_name for d in self.drafts}
-        for old in self.result_settings.profiles:
-            if old.name not in kept and not old.demo:
-                # The profile is gone either way; a stale keyring entry is harmless.
-                with contextlib.suppress(SecretStoreError):
-                    self.secrets.delete(old.name)
+        self.changes = self.key_changes()
         self.result_settings.profiles = [d.profile for d in self.drafts]
         self.result_settings.replay_window_s = self.replay.value()
         self.result_settings.timeout_s = self.timeout.value()
