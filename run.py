@@ -57,6 +57,24 @@ def ensure_env(extras: str) -> Path:
     return python
 
 
+def run_app(cmd: list[str]) -> int:
+    """Run the app and let *it* handle Ctrl+C and the terminal closing.
+
+    Ctrl+C reaches the whole process group, the app included; subprocess.call would also
+    kill the app 0.25 s later, before it has recorded its attempt and removed the demo's
+    temporary folder. So this process ignores SIGINT, forwards SIGTERM/SIGHUP, and waits.
+    """
+    import signal
+
+    child = subprocess.Popen(cmd, cwd=ROOT)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            signal.signal(signum, lambda sig, _frame: child.send_signal(sig))
+    return child.wait()
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in EXTRAS:
         print(__doc__)
@@ -65,7 +83,7 @@ def main(argv: list[str]) -> int:
     python = str(ensure_env(EXTRAS[command]))
     env = dict(os.environ)
     if command == "app":
-        return subprocess.call([python, "-m", "licensegui", *rest], cwd=ROOT)
+        return run_app([python, "-m", "licensegui", *rest])
     if command == "cli":
         return subprocess.call([python, "-m", "licensegui.cli", *rest], cwd=ROOT)
     if command == "test":

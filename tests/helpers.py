@@ -144,3 +144,46 @@ class _FixedHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(self.server.body)))
         self.end_headers()
         self.wfile.write(self.server.body)
+
+
+class BlackHole:
+    """A loopback address where TCP connect hangs, as it does to a black-holed host: a
+    listening socket that never accepts, its queue filled, so further SYNs go unanswered."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self._server = socket.socket()
+        self._server.bind(("127.0.0.1", 0))
+        self._server.listen(0)
+        self.port = self._server.getsockname()[1]
+        self._fillers = []
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", self.port))
+            self._fillers.append(filler)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v1"
+
+    def close(self) -> None:
+        for sock in [*self._fillers, self._server]:
+            sock.close()
+
+
+class SlowKeyring(MemoryKeyring):
+    """A keyring that takes its time, as macOS Keychain does behind its permission prompt."""
+
+    def __init__(self, delay_s: float = 2.0) -> None:
+        super().__init__()
+        self.delay_s = delay_s
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        import time
+
+        self.reads += 1
+        time.sleep(self.delay_s)
+        return super().get_password(service, username)

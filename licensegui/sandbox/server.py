@@ -66,6 +66,9 @@ class Faults:
     oversize_undeclared: bool = False
     timestamp_offset_s: int = 0
     label: str | None = None
+    #: Carry out the next N requests (assignment, or answer from the idempotency store),
+    #: then drop the connection without answering: work done, answer lost on the way.
+    vanish_next: int = 0
     #: Send the answer one byte every this many seconds (a server that never stalls long
     #: enough for a read timeout, yet never finishes).
     trickle_s: float = 0.0
@@ -285,6 +288,11 @@ class _Handler(BaseHTTPRequestHandler):
             faults.late_next -= 1
             if srv.wait_or_stop(faults.late_by_s):
                 return
+        if faults.vanish_next > 0:
+            faults.vanish_next -= 1
+            self.close_connection = True
+            self.connection.close()
+            return
         if faults.trickle_s:
             self._trickle(status, body, faults.trickle_s)
             return

@@ -105,11 +105,15 @@ def build_window(ctx: AppContext) -> MainWindow:
 
 
 def quit_on_signals(app: QApplication) -> QTimer:
-    """SIGTERM (logout, a service manager) and Ctrl+C quit cleanly: requests are cancelled and
-    settings saved by aboutToQuit. Qt's event loop never lets Python run its signal handlers,
-    so a timer wakes the interpreter a few times a second; the returned timer must be kept."""
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+    """SIGTERM (logout, a service manager), Ctrl+C and SIGHUP (the terminal closed) quit
+    cleanly: aboutToQuit cancels requests (each records its attempt before it ends) and saves
+    settings; the demo's folder goes with the context. Qt's event loop never lets Python run
+    its signal handlers, so a timer wakes the interpreter a few times a second; the returned
+    timer must be kept."""
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)  # Windows has no SIGHUP
+        if signum is not None:
+            signal.signal(signum, lambda *_: app.quit())
     wake = QTimer(interval=250)
     wake.timeout.connect(lambda: None)
     wake.start()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from licensegui.core import paths
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
+from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
 
 if TYPE_CHECKING:
     from licensegui.core.client import ApiClient
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_PROFILE = "Demo (local sandbox)"
+DEMO_DIR_PREFIX = "licensegui-demo-"
 
 
 @dataclass
@@ -35,7 +36,7 @@ class AppContext:
     _client: ApiClient | None = None
     _history: HistoryStore | None = None
     _demo_server: SandboxServer | None = None
-    _demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    _demo_dir: OwnedTempDir | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _history_error: str | None = None
     _notice_given: bool = False
@@ -114,8 +115,10 @@ class AppContext:
         """Start the signing sandbox in-process and add a session-only demo profile."""
         from licensegui.sandbox import SandboxServer
 
-        self._demo_dir = tempfile.TemporaryDirectory(prefix="licensegui-demo-")
-        server = SandboxServer(Path(self._demo_dir.name)).start()
+        # A crash (or SIGKILL) skipped an earlier run's cleanup: its sandbox key goes now.
+        remove_leftovers(DEMO_DIR_PREFIX)
+        self._demo_dir = OwnedTempDir(DEMO_DIR_PREFIX)
+        server = SandboxServer(self._demo_dir.path).start()
         self._demo_server = server
         profile = Profile(DEMO_PROFILE, server.base_url,
                           {"global": server.signer.public_pem()}, demo=True)

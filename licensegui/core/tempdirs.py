@@ -1,0 +1,77 @@
+"""Temporary folders that hold secrets (the demo sandbox's private key and API key) and are
+removed on every exit path — and, when a crash skipped that, at the next start.
+
+Each folder holds an open, OS-locked file for as long as its process lives. The lock dies with
+the process however it ends (even SIGKILL), so a folder whose lock can be taken belongs to
+nobody any more and is removed; one still locked belongs to another running copy and is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+log = logging.getLogger(__name__)
+
+_LOCK_NAME = ".owner.lock"
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class OwnedTempDir:
+    """A temporary folder this process owns; :meth:`cleanup` removes it (idempotent)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        self._lock: IO[bytes] | None = open(self.path / _LOCK_NAME, "wb")  # noqa: SIM115  # held for our lifetime
+        if not _try_lock(self._lock):  # a fresh file nobody else knows: cannot happen
+            log.warning("could not lock %s", self.path)
+
+    def cleanup(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
+    """Remove ``prefix*`` folders left by processes that are gone; returns what was removed."""
+    base = root or Path(tempfile.gettempdir())
+    removed: list[Path] = []
+    for folder in base.glob(f"{prefix}*"):
+        lock_file = folder / _LOCK_NAME
+        if not folder.is_dir():
+            continue
+        try:
+            handle = open(lock_file, "ab")  # noqa: SIM115  # closed below on every path
+        except OSError:
+            continue  # not ours, or not readable: leave it alone
+        with contextlib.closing(handle):
+            if not _try_lock(handle):
+                continue  # another running copy owns it
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+            log.info("removed a leftover temporary folder %s", folder)
+    return removed
+
+
+__all__ = ["OwnedTempDir", "remove_leftovers"]
