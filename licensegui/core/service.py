@@ -140,12 +140,14 @@ def run_attempt(
     history: HistoryStore | None,
     cancel: CancelToken | None = None,
     first_sent_at: float | None = None,
+    history_unavailable: str | None = None,
 ) -> Attempted:
     """Send, verify and record one assignment; never raises for network trouble or Cancel.
 
     The attempt is recorded here, on the caller's thread, before this returns: a front that
     quits right after (a window being closed, a signal) does not depend on an event loop
-    delivering anything to keep the record."""
+    delivering anything to keep the record. ``history`` None with ``history_unavailable``:
+    history was wanted but cannot be opened, and the result says so."""
     started = time.time()
     result: AssignResult | None = None
     error: tuple[str, str] | None = None
@@ -158,4 +160,6 @@ def run_attempt(
         error = ("network_error", str(exc))
     attempt_id, problem = record(history, attempt_record(
         profile, base_url, request, started, result, error, idempotency_key))
+    if history is None and history_unavailable:
+        problem = f"Not recorded in history: {history_unavailable}"
     return Attempted(request, result, error, idempotency_key, attempt_id, problem)

@@ -80,6 +80,11 @@ class AppContext:
             self._history_error = str(exc)
             return None
 
+    @property
+    def history_error(self) -> str | None:
+        """Why history cannot be opened, once that was found out."""
+        return self._history_error
+
     def history_notice(self) -> str | None:
         """Once: that a damaged history was set aside, or that history cannot be opened."""
         if self._notice_given:

@@ -114,6 +114,8 @@ class HistoryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first 100 rows, not all 1,000 (≈10× faster to open).
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, arrows move rows
         self.table.setAccessibleName("Assignment history")

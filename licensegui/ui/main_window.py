@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import itertools
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,13 +188,21 @@ class MainWindow(QMainWindow):
             return  # never shown (the self-test's window): nothing to prepare, nothing to race
         from PySide6.QtCore import Qt
 
-        threading.Thread(target=self.ctx.warm_up, name="licensegui-warm-up", daemon=True).start()
+        in_background(self.ctx.warm_up, self._warmed_up, self)
         self._update_storage_note()
         make_plain(self)  # the Qt enum namespace is loaded now (see ui.plain)
         self.badge.enable_interaction()
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
             self.form.offer_keys(self.ctx.demo_keys)
+
+    def _warmed_up(self, outcome: object) -> None:
+        if isinstance(outcome, Exception):
+            log.error("warm-up failed: %s", outcome)
+        notice = self.ctx.history_notice()
+        if notice:  # said once, plainly: where the damaged file went, or why none is kept
+            self.statusBar().showMessage(notice)
+            warn(self, "History", notice)
 
     def _build_menus(self) -> None:
         def act(menu_text: str, slot: object,
@@ -344,9 +351,11 @@ class MainWindow(QMainWindow):
             key = api_key or ctx.secrets.get(profile.name)
             if not key:
                 return None  # the GUI asks for it, then submits again
+            history = ctx.history_or_none()
             return run_attempt(ctx.client, profile.name, profile.base_url, key, request, trust,
-                               window, sent.idempotency_key, ctx.history_or_none(), token,
-                               sent.first_sent_at)
+                               window, sent.idempotency_key, history, token,
+                               sent.first_sent_at,
+                               history_unavailable=ctx.history_error if history is None else None)
 
         thread = CallThread(call)
         thread.succeeded.connect(self._answered)

@@ -463,3 +463,80 @@ def test_badge_name_changes_only_with_its_state(qtbot: QtBot, window: MainWindow
     assert len(busy) > 10 and set(busy) == {"Waiting for the server…"}
     assert window.elapsed.text() == ""  # the running time lived beside the progress bar
     assert window.badge.accessibleName() == "Signature verified"
+
+
+# --- history the window can be honest about --------------------------------------------------
+
+def test_damaged_history_is_set_aside_said_once_and_recording_goes_on(
+        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
+    db = isolated_home / "data" / "history.sqlite3"
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"\x00garbage" * 1000)
+    ctx = AppContext.load()
+    ctx.settings.profiles = [
+        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
+    ctx.settings.last_profile = PROFILE
+    ctx.secrets.set(PROFILE, sandbox.state.api_key())
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    poll, seen = answer_boxes(lambda box: box.accept())
+    win.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    kept = list(db.parent.glob("history.sqlite3.damaged-*"))
+    assert len(kept) == 1 and str(kept[0]) in seen[0] and "Nothing was deleted" in seen[0]
+    fill(win, sandbox.state.available_keys()[0])
+    win.submit()
+    wait_idle(qtbot, win)
+    poll.stop()
+    assert len(seen) == 1  # said once
+    assert win.outcome.text() == "Assigned" and not win.record_note.isVisible()
+    assert [r.code for r in ctx.history.query()] == [800]
+    win.close()
+    ctx.close()
+
+
+def test_a_history_write_that_fails_is_shown_on_the_result(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+    import sqlite3
+
+    ctx.history.busy_timeout_s = 0.2
+    ctx.history.close_all()  # reconnect with the short timeout
+    blocker = sqlite3.connect(ctx.history.path)
+    blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
+    try:
+        fill(window, sandbox.state.available_keys()[0])
+        window.submit()
+        wait_idle(qtbot, window)
+        qtbot.wait(200)  # past the status bar's ordinary messages
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert window.outcome.text() == "Assigned"  # the answer still counts
+    assert window.record_note.isVisible()
+    assert window.record_note.text().startswith("⚠ Not recorded in history:")
+    assert "locked" in window.record_note.text()
+    assert "Not recorded in history" in window.statusBar().currentMessage()
+
+
+def test_history_that_cannot_be_opened_is_said_on_every_result(
+        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
+    (isolated_home / "data").mkdir(parents=True)
+    (isolated_home / "data" / "history.sqlite3").mkdir()  # a folder where the file should be
+    ctx = AppContext.load()
+    ctx.settings.profiles = [
+        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
+    ctx.settings.last_profile = PROFILE
+    ctx.secrets.set(PROFILE, sandbox.state.api_key())
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    poll, seen = answer_boxes(lambda box: box.accept())
+    win.show()
+    fill(win, sandbox.state.available_keys()[0])
+    win.submit()
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    poll.stop()
+    assert win.outcome.text() == "Assigned"
+    assert "Not recorded in history" in win.record_note.text()
+    win.close()
+    ctx.close()
