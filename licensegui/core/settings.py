@@ -26,6 +26,8 @@ SCHEMA = 1
 DEFAULT_TIMEOUT_S = 30.0
 TIMEOUT_RANGE = (1.0, 600.0)
 REPLAY_WINDOW_RANGE = (5.0, 86_400.0)
+#: History retention in days; 0 keeps everything.
+KEEP_DAYS_MAX = 36_500
 #: A PEM public key or certificate is a few KiB; anything far larger is not one.
 MAX_PEM_CHARS = 64 * 1024
 
@@ -58,6 +60,8 @@ class Settings:
     replay_window_s: int = DEFAULT_REPLAY_WINDOW_S
     timeout_s: float = DEFAULT_TIMEOUT_S
     window_geometry: str | None = None
+    #: Delete attempts older than this many days (personal data); 0 keeps everything.
+    history_keep_days: int = 0
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -102,6 +106,8 @@ class Settings:
                                         REPLAY_WINDOW_RANGE, integer=True)),
             timeout_s=_number(data, "timeout_s", DEFAULT_TIMEOUT_S, TIMEOUT_RANGE),
             window_geometry=geometry,
+            history_keep_days=int(_number(data, "history_keep_days", 0, (0, KEEP_DAYS_MAX),
+                                          integer=True)),
         )
 
 

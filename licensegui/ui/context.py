@@ -95,12 +95,27 @@ class AppContext:
             self._notice_given = True
         return notice
 
+    def prune_history(self) -> int:
+        """Apply the retention setting (Settings → History); returns how many were deleted."""
+        history = self.history_or_none()
+        days = self.settings.history_keep_days
+        if history is None or not days:
+            return 0
+        from licensegui.core.history import HistoryError
+
+        try:
+            return history.prune(days)
+        except HistoryError as exc:
+            log.warning("history not pruned: %s", exc)
+            return 0
+
     def warm_up(self) -> None:
         """Load what the first assignment needs, off the GUI thread, once the window is up:
         otherwise the first Assign would pay for these imports and SQLite on the GUI thread."""
         import licensegui.core.service  # noqa: F401  # the HTTP client and the verifier
 
-        _ = self.client, self.history_or_none()
+        _ = self.client
+        self.prune_history()
         self.secrets.status()  # finds the keyring backend (plugin scan, D-Bus) here, not later
 
     def reset_client(self) -> None:

@@ -552,7 +552,8 @@ class MainWindow(QMainWindow):
             return False
         from licensegui.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx.settings, self.ctx.secrets, self, first_run=first_run)
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.secrets, self, first_run=first_run,
+                                history=self.ctx.history_or_none)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self._update_storage_note()
             return False
@@ -566,6 +567,8 @@ class MainWindow(QMainWindow):
             self.ctx.reset_client()
         self._save_settings()
         self.reload_profiles()
+        if self.ctx.settings.history_keep_days:
+            in_background(self.ctx.prune_history, lambda _n: None, self)
         if dialog.changes:
             self._apply_key_changes(dialog.changes)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,13 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from licensegui.core.errors import KeyFileError, ValidationError
+from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.secrets import KeyChange, SecretStore
-from licensegui.core.settings import Profile, Settings
+from licensegui.core.settings import KEEP_DAYS_MAX, Profile, Settings
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.background import in_background
-from licensegui.ui.plain import PlainLabel, ask, warn
+from licensegui.ui.plain import PlainLabel, ask, inform, warn
+from licensegui.ui.worker import CallThread, Workers
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -92,7 +96,8 @@ class SettingsDialog(QDialog):
     """Works on a copy; :attr:`result_settings` holds the edited settings after OK."""
 
     def __init__(self, settings: Settings, secrets: SecretStore,
-                 parent: QWidget | None = None, first_run: bool = False) -> None:
+                 parent: QWidget | None = None, first_run: bool = False,
+                 history: Callable[[], HistoryStore | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set up licensegui" if first_run else "Settings")
         self.resize(760, 480)
@@ -158,9 +163,26 @@ class SettingsDialog(QDialog):
         opt.addRow(_buddy("Re&play window (±):", self.replay), self.replay)
         opt.addRow(_buddy("Request &timeout:", self.timeout), self.timeout)
 
+        # Owner names and emails are personal data: keep them no longer than needed.
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(0, KEEP_DAYS_MAX)
+        self.keep_days.setSpecialValueText("forever")
+        self.keep_days.setSuffix(" days")
+        self.keep_days.setValue(settings.history_keep_days)
+        self.erase_button = QPushButton("&Erase an owner…")
+        self.erase_button.clicked.connect(self.erase_owner)
+        self.erase_button.setEnabled(history is not None)
+        history_box = QGroupBox("History")
+        hist = QFormLayout(history_box)
+        hist.addRow(_buddy("&Keep attempts for:", self.keep_days), self.keep_days)
+        hist.addRow("", self.erase_button)
+        self.history = history
+        self.workers = Workers()
+
         right = QVBoxLayout()
         right.addWidget(editor)
         right.addWidget(options)
+        right.addWidget(history_box)
         right.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 2)
@@ -379,6 +401,41 @@ class SettingsDialog(QDialog):
                 changes.append(KeyChange(kind, name, value or None))
         return changes
 
+    # --- history ---------------------------------------------------------------------------
+    def erase_owner(self) -> None:
+        """Remove one owner's name and email from every recorded attempt (on a worker)."""
+        if self.history is None:
+            return
+        email, ok = QInputDialog.getText(self, "Erase an owner",
+                                         "Email of the owner to erase from the history:")
+        email = email.strip()
+        if not ok or not email:
+            return
+        if not ask(self, "Erase an owner",
+                   f"Remove the name and email of {email} from every attempt in the history? "
+                   "This cannot be undone. (The signed answers stay: they hold no personal "
+                   "data.)", "Erase"):
+            return
+        opener = self.history
+
+        def erase(_token: object) -> int:
+            store = opener()
+            if store is None:
+                raise HistoryError("the history cannot be opened")
+            return store.erase_owner(email)
+
+        thread = CallThread(erase)
+        thread.succeeded.connect(lambda n: inform(
+            self, "Erase an owner", f"Erased {email} from {n} attempt(s)."))
+        thread.failed.connect(lambda message: warn(self, "Erase an owner", message))
+        self.erase_button.setEnabled(False)
+        thread.finished.connect(lambda: self.erase_button.setEnabled(True))
+        self.workers.start(thread)
+
+    def done(self, result: int) -> None:  # Qt API: every way the dialog closes
+        self.workers.shutdown()
+        super().done(result)
+
     # --- OK ----------------------------------------------------------------------------------
     def validate(self) -> str | None:
         seen: set[str] = set()
@@ -407,6 +464,7 @@ class SettingsDialog(QDialog):
         self.result_settings.profiles = [d.profile for d in self.drafts]
         self.result_settings.replay_window_s = self.replay.value()
         self.result_settings.timeout_s = self.timeout.value()
+        self.result_settings.history_keep_days = self.keep_days.value()
         current = self.current()
         if current is not None:
             self.result_settings.last_profile = current.profile.name

@@ -74,6 +74,7 @@ def click_button(label: str) -> Callable[[QMessageBox], None]:
             if button.text() == label:
                 button.click()
                 return
+        box.reject()  # never leave a modal box up: the test would hang instead of failing
         raise AssertionError(f"no button {label!r} in {[b.text() for b in box.buttons()]}")
     return choose
 
@@ -540,3 +541,39 @@ def test_history_that_cannot_be_opened_is_said_on_every_result(
     assert "Not recorded in history" in win.record_note.text()
     win.close()
     ctx.close()
+
+
+def test_settings_history_retention_and_erase_an_owner(
+        qtbot: QtBot, window: MainWindow, ctx: AppContext, sandbox: SandboxServer,
+        monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    old = Attempt(at=time.time() - 40 * 86_400, profile=PROFILE, base_url=sandbox.base_url,
+                  license_key="old-1", owner_name="Old Owner", email="old@example.com",
+                  http_status=200, code=800, message="m", verified=True, reason="verified",
+                  detail="d")
+    ctx.history.add(old)
+    ctx.history.add(Attempt(**{**old.__dict__, "at": time.time(), "license_key": "new-1",
+                               "owner_name": "Ann", "email": "ann@example.com"}))
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, history=ctx.history_or_none)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("ANN@example.com", True)))
+    def erase_then_ok(box: QMessageBox) -> None:
+        labels = [b.text() for b in box.buttons()]
+        (click_button("Erase") if "Erase" in labels else lambda b: b.accept())(box)
+
+    poll, seen = answer_boxes(erase_then_ok)
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5_000)  # the question, then the result
+    poll.stop()
+    assert "cannot be undone" in seen[0] and "from 1 attempt(s)" in seen[1]
+    assert [a.owner_name for a in ctx.history.query(text="new-1")] == ["[erased]"]
+
+    dialog.keep_days.setValue(30)
+    dialog.try_accept()
+    window.apply_settings(dialog)
+    qtbot.waitUntil(lambda: [a.license_key for a in ctx.history.query()] == ["new-1"],
+                    timeout=5_000)
+    saved = (isolated_home / "config" / "settings.json").read_text()
+    assert '"history_keep_days": 30' in saved
