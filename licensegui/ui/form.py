@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from licensegui.core.validation import (
     EMAIL_MAX,
@@ -26,6 +26,8 @@ class _Field(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMaxLength(max_length + 64)  # room to paste, then be told it is too long
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # Qt leaves it nameless
+            button.setAccessibleName("Clear")
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
