@@ -1,18 +1,38 @@
+"""Print licensegui's accessibility tree as a screen reader sees it (AT-SPI, via pyatspi).
+
+Run with the system Python that has python3-pyatspi, inside the app's D-Bus session
+(see keyboard_run.sh).
+"""
+
 import pyatspi
-desktop = pyatspi.Registry.getDesktop(0)
-def walk(node, depth=0):
+
+SHOWN_STATES = ("focused", "enabled")
+
+
+def describe(node) -> str:
+    states = {pyatspi.stateToString(s) for s in node.getState().getStates()}
+    text = f"[{node.getRoleName()}] {node.name!r}"
+    if node.description:
+        text += f" — {node.description!r}"
+    if "focused" in states:
+        text += " *FOCUSED*"
+    if "enabled" not in states:
+        text += " (disabled)"
+    return text
+
+
+def walk(node, depth: int = 0) -> None:
     try:
-        role = node.getRoleName(); name = node.name
-        states = [pyatspi.stateToString(s) for s in node.getState().getStates() if pyatspi.stateToString(s) in ("focused", "focusable", "enabled", "showing")]
-        desc = node.description
-    except Exception as e:
-        print("  " * depth + f"<error {e}>"); return
-    if role in ("filler", "panel") and not name:
-        pass
-    else:
-        print("  " * depth + f"[{role}] {name!r}" + (f" — {desc!r}" if desc else "") + (" *FOCUSED*" if "focused" in states else "") + ("" if "enabled" in states else " (disabled)"))
+        line = describe(node)
+    except Exception as exc:  # a node that vanished while walking
+        print("  " * depth + f"<error {exc}>")
+        return
+    print("  " * depth + line)
     for i in range(node.childCount):
         walk(node.getChildAtIndex(i), depth + 1)
-for app in desktop:
-    if app is not None and "licensegui" in (app.name or "").lower() or (app is not None and "python" in (app.name or "").lower()):
+
+
+for app in pyatspi.Registry.getDesktop(0):
+    name = (app.name or "").lower() if app is not None else ""
+    if "licensegui" in name or "python" in name:
         walk(app)
