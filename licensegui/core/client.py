@@ -150,14 +150,9 @@ _current = threading.local()
 
 
 class _TrackedHTTPConnection(HTTPConnection):
-    def connect(self) -> None:
-        super().connect()
-        token: CancelToken | None = getattr(_current, "token", None)
-        if token is not None:
-            token._attach(self)
-
     def request(self, *args: Any, **kwargs: Any) -> None:
-        # Reused keep-alive connections skip connect(): attach on every request too.
+        # Every request, new connection or kept-alive one: the token shuts down whatever socket
+        # the connection has when Cancel comes (connect() runs inside this call).
         token: CancelToken | None = getattr(_current, "token", None)
         if token is not None:
             token._attach(self)

@@ -352,9 +352,9 @@ def https_redirector(tmp_path: Path) -> Iterator[tuple[ThreadingHTTPServer, Path
 def test_tls_verification_is_on(https_redirector: tuple[ThreadingHTTPServer, Path]) -> None:
     server, _ = https_redirector
     client = ApiClient(config=FAST)
-    with pytest.raises(NetworkError, match="certificate .* could not be verified"):
-        client.assign(f"https://127.0.0.1:{server.server_address[1]}/api/v1", "k",
-                      request_for("abcd-1"))
+    port = server.server_address[1]
+    with pytest.raises(NetworkError, match=f"certificate of 127.0.0.1:{port} could not be"):
+        client.assign(f"https://127.0.0.1:{port}/api/v1", "k", request_for("abcd-1"))
     client.close()
 
 
@@ -402,7 +402,7 @@ def test_trickling_server_ends_at_the_deadline_and_is_retried(
     with pytest.raises(NetworkError, match="too slow") as caught:
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
     took = time.monotonic() - started
-    assert "Tried 2 times" in str(caught.value)
+    assert "no complete answer within 1.5 s. Tried 2 times" in str(caught.value)
     assert sandbox.seen.requests == 2
     # A bound, not a benchmark: without the deadline this takes minutes (one byte per 0.3 s).
     assert took < 20
@@ -420,4 +420,62 @@ def test_cancel_still_works_while_trickling(sandbox: SandboxServer) -> None:
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
                       cancel=token)
     assert time.monotonic() - started < 10  # the deadline is 60 s
+    client.close()
+
+
+def test_result_reports_what_came_back(sandbox: SandboxServer, client: ApiClient) -> None:
+    before = time.monotonic()
+    result = client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    took = time.monotonic() - before
+    assert result.url == sandbox.base_url + "/assign-license-key"
+    assert result.content_type == "application/json"
+    assert 0 < result.elapsed_s <= took
+    assert result.attempts == 1 and result.sent_at <= result.received_at
+
+
+def test_sleep_of_no_time_does_not_wait() -> None:
+    token = CancelToken()
+    started = time.monotonic()
+    token.sleep(-5)  # a Retry-After in the past
+    assert time.monotonic() - started < 0.5  # a bound: waiting a second would be a bug
+
+
+def test_shutdown_tolerates_closed_and_absent_sockets() -> None:
+    import socket
+
+    from urllib3.connection import HTTPConnection
+
+    from licensegui.core.client import _shutdown
+
+    conn = HTTPConnection("127.0.0.1", 9)
+    _shutdown(conn)  # never connected: nothing to interrupt
+    conn.sock = socket.socket()
+    conn.sock.close()
+    _shutdown(conn)  # already closed: nothing to interrupt either
+
+    class Bare:  # no sock attribute at all
+        pass
+
+    _shutdown(Bare())  # type: ignore[arg-type]
+
+
+def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
+    """Cancel returns at once by abandoning the request; the socket it was using is shut down
+    too, so the abandoned thread ends instead of waiting out the read timeout."""
+    client = ApiClient(config=ClientConfig(read_timeout_s=60, deadline_s=60, max_attempts=1))
+    client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    sandbox.faults.hang = True  # the next request rides the kept-alive connection
+    token = CancelToken()
+    threading.Timer(0.5, token.cancel).start()
+    with pytest.raises(CancelledError):
+        client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-2"),
+                      cancel=token)
+
+    def abandoned() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name == "licensegui-request"]
+
+    deadline = time.monotonic() + 10  # a bound: without the shutdown, 60 s
+    while abandoned() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert abandoned() == []
     client.close()
