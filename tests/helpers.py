@@ -187,3 +187,33 @@ class SlowKeyring(MemoryKeyring):
         self.reads += 1
         time.sleep(self.delay_s)
         return super().get_password(service, username)
+
+
+PROFILE = "Test vendor"
+
+
+def sandbox_context(sandbox: Any) -> Any:
+    """A fresh AppContext (settings, history from LICENSEGUI_HOME) whose one profile points at
+    ``sandbox``, its API key in the keyring."""
+    from licensegui.core.settings import Profile
+    from licensegui.ui.context import AppContext
+
+    context = AppContext.load()
+    context.settings.profiles = [
+        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
+    context.settings.last_profile = PROFILE
+    context.secrets.set(PROFILE, sandbox.state.api_key())
+    return context
+
+
+def make_attempt(**over: Any) -> Any:
+    """A history row with plausible values; keyword arguments replace any of them."""
+    from licensegui.core.history import Attempt
+
+    base: dict[str, Any] = dict(
+        at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
+        license_key="abcd-1", owner_name="Test User", email="t@example.com", http_status=200,
+        code=800, message="License key assigned", verified=True, reason="verified",
+        detail="ok", elapsed_ms=12, idempotency_key="k", raw_body=b"{}")
+    base.update(over)
+    return Attempt(**base)

@@ -14,17 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.history import ERASED, Attempt, HistoryError, HistoryStore
+from licensegui.core.history import ERASED, HistoryError, HistoryStore
+from tests.helpers import make_attempt
 
-
-def _attempt(**over: object) -> Attempt:
-    base = dict(at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
-                license_key="abcd-1", owner_name="Test User", email="t@example.com",
-                http_status=200, code=800, message="License key assigned", verified=True,
-                reason="verified", detail="ok", elapsed_ms=12, idempotency_key="k",
-                raw_body=b"{}")
-    base.update(over)
-    return Attempt(**base)  # type: ignore[arg-type]
+_attempt = make_attempt
 
 
 def test_wal_and_full_synchronous(tmp_path: Path) -> None:

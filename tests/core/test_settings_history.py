@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.history import Attempt, HistoryStore
+from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
+from tests.helpers import make_attempt
 
 
 def test_settings_round_trip_without_demo_profiles(tmp_path: Path, fixtures_dir: Path) -> None:
@@ -41,14 +42,7 @@ def test_profile_with_unloadable_key_is_skipped_not_fatal() -> None:
     assert profile.trust_store().labels() == []
 
 
-def _attempt(**over: object) -> Attempt:
-    base = dict(at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
-                license_key="abcd-1", owner_name="Test User", email="t@example.com",
-                http_status=200, code=800, message="License key assigned", verified=True,
-                reason="verified", detail="ok", elapsed_ms=12, idempotency_key="k",
-                raw_body=b"{}")
-    base.update(over)
-    return Attempt(**base)  # type: ignore[arg-type]
+_attempt = make_attempt
 
 
 def test_history_in_a_real_sqlite_file(tmp_path: Path) -> None:

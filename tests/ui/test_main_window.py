@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from keyring.backends import fail
@@ -23,30 +21,8 @@ from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.context import DEMO_PROFILE, AppContext
 from licensegui.ui.main_window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
+from tests.helpers import PROFILE
 from tests.ui.modal import when_modal_shown
-
-PROFILE = "Test vendor"
-
-
-@pytest.fixture
-def ctx(sandbox: SandboxServer) -> Iterator[AppContext]:
-    context = AppContext.load()
-    context.settings.profiles = [
-        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})
-    ]
-    context.settings.last_profile = PROFILE
-    context.secrets.set(PROFILE, sandbox.state.api_key())
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)  # closed (closeEvent → shutdown) at teardown
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def fill(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.com") -> None:

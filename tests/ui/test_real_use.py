@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,29 +22,7 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers import FIXTURES, BlackHole, SlowKeyring
-
-PROFILE = "Test vendor"
-
-
-@pytest.fixture
-def ctx(sandbox: SandboxServer) -> Iterator[AppContext]:
-    context = AppContext.load()
-    context.settings.profiles = [
-        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
-    context.settings.last_profile = PROFILE
-    context.secrets.set(PROFILE, sandbox.state.api_key())
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.helpers import FIXTURES, PROFILE, BlackHole, SlowKeyring, sandbox_context
 
 
 def fill(win: MainWindow, key: str, email: str = "owner@example.com") -> None:
@@ -473,11 +451,7 @@ def test_damaged_history_is_set_aside_said_once_and_recording_goes_on(
     db = isolated_home / "data" / "history.sqlite3"
     db.parent.mkdir(parents=True)
     db.write_bytes(b"\x00garbage" * 1000)
-    ctx = AppContext.load()
-    ctx.settings.profiles = [
-        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
-    ctx.settings.last_profile = PROFILE
-    ctx.secrets.set(PROFILE, sandbox.state.api_key())
+    ctx = sandbox_context(sandbox)
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     poll, seen = answer_boxes(lambda box: box.accept())
@@ -523,11 +497,7 @@ def test_history_that_cannot_be_opened_is_said_on_every_result(
         qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
     (isolated_home / "data").mkdir(parents=True)
     (isolated_home / "data" / "history.sqlite3").mkdir()  # a folder where the file should be
-    ctx = AppContext.load()
-    ctx.settings.profiles = [
-        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
-    ctx.settings.last_profile = PROFILE
-    ctx.secrets.set(PROFILE, sandbox.state.api_key())
+    ctx = sandbox_context(sandbox)
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     poll, seen = answer_boxes(lambda box: box.accept())

@@ -1,0 +1,30 @@
+"""What the window tests share: a context whose profile points at the test's sandbox, with
+its API key in the (in-memory) keyring, and a shown main window over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from licensegui.sandbox import SandboxServer
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from tests.helpers import sandbox_context
+
+
+@pytest.fixture
+def ctx(sandbox: SandboxServer) -> Iterator[AppContext]:
+    context = sandbox_context(sandbox)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # closed (closeEvent → shutdown) at teardown
+    win.show()
+    qtbot.waitExposed(win)
+    return win
