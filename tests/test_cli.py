@@ -373,6 +373,10 @@ def test_history_export_since_and_erase(sandbox: SandboxServer, env_key: dict[st
     assert erased.returncode == 0 and "1 attempt" in erased.stdout
     row = _history_rows(isolated_home)[0]
     assert (row["owner_name"], row["email"]) == ("[erased]", "[erased]")
+    # Nothing else held them: the signed body names no owner (code, message, timestamp only).
+    for value in tuple(row):
+        text = value.decode() if isinstance(value, bytes) else str(value)
+        assert "test@example.com" not in text.lower() and "Test User" not in text
 
 
 @pytest.mark.parametrize("args", [
