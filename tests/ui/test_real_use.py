@@ -547,3 +547,29 @@ def test_settings_history_retention_and_erase_an_owner(
                     timeout=5_000)
     saved = (isolated_home / "config" / "settings.json").read_text()
     assert '"history_keep_days": 30' in saved
+
+
+def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+    from licensegui.core.client import ApiClient, ClientConfig
+
+    # Settings → Request timeout is the per-attempt deadline; 1 s and two attempts here.
+    ctx.settings.timeout_s = 1.0
+    ctx._client = ApiClient(config=ClientConfig(deadline_s=1.0, read_timeout_s=1.0,
+                                                max_attempts=2, backoff_base_s=0.05,
+                                                backoff_max_s=0.05))
+    sandbox.faults.trickle_s = 0.3  # a byte every 0.3 s: no read ever times out
+    fill(window, sandbox.state.available_keys()[0])
+    window.submit()
+    wait_idle(qtbot, window, 15_000)
+    assert window.outcome.text() == "Request failed"
+    assert "was too slow: no complete answer within 1 s" in window.outcome_hint.text()
+    assert ctx.history.query()[0].reason == "network_error"
+
+    ctx._client = ApiClient(config=ClientConfig(deadline_s=60, max_attempts=1))
+    window.submit()  # the same request again, this time cancelled mid-trickle
+    qtbot.wait(700)
+    assert window.busy
+    took = _time_to_idle(qtbot, window, window.cancel)
+    assert took < 1.0, f"Cancel took {took:.2f} s"
+    assert window.outcome.text() == "Cancelled"
