@@ -211,3 +211,42 @@ def test_timestamps_format_in_local_time_exactly(monkeypatch: pytest.MonkeyPatch
                                                (3_600 * 20, "20 h ago")])
 def test_human_age_units(seconds: int, text: str) -> None:
     assert human_age(seconds) == text
+
+
+# --- boundaries, each on both sides ------------------------------------------------------------
+
+def test_nesting_limit_is_exactly_32_levels() -> None:
+    from licensegui.core.envelope import MAX_JSON_DEPTH, _nested_too_deep
+
+    assert MAX_JSON_DEPTH == 32
+    assert not _nested_too_deep(json.loads("[" * 32 + "]" * 32))
+    assert _nested_too_deep(json.loads("[" * 33 + "]" * 33))
+    assert not _nested_too_deep({"a": [[1]], "b": {}}, limit=3)
+    assert _nested_too_deep({"a": [[1]]}, limit=2)
+    assert not _nested_too_deep("flat") and not _nested_too_deep(5, limit=0)
+
+
+def test_plausibility_edges_are_inclusive(signer: Signer, trust: TrustStore) -> None:
+    def check(**payload: Any) -> Verdict:
+        base = {"code": 800, "message": "m", "timestamp": T}
+        body = php_json(signer.envelope({**base, **payload})).encode()
+        return verify_body(body, trust, clock=lambda: T)
+
+    assert check(timestamp=946_684_800).verified  # 2000-01-01 00:00:00 UTC itself
+    assert check(code=0).verified and check(code=9_999).verified
+    assert check(code=-1).reason == Reason.IMPLAUSIBLE
+
+
+def test_a_text_body_is_checked_like_bytes(signer: Signer, trust: TrustStore) -> None:
+    text = php_json(signer.envelope({"code": 800, "message": "m", "timestamp": T}))
+    assert verify_body(text, trust, clock=lambda: T).verified
+
+
+def test_outcome_words_without_a_payload_and_for_other_codes(
+        signer: Signer, trust: TrustStore) -> None:
+    no_payload = describe(verify_body(b"[]", trust))
+    assert no_payload.hint == ("Do not rely on this answer: it could not be shown to come from "
+                               "your vendor's server. Check again, or ask your vendor.")
+    body = php_json(signer.envelope({"code": 300, "message": "Activated", "timestamp": T}))
+    other = describe(verify_body(body.encode(), trust, clock=lambda: T))
+    assert (other.title, other.hint) == ("Code 300: Activated", "Not an assignment result.")

@@ -185,3 +185,14 @@ def test_request_from_input_cleans_every_field() -> None:
     assert request == AssignRequest("abcd-1", "Test User", "t@example.com")
     assert form_errors("abcd-1", "Test User", "t@example.com") == {}
     assert form_errors("", "x", "t@example.com") == {"license_key": "Enter a license key."}
+
+
+def test_validation_edges_on_both_sides() -> None:
+    domain = "a" * 63 + "." + "b" * 63 + "." + "c" * 57 + ".com"
+    longest = "x" * 64 + "@" + domain
+    assert len(longest) == 254 and clean_email(longest) == longest
+    assert clean_base_url("https://x.example:1/a") == "https://x.example:1/a"
+    assert clean_base_url("https://x.example/X/") == "https://x.example/X"
+    with pytest.raises(ValidationError, match="credentials"):
+        clean_base_url("https://user@x.example/api")  # a name alone is a credential too
+    assert clean_api_key("a~b") == "a~b"  # the last printable ASCII character
