@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 import licensegui
 from licensegui.core import paths
 from licensegui.core.envelope import Verdict, verify_body
-from licensegui.core.errors import SecretStoreError
 from licensegui.core.outcome import Kind, describe, format_timestamp
 from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import KeyChange, apply_changes
@@ -303,14 +302,9 @@ class MainWindow(QMainWindow):
         dialog = ApiKeyDialog(profile.name, self.ctx.secrets.status(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        try:
-            if dialog.remember.isChecked():
-                self.ctx.secrets.set(profile.name, dialog.value)
-            else:
-                self.ctx.secrets.keep_for_session(profile.name, dialog.value)
-        except SecretStoreError as exc:
-            warn(self, "Keyring", f"{exc} The key is used for this request only.")
-        self._update_storage_note()
+        # Saved on a worker (a keyring may prompt); this request uses the key directly.
+        kind = "keyring" if dialog.remember.isChecked() else "session"
+        self._apply_key_changes([KeyChange(kind, profile.name, dialog.value)])
         return dialog.value
 
     def submit(self, api_key: str | None = None) -> None:

@@ -352,6 +352,6 @@ def test_dont_remember_keeps_the_key_out_of_the_keyring(
     assign(qtbot, window, sandbox.state.available_keys()[0])
     poll.stop()
     assert window.outcome.text() == "Assigned"
+    qtbot.waitUntil(lambda: ctx.secrets.is_session_only(PROFILE))  # kept on a worker
     assert api_key not in memory_keyring.store.values()  # type: ignore[attr-defined]
-    assert ctx.secrets.is_session_only(PROFILE)
     qtbot.waitUntil(lambda: "this session only" in window.storage_note.text())
