@@ -74,16 +74,19 @@ class SecretStore:
         self._lock = threading.Lock()
         self._backend_lock = threading.Lock()
         self._broken: str | None = None
+        self._usable: bool | None = None
 
     def _get_backend(self) -> KeyringBackend | None:
         if self._broken is not None:
             return None
         with self._backend_lock:
-            if self._backend is None:
-                # Resolved lazily: on some systems finding the backend costs a D-Bus round
-                # trip, which must not delay the window.
-                self._backend = keyring.get_keyring()
-        return self._backend if is_usable(self._backend) else None
+            if self._usable is None:
+                # Resolved lazily and once: finding the backend, and asking it whether it is
+                # usable (its priority), can cost D-Bus round trips on every call.
+                if self._backend is None:
+                    self._backend = keyring.get_keyring()
+                self._usable = is_usable(self._backend)
+        return self._backend if self._usable else None
 
     def status(self) -> StoreStatus:
         backend = self._get_backend()
