@@ -7,13 +7,14 @@ is therefore set to ``Qt.TextFormat.PlainText`` explicitly.
 
 The ``Qt`` enum namespace costs ~30 ms to build on first use, which the window's first paint
 must not pay for. Until it is loaded, a :class:`PlainLabel` holding text that cannot be taken
-for markup (no ``<`` and no ``&``, the only triggers of Qt's guess) is left as it is;
+for markup (no tag and no entity, the only triggers of Qt's guess) is left as it is;
 :func:`make_plain` then fixes every label of a window once the enum is loaded after the paint.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -31,8 +32,12 @@ def plain_format() -> Any:
     return _plain_format
 
 
+# A tag, or an entity such as "&lt;" — not a mnemonic ampersand like "&Profile:".
+_MARKUP_HINT = re.compile(r"<|&#?\w+;")
+
+
 def _could_be_markup(text: str) -> bool:
-    return "<" in text or "&" in text
+    return _MARKUP_HINT.search(text) is not None
 
 
 class PlainLabel(QLabel):
