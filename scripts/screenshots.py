@@ -80,9 +80,9 @@ def main() -> int:
     app.processEvents()
     shot(win, "1-idle-demo")
 
-    def assign(key: str) -> None:
+    def assign(key: str, email: str = "owner@example.com") -> None:
         for name, value in (("license_key", key), ("owner_name", "Test User"),
-                            ("email", "owner@example.com")):
+                            ("email", email)):
             win.form.edit(name).setText(value)
         win.submit()
         wait(app, lambda: not win.busy)
@@ -90,7 +90,9 @@ def main() -> int:
     key = ctx.demo_keys[0]
     assign(key)
     shot(win, "2-verified-assigned")
-    assign(key)
+    # Another owner for the same key: a new request, and a genuine refusal. (The same request
+    # again would be answered from the server's idempotency store, after asking first.)
+    assign(key, "someone.else@example.com")
     shot(win, "3-verified-refused-801")
     server.faults.tamper = True
     assign(ctx.demo_keys[1])
