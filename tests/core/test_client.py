@@ -479,3 +479,20 @@ def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
         time.sleep(0.05)
     assert abandoned() == []
     client.close()
+
+
+def test_a_connection_attached_after_cancel_is_shut_down_at_once() -> None:
+    import socket
+
+    from urllib3.connection import HTTPConnection
+
+    ours, theirs = socket.socketpair()
+    conn = HTTPConnection("127.0.0.1", 9)
+    conn.sock = ours
+    token = CancelToken()
+    token.cancel()
+    token._attach(conn)  # a request that got its connection only after Cancel
+    theirs.settimeout(2)
+    assert theirs.recv(1) == b""  # the other end sees the shutdown: nothing will be sent
+    ours.close()
+    theirs.close()
