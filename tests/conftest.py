@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,21 @@ from tests.helpers import FIXTURES, MemoryKeyring
 
 # Set before any Qt import: widgets are real, the screen is not.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_collection_off_the_main_thread() -> Iterator[None]:
+    """What the app does (licensegui.ui.gc_guard): a collection triggered on a worker thread
+    could free Qt objects there and crash the test process. Collect on this thread only."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

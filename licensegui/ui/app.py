@@ -20,6 +20,7 @@ import licensegui
 from licensegui.core import paths
 from licensegui.core.tls import use_system_trust_store
 from licensegui.ui.context import AppContext
+from licensegui.ui.gc_guard import collect_on_gui_thread
 from licensegui.ui.main_window import MainWindow
 from licensegui.ui.plain import message_box, warn
 from licensegui.ui.resources import icon, stylesheet
@@ -159,6 +160,7 @@ def run(argv: Sequence[str]) -> int:
         # The self-test also runs on build machines and servers without a screen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(list(argv))
+    collect_on_gui_thread(app)  # Qt objects must never be freed by a worker's collection
     app.setApplicationName("licensegui")
     app.setOrganizationName("licensegui")
     app.setWindowIcon(icon("app"))

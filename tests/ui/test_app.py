@@ -68,3 +68,29 @@ def test_version_flag_reads_pyproject(capsys: pytest.CaptureFixture[str]) -> Non
         app_module.parse_args(["licensegui", "--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().err.strip() == f"licensegui {version}"
+
+
+def test_collection_happens_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    from licensegui.ui.gc_guard import collect_now, collect_on_gui_thread
+
+    owner = QObject()
+    was_enabled = gc.isenabled()
+    timer = collect_on_gui_thread(owner)
+    try:
+        assert not gc.isenabled() and timer.isActive()
+        before = gc.get_count()[0]
+        junk = [[] for _ in range(gc.get_threshold()[0] + 10)]
+        for item in junk:
+            item.append(item)  # cycles only a collection frees
+        del junk, item
+        assert gc.get_count()[0] > before
+        collect_now()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+    finally:
+        timer.stop()
+        if was_enabled:
+            gc.enable()
