@@ -496,3 +496,17 @@ def test_a_connection_attached_after_cancel_is_shut_down_at_once() -> None:
     assert theirs.recv(1) == b""  # the other end sees the shutdown: nothing will be sent
     ours.close()
     theirs.close()
+
+
+def test_a_body_read_in_many_chunks_comes_back_byte_for_byte() -> None:
+    from tests.helpers import FixedAnswerServer
+
+    body = bytes(range(256)) * 1_000  # 256 KB: several 64 KiB reads
+    server = FixedAnswerServer(body)
+    client = ApiClient(config=FAST)
+    try:
+        result = client.assign(server.base_url, "k", request_for("abcd-1"))
+    finally:
+        server.stop()
+        client.close()
+    assert result.body == body
