@@ -88,7 +88,7 @@ def test_form_errors_reports_every_field() -> None:
     )
 
 
-@pytest.mark.parametrize("host", ["evil-localhost.example", "localhost.example",
+@pytest.mark.parametrize("host", ["evil-localhost.example", "localhost.example", "Xlocalhost",
                                   "127.evil.example", "127.0.0.1.nip.io", "0x7f.example",
                                   "mylocalhost"])
 def test_look_alike_loopback_names_are_not_loopback(host: str) -> None:
