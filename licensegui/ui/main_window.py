@@ -590,7 +590,11 @@ class MainWindow(QMainWindow):
         if self.history_window is None:
             from licensegui.ui.history_window import HistoryWindow
 
-            self.history_window = HistoryWindow(self.ctx.history, self)
+            history = self.ctx.history_or_none()
+            if history is None:
+                warn(self, "History", f"The history cannot be opened: {self.ctx.history_error}")
+                return
+            self.history_window = HistoryWindow(history, self)
             self.history_window.reverify.connect(self.reverify)
         self.history_window.refresh()
         self.history_window.show()
