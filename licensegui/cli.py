@@ -24,6 +24,7 @@ import os
 import signal
 import sys
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -40,17 +41,14 @@ from licensegui.core.envelope import (
     verify_body,
 )
 from licensegui.core.errors import (
-    CancelledError,
-    InsecureUrlError,
     KeyFileError,
-    NetworkError,
     SecretStoreError,
     ValidationError,
 )
-from licensegui.core.history import Attempt, HistoryError, HistoryStore
+from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.outcome import describe
 from licensegui.core.secrets import SecretStore, Storage
-from licensegui.core.service import assign_and_verify, attempt_record, record
+from licensegui.core.service import run_attempt
 from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import AssignRequest, clean_api_key, clean_base_url
@@ -244,26 +242,24 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                        request: AssignRequest, trust: TrustStore,
                        history: HistoryStore | None) -> int:
     client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
-    started = time.time()
     try:
-        result = assign_and_verify(
-            client, base_url, api_key, request, trust, args.replay_window, history=history
-        )
-    except InsecureUrlError as exc:
-        raise _UsageError(str(exc)) from exc
-    except (NetworkError, CancelledError) as exc:
-        _record(history, attempt_record(args.profile, base_url, request, started,
-                                        error=("network_error", str(exc))))
-        if args.json:
-            _print_json(out, {"verified": False, "code": None, "message": None,
-                              "reason": "network_error", "detail": str(exc)})
-        else:
-            out.write(f"NETWORK FAILURE {exc}\n")
-        return EXIT_NETWORK
+        attempted = run_attempt(client, args.profile, base_url, api_key, request, trust,
+                                args.replay_window, str(uuid.uuid4()), history)
     finally:
         client.close()
-    attempt_id = _record(history, attempt_record(args.profile, base_url, request, started,
-                                                 result))
+    if attempted.record_problem:  # the answer still counts; a missing record must be seen
+        print(f"licensegui-cli: {attempted.record_problem}", file=sys.stderr)
+    result = attempted.result
+    if result is None:
+        reason, sentence = attempted.error or ("network_error", "")
+        if reason == "insecure_url":
+            raise _UsageError(sentence)
+        if args.json:
+            _print_json(out, {"verified": False, "code": None, "message": None,
+                              "reason": "network_error", "detail": sentence})
+        else:
+            out.write(f"NETWORK FAILURE {sentence}\n")
+        return EXIT_NETWORK
     verdict = result.verdict
     outcome = describe(verdict, result.http.status)
     if args.json:
@@ -271,20 +267,13 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
         data.update(http_status=result.http.status, attempts=result.http.attempts,
                     elapsed_ms=round(result.http.elapsed_s * 1000),
                     idempotency_key=result.http.idempotency_key, outcome=outcome.kind.value,
-                    history_id=attempt_id)
+                    history_id=attempted.attempt_id)
         _print_json(out, data)
     else:
         out.write(f"{outcome.title} — {_human_verdict(verdict)}\n")
         if not result.assigned and outcome.hint:
             out.write(f"  {_clean(outcome.hint)}\n")
     return EXIT_OK if result.assigned else EXIT_NO
-
-
-def _record(history: HistoryStore | None, attempt: Attempt) -> int | None:
-    attempt_id, problem = record(history, attempt)
-    if problem:  # the answer still counts; the missing record must not go unnoticed
-        print(f"licensegui-cli: {problem}", file=sys.stderr)
-    return attempt_id
 
 
 def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:

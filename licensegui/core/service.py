@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from licensegui.core.client import ApiClient, CancelToken, HttpResult
 from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
-from licensegui.core.errors import CancelledError, NetworkError
+from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.outcome import format_timestamp
 from licensegui.core.trust import TrustStore
@@ -120,7 +120,8 @@ class Attempted:
 
     request: AssignRequest
     result: AssignResult | None
-    #: (reason, sentence) when there is no answer: ``network_error`` or ``cancelled``.
+    #: (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or
+    #: ``insecure_url`` (the server redirected to plain http: nothing was sent there).
     error: tuple[str, str] | None
     idempotency_key: str
     attempt_id: int | None
@@ -146,8 +147,8 @@ def run_attempt(
 
     The attempt is recorded here, on the caller's thread, before this returns: a front that
     quits right after (a window being closed, a signal) does not depend on an event loop
-    delivering anything to keep the record. ``history`` None with ``history_unavailable``:
-    history was wanted but cannot be opened, and the result says so."""
+    delivering anything to keep the record. ``history_unavailable`` is why history could not
+    be opened (when ``history`` is None because it was wanted but failed): the result says so."""
     started = time.time()
     result: AssignResult | None = None
     error: tuple[str, str] | None = None
@@ -156,6 +157,8 @@ def run_attempt(
                                    cancel, idempotency_key, first_sent_at, history)
     except CancelledError:
         error = ("cancelled", "Cancelled by the user.")
+    except InsecureUrlError as exc:
+        error = ("insecure_url", str(exc))
     except NetworkError as exc:
         error = ("network_error", str(exc))
     attempt_id, problem = record(history, attempt_record(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 import licensegui
 from licensegui.core import paths
 from licensegui.core.envelope import Verdict, verify_body
-from licensegui.core.outcome import Kind, describe, format_timestamp
+from licensegui.core.outcome import Kind, describe
 from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import KeyChange, apply_changes
 from licensegui.core.settings import Profile
@@ -329,8 +330,9 @@ class MainWindow(QMainWindow):
         if api_key is None and earlier is not None and earlier.assigned_at is not None and (
                 not ask(self, "Already assigned",
                         f"{request.license_key} was already assigned to this owner at "
-                        f"{format_timestamp(earlier.assigned_at)[11:16]} (verified answer). "
-                        "Send the same request again?", "Send again", "Don't send")):
+                        f"{time.strftime('%H:%M', time.localtime(earlier.assigned_at))} "
+                        "(verified answer). Send the same request again?",
+                        "Send again", "Don't send")):
             self.statusBar().showMessage("Not sent again: already assigned.", 10_000)
             return
         sent = self.sent.sending(profile.name, request)
@@ -348,8 +350,7 @@ class MainWindow(QMainWindow):
             history = ctx.history_or_none()
             return run_attempt(ctx.client, profile.name, profile.base_url, key, request, trust,
                                window, sent.idempotency_key, history, token,
-                               sent.first_sent_at,
-                               history_unavailable=ctx.history_error if history is None else None)
+                               sent.first_sent_at, history_unavailable=ctx.history_error)
 
         thread = CallThread(call)
         thread.succeeded.connect(self._answered)
@@ -562,7 +563,8 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.reload_profiles()
         if self.ctx.settings.history_keep_days:
-            in_background(self.ctx.prune_history, lambda _n: None, self)
+            # A write: on a tracked worker, not a background reader.
+            self.workers.start(CallThread(lambda _token: self.ctx.prune_history()))
         if dialog.changes:
             self._apply_key_changes(dialog.changes)
 

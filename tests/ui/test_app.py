@@ -79,6 +79,7 @@ def test_collection_happens_on_the_gui_thread_only(qtbot: QtBot) -> None:
 
     owner = QObject()
     was_enabled = gc.isenabled()
+    gc.enable()  # the test session keeps it off; the app starts with it on
     timer = collect_on_gui_thread(owner)
     try:
         assert not gc.isenabled() and timer.isActive()
@@ -92,5 +93,4 @@ def test_collection_happens_on_the_gui_thread_only(qtbot: QtBot) -> None:
         assert gc.get_count()[0] < gc.get_threshold()[0]
     finally:
         timer.stop()
-        if was_enabled:
-            gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
