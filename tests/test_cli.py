@@ -18,6 +18,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from licensegui.core.service import SAME_SECOND_S
 from licensegui.sandbox import SandboxServer
 from tests.helpers import FixedAnswerServer, TamperingProxy
 
@@ -341,9 +342,12 @@ def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
     first = assign(sandbox, sandbox.base_url, first_key, env_key)
     assert first.returncode == 0
     # What the server sent for the first key, served again for the second.
-    body = sqlite3.connect(
+    body, received_at = sqlite3.connect(
         Path(os.environ["LICENSEGUI_HOME"]) / "data" / "history.sqlite3").execute(
-        "SELECT raw_body FROM attempts").fetchone()[0]
+        "SELECT raw_body, received_at FROM attempts").fetchone()
+    # Replayed more than a second after it arrived: then it cannot be the second key's own
+    # answer (within that second two genuine answers may be byte-identical).
+    time.sleep(max(0.0, received_at + SAME_SECOND_S + 0.05 - time.time()))
     replayer = FixedAnswerServer(body)
     try:
         second = assign(sandbox, replayer.base_url, second_key, env_key)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -48,14 +48,16 @@ CREATE TABLE IF NOT EXISTS attempts (
     elapsed_ms INTEGER,
     idempotency_key TEXT,
     raw_body BLOB,
-    signature TEXT
+    signature TEXT,
+    received_at REAL,
+    batch TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts(at);
 """
 
 CSV_COLUMNS = (
     "id", "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status",
-    "code", "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key",
+    "code", "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "batch",
 )
 
 #: What an erased owner's name and email read as afterwards.
@@ -88,6 +90,10 @@ class Attempt:
     id: int | None = None
     #: The response's ``signature`` text, kept to recognise a replayed answer.
     signature: str | None = None
+    #: Unix time the answer arrived (the replay check's clock); None for old rows.
+    received_at: float | None = None
+    #: The batch this attempt belongs to (its id), None for a single assignment.
+    batch: str | None = None
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -146,6 +152,9 @@ class HistoryStore:
                 rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
                 conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
                                  [(signature_of(r["raw_body"]), r["id"]) for r in rows])
+            for name in ("received_at REAL", "batch TEXT"):  # version 2 -> 3
+                if name.split()[0] not in columns:
+                    conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
             conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -240,14 +249,14 @@ class HistoryStore:
             cur = conn.execute(
                 "INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
                 " http_status, code, message, verified, reason, detail, elapsed_ms,"
-                " idempotency_key, raw_body, signature)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " idempotency_key, raw_body, signature, received_at, batch)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     attempt.at, attempt.profile, attempt.base_url, attempt.license_key,
                     attempt.owner_name, attempt.email, attempt.http_status, attempt.code,
                     attempt.message, int(attempt.verified), attempt.reason, attempt.detail,
                     attempt.elapsed_ms, attempt.idempotency_key, attempt.raw_body,
-                    attempt.signature,
+                    attempt.signature, attempt.received_at, attempt.batch,
                 ),
             )
             return int(cur.lastrowid or 0)
@@ -280,9 +289,11 @@ class HistoryStore:
         limit: int | None = 1000,
         since: float | None = None,
         after_id: int | None = None,
+        batch: str | None = None,
     ) -> list[Attempt]:
         """Newest first, at most ``limit`` (None: all). ``text`` matches license key, owner,
-        email, message or profile; ``since`` is a Unix time; ``after_id`` only newer rows."""
+        email, message or profile; ``since`` is a Unix time; ``after_id`` only newer rows;
+        ``batch`` only one batch's attempts."""
         where, args = ["1=1"], []
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -304,6 +315,9 @@ class HistoryStore:
         if after_id is not None:
             where.append("id > ?")
             args.append(after_id)
+        if batch is not None:
+            where.append("batch = ?")
+            args.append(batch)
         sql = f"SELECT * FROM attempts WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608  # only fixed fragments are joined
         with self._conn() as conn:
             rows = conn.execute(sql, [*args, -1 if limit is None else limit]).fetchall()
@@ -332,7 +346,7 @@ class HistoryStore:
                     a.id, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.at)), a.profile,
                     a.base_url, a.license_key, a.owner_name, a.email, a.http_status, a.code,
                     a.message, "yes" if a.verified else "no", a.reason, a.detail, a.elapsed_ms,
-                    a.idempotency_key,
+                    a.idempotency_key, a.batch,
                 )
             ])
         return out.getvalue()
@@ -367,4 +381,5 @@ def _row(row: sqlite3.Row) -> Attempt:
         verified=bool(row["verified"]), reason=row["reason"], detail=row["detail"],
         elapsed_ms=row["elapsed_ms"], idempotency_key=row["idempotency_key"],
         raw_body=row["raw_body"], signature=row["signature"],
+        received_at=row["received_at"], batch=row["batch"],
     )

@@ -31,15 +31,37 @@ class AssignResult:
         return self.verdict.verified and self.verdict.code == 800
 
 
-def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore) -> Verdict:
+#: How far apart (seconds) two genuine answers with the same signed timestamp can be: the
+#: server's clock ticks in whole seconds. See :func:`check_replay`.
+SAME_SECOND_S = 1.0
+#: Allowance for how the time an old row's answer arrived is estimated (start + elapsed).
+_RECEIVED_SLACK_S = 0.05
+
+
+def _received_at(attempt: Attempt) -> float:
+    if attempt.received_at is not None:
+        return attempt.received_at
+    return attempt.at + (attempt.elapsed_ms or 0) / 1000 + _RECEIVED_SLACK_S
+
+
+def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
+                 sent_at: float) -> Verdict:
     """A verified live answer whose exact signature history already holds for another request
-    is a replay: the signed payload does not name the license key, so a genuine answer
-    captured once verifies for any request. The same request retried with the same
-    Idempotency-Key, answered from the server's store, is not a replay."""
+    is a replay when it cannot have been signed for this one.
+
+    The signed payload names neither the key nor the request (code, message, timestamp), so
+    two genuine answers signed in the same second are byte-identical: a batch gets them all
+    the time. They can be told apart from a replay by time alone, whatever the server's
+    clock says: an answer signed for this request was signed after it was sent, so if the
+    earlier identical answer had already arrived more than a second before this request was
+    sent, the same timestamp cannot be this request's. Within that second a replay is
+    indistinguishable from a genuine answer (freshness still bounds it). The same request
+    retried with the same Idempotency-Key, answered from the server's store, is not a replay."""
     if not verdict.verified or not verdict.signature:
         return verdict
     earlier = [a for a in history.with_signature(verdict.signature)
-               if a.idempotency_key != idempotency_key]
+               if a.idempotency_key != idempotency_key
+               and sent_at > _received_at(a) + SAME_SECOND_S]
     if not earlier:
         return verdict
     first = earlier[0]
@@ -75,7 +97,7 @@ def assign_and_verify(
     verdict = verify_body(http.body, trust, Freshness(sent_at, http.received_at, replay_window_s))
     if history is not None:
         try:
-            verdict = check_replay(verdict, http.idempotency_key, history)
+            verdict = check_replay(verdict, http.idempotency_key, history, sent_at)
         except (HistoryError, OSError, ValueError) as exc:
             verdict = dataclasses.replace(
                 verdict, detail=f"{verdict.detail} (Replay check skipped: history unreadable: "
@@ -86,7 +108,8 @@ def assign_and_verify(
 def attempt_record(profile: str, base_url: str, request: AssignRequest, started_at: float,
                    result: AssignResult | None = None,
                    error: tuple[str, str] | None = None,
-                   idempotency_key: str | None = None) -> Attempt:
+                   idempotency_key: str | None = None,
+                   batch: str | None = None) -> Attempt:
     """The history row for one attempt: its answer, or ``error`` = (reason, sentence)."""
     v = result.verdict if result else None
     http = result.http if result else None
@@ -101,6 +124,8 @@ def attempt_record(profile: str, base_url: str, request: AssignRequest, started_
         idempotency_key=http.idempotency_key if http else idempotency_key,
         raw_body=http.body if http else None,
         signature=v.signature if v else None,
+        received_at=http.received_at if http else None,
+        batch=batch,
     )
 
 
@@ -142,6 +167,7 @@ def run_attempt(
     cancel: CancelToken | None = None,
     first_sent_at: float | None = None,
     history_unavailable: str | None = None,
+    batch: str | None = None,
 ) -> Attempted:
     """Send, verify and record one assignment; never raises for network trouble or Cancel.
 
@@ -162,7 +188,7 @@ def run_attempt(
     except NetworkError as exc:
         error = ("network_error", str(exc))
     attempt_id, problem = record(history, attempt_record(
-        profile, base_url, request, started, result, error, idempotency_key))
+        profile, base_url, request, started, result, error, idempotency_key, batch))
     if history is None and history_unavailable:
         problem = f"Not recorded in history: {history_unavailable}"
     return Attempted(request, result, error, idempotency_key, attempt_id, problem)

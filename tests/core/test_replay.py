@@ -11,7 +11,14 @@ import pytest
 from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
-from licensegui.core.service import AssignResult, assign_and_verify, attempt_record, record
+from licensegui.core.service import (
+    SAME_SECOND_S,
+    AssignResult,
+    assign_and_verify,
+    attempt_record,
+    check_replay,
+    record,
+)
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
@@ -46,10 +53,13 @@ def assigned_and_recorded(client: ApiClient, sandbox: SandboxServer, trust: Trus
     return result
 
 
-def replayed(client: ApiClient, body: bytes, trust: TrustStore, history: HistoryStore,
+def replayed(client: ApiClient, first: AssignResult, trust: TrustStore, history: HistoryStore,
              request: AssignRequest) -> AssignResult:
-    """A man in the middle serves ``body`` (a genuine answer he kept) for ``request``."""
-    replayer = FixedAnswerServer(body)
+    """A man in the middle serves ``first``'s body (a genuine answer he kept) for ``request``,
+    more than a second after it arrived (within that second, two genuine answers can be
+    byte-identical: see the same-second tests below)."""
+    time.sleep(max(0.0, first.http.received_at + SAME_SECOND_S + 0.05 - time.time()))
+    replayer = FixedAnswerServer(first.http.body)
     try:
         return assign_and_verify(client, replayer.base_url, "k", request, trust, 300,
                                  history=history)
@@ -64,7 +74,7 @@ def test_answer_replayed_for_another_request_is_not_verified(
     first = assigned_and_recorded(client, sandbox, sandbox_trust, history,
                                   AssignRequest(key_a, "Ann", "ann@example.com"))
     first_id = history.query()[0].id
-    second = replayed(client, first.http.body, sandbox_trust, history,
+    second = replayed(client, first, sandbox_trust, history,
                       AssignRequest(key_b, "Bob", "bob@example.com"))
     assert second.verdict.signature_valid is True  # the signature itself is genuine
     assert not second.verdict.verified and second.verdict.reason == Reason.REPLAYED
@@ -90,5 +100,64 @@ def test_same_request_with_a_new_idempotency_key_and_the_same_signature_is_a_rep
         client: ApiClient) -> None:
     request = AssignRequest(sandbox.state.available_keys()[0], "Ann", "ann@example.com")
     first = assigned_and_recorded(client, sandbox, sandbox_trust, history, request)
-    second = replayed(client, first.http.body, sandbox_trust, history, request)
+    second = replayed(client, first, sandbox_trust, history, request)
     assert second.verdict.reason == Reason.REPLAYED
+
+
+def test_genuine_answers_signed_in_the_same_second_are_both_verified(
+        sandbox: SandboxServer, sandbox_trust: TrustStore, history: HistoryStore,
+        client: ApiClient) -> None:
+    """A batch gets many byte-identical genuine answers (same code, message and second)."""
+    keys = sandbox.state.available_keys()[:4]
+    bodies, verdicts = [], []
+    for i, key in enumerate(keys):
+        result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
+                                   AssignRequest(key, f"Owner {i}", f"o{i}@example.com"),
+                                   sandbox_trust, 300, history=history)
+        record(history, attempt_record("P", sandbox.base_url, result.request,
+                                       result.http.sent_at, result))
+        bodies.append(result.http.body)
+        verdicts.append(result.verdict)
+    assert len(set(bodies)) < len(bodies), "expected identical answers within one second"
+    assert all(v.verified and v.code == 800 for v in verdicts), [v.reason for v in verdicts]
+    assert all(sandbox.state.assignment(k) for k in keys)
+
+
+def _seen_answer(history: HistoryStore, received_at: float, signature: str) -> None:
+    from licensegui.core.history import Attempt
+
+    history.add(Attempt(at=received_at - 0.2, profile="P", base_url="http://127.0.0.1:1",
+                        license_key="EARLIER-KEY", owner_name="A", email="a@example.com",
+                        http_status=200, code=800, message="ok", verified=True, reason="ok",
+                        detail="", elapsed_ms=200, idempotency_key="first-key",
+                        signature=signature, received_at=received_at))
+
+
+def test_replay_boundary_is_one_second_after_the_earlier_answer_arrived(
+        history: HistoryStore) -> None:
+    from licensegui.core.envelope import Verdict
+
+    _seen_answer(history, 1_000.0, "SIG")
+    genuine = Verdict(True, Reason.VERIFIED, "ok", signature="SIG")
+    at_edge = check_replay(genuine, "other-key", history, sent_at=1_000.0 + SAME_SECOND_S)
+    assert at_edge.verified
+    after = check_replay(genuine, "other-key", history, sent_at=1_000.0 + SAME_SECOND_S + 0.01)
+    assert not after.verified and after.reason == Reason.REPLAYED and "EARLIER-KEY" in after.detail
+    same_request = check_replay(genuine, "first-key", history, sent_at=5_000.0)
+    assert same_request.verified
+
+
+def test_replay_check_estimates_arrival_for_rows_recorded_before_it_was_kept(
+        history: HistoryStore) -> None:
+    from licensegui.core.envelope import Verdict
+    from licensegui.core.history import Attempt
+
+    history.add(Attempt(at=1_000.0, profile="P", base_url="http://127.0.0.1:1",
+                        license_key="OLD-KEY", owner_name="A", email="a@example.com",
+                        http_status=200, code=800, message="ok", verified=True, reason="ok",
+                        detail="", elapsed_ms=500, idempotency_key="old", signature="S2"))
+    genuine = Verdict(True, Reason.VERIFIED, "ok", signature="S2")
+    # Arrived about 1,000.5: a request sent at 1,001.5 may still get the same answer ...
+    assert check_replay(genuine, "new", history, sent_at=1_001.5).verified
+    # ... one sent at 1,001.6 may not.
+    assert not check_replay(genuine, "new", history, sent_at=1_001.6).verified
