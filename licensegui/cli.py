@@ -124,7 +124,20 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("--state-dir", type=Path, required=True)
     s.add_argument("--delay", type=float, default=0.0, help="answer after this many seconds")
     s.add_argument("--tamper", action="store_true", help="alter each answer after signing")
+    s.add_argument("--keys", type=_positive_int, metavar="N",
+                   help="make sure at least N license keys are available (default: 5 when "
+                        "the state is new)")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"must be 1 to 1,000,000: {value}")
+    return value
 
 
 def _date(text: str) -> float:
@@ -327,7 +340,7 @@ def _cmd_sandbox(args: argparse.Namespace, out: TextIO) -> int:
     from licensegui.sandbox import SandboxServer
 
     try:
-        server = SandboxServer(args.state_dir, port=args.port)
+        server = SandboxServer(args.state_dir, port=args.port, keys=args.keys)
     except OSError as exc:
         raise _UsageError(f"Cannot start the sandbox: {exc.strerror or exc}.") from exc
     server.faults.delay_s = args.delay

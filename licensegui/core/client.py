@@ -248,15 +248,39 @@ class _Attempt:
     attempts: int = 0
 
 
+class RateGate:
+    """Shared by the clients of one batch: a server's "slow down" (429 with Retry-After)
+    pauses every request of the batch for that long, not just the one that heard it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._until = 0.0  # monotonic
+
+    def hold(self, seconds: float) -> None:
+        with self._lock:
+            self._until = max(self._until, time.monotonic() + seconds)
+
+    def remaining(self) -> float:
+        with self._lock:
+            return max(0.0, self._until - time.monotonic())
+
+    def wait(self, cancel: CancelToken) -> None:
+        """Sleep until the gate opens (raises CancelledError on Cancel)."""
+        while (left := self.remaining()) > 0:
+            cancel.sleep(left)
+
+
 class ApiClient:
     """Talks to one Key Manager installation. Thread-compatible: one call at a time."""
 
     # pragma: no mutate start
     def __init__(
-        self, session: requests.Session | None = None, config: ClientConfig | None = None
+        self, session: requests.Session | None = None, config: ClientConfig | None = None,
+        gate: RateGate | None = None,
     ) -> None:
         self.session = session or make_session()
         self.config = config or ClientConfig()
+        self.gate = gate
 
     def close(self) -> None:
         self.session.close()
@@ -359,6 +383,8 @@ class ApiClient:
         redirects = 0  # pragma: no mutate
         while True:
             cancel.raise_if_cancelled()
+            if self.gate is not None:
+                self.gate.wait(cancel)  # pragma: no mutate
             book.attempts += 1
             first_sent = first_sent or time.time()
             try:
@@ -408,8 +434,11 @@ class ApiClient:
                 book.notes.append(
                     f"attempt {book.attempts}: HTTP {status}; waited {delay:.1f} s ({source})."
                 )
+                if status == 429 and self.gate is not None:
+                    self.gate.hold(delay)  # everyone waits, at the top of the loop
+                else:
+                    cancel.sleep(delay)
                 # pragma: no mutate end
-                cancel.sleep(delay)
                 continue
             return HttpResult(
                 url=url,

@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from licensegui.core.csvsafe import csv_safe
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
@@ -342,7 +344,7 @@ class HistoryStore:
         writer.writerow(CSV_COLUMNS)
         for a in attempts:
             writer.writerow([
-                _csv_safe(v) for v in (
+                csv_safe(v) for v in (
                     a.id, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.at)), a.profile,
                     a.base_url, a.license_key, a.owner_name, a.email, a.http_status, a.code,
                     a.message, "yes" if a.verified else "no", a.reason, a.detail, a.elapsed_ms,
@@ -355,22 +357,6 @@ class HistoryStore:
         """The export as a file: UTF-8 with a BOM, so spreadsheet programs read accents."""
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             handle.write(self.export_csv(attempts))
-
-
-def _csv_safe(value: object) -> str:
-    # Server text and owner names end up in spreadsheets: neutralise formula injection.
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _row(row: sqlite3.Row) -> Attempt:

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MAX_REQUEST_BYTES = 64 * 1024
+DEFAULT_KEYS = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,7 +87,7 @@ class Seen:
 class SandboxState:
     """Keys, the API key and idempotency records in one SQLite file."""
 
-    def __init__(self, path: Path, seed: int = 5) -> None:
+    def __init__(self, path: Path, seed: int = DEFAULT_KEYS) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._lock = threading.Lock()
         with self._lock, self._db:
@@ -100,6 +101,17 @@ class SandboxState:
                     "INSERT INTO license_keys (license_key) VALUES (?)",
                     [(str(uuid.uuid4()),) for _ in range(seed)],
                 )
+
+    def ensure_available(self, count: int) -> None:
+        """Top up to at least ``count`` keys not yet assigned (``sandbox --keys N``)."""
+        missing = count - len(self.available_keys())
+        if missing > 0:
+            self.add_keys(missing)
+
+    def forget_idempotency(self) -> None:
+        """Forget every stored answer (a server whose idempotency records expired)."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM idempotency")
 
     @property
     def lock(self) -> threading.Lock:
@@ -168,13 +180,16 @@ class SandboxServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, state_dir: Path, port: int = 0, host: str = "127.0.0.1") -> None:
+    def __init__(self, state_dir: Path, port: int = 0, host: str = "127.0.0.1",
+                 keys: int | None = None) -> None:
         state_dir.mkdir(parents=True, exist_ok=True)
         self.state_dir = state_dir
         self.signer = Signer.load_or_create(state_dir / "sandbox-private.pem")
         self.public_key_path = state_dir / "sandbox-public.pem"
         self.public_key_path.write_text(self.signer.public_pem(), encoding="ascii")
         self.state = SandboxState(state_dir / "sandbox.sqlite3")
+        if keys is not None:
+            self.state.ensure_available(keys)
         self.faults = Faults()
         self.seen = Seen()
         self._stopping = threading.Event()

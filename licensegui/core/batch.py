@@ -1,0 +1,306 @@
+"""Running a batch: a small pool of workers sends the journal's rows, verifies every answer
+exactly as a single assignment is verified, and commits each step to the journal.
+
+Both fronts drive this: ``licensegui-cli batch`` in its own thread, the batch window through a
+worker thread. Nothing here knows about Qt; progress is reported through plain callbacks,
+called from worker threads (a front hands them on to its own thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from licensegui.core.client import ApiClient, CancelToken, ClientConfig, RateGate
+from licensegui.core.envelope import Reason
+from licensegui.core.history import HistoryStore
+from licensegui.core.journal import (
+    ASSIGNED,
+    NOT_VERIFIED,
+    REFUSED,
+    Answer,
+    Journal,
+    JournalError,
+    JournalRow,
+)
+from licensegui.core.service import Attempted, run_attempt
+from licensegui.core.trust import TrustStore
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CONCURRENCY, MAX_CONCURRENCY = 2, 8
+#: Reason on a refused row whose key was probably assigned by its own earlier, unanswered send.
+MAYBE_ASSIGNED_EARLIER = "maybe_assigned_earlier"
+_NO_ENVELOPE = frozenset({Reason.EMPTY, Reason.NOT_JSON, Reason.MALFORMED_ENVELOPE})
+
+
+class Ending(StrEnum):
+    """Why :meth:`BatchRunner.run` returned."""
+
+    FINISHED = "finished"  # every row has its final status
+    STOPPED = "stopped"  # the user stopped it (resumable)
+    NETWORK = "network"  # too many network failures in a row (resumable)
+    API_KEY = "api_key_refused"  # the server refused the API key (fix it, then resume)
+    INSECURE = "insecure_url"  # the server redirected to plain http: nothing sent there
+    JOURNAL = "journal_error"  # the journal could not be written: stopped at once
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    concurrency: int = DEFAULT_CONCURRENCY
+    #: This many rows in a row without an answer stop the batch (resumable) instead of
+    #: marching through every remaining row failing.
+    max_consecutive_failures: int = 5
+    #: How many more times a row that got no answer is tried before the run ends.
+    retry_passes: int = 1
+    replay_window_s: float = 300.0
+    client: ClientConfig = field(default_factory=lambda: ClientConfig(
+        max_attempts=4, retry_after_max_s=600.0))
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.concurrency <= MAX_CONCURRENCY:
+            raise ValueError(f"concurrency must be 1 to {MAX_CONCURRENCY}")
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    ending: Ending
+    #: A sentence for the user (why it stopped, or what it did).
+    sentence: str
+    counts: dict[str, int]
+    sent: int
+
+
+def classify(attempted: Attempted, before: JournalRow) -> Answer | tuple[str, str]:
+    """A row's answer as the journal keeps it, or (reason, sentence) when there is none to
+    keep (the row will be sent again with the same Idempotency-Key)."""
+    result = attempted.result
+    if result is None:
+        return attempted.error or ("network_error", "No answer.")
+    verdict, http = result.verdict, result.http
+    if not verdict.verified and verdict.reason in _NO_ENVELOPE and http.status >= 500:
+        # An error page is not an answer about the key: the server may not have acted.
+        return ("server_error", f"The server answered HTTP {http.status} without a signed "
+                                "answer.")
+    if http.status == 401 or (verdict.verified and verdict.code == 100):
+        return ("api_key_refused", "The server refused the API key (code 100).")
+
+    def answer(status: str, reason: str, detail: str) -> Answer:
+        return Answer(status, reason, detail, http_status=http.status, code=verdict.code,
+                      message=verdict.message, verified=verdict.verified,
+                      signed_at=verdict.timestamp, raw_body=http.body)
+
+    if not verdict.verified:
+        return answer(NOT_VERIFIED, verdict.reason, verdict.detail)
+    if verdict.code == 800:
+        return answer(ASSIGNED, verdict.reason, "Assigned.")
+    sent_before = before.sends > 0 or http.attempts > 1
+    if verdict.code == 801 and sent_before:
+        return answer(REFUSED, MAYBE_ASSIGNED_EARLIER, (
+            "Probably assigned by the interrupted run; check. This row was sent before "
+            "without an answer reaching us, and the server no longer recognises that "
+            "request, so its \u201cinvalid or already assigned\u201d is most likely about "
+            "that earlier send."))
+    return answer(REFUSED, verdict.reason, f"Refused: code {verdict.code}.")
+
+
+class BatchRunner:
+    """Sends what the journal still needs to send. :meth:`run` blocks until the batch
+    finishes or stops; :meth:`pause`, :meth:`resume` and :meth:`stop` may be called from any
+    thread meanwhile. ``on_row`` is called (from a worker thread) with each row as it changes;
+    ``on_state`` with a short sentence when the run pauses, waits or stops."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        api_key: str,
+        trust: TrustStore,
+        history: HistoryStore | None,
+        config: BatchConfig | None = None,
+        on_row: Callable[[JournalRow], None] | None = None,
+        on_state: Callable[[str], None] | None = None,
+        history_unavailable: str | None = None,
+    ) -> None:
+        self.journal = journal
+        self.config = config or BatchConfig()
+        self._api_key = api_key
+        self._trust = trust
+        self._history = history
+        self._history_unavailable = history_unavailable
+        self._on_row = on_row or (lambda row: None)
+        self._on_state = on_state or (lambda text: None)
+        self.gate = RateGate()
+        self._lock = threading.Lock()
+        self._queue: deque[int] = deque()
+        self._tries: dict[int, int] = {}
+        self._running = threading.Event()  # set = not paused
+        self._running.set()
+        self._stop = threading.Event()
+        self._cancel_tokens: set[CancelToken] = set()
+        self._consecutive_failures = 0
+        self._ending: tuple[Ending, str] | None = None
+        self._sent = 0
+        #: Why records are missing from history, once (shown by the fronts).
+        self.record_problem: str | None = None
+
+    # --- control, from any thread -----------------------------------------------------------
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def pause(self) -> None:
+        """Send nothing new; requests already out are answered and recorded."""
+        self._running.clear()
+        self._on_state("Paused.")
+
+    def resume(self) -> None:
+        self._running.set()
+        self._on_state("Running.")
+
+    def stop(self, cancel_in_flight: bool = False) -> None:
+        """End the run (resumable). With ``cancel_in_flight`` requests already out are
+        abandoned too (at quit): they stay in the journal as sent and are re-sent with the
+        same Idempotency-Key on resume, so nothing is assigned twice."""
+        self._end(Ending.STOPPED, "Stopped; the batch can be resumed.")
+        if cancel_in_flight:
+            with self._lock:
+                tokens = list(self._cancel_tokens)
+            for token in tokens:
+                token.cancel()
+
+    def _end(self, ending: Ending, sentence: str) -> None:
+        with self._lock:
+            if self._ending is None:
+                self._ending = (ending, sentence)
+        self._stop.set()
+        self._running.set()  # wake paused workers so they see the stop
+
+    # --- the run ----------------------------------------------------------------------------
+    def run(self) -> BatchOutcome:
+        journal = self.journal
+        self._queue.extend(journal.to_send())
+        if self._queue:
+            workers = [threading.Thread(target=self._work, name=f"licensegui-batch-{i}",
+                                        daemon=True)
+                       for i in range(min(self.config.concurrency, len(self._queue)))]
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.join()
+        counts = journal.counts()
+        if self._ending is None and not journal.to_send():
+            if not journal.finished:
+                try:
+                    journal.mark_finished()
+                except JournalError as exc:
+                    self._end(Ending.JOURNAL, str(exc))
+            if self._ending is None:
+                self._ending = (Ending.FINISHED, "Finished.")
+        if self._ending is None:  # rows left that got no answer after every retry pass
+            self._ending = (Ending.NETWORK, "Some rows got no answer; the batch can be "
+                                            "resumed.")
+        ending, sentence = self._ending
+        self._on_state(sentence)
+        return BatchOutcome(ending, sentence, counts, self._sent)
+
+    def _next(self) -> int | None:
+        with self._lock:
+            return self._queue.popleft() if self._queue else None
+
+    def _wait_to_go(self, token: CancelToken) -> bool:
+        """Block while paused or rate-limited; False when the run is ending."""
+        while True:
+            self._running.wait()
+            if self._stop.is_set():
+                return False
+            left = self.gate.remaining()
+            if left <= 0:
+                return True
+            self._on_state(f"The server asked to slow down: waiting {left:.0f} s.")
+            if self._stop.wait(min(left, 0.5)):
+                return False
+
+    def _work(self) -> None:
+        client = ApiClient(config=self.config.client, gate=self.gate)
+        token = CancelToken()
+        with self._lock:
+            self._cancel_tokens.add(token)
+        try:
+            while self._wait_to_go(token):
+                n = self._next()
+                if n is None:
+                    return
+                if not self._send(client, n, token):
+                    return
+        finally:
+            with self._lock:
+                self._cancel_tokens.discard(token)
+            client.close()
+
+    def _send(self, client: ApiClient, n: int, token: CancelToken) -> bool:
+        journal = self.journal
+        try:
+            before = journal.claim(n)
+        except JournalError as exc:
+            self._end(Ending.JOURNAL, str(exc))
+            return False
+        assert before.idempotency_key is not None  # every pending row got one at import
+        with self._lock:
+            self._sent += 1
+        attempted = run_attempt(
+            client, journal.meta.profile, journal.meta.base_url, self._api_key,
+            before.request(), self._trust, self.config.replay_window_s,
+            before.idempotency_key, self._history, cancel=token,
+            first_sent_at=before.first_sent_at, history_unavailable=self._history_unavailable,
+            batch=journal.meta.batch_id)
+        if attempted.record_problem and self.record_problem is None:
+            self.record_problem = attempted.record_problem
+        outcome = classify(attempted, before)
+        try:
+            if isinstance(outcome, Answer):
+                row = journal.answer(n, outcome)
+            else:
+                row = journal.note_failure(n, *outcome)
+        except JournalError as exc:
+            self._end(Ending.JOURNAL, str(exc))
+            return False
+        self._on_row(row)
+        if isinstance(outcome, Answer):
+            with self._lock:
+                self._consecutive_failures = 0
+            return True
+        return self._after_failure(n, *outcome)
+
+    def _after_failure(self, n: int, reason: str, sentence: str) -> bool:
+        if reason == "cancelled":
+            return False
+        if reason == "api_key_refused":
+            self._end(Ending.API_KEY, "The server refused the API key; nothing more was sent. "
+                                      "Fix the key, then resume the batch.")
+            return False
+        if reason == "insecure_url":
+            self._end(Ending.INSECURE, sentence)
+            return False
+        with self._lock:
+            self._consecutive_failures += 1
+            failures = self._consecutive_failures
+            tries = self._tries[n] = self._tries.get(n, 0) + 1
+            if tries <= self.config.retry_passes:
+                self._queue.append(n)  # once more at the end, same Idempotency-Key
+        if failures >= self.config.max_consecutive_failures:
+            self._end(Ending.NETWORK, f"Stopped after {failures} rows in a row got no answer "
+                                      f"(last: {sentence}) The batch can be resumed.")
+            return False
+        return True
+
+
+def throughput(done: int, elapsed_s: float, remaining: int) -> tuple[float, float | None]:
+    """(rows per second, seconds left) for a progress line; None while too early to say."""
+    if done <= 0 or elapsed_s <= 0:
+        return 0.0, None
+    rate = done / elapsed_s
+    return rate, remaining / rate if rate > 0 else None

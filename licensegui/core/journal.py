@@ -1,0 +1,425 @@
+"""A batch's journal: every row's state in one SQLite file, so a batch survives anything.
+
+The guarantee "nothing assigned twice" rests on two commits per row:
+
+1. At import, every valid row gets its Idempotency-Key, committed before anything is sent.
+2. Before a row's request goes out it is *claimed*: ``state='sent'``, its first-send time and
+   send count, committed (fsync'd) first. A row found ``sent`` without an answer after a
+   crash may or may not have reached the server, so it is re-sent with the same key: the
+   server answers from its idempotency store instead of assigning again.
+3. The answer (raw body, verdict, status) is committed when it arrives; an answered row is
+   ``done`` and never sent again.
+
+Durability is the history's: WAL with ``synchronous=FULL`` (each commit survives a power cut).
+The file is opened with SQLite's exclusive locking, so a second process (a window and a CLI
+on the same journal) is refused with a sentence instead of racing; the OS releases the lock
+however the owner dies, SIGKILL included.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
+from licensegui.core.csvsafe import csv_safe
+from licensegui.core.errors import LicenseGuiError
+from licensegui.core.validation import AssignRequest
+
+JOURNAL_VERSION = 1
+SENT, DONE = "sent", "done"
+
+# Final statuses, as the results file spells them (scripts match on these).
+ASSIGNED, REFUSED, NOT_VERIFIED, NOT_SENT = "assigned", "refused", "not_verified", "not_sent"
+STATUSES = (ASSIGNED, REFUSED, NOT_VERIFIED, INVALID, DUPLICATE, NOT_SENT)
+
+RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
+                  "idempotency_key", "http_status", "detail")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rows (
+    n INTEGER PRIMARY KEY,
+    line INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    license_key TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    state TEXT NOT NULL,
+    status TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    idempotency_key TEXT,
+    first_sent_at REAL,
+    sends INTEGER NOT NULL DEFAULT 0,
+    http_status INTEGER,
+    code INTEGER,
+    message TEXT,
+    verified INTEGER NOT NULL DEFAULT 0,
+    signed_at INTEGER,
+    raw_body BLOB,
+    answered_at REAL
+);
+CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
+"""
+
+
+class JournalError(LicenseGuiError):
+    """The journal cannot be used; ``str()`` says why, as a sentence."""
+
+
+@dataclass(frozen=True)
+class BatchMeta:
+    batch_id: str
+    base_url: str
+    profile: str
+    input_name: str
+    input_sha256: str
+    delimiter: str
+    header: tuple[str, ...]
+    created_at: float
+    finished_at: float | None
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    n: int
+    line: int
+    fields: tuple[str, ...]
+    license_key: str
+    owner_name: str
+    email: str
+    state: str
+    status: str | None
+    reason: str
+    detail: str
+    idempotency_key: str | None
+    first_sent_at: float | None
+    sends: int
+    http_status: int | None
+    code: int | None
+    message: str | None
+    verified: bool
+    signed_at: int | None
+    raw_body: bytes | None
+    answered_at: float | None
+
+    def request(self) -> AssignRequest:
+        return AssignRequest(self.license_key, self.owner_name, self.email)
+
+    @property
+    def final_status(self) -> str:
+        """The results file's status: ``not_sent`` for a row without an answer (yet)."""
+        return self.status or NOT_SENT
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a row's answer comes to, committed in one go."""
+
+    status: str
+    reason: str
+    detail: str
+    http_status: int | None
+    code: int | None
+    message: str | None
+    verified: bool
+    signed_at: int | None
+    raw_body: bytes | None
+
+
+class Journal:
+    """One batch's journal file. Thread-safe: one connection, used under a lock."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.meta = self._read_meta()
+
+    # --- opening ----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
+        """A new journal for ``batch``; every valid row's Idempotency-Key is committed here,
+        before anything can be sent. Refuses to overwrite an existing file."""
+        if path.exists():
+            raise JournalError(f"A journal already exists at {path}; it was not overwritten.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise JournalError(f"Cannot create {path.parent}: {exc.strerror or exc}.") from exc
+        conn = _connect(path)
+        try:
+            with conn:
+                conn.executescript(_SCHEMA)
+                meta = {
+                    "version": str(JOURNAL_VERSION), "batch_id": str(uuid.uuid4()),
+                    "base_url": base_url, "profile": profile, "input_name": batch.name,
+                    "input_sha256": batch.sha256, "delimiter": batch.delimiter,
+                    "header": json.dumps(list(batch.header)), "created_at": repr(time.time()),
+                }
+                conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+                conn.executemany(
+                    "INSERT INTO rows (n, line, fields, license_key, owner_name, email, state,"
+                    " status, reason, detail, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [(r.number, r.line, json.dumps(list(r.fields), ensure_ascii=False),
+                      r.license_key, r.owner_name, r.email, r.state,
+                      None if r.state == PENDING else r.state, r.reason, r.detail,
+                      str(uuid.uuid4()) if r.state == PENDING else None)
+                     for r in batch.rows])
+        except sqlite3.Error as exc:
+            conn.close()
+            raise JournalError(f"Cannot write the journal {path}: {exc}.") from exc
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: Path) -> Journal:
+        if not path.is_file():
+            raise JournalError(f"No journal at {path}.")
+        conn = _connect(path)
+        try:
+            version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
+            if version is None or version[0] != str(JOURNAL_VERSION):
+                raise JournalError(f"{path} is not a licensegui batch journal this version "
+                                   "can read.")
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                raise JournalError(f"The journal {path} is damaged ({integrity}). It was left "
+                                   "as it is; nothing was sent.")
+            return cls(path, conn)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise JournalError(
+                    f"The journal {path} is in use by another licensegui (a window or "
+                    "licensegui-cli running this batch). Let it finish or stop it first."
+                ) from exc
+            raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise JournalError(f"The journal {path} is damaged ({exc}). It was left as it is; "
+                               "nothing was sent.") from exc
+        except JournalError:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _read_meta(self) -> BatchMeta:
+        with self._lock:
+            values = dict(self._conn.execute("SELECT name, value FROM meta").fetchall())
+        finished = values.get("finished_at")
+        return BatchMeta(
+            batch_id=values["batch_id"], base_url=values["base_url"], profile=values["profile"],
+            input_name=values["input_name"], input_sha256=values["input_sha256"],
+            delimiter=values["delimiter"], header=tuple(json.loads(values["header"])),
+            created_at=float(values["created_at"]),
+            finished_at=float(finished) if finished else None,
+        )
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                with self._conn:
+                    yield self._conn
+            except sqlite3.Error as exc:
+                raise JournalError(f"Cannot write the journal {self.path}: {exc}.") from exc
+
+    # --- the row protocol -------------------------------------------------------------------
+    def claim(self, n: int) -> JournalRow:
+        """Mark row ``n`` as being sent (committed before the request goes out); returns the
+        row as it was *before* this claim (its ``sends`` says whether it was sent before)."""
+        now = time.time()
+        with self._write() as conn:
+            before = _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+            if before.state not in (PENDING, SENT):
+                raise JournalError(f"Row {n} is not waiting to be sent ({before.state}).")
+            conn.execute(
+                "UPDATE rows SET state = ?, sends = sends + 1,"
+                " first_sent_at = COALESCE(first_sent_at, ?) WHERE n = ?", (SENT, now, n))
+        return before
+
+    def answer(self, n: int, answer: Answer) -> JournalRow:
+        """Commit row ``n``'s answer; the row is done and never sent again."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE rows SET state = ?, status = ?, reason = ?, detail = ?, http_status = ?,"
+                " code = ?, message = ?, verified = ?, signed_at = ?, raw_body = ?,"
+                " answered_at = ? WHERE n = ?",
+                (DONE, answer.status, answer.reason, answer.detail, answer.http_status,
+                 answer.code, answer.message, int(answer.verified), answer.signed_at,
+                 answer.raw_body, time.time(), n))
+            return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+
+    def note_failure(self, n: int, reason: str, detail: str) -> JournalRow:
+        """Row ``n`` got no usable answer: it stays ``sent`` (re-sent with the same key)."""
+        with self._write() as conn:
+            conn.execute("UPDATE rows SET reason = ?, detail = ? WHERE n = ?",
+                         (reason, detail, n))
+            return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+
+    def mark_finished(self) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('finished_at', ?)",
+                         (repr(time.time()),))
+        self.meta = self._read_meta()
+
+    # --- reading ----------------------------------------------------------------------------
+    def rows(self) -> list[JournalRow]:
+        with self._lock:
+            return [_row(r) for r in self._conn.execute("SELECT * FROM rows ORDER BY n")]
+
+    def to_send(self) -> list[int]:
+        """Rows still needing an answer, in file order (in-flight ones included)."""
+        with self._lock:
+            return [r[0] for r in self._conn.execute(
+                "SELECT n FROM rows WHERE state IN (?, ?) ORDER BY n", (PENDING, SENT))]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows have each final status (``not_sent``: no answer yet)."""
+        counts = dict.fromkeys(STATUSES, 0)
+        with self._lock:
+            for status, count in self._conn.execute(
+                    "SELECT COALESCE(status, ?), COUNT(*) FROM rows GROUP BY 1", (NOT_SENT,)):
+                counts[status] = counts.get(status, 0) + count
+        return counts
+
+    @property
+    def finished(self) -> bool:
+        return self.meta.finished_at is not None
+
+    # --- results ----------------------------------------------------------------------------
+    def write_results(self, path: Path) -> int:
+        """The results CSV (UTF-8 with a BOM, the input's delimiter, formula-safe): the input
+        columns, then the
+        outcome columns. Code, message and signing time are filled only for verified answers:
+        an unverified answer's claims are in the receipts, not where a script would trust them.
+        Returns the number of rows written."""
+        rows = self.rows()
+        _write_atomically(path, lambda handle: _results(handle, self.meta, rows))
+        return len(rows)
+
+    def write_receipts(self, path: Path) -> int:
+        """Every answer's raw body as JSON Lines, one per answered row, for offline checking
+        (``licensegui-cli verify --receipts``). Returns the number of receipts."""
+        rows = [r for r in self.rows() if r.raw_body is not None]
+        _write_atomically(path, lambda handle: _receipts(handle, self.meta, rows))
+        return len(rows)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=0.5, check_same_thread=False,
+                               isolation_level=None)
+    except sqlite3.Error as exc:
+        raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+    conn.isolation_level = "DEFERRED"
+    conn.row_factory = sqlite3.Row
+    try:
+        # Exclusive locking: the first write below takes the lock and keeps it until close,
+        # so a second process cannot open the same batch.
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        with conn:
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, "
+                         "value TEXT NOT NULL)")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise JournalError(
+                f"The journal {path} is in use by another licensegui (a window or "
+                "licensegui-cli running this batch). Let it finish or stop it first.") from exc
+        raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise JournalError(f"The journal {path} is damaged ({exc}). It was left as it is; "
+                           "nothing was sent.") from exc
+    return conn
+
+
+def _row(r: sqlite3.Row) -> JournalRow:
+    return JournalRow(
+        n=r["n"], line=r["line"], fields=tuple(json.loads(r["fields"])),
+        license_key=r["license_key"], owner_name=r["owner_name"], email=r["email"],
+        state=r["state"], status=r["status"], reason=r["reason"], detail=r["detail"],
+        idempotency_key=r["idempotency_key"], first_sent_at=r["first_sent_at"],
+        sends=r["sends"], http_status=r["http_status"], code=r["code"], message=r["message"],
+        verified=bool(r["verified"]), signed_at=r["signed_at"],
+        raw_body=bytes(r["raw_body"]) if r["raw_body"] is not None else None,
+        answered_at=r["answered_at"],
+    )
+
+
+def iso_utc(timestamp: int | None) -> str:
+    if timestamp is None:
+        return ""
+    try:
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
+    except (OverflowError, OSError, ValueError):
+        return ""
+
+
+def result_values(row: JournalRow) -> list[object]:
+    verified = row.verified and row.status in (ASSIGNED, REFUSED)
+    return [
+        row.final_status, "true" if verified else "false", row.reason,
+        row.code if verified else "", row.message if verified else "",
+        iso_utc(row.signed_at) if verified else "", row.idempotency_key or "",
+        row.http_status if row.http_status is not None else "", row.detail,
+    ]
+
+
+def _results(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
+    # The input's own delimiter: a ';' export comes from a locale whose spreadsheet expects ';'.
+    writer = csv.writer(handle, delimiter=meta.delimiter)
+    writer.writerow([csv_safe(h) for h in (*meta.header, *RESULT_COLUMNS)])
+    width = len(meta.header)
+    for row in rows:
+        carried = list(row.fields) + [""] * (width - len(row.fields))
+        writer.writerow([csv_safe(v) for v in (*carried, *result_values(row))])
+
+
+def _receipts(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
+    for row in rows:
+        body = row.raw_body or b""
+        record: dict[str, object] = {
+            "batch": meta.batch_id, "row": row.n, "license_key": row.license_key,
+            "idempotency_key": row.idempotency_key, "status": row.final_status,
+            "http_status": row.http_status,
+        }
+        try:
+            record["body"] = body.decode("utf-8")
+        except UnicodeDecodeError:
+            record["body_base64"] = base64.b64encode(body).decode("ascii")
+        handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: a crash mid-write
+    leaves the previous file (or none), never half of one."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
+    try:
+        with open(tmp, "w", encoding=encoding, newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise JournalError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
