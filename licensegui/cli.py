@@ -6,6 +6,9 @@ Exit codes are a contract (scripts depend on them):
 * ``assign``: 0 verified 800, 1 refused or not verified, 2 usage, 3 network failure.
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
 * ``history export|erase``: 0 done, 2 usage or file error.
+* ``batch``: 0 every row assigned, 1 finished with rows not assigned, 2 usage, unreadable
+  file, no usable header, journal in use or damaged, API key refused; 3 stopped by network
+  failure (run the same command again to resume); 130 interrupted (resumable too).
 
 ``assign`` records every attempt in the same history as the window (``--no-history`` opts
 out); ``LICENSEGUI_HOME`` moves it like every other folder.
@@ -31,6 +34,7 @@ from typing import Any, NoReturn, TextIO
 
 from licensegui import __version__
 from licensegui.core import paths
+from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import (
     DEFAULT_REPLAY_WINDOW_S,
@@ -89,6 +93,10 @@ def _build_parser() -> argparse.ArgumentParser:
     keys(v, required=True)
     v.add_argument("--max-age", type=float, metavar="SECONDS",
                    help="also fail when the signed timestamp is further than this from now")
+    v.add_argument("--receipts", action="store_true",
+                   help="FILE is a batch's receipts (JSON Lines): check every answer in it")
+    v.add_argument("--row", type=_positive_int, metavar="N",
+                   help="with --receipts: only the receipt of row N")
 
     a = sub.add_parser("assign", help="assign a license key and verify the answer")
     a.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
@@ -105,6 +113,28 @@ def _build_parser() -> argparse.ArgumentParser:
                         "(default: %(default)s)")
     a.add_argument("--no-history", action="store_true",
                    help="do not record this attempt in the history")
+
+    b = sub.add_parser("batch", help="assign every row of a CSV file: verified, resumable")
+    b.add_argument("input", type=Path, metavar="INPUT.csv")
+    b.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
+    keys(b, required=True)
+    b.add_argument("--journal", type=Path, metavar="FILE",
+                   help="the batch's journal; the same journal resumes the batch (default: "
+                        "one per input file and server, in the data folder)")
+    b.add_argument("--out", type=Path, metavar="RESULTS.csv", help="write the results here")
+    b.add_argument("--receipts", type=Path, metavar="FILE.jsonl",
+                   help="write every signed answer here (check with 'verify --receipts')")
+    b.add_argument("--concurrency", type=_concurrency, default=DEFAULT_CONCURRENCY,
+                   metavar="N", help=f"requests at a time, 1 to {MAX_CONCURRENCY} "
+                                     "(default: %(default)s)")
+    b.add_argument("--profile", default=DEFAULT_PROFILE,
+                   help="keyring profile holding the API key (default: %(default)s)")
+    b.add_argument("--replay-window", type=float, default=DEFAULT_REPLAY_WINDOW_S,
+                   metavar="SECONDS", help="allowed clock difference (default: %(default)s)")
+    b.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="deadline for each attempt (default: %(default)s)")
+    b.add_argument("--no-history", action="store_true",
+                   help="do not record the attempts in the history")
 
     h = sub.add_parser("history", help="export or erase the local history of attempts")
     hsub = h.add_subparsers(dest="history_action", required=True, parser_class=_Parser)
@@ -137,6 +167,13 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
     if not 1 <= value <= 1_000_000:
         raise argparse.ArgumentTypeError(f"must be 1 to 1,000,000: {value}")
+    return value
+
+
+def _concurrency(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"at most {MAX_CONCURRENCY}: {value}")
     return value
 
 
@@ -189,6 +226,12 @@ def _print_json(out: TextIO, data: dict[str, Any]) -> None:
 
 def _cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     trust = _load_trust(args)
+    if args.receipts or args.row is not None:
+        from licensegui.cli_batch import verify_receipts
+
+        if not args.receipts:
+            raise _UsageError("--row goes with --receipts.")
+        return verify_receipts(args, trust, out)
     try:
         if args.file == "-":
             body = sys.stdin.buffer.read(MAX_BODY_FILE + 1)
@@ -362,8 +405,14 @@ def _cmd_sandbox(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from licensegui.cli_batch import run_batch
+
+    return run_batch(args, out)
+
+
 _COMMANDS = {"verify": _cmd_verify, "assign": _cmd_assign, "key": _cmd_key,
-             "sandbox": _cmd_sandbox, "history": _cmd_history}
+             "sandbox": _cmd_sandbox, "history": _cmd_history, "batch": _cmd_batch}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -383,4 +432,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main, not this __main__ copy's: licensegui.cli_batch imports
+    # licensegui.cli, and its errors must be the classes main() catches.
+    from licensegui.cli import main as _main
+
+    sys.exit(_main())

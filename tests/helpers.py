@@ -106,6 +106,66 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         conn.close()
 
 
+class DroppingProxy(ThreadingHTTPServer):
+    """A loopback proxy that forwards each request to the server, lets it do its work, and
+    then, for the requests ``drop(n)`` picks (n counts from 1), closes the client's connection
+    instead of passing the answer on: the assignment is committed, its answer lost."""
+
+    daemon_threads = True
+
+    def __init__(self, upstream_base: str, drop: Any) -> None:
+        self.upstream = urlsplit(upstream_base)
+        self.drop = drop
+        self.count = 0
+        self.dropped = 0
+        self._lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _DroppingHandler)
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}{self.upstream.path}"
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _DroppingHandler(BaseHTTPRequestHandler):
+    server: DroppingProxy
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        with self.server._lock:
+            self.server.count += 1
+            n = self.server.count
+        up = self.server.upstream
+        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=30)
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+        conn.request("POST", self.path, body=body, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+        conn.close()
+        if self.server.drop(n):
+            with self.server._lock:
+                self.server.dropped += 1
+            self.close_connection = True
+            self.connection.close()
+            return
+        self.send_response(resp.status)
+        for name, value in resp.getheaders():
+            if name.lower() not in ("content-length", "connection", "server", "date"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
 class FixedAnswerServer(ThreadingHTTPServer):
     """A loopback server that answers every POST with one given status and body: a server
     that says exactly what a test (or a forger) wants it to say."""

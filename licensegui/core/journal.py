@@ -187,6 +187,15 @@ class Journal:
     def open(cls, path: Path) -> Journal:
         if not path.is_file():
             raise JournalError(f"No journal at {path}.")
+        try:
+            with open(path, "rb") as handle:
+                magic = handle.read(16)
+        except OSError as exc:
+            raise JournalError(f"Cannot read the journal {path}: {exc.strerror or exc}.") from exc
+        if magic != b"SQLite format 3\x00":
+            # Opening it as a database would write a fresh one over whatever this is.
+            raise JournalError(f"{path} is not a licensegui batch journal (or it is damaged); "
+                               "it was left as it is and nothing was sent.")
         conn = _connect(path)
         try:
             version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
@@ -335,9 +344,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA locking_mode=EXCLUSIVE")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
-        with conn:
-            conn.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, "
-                         "value TEXT NOT NULL)")
+        # An empty write transaction takes the exclusive lock now, not at the first claim.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
     except sqlite3.OperationalError as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):

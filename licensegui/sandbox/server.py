@@ -82,6 +82,11 @@ class Seen:
     requests: int = 0
     idempotency_keys: list[str] = field(default_factory=list)
     bearer_matches_form: list[bool] = field(default_factory=list)
+    #: Every assignment request that reached the assignment logic: (license key,
+    #: Idempotency-Key, time), so tests can prove a key was never sent under two keys.
+    assignments: list[tuple[str, str, float]] = field(default_factory=list)
+    #: When each request arrived (time.time()), in order.
+    arrivals: list[float] = field(default_factory=list)
 
 
 class SandboxState:
@@ -261,6 +266,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         srv, faults = self.server, self.server.faults
         srv.seen.requests += 1
+        srv.seen.arrivals.append(time.time())
         srv.seen.idempotency_keys.append(self.headers.get("Idempotency-Key", ""))
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
@@ -298,6 +304,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b'{"error":"unknown endpoint"}')
             return
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
+        srv.seen.assignments.append((form.get("license_key", ""),
+                                     self.headers.get("Idempotency-Key", ""), time.time()))
         status, body = self._assign(form)
         if faults.late_next > 0:
             faults.late_next -= 1

@@ -1,0 +1,300 @@
+"""``licensegui-cli batch`` and ``verify --receipts``: the CLI's side of batch assignment.
+
+Running the same command again with the same journal resumes the batch; a finished journal
+sends nothing and writes its results again. See :mod:`licensegui.core.journal` for why
+nothing is assigned twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import hashlib
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any, TextIO
+
+from licensegui.cli import (
+    EXIT_NETWORK,
+    EXIT_NO,
+    EXIT_OK,
+    EXIT_USAGE,
+    _api_key_for,
+    _clean,
+    _human_verdict,
+    _load_trust,
+    _open_history,
+    _print_json,
+    _UsageError,
+)
+from licensegui.core import paths
+from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
+from licensegui.core.batch_input import (
+    BatchInput,
+    BatchInputError,
+    delimiter_name,
+    read_batch_file,
+)
+from licensegui.core.client import ClientConfig
+from licensegui.core.envelope import verify_body
+from licensegui.core.errors import ValidationError
+from licensegui.core.history import HistoryStore
+from licensegui.core.journal import (
+    ASSIGNED,
+    STATUSES,
+    Journal,
+    JournalError,
+    JournalRow,
+)
+from licensegui.core.tls import use_system_trust_store
+from licensegui.core.trust import TrustStore
+from licensegui.core.validation import clean_base_url
+
+EXIT_INTERRUPTED = 130
+
+
+def default_journal(batch: BatchInput, base_url: str) -> Path:
+    """One journal per (input file content, server): the same command finds it again."""
+    server = hashlib.sha256(base_url.encode("utf-8")).hexdigest()[:8]
+    return paths.data_dir() / "batches" / f"{batch.sha256[:16]}-{server}.sqlite3"
+
+
+def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
+    """The batch's journal: resumed when it exists (and is this file's, for this server)."""
+    if not path.exists():
+        return Journal.create(path, batch, base_url, profile)
+    journal = Journal.open(path)
+    meta = journal.meta
+    problem = None
+    if meta.input_sha256 != batch.sha256:
+        problem = (f"The journal {path} belongs to another file ({meta.input_name}, as it was "
+                   "then); it was not changed. Use another --journal for this file.")
+    elif meta.base_url != base_url:
+        problem = (f"The journal {path} belongs to a batch against {meta.base_url}; it was not "
+                   "changed. Use the same --base-url to resume it, or another --journal.")
+    if problem:
+        journal.close()
+        raise JournalError(problem)
+    return journal
+
+
+def run_batch(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        base_url = clean_base_url(args.base_url)
+    except ValidationError as exc:
+        raise _UsageError(f"{exc.field}: {exc}") from exc
+    try:
+        batch = read_batch_file(args.input)
+    except BatchInputError as exc:
+        raise _UsageError(str(exc)) from exc
+    trust = _load_trust(args)
+    journal_path = args.journal or default_journal(batch, base_url)
+    try:
+        journal = open_or_create(journal_path, batch, base_url, args.profile)
+    except JournalError as exc:
+        raise _UsageError(str(exc)) from exc
+    try:
+        return _run(args, out, journal, batch, trust)
+    finally:
+        journal.close()
+
+
+def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchInput,
+         trust: TrustStore) -> int:
+    to_send = journal.to_send()
+    print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({delimiter_name(batch.delimiter)}"
+          f"-separated), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
+    outcome: BatchOutcome | None = None
+    interrupted = False
+    record_problem = None
+    if to_send:
+        try:
+            api_key = _api_key_for(args.profile)
+        except ValidationError as exc:
+            raise _UsageError(f"API key: {exc}") from exc
+        use_system_trust_store()
+        history = None if args.no_history else _open_history()
+        try:
+            outcome, interrupted, record_problem = _send(args, journal, api_key, trust, history)
+        finally:
+            if history is not None:
+                history.close_all()
+    if record_problem:
+        print(f"licensegui-cli: {record_problem}", file=sys.stderr)
+    written = _write_files(args, journal)
+    counts = journal.counts()
+    ending = Ending.FINISHED if outcome is None else outcome.ending
+    sentence = outcome.sentence if outcome else "Finished earlier; nothing was sent."
+    if interrupted:
+        ending, sentence = Ending.STOPPED, "Interrupted; run the same command to resume."
+    total = sum(counts.values())
+    if args.json:
+        _print_json(out, {**counts, "rows": total, "ending": ending.value, "detail": sentence,
+                          "sent": outcome.sent if outcome else 0, "journal": str(journal.path),
+                          "batch": journal.meta.batch_id, **written})
+    else:
+        shown = ", ".join(f"{counts[s]} {s.replace('_', ' ')}" for s in STATUSES if counts[s])
+        out.write(f"{sentence} {total} rows: {shown}.\n")
+        for what, path in written.items():
+            out.write(f"  {what}: {path}\n")
+    if interrupted or ending is Ending.STOPPED:
+        return EXIT_INTERRUPTED
+    if ending in (Ending.NETWORK,):
+        return EXIT_NETWORK
+    if ending is not Ending.FINISHED:
+        print(f"licensegui-cli: {sentence}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK if counts[ASSIGNED] == total else EXIT_NO
+
+
+def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
+          history: HistoryStore | None) -> tuple[BatchOutcome, bool, str | None]:
+    config = BatchConfig(
+        concurrency=args.concurrency, replay_window_s=args.replay_window,
+        client=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout,
+                            retry_after_max_s=600.0))
+    progress = _Progress(journal) if sys.stderr.isatty() else None
+    runner = BatchRunner(journal, api_key, trust, history, config,
+                         on_row=progress.row if progress else None)
+    interrupted = threading.Event()
+
+    def _interrupt(signum: int, frame: FrameType | None) -> None:
+        # Requests already out are abandoned: they stay "sent" in the journal and are re-sent
+        # with the same Idempotency-Key next time, so nothing is assigned twice.
+        interrupted.set()
+        runner.stop(cancel_in_flight=True)
+
+    previous = {s: signal.signal(s, _interrupt) for s in _stop_signals()}
+    try:
+        outcome = runner.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if progress:
+            progress.end()
+    return outcome, interrupted.is_set(), runner.record_problem
+
+
+def _stop_signals() -> list[signal.Signals]:
+    wanted = ["SIGINT", "SIGTERM", "SIGHUP"]
+    return [getattr(signal, name) for name in wanted if hasattr(signal, name)]
+
+
+def _write_files(args: argparse.Namespace, journal: Journal) -> dict[str, str]:
+    written: dict[str, str] = {}
+    try:
+        if args.out:
+            journal.write_results(args.out)
+            written["results"] = str(args.out)
+        if args.receipts:
+            journal.write_receipts(args.receipts)
+            written["receipts"] = str(args.receipts)
+    except JournalError as exc:
+        raise _UsageError(str(exc)) from exc
+    return written
+
+
+class _Progress:
+    """One self-overwriting line on a terminal's stderr, at most a few times a second."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._lock = threading.Lock()
+        self._counts = journal.counts()
+        self._total = sum(self._counts.values())
+        self._start = time.monotonic()
+        self._done_here = 0
+        self._shown = 0.0
+
+    def row(self, row: JournalRow) -> None:
+        with self._lock:
+            if row.status:
+                self._counts["not_sent"] -= 1
+                self._counts[row.status] += 1
+                self._done_here += 1
+            now = time.monotonic()
+            if now - self._shown < 0.2:
+                return
+            self._shown = now
+            left = self._counts["not_sent"]
+            rate, eta = throughput(self._done_here, now - self._start, left)
+            eta_text = f", {eta:.0f} s left" if eta is not None else ""
+            sys.stderr.write(
+                f"\r{self._total - left}/{self._total}: {self._counts['assigned']} assigned, "
+                f"{self._counts['refused']} refused, {self._counts['not_verified']} not "
+                f"verified, {rate:.1f} rows/s{eta_text}   ")
+            sys.stderr.flush()
+
+    def end(self) -> None:
+        sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+# --- verify --receipts --------------------------------------------------------------------
+def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) -> int:
+    """Check every receipt (or row ``--row``) of a batch's receipts file, offline: exit 0
+    only when each one checked is verified."""
+    try:
+        with open(args.file, encoding="utf-8") as handle:
+            lines = handle.readlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _UsageError(f"Cannot read {args.file}: {exc}.") from exc
+    checked = failed = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        receipt, body = _receipt(line)
+        row = receipt.get("row") if receipt else None
+        if args.row is not None and row != args.row:
+            continue
+        checked += 1
+        if body is None:
+            failed += 1
+            _report(out, args.json, row, None, f"line {number} is not a receipt")
+            continue
+        verdict = verify_body(body, trust)
+        failed += 0 if verdict.verified else 1
+        _report(out, args.json, row, receipt, verdict)
+    if checked == 0:
+        raise _UsageError(f"No receipt{f' for row {args.row}' if args.row else ''} in "
+                          f"{args.file}.")
+    return EXIT_OK if failed == 0 else EXIT_NO
+
+
+def _receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    if isinstance(data.get("body"), str):
+        return data, data["body"].encode("utf-8")
+    if isinstance(data.get("body_base64"), str):
+        try:
+            return data, base64.b64decode(data["body_base64"], validate=True)
+        except (binascii.Error, ValueError):
+            return data, None
+    return data, None
+
+
+def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | None,
+            verdict: Any) -> None:
+    key = receipt.get("license_key") if receipt else None
+    if isinstance(verdict, str):
+        if as_json:
+            _print_json(out, {"row": row, "verified": False, "reason": "not_a_receipt",
+                              "detail": verdict})
+        else:
+            out.write(f"row {row if row is not None else '?'}: NOT VERIFIED [not_a_receipt] "
+                      f"{verdict}\n")
+        return
+    if as_json:
+        _print_json(out, {"row": row, "license_key": key, **verdict.to_json()})
+    else:
+        out.write(f"row {row} ({_clean(key)}): {_human_verdict(verdict)}\n")

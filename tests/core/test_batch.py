@@ -1,0 +1,308 @@
+"""Batch runs over real HTTP against the sandbox: statuses, lost answers, resumes, 429, stops."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.batch import (
+    MAYBE_ASSIGNED_EARLIER,
+    BatchConfig,
+    BatchRunner,
+    Ending,
+)
+from licensegui.core.batch_input import parse_batch
+from licensegui.core.client import ClientConfig
+from licensegui.core.history import HistoryStore
+from licensegui.core.journal import Journal, JournalRow
+from licensegui.core.trust import TrustStore
+from licensegui.sandbox import SandboxServer
+from tests.helpers import BlackHole, DroppingProxy
+
+FAST = ClientConfig(max_attempts=3, backoff_base_s=0.05, backoff_max_s=0.1,
+                    connect_timeout_s=2, read_timeout_s=5, deadline_s=5)
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[HistoryStore]:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    yield store
+    store.close_all()
+
+
+def make_journal(tmp_path: Path, text: str, base_url: str, name: str = "j") -> Journal:
+    return Journal.create(tmp_path / f"{name}.sqlite3", parse_batch(text.encode(), "in.csv"),
+                          base_url, "Vendor")
+
+
+def orders(keys: list[str]) -> str:
+    return "key,name,email\n" + "".join(
+        f"{k},Owner {i},o{i}@example.com\n" for i, k in enumerate(keys))
+
+
+def run(journal: Journal, sandbox: SandboxServer, trust: TrustStore,
+        history: HistoryStore | None, **config: object) -> tuple[object, list[JournalRow]]:
+    seen: list[JournalRow] = []
+    cfg = BatchConfig(client=config.pop("client", FAST), **config)  # type: ignore[arg-type]
+    runner = BatchRunner(journal, sandbox.state.api_key(), trust, history, cfg,
+                         on_row=seen.append)
+    return runner.run(), seen
+
+
+def keys_by_idempotency(sandbox: SandboxServer) -> dict[str, set[str]]:
+    sent: dict[str, set[str]] = defaultdict(set)
+    for license_key, idem, _ in sandbox.seen.assignments:
+        sent[license_key].add(idem)
+    return sent
+
+
+def test_mixed_file_gets_the_right_status_on_every_row(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    sandbox.state.ensure_available(6)
+    k = sandbox.state.available_keys()
+    text = ("License Key,Owner Name,E-mail,Order\n"
+            f"{k[0]},\"Müller, Jörg\",jm@example.com,1\n"
+            f"{k[1]},Zoë Ångström,za@example.com,2\n"
+            f"{k[2]},,nobody@example.com,3\n"
+            f"{k[3]},Eve,not-an-email,4\n"
+            f"{k[0]},Dup Licate,dup@example.com,5\n"
+            "UNKNOWN-KEY-1,Ann,ann@example.com,6\n"
+            f"{k[4]},李小龍,li@example.com,7\n")
+    journal = make_journal(tmp_path, text, sandbox.base_url)
+    outcome, _ = run(journal, sandbox, sandbox_trust, history, concurrency=3)
+    assert outcome.ending is Ending.FINISHED
+    status = {r.n: (r.final_status, r.reason) for r in journal.rows()}
+    assert status == {
+        1: ("assigned", "verified"), 2: ("assigned", "verified"),
+        3: ("invalid", "invalid_owner_name"), 4: ("invalid", "invalid_email"),
+        5: ("duplicate", "duplicate"), 6: ("refused", "verified"),
+        7: ("assigned", "verified"),
+    }
+    assert sandbox.state.assignment(k[0]) == ("Müller, Jörg", "jm@example.com")
+    assert sandbox.state.assignment(k[1]) == ("Zoë Ångström", "za@example.com")
+    assert sandbox.state.assignment(k[4]) == ("李小龍", "li@example.com")
+    assert sandbox.state.assignment(k[2]) is None and sandbox.state.assignment(k[3]) is None
+    assert outcome.counts == {"assigned": 3, "refused": 1, "not_verified": 0, "invalid": 2,
+                              "duplicate": 1, "not_sent": 0}
+    # Only valid first rows were sent, once each.
+    assert sorted(lk for lk, _, _ in sandbox.seen.assignments) == sorted(
+        [k[0], k[1], "UNKNOWN-KEY-1", k[4]])
+    recorded = history.query(batch=journal.meta.batch_id, limit=None)
+    assert sorted(a.license_key for a in recorded) == sorted([k[0], k[1], "UNKNOWN-KEY-1",
+                                                              k[4]])
+    assert journal.finished
+
+
+def test_hundreds_of_rows_signed_in_the_same_seconds_are_all_assigned(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    """Byte-identical genuine answers (same code, message, second) are not replays."""
+    sandbox.state.ensure_available(150)
+    keys = sandbox.state.available_keys()[:150]
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    outcome, seen = run(journal, sandbox, sandbox_trust, history, concurrency=4)
+    assert outcome.ending is Ending.FINISHED
+    assert outcome.counts["assigned"] == 150, {r.reason for r in journal.rows()}
+    assert len({r.raw_body for r in journal.rows()}) < 150  # identical answers did occur
+    assert len(seen) == 150
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Owner {i}", f"o{i}@example.com")
+
+
+def test_an_answer_lost_after_the_server_committed_still_ends_assigned(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    sandbox.state.ensure_available(12)
+    keys = sandbox.state.available_keys()[:12]
+    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: n % 3 == 1)  # 1st, 4th, 7th...
+    try:
+        journal = make_journal(tmp_path, orders(keys), proxy.base_url)
+        outcome, _ = run(journal, sandbox, sandbox_trust, history, concurrency=2)
+    finally:
+        proxy.stop()
+    assert proxy.dropped >= 4
+    assert outcome.ending is Ending.FINISHED
+    assert [r.final_status for r in journal.rows()] == ["assigned"] * 12
+    sent = keys_by_idempotency(sandbox)
+    retried = [k for k in keys if
+               sum(1 for lk, _, _ in sandbox.seen.assignments if lk == k) > 1]
+    assert retried, "some rows should have been sent twice"
+    for key in keys:
+        assert len(sent[key]) == 1  # every send of a row carried the same Idempotency-Key
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Owner {i}", f"o{i}@example.com")
+
+
+def test_a_row_whose_answers_are_all_lost_is_assigned_on_resume(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    key = sandbox.state.available_keys()[0]
+    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: True)
+    try:
+        journal = make_journal(tmp_path, orders([key]), proxy.base_url)
+        outcome, _ = run(journal, sandbox, sandbox_trust, history, retry_passes=0)
+        assert outcome.ending is Ending.NETWORK
+        row = journal.rows()[0]
+        assert (row.state, row.final_status, row.reason) == ("sent", "not_sent",
+                                                             "network_error")
+        assert sandbox.state.assignment(key) == ("Owner 0", "o0@example.com")  # it happened
+        journal.close()
+        # The network is back; resumed from the file: the same key, the stored answer.
+        proxy.drop = lambda n: False
+        resumed = Journal.open(tmp_path / "j.sqlite3")
+        try:
+            outcome, _ = run(resumed, sandbox, sandbox_trust, history)
+            assert outcome.ending is Ending.FINISHED
+            row = resumed.rows()[0]
+            assert (row.final_status, row.sends) == ("assigned", 2)
+            assert len(keys_by_idempotency(sandbox)[key]) == 1
+        finally:
+            resumed.close()
+    finally:
+        proxy.stop()
+
+
+def test_an_801_for_a_row_sent_before_says_it_was_probably_assigned(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    key = sandbox.state.available_keys()[0]
+    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: True)
+    try:
+        journal = make_journal(tmp_path, orders([key]), proxy.base_url)
+        run(journal, sandbox, sandbox_trust, history, retry_passes=0)
+        sandbox.state.forget_idempotency()  # the server's records of the request expired
+        proxy.drop = lambda n: False
+        outcome, _ = run(journal, sandbox, sandbox_trust, history)
+    finally:
+        proxy.stop()
+    row = journal.rows()[0]
+    assert outcome.ending is Ending.FINISHED
+    assert (row.final_status, row.reason, row.code) == ("refused", MAYBE_ASSIGNED_EARLIER, 801)
+    assert "Probably assigned by the interrupted run; check" in row.detail
+
+
+def test_an_801_for_a_row_never_sent_before_is_an_ordinary_refusal(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    journal = make_journal(tmp_path, orders(["NOT-A-KEY-1"]), sandbox.base_url)
+    run(journal, sandbox, sandbox_trust, history)
+    row = journal.rows()[0]
+    assert (row.final_status, row.reason, row.code) == ("refused", "verified", 801)
+
+
+def test_429_pauses_the_whole_batch(tmp_path: Path, sandbox: SandboxServer,
+                                    sandbox_trust: TrustStore, history: HistoryStore) -> None:
+    sandbox.state.ensure_available(10)
+    keys = sandbox.state.available_keys()[:10]
+    sandbox.faults.delay_s = 0.02
+    sandbox.faults.throttle_next = 1
+    sandbox.faults.retry_after = "2"
+    states: list[str] = []
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
+                         BatchConfig(concurrency=4, client=FAST), on_state=states.append)
+    outcome = runner.run()
+    assert outcome.ending is Ending.FINISHED and outcome.counts["assigned"] == 10
+    arrivals = sandbox.seen.arrivals
+    first = arrivals[0]  # the request answered 429 arrived first, all others later
+    # Requests already on their way may land just after the 429; then nothing for 2 s.
+    quiet = [t for t in arrivals[1:] if first + 0.5 < t < first + 1.9]
+    assert quiet == [], [round(t - first, 2) for t in arrivals]
+    assert max(arrivals) >= first + 1.9
+    assert any("slow down" in s for s in states)
+
+
+def test_consecutive_network_failures_stop_the_batch_resumably(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    hole = BlackHole()
+    quick = ClientConfig(max_attempts=1, connect_timeout_s=0.3, deadline_s=0.3)
+    try:
+        journal = make_journal(tmp_path, orders([f"KEY-{i:04d}" for i in range(40)]),
+                               hole.base_url)
+        outcome, _ = run(journal, sandbox, sandbox_trust, history, concurrency=2,
+                         client=quick, max_consecutive_failures=5)
+    finally:
+        hole.close()
+    assert outcome.ending is Ending.NETWORK and "5 rows in a row" in outcome.sentence
+    rows = journal.rows()
+    tried = [r for r in rows if r.sends]
+    assert 5 <= len(tried) <= 7  # stopped, not marched through all 40
+    assert all(r.state == "sent" and r.reason == "network_error" for r in tried)
+    assert outcome.counts["not_sent"] == 40
+    assert not journal.finished and len(journal.to_send()) == 40
+
+
+def test_a_refused_api_key_stops_at_once_and_the_row_stays_to_send(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    sandbox.state.ensure_available(20)
+    keys = sandbox.state.available_keys()[:20]
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    runner = BatchRunner(journal, "wrong-api-key", sandbox_trust, history,
+                         BatchConfig(concurrency=1, client=FAST))
+    outcome = runner.run()
+    assert outcome.ending is Ending.API_KEY
+    assert sandbox.seen.requests == 1
+    assert journal.to_send() == list(range(1, 21))  # resumable once the key is fixed
+
+
+def test_pause_holds_new_rows_and_resume_continues(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    sandbox.state.ensure_available(30)
+    keys = sandbox.state.available_keys()[:30]
+    sandbox.faults.delay_s = 0.02
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    done = threading.Event()
+    runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
+                         BatchConfig(concurrency=2, client=FAST),
+                         on_row=lambda row: done.set() if row.n >= 5 else None)
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(runner.run()))
+    thread.start()
+    assert done.wait(10)
+    runner.pause()
+    time.sleep(0.3)  # requests already out come back
+    count = sandbox.seen.requests
+    time.sleep(0.5)
+    assert sandbox.seen.requests == count  # nothing new while paused
+    assert runner.paused
+    runner.resume()
+    thread.join(30)
+    assert result and result[0].ending is Ending.FINISHED  # type: ignore[attr-defined]
+    assert journal.counts()["assigned"] == 30
+
+
+def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    sandbox.state.ensure_available(10)
+    keys = sandbox.state.available_keys()[:10]
+    sandbox.faults.late_next = 100
+    sandbox.faults.late_by_s = 1.0  # assigned at once, answered a second later
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
+                         BatchConfig(concurrency=2, client=FAST))
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(runner.run()))
+    thread.start()
+    deadline = time.monotonic() + 10
+    while len(sandbox.seen.assignments) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    runner.stop(cancel_in_flight=True)
+    thread.join(10)
+    assert result[0].ending is Ending.STOPPED  # type: ignore[attr-defined]
+    in_flight = [r for r in journal.rows() if r.state == "sent"]
+    assert len(in_flight) == 2 and all(sandbox.state.assignment(r.license_key)
+                                       for r in in_flight)
+    sandbox.faults.late_next = 0
+    outcome, _ = run(journal, sandbox, sandbox_trust, history)
+    assert outcome.ending is Ending.FINISHED and outcome.counts["assigned"] == 10
+    assert all(len(ids) == 1 for ids in keys_by_idempotency(sandbox).values())

@@ -1,0 +1,184 @@
+"""The batch journal: keys committed before sending, answers kept, one owner at a time."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.batch_input import parse_batch
+from licensegui.core.journal import (
+    ASSIGNED,
+    DONE,
+    NOT_VERIFIED,
+    SENT,
+    Answer,
+    Journal,
+    JournalError,
+)
+
+CSV = (b"Key;Name;Email;Note\n"
+       b"KEY-0001;Ann;ann@example.com;=HYPERLINK(\"x\")\n"
+       b"KEY-0002;Bob;bob@example.com;\n"
+       b"bad key;Cy;cy@example.com;\n"
+       b"KEY-0001;Dup;dup@example.com;\n")
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    j = Journal.create(tmp_path / "j.sqlite3", parse_batch(CSV, "orders.csv"),
+                       "http://127.0.0.1:9/api/v1", "Vendor")
+    yield j
+    j.close()
+
+
+def test_every_valid_row_has_its_idempotency_key_committed_at_import(
+        journal: Journal, tmp_path: Path) -> None:
+    rows = journal.rows()
+    keys = [r.idempotency_key for r in rows]
+    assert keys[0] and keys[1] and keys[0] != keys[1]
+    assert keys[2] is None and keys[3] is None  # invalid and duplicate rows are never sent
+    assert journal.to_send() == [1, 2]
+    journal.close()
+    again = Journal.open(tmp_path / "j.sqlite3")
+    try:
+        assert [r.idempotency_key for r in again.rows()] == keys
+        assert again.meta.input_name == "orders.csv" and again.meta.delimiter == ";"
+        assert again.counts() == {"assigned": 0, "refused": 0, "not_verified": 0,
+                                  "invalid": 1, "duplicate": 1, "not_sent": 2}
+    finally:
+        again.close()
+
+
+def test_a_claimed_row_stays_to_send_until_answered(journal: Journal) -> None:
+    before = journal.claim(1)
+    assert before.sends == 0 and before.state == "pending"
+    row = journal.rows()[0]
+    assert row.state == SENT and row.sends == 1 and row.first_sent_at is not None
+    first_sent = row.first_sent_at
+    assert journal.to_send() == [1, 2]  # sent without an answer: sent again on resume
+    again = journal.claim(1)
+    assert again.sends == 1 and again.first_sent_at == first_sent
+    assert journal.rows()[0].first_sent_at == first_sent  # freshness runs from the first send
+    done = journal.answer(1, Answer(ASSIGNED, "verified", "Assigned.", 200, 800,
+                                    "License key assigned", True, 1_800_000_000, b"{}"))
+    assert done.state == DONE and done.status == ASSIGNED
+    assert journal.to_send() == [2]
+    with pytest.raises(JournalError, match="not waiting"):
+        journal.claim(1)
+
+
+def test_create_never_overwrites(journal: Journal, tmp_path: Path) -> None:
+    with pytest.raises(JournalError, match="already exists"):
+        Journal.create(tmp_path / "j.sqlite3", parse_batch(CSV, "o.csv"), "http://x", "P")
+
+
+def test_a_second_process_is_refused_while_one_holds_the_journal(journal: Journal,
+                                                                  tmp_path: Path) -> None:
+    code = textwrap.dedent(f"""
+        from pathlib import Path
+        from licensegui.core.journal import Journal, JournalError
+        try:
+            Journal.open(Path({str(tmp_path / 'j.sqlite3')!r}))
+        except JournalError as exc:
+            print("refused:", exc)
+        else:
+            print("opened")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out.startswith("refused:") and "in use" in out
+    journal.close()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out.strip() == "opened"
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all" * 100, b""])
+def test_a_damaged_journal_is_refused_and_left_as_it_is(tmp_path: Path, damage: bytes) -> None:
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(damage)
+    with pytest.raises(JournalError) as err:
+        Journal.open(path)
+    assert "nothing was sent" in str(err.value) or "not a licensegui batch journal" in str(
+        err.value)
+    assert path.read_bytes() == damage
+
+
+def test_a_journal_with_a_damaged_page_is_refused(journal: Journal, tmp_path: Path) -> None:
+    journal.close()
+    path = tmp_path / "j.sqlite3"
+    data = bytearray(path.read_bytes())
+    assert len(data) >= 8192
+    data[4096:8192] = b"\xff" * 4096  # the second page: part of the tables' b-trees
+    path.write_bytes(bytes(data))
+    with pytest.raises(JournalError, match="damaged|not a licensegui"):
+        Journal.open(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_results_keep_the_input_columns_and_are_formula_safe(journal: Journal,
+                                                            tmp_path: Path) -> None:
+    journal.claim(1)
+    journal.answer(1, Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "=cmd|' /C calc'!A0",
+                             True, 1_800_000_000, b'{"a":1}'))
+    journal.claim(2)
+    journal.answer(2, Answer(NOT_VERIFIED, "signature_mismatch", "Altered.", 200, 800,
+                             "License key assigned", False, 1_800_000_000, b"\xff\xfe"))
+    out = tmp_path / "results.csv"
+    assert journal.write_results(out) == 4
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheets read accents
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0] == ["Key", "Name", "Email", "Note", "status", "verified", "reason", "code",
+                       "message", "signed_at", "idempotency_key", "http_status", "detail"]
+    first, second, invalid, dup = (dict(zip(rows[0], r, strict=True)) for r in rows[1:])
+    assert first["Note"] == "'=HYPERLINK(\"x\")"
+    assert first["message"] == "'=cmd|' /C calc'!A0"
+    assert (first["status"], first["verified"], first["code"]) == ("assigned", "true", "800")
+    assert first["signed_at"] == "2027-01-15T08:00:00Z"
+    # An unverified answer's claims are not where a script would trust them.
+    assert (second["status"], second["verified"], second["code"], second["message"],
+            second["signed_at"]) == ("not_verified", "false", "", "", "")
+    assert second["reason"] == "signature_mismatch"
+    assert (invalid["status"], invalid["reason"]) == ("invalid", "invalid_license_key")
+    assert (dup["status"], dup["reason"]) == ("duplicate", "duplicate")
+
+
+def test_receipts_hold_each_answer_byte_for_byte(journal: Journal, tmp_path: Path) -> None:
+    journal.claim(1)
+    journal.answer(1, Answer(ASSIGNED, "verified", "", 200, 800, "ok", True, 1, b'{"x":"\\u00e9"}'))
+    journal.claim(2)
+    journal.answer(2, Answer(NOT_VERIFIED, "not_json", "", 200, None, None, False, None,
+                             b"\xff\x00binary"))
+    out = tmp_path / "r.jsonl"
+    assert journal.write_receipts(out) == 2
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["row"] for r in lines] == [1, 2]
+    assert lines[0]["body"].encode() == b'{"x":"\\u00e9"}'
+    assert base64.b64decode(lines[1]["body_base64"]) == b"\xff\x00binary"
+    assert lines[0]["batch"] == journal.meta.batch_id
+
+
+def test_results_written_over_an_unwritable_place_say_so(journal: Journal,
+                                                         tmp_path: Path) -> None:
+    with pytest.raises(JournalError, match="Cannot write"):
+        journal.write_results(tmp_path / "missing-folder" / "r.csv")
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_journal_only_read_is_still_held(journal: Journal, tmp_path: Path) -> None:
+    """The window reads a finished batch to show it: another process still cannot take it."""
+    journal.close()
+    reader = Journal.open(tmp_path / "j.sqlite3")
+    try:
+        with pytest.raises(JournalError, match="in use"):
+            Journal.open(tmp_path / "j.sqlite3")
+    finally:
+        reader.close()

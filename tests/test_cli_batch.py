@@ -1,0 +1,281 @@
+"""``licensegui-cli batch`` as a script runs it: killed, resumed, re-run, refused."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from licensegui.sandbox import SandboxServer
+from tests.helpers import BlackHole, DroppingProxy, flip_base64_char
+from tests.test_cli import cli
+
+
+@pytest.fixture
+def env_key(sandbox: SandboxServer) -> dict[str, str]:
+    return {"LICENSEGUI_API_KEY": sandbox.state.api_key()}
+
+
+def write_orders(path: Path, keys: list[str], extra: str = "") -> Path:
+    rows = ["Order;License Key;Owner Name;E-mail"]
+    rows += [f"{i};{k};\"Ówner {i}; Jr\";o{i}@example.com" for i, k in enumerate(keys)]
+    path.write_text("\r\n".join(rows) + "\r\n" + extra, encoding="utf-8-sig")
+    return path
+
+
+def batch_args(sandbox: SandboxServer, base: str, orders: Path, *extra: str) -> list[str]:
+    return ["batch", str(orders), "--base-url", base, "--global-key",
+            str(sandbox.public_key_path), *extra]
+
+
+def results(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def idempotency_keys_per_license(sandbox: SandboxServer) -> dict[str, set[str]]:
+    sent: dict[str, set[str]] = defaultdict(set)
+    for license_key, idem, _ in sandbox.seen.assignments:
+        sent[license_key].add(idem)
+    return sent
+
+
+def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    sandbox.state.ensure_available(80)
+    keys = sandbox.state.available_keys()[:80]
+    orders = write_orders(tmp_path / "orders.csv", keys)
+    journal, out = tmp_path / "batch.journal", tmp_path / "results.csv"
+    # The server carries each assignment out at once and answers it 50 ms later: whatever
+    # is in flight at the kill was assigned, its answer never arrived.
+    sandbox.faults.late_next = 10_000
+    sandbox.faults.late_by_s = 0.05
+    args = batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal),
+                      "--out", str(out), "--concurrency", "4")
+    proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
+                            env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(sandbox.seen.assignments) < 30 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.kill()  # SIGKILL: no handler, no clean-up, as a crash or a power cut
+    proc.communicate(timeout=10)
+    killed_after = len(sandbox.seen.assignments)
+    assert 30 <= killed_after < 80, "the kill should land halfway"
+    assert not out.exists()
+    sandbox.faults.late_next = 0
+
+    again = cli(*args, "--json", env=env_key, timeout=120)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert (summary["assigned"], summary["rows"], summary["not_sent"]) == (80, 80, 0)
+    assert 0 < summary["sent"] <= 80 - killed_after + 8  # only what was left (and in flight)
+    # The server's own records: every key assigned once, to the owner on its row.
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Ówner {i}; Jr", f"o{i}@example.com")
+    # No row was ever sent under a second Idempotency-Key (which would assign it again or
+    # earn an 801); rows in flight at the kill were re-sent with their first one.
+    per_key = idempotency_keys_per_license(sandbox)
+    assert all(len(per_key[k]) == 1 for k in keys)
+    resent = [k for k in keys if sum(1 for lk, _, _ in sandbox.seen.assignments if lk == k) > 1]
+    assert resent, "rows in flight at the kill should have been re-sent"
+    rows = results(out)
+    assert [r["status"] for r in rows] == ["assigned"] * 80
+    assert [r["Order"] for r in rows] == [str(i) for i in range(80)]
+    assert all(r["verified"] == "true" and r["code"] == "800" for r in rows)
+
+
+def test_a_finished_journal_run_again_sends_nothing_and_writes_the_results_again(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    keys = sandbox.state.available_keys()[:3]
+    orders = write_orders(tmp_path / "o.csv", keys, extra="bad key;x;y;z\r\n")
+    out = tmp_path / "r.csv"
+    first = cli(*batch_args(sandbox, sandbox.base_url, orders, "--out", str(out)),
+                env=env_key)
+    assert first.returncode == 1, first.stderr  # one row is invalid: not every row assigned
+    assert "3 assigned" in first.stdout and "1 invalid" in first.stdout
+    requests = sandbox.seen.requests
+    out.unlink()
+    second = cli(*batch_args(sandbox, sandbox.base_url, orders, "--out", str(out), "--json"),
+                 env={})  # no API key needed when nothing is to be sent
+    assert second.returncode == 1, second.stderr
+    assert sandbox.seen.requests == requests
+    data = json.loads(second.stdout)
+    assert (data["assigned"], data["invalid"], data["sent"]) == (3, 1, 0)
+    assert [r["status"] for r in results(out)] == ["assigned"] * 3 + ["invalid"]
+
+
+def test_every_row_assigned_exits_0_with_a_json_summary(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    keys = sandbox.state.available_keys()[:4]
+    orders = write_orders(tmp_path / "o.csv", keys)
+    receipts = tmp_path / "receipts.jsonl"
+    result = cli(*batch_args(sandbox, sandbox.base_url, orders, "--json", "--receipts",
+                             str(receipts)), env=env_key)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {k: data[k] for k in ("assigned", "refused", "not_verified", "invalid",
+                                 "duplicate", "not_sent")} == {
+        "assigned": 4, "refused": 0, "not_verified": 0, "invalid": 0, "duplicate": 0,
+        "not_sent": 0}
+    assert data["ending"] == "finished" and Path(data["journal"]).is_file()
+    pem = str(sandbox.public_key_path)
+    checked = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert checked.returncode == 0 and checked.stdout.count("VERIFIED 800") == 4
+    one = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--row", "2",
+              "--json")
+    assert one.returncode == 0
+    assert json.loads(one.stdout)["row"] == 2 and json.loads(one.stdout)["verified"] is True
+    # A receipt altered afterwards fails the offline check, and says which row.
+    lines = receipts.read_text(encoding="utf-8").splitlines()
+    altered = json.loads(lines[2])
+    body = json.loads(altered["body"])
+    body["response_base64"] = flip_base64_char(body["response_base64"])
+    altered["body"] = json.dumps(body)
+    lines[2] = json.dumps(altered)
+    receipts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    checked = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert checked.returncode == 1
+    assert "row 3" in checked.stdout and "signature_mismatch" in checked.stdout
+    assert checked.stdout.count(": VERIFIED 800") == 3
+    assert checked.stdout.count(": NOT VERIFIED [signature_mismatch]") == 1
+    missing = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--row", "99")
+    assert missing.returncode == 2 and "No receipt for row 99" in missing.stderr
+
+
+def test_network_failures_stop_with_exit_3_and_the_same_command_resumes(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    sandbox.state.ensure_available(20)
+    keys = sandbox.state.available_keys()[:20]
+    orders = write_orders(tmp_path / "o.csv", keys)
+    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: n > 6)  # the line goes down
+    try:
+        args = batch_args(sandbox, proxy.base_url, orders, "--timeout", "2", "--json",
+                          "--concurrency", "4")
+        stopped = cli(*args, env=env_key, timeout=120)
+        assert stopped.returncode == 3, stopped.stderr
+        data = json.loads(stopped.stdout)
+        assert data["ending"] == "network" and data["not_sent"] >= 13
+        assert data["assigned"] == 6
+        proxy.drop = lambda n: False  # the line is back
+        resumed = cli(*args, env=env_key, timeout=120)
+    finally:
+        proxy.stop()
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout)["assigned"] == 20
+    assert all(len(ids) == 1 for ids in idempotency_keys_per_license(sandbox).values())
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Ówner {i}; Jr", f"o{i}@example.com")
+
+
+def test_a_dead_server_stops_the_batch_without_marching_through_it(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    orders = write_orders(tmp_path / "o.csv", [f"KEY-{i:04d}" for i in range(200)])
+    hole = BlackHole()
+    try:
+        result = cli(*batch_args(sandbox, hole.base_url, orders, "--timeout", "0.5",
+                                 "--json", "--concurrency", "8"), env=env_key, timeout=120)
+    finally:
+        hole.close()
+    assert result.returncode == 3
+    data = json.loads(result.stdout)
+    assert "rows in a row got no answer" in data["detail"]
+    assert data["sent"] <= 5 + 8  # the threshold, and what the other workers had out
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ("order;customer\r\n1;2\r\n", "no usable header"),
+    ("key,name,email\n", "header but no rows"),
+])
+def test_unusable_input_exits_2(tmp_path: Path, sandbox: SandboxServer,
+                                env_key: dict[str, str], content: str, words: str) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(content, encoding="utf-8")
+    result = cli(*batch_args(sandbox, sandbox.base_url, path), env=env_key)
+    assert result.returncode == 2 and words in result.stderr
+    assert sandbox.seen.requests == 0
+
+
+def test_missing_file_and_bad_concurrency_exit_2(tmp_path: Path, sandbox: SandboxServer,
+                                                 env_key: dict[str, str]) -> None:
+    missing = cli(*batch_args(sandbox, sandbox.base_url, tmp_path / "nope.csv"), env=env_key)
+    assert missing.returncode == 2 and "Cannot read" in missing.stderr
+    orders = write_orders(tmp_path / "o.csv", ["KEY-0001"])
+    for value in ("0", "9", "x"):
+        bad = cli(*batch_args(sandbox, sandbox.base_url, orders, "--concurrency", value),
+                  env=env_key)
+        assert bad.returncode == 2 and "--concurrency" in bad.stderr
+    assert sandbox.seen.requests == 0
+
+
+def test_a_journal_of_another_file_is_refused_and_left_alone(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    keys = sandbox.state.available_keys()[:2]
+    journal = tmp_path / "j.sqlite3"
+    first = write_orders(tmp_path / "a.csv", keys[:1])
+    assert cli(*batch_args(sandbox, sandbox.base_url, first, "--journal", str(journal)),
+               env=env_key).returncode == 0
+    before = journal.read_bytes()
+    other = write_orders(tmp_path / "b.csv", keys[1:])
+    result = cli(*batch_args(sandbox, sandbox.base_url, other, "--journal", str(journal)),
+                 env=env_key)
+    assert result.returncode == 2 and "belongs to another file" in result.stderr
+    assert journal.read_bytes() == before
+    assert sandbox.state.assignment(keys[1]) is None
+
+
+def test_a_wrong_api_key_stops_the_batch_at_once(tmp_path: Path,
+                                                 sandbox: SandboxServer) -> None:
+    orders = write_orders(tmp_path / "o.csv", sandbox.state.available_keys()[:5])
+    result = cli(*batch_args(sandbox, sandbox.base_url, orders, "--concurrency", "2"),
+                 env={"LICENSEGUI_API_KEY": "wrong"})
+    assert result.returncode == 2 and "refused the API key" in result.stderr
+    assert sandbox.seen.requests <= 2  # what the two workers had out, nothing after
+
+
+def test_sigterm_stops_cleanly_and_the_batch_resumes(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    orders = write_orders(tmp_path / "o.csv", keys)
+    sandbox.faults.delay_s = 0.05
+    out = tmp_path / "r.csv"
+    args = batch_args(sandbox, sandbox.base_url, orders, "--out", str(out))
+    proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
+                            env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while sandbox.seen.requests < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGTERM)
+    stdout, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Interrupted" in stdout
+    statuses = [r["status"] for r in results(out)]  # results written for what is done
+    assert "not_sent" in statuses and "assigned" in statuses
+    sandbox.faults.delay_s = 0
+    again = cli(*args, env=env_key, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert [r["status"] for r in results(out)] == ["assigned"] * 40
+
+
+def test_sandbox_seeds_the_keys_asked_for(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "licensegui.cli", "sandbox", "--state-dir",
+         str(tmp_path / "sb"), "--keys", "250"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None
+        info = json.loads(proc.stdout.readline())
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    assert len(info["available_keys"]) == 250 == len(set(info["available_keys"]))
