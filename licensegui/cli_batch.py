@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
-import hashlib
 import json
 import signal
 import sys
@@ -33,7 +32,6 @@ from licensegui.cli import (
     _print_json,
     _UsageError,
 )
-from licensegui.core import paths
 from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
 from licensegui.core.batch_input import (
     BatchInput,
@@ -51,18 +49,13 @@ from licensegui.core.journal import (
     Journal,
     JournalError,
     JournalRow,
+    default_journal_path,
 )
 from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
 EXIT_INTERRUPTED = 130
-
-
-def default_journal(batch: BatchInput, base_url: str) -> Path:
-    """One journal per (input file content, server): the same command finds it again."""
-    server = hashlib.sha256(base_url.encode("utf-8")).hexdigest()[:8]
-    return paths.data_dir() / "batches" / f"{batch.sha256[:16]}-{server}.sqlite3"
 
 
 def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
@@ -94,7 +87,7 @@ def run_batch(args: argparse.Namespace, out: TextIO) -> int:
     except BatchInputError as exc:
         raise _UsageError(str(exc)) from exc
     trust = _load_trust(args)
-    journal_path = args.journal or default_journal(batch, base_url)
+    journal_path = args.journal or default_journal_path(batch.sha256, base_url)
     try:
         journal = open_or_create(journal_path, batch, base_url, args.profile)
     except JournalError as exc:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import hashlib
 import json
 import os
 import sqlite3
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from licensegui.core import paths
 from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
 from licensegui.core.csvsafe import csv_safe
 from licensegui.core.errors import LicenseGuiError
@@ -73,6 +75,45 @@ CREATE TABLE IF NOT EXISTS rows (
 );
 CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 """
+
+
+def journals_dir() -> Path:
+    return paths.data_dir() / "batches"
+
+
+def default_journal_path(input_sha256: str, base_url: str, folder: Path | None = None) -> Path:
+    """One journal per (input file content, server), so the same file against the same
+    server finds its batch again (and resumes it) from the window or the CLI alike."""
+    server = hashlib.sha256(base_url.encode("utf-8")).hexdigest()[:8]
+    return (folder or journals_dir()) / f"{input_sha256[:16]}-{server}.sqlite3"
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    path: Path
+    meta: BatchMeta
+    counts: dict[str, int]
+
+
+def unfinished_journals(folder: Path | None = None) -> list[Unfinished]:
+    """Batches in the journals folder that are not finished, newest first. A journal in use
+    (another window, a CLI) or unreadable is left out: it is not this process's to offer."""
+    found = []
+    try:
+        candidates = sorted((folder or journals_dir()).glob("*.sqlite3"))
+    except OSError:
+        return []
+    for path in candidates:
+        try:
+            journal = Journal.open(path)
+        except JournalError:
+            continue
+        try:
+            if not journal.finished:
+                found.append(Unfinished(path, journal.meta, journal.counts()))
+        finally:
+            journal.close()
+    return sorted(found, key=lambda u: u.meta.created_at, reverse=True)
 
 
 class JournalError(LicenseGuiError):

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 DEMO_PROFILE = "Demo (local sandbox)"
 DEMO_DIR_PREFIX = "licensegui-demo-"
+DEMO_KEYS = 50
 
 
 @dataclass
@@ -138,7 +139,8 @@ class AppContext:
         # A crash (or SIGKILL) skipped an earlier run's cleanup: its sandbox key goes now.
         remove_leftovers(DEMO_DIR_PREFIX)
         self._demo_dir = OwnedTempDir(DEMO_DIR_PREFIX)
-        server = SandboxServer(self._demo_dir.path).start()
+        # Enough keys to practise a batch with (File → Batch assign…).
+        server = SandboxServer(self._demo_dir.path, keys=DEMO_KEYS).start()
         self._demo_server = server
         profile = Profile(DEMO_PROFILE, server.base_url,
                           {"global": server.signer.public_pem()}, demo=True)
@@ -149,6 +151,34 @@ class AppContext:
         self.secrets.keep_for_session(DEMO_PROFILE, server.state.api_key())
         self.demo_keys = server.state.available_keys()
         return profile
+
+    def journals_dir(self, profile: Profile) -> Path:
+        """Where a profile's batch journals go: a demo batch's vanish with the demo."""
+        from licensegui.core.journal import journals_dir
+
+        if profile.demo and self._demo_dir is not None:
+            return self._demo_dir.path / "batches"
+        return journals_dir()
+
+    def demo_practice_file(self) -> Path | None:
+        """A CSV of the demo's available keys (with one invalid and one duplicate row, to
+        see those too), for practising a batch; None outside the demo."""
+        server = self._demo_server
+        if server is None or self._demo_dir is None:
+            return None
+        keys = server.state.available_keys()[:20]
+        if not keys:
+            return None
+        owners = ["Jörg Müller", "Zoë Martin", "Ana Pérez", "Li Wei", "Siobhán Byrne"]
+        lines = ["Order;License Key;Owner Name;E-mail"]
+        for i, key in enumerate(keys):
+            lines.append(f"{1001 + i};{key};{owners[i % len(owners)]};"
+                         f"customer{i + 1}@example.com")
+        lines.append(f"{1001 + len(keys)};not a key;Invalid Row;invalid@example.com")
+        lines.append(f"{1002 + len(keys)};{keys[0]};Duplicate Row;dup@example.com")
+        path = self._demo_dir.path / "practice-orders.csv"
+        path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+        return path
 
     @property
     def demo_server(self) -> SandboxServer | None:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from licensegui.core.service import Attempted
 
     # Dialogs are imported when first opened: they are not needed to show the window.
+    from licensegui.ui.batch_window import BatchWindow
     from licensegui.ui.history_window import HistoryWindow
     from licensegui.ui.settings_dialog import SettingsDialog
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._tick = QTimer(self, interval=100)
         self._tick.timeout.connect(self._update_elapsed)
         self.history_window: HistoryWindow | None = None
+        self.batch_window: BatchWindow | None = None
 
         self.setWindowTitle("licensegui")
         self.setWindowIcon(icon("app"))
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
             self.form.offer_keys(self.ctx.demo_keys)
+        from licensegui.core.journal import unfinished_journals
+
+        in_background(unfinished_journals, self._offer_resume, self)
 
     def _warmed_up(self, outcome: object) -> None:
         if isinstance(outcome, Exception):
@@ -225,6 +230,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(verify_pasted)
         file_menu.addAction(act("&Save response as…", self.details.save_body,
                                 QKeySequence.StandardKey.Save))
+        file_menu.addSeparator()
+        file_menu.addAction(act("&Batch assign…", self.choose_batch_file, "Ctrl+B"))
         file_menu.addSeparator()
         file_menu.addAction(act("&Quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -602,6 +609,45 @@ class MainWindow(QMainWindow):
         self.history_window.show()
         self.history_window.raise_()
 
+    # --- batch ------------------------------------------------------------------------------
+    def open_batch(self) -> BatchWindow:
+        if self.batch_window is None:
+            from licensegui.ui.batch_window import BatchWindow
+
+            self.batch_window = BatchWindow(self.ctx, self)
+            self.batch_window.finished_batch.connect(self._batch_finished)
+        self.batch_window.show()
+        self.batch_window.raise_()
+        self.batch_window.activateWindow()
+        return self.batch_window
+
+    def choose_batch_file(self) -> None:
+        window = self.open_batch()
+        if window.stage == "empty":
+            window.choose_file()
+
+    def _batch_finished(self) -> None:
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
+
+    def _offer_resume(self, found: object) -> None:
+        """At start-up: a batch stopped before it finished (a quit, a crash) is offered."""
+        if isinstance(found, Exception):
+            log.warning("could not look for unfinished batches: %s", found)
+            return
+        if not found or not isinstance(found, list):
+            return
+        latest = found[0]
+        meta, left = latest.meta, latest.counts.get("not_sent", 0)
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.created_at))
+        more = f" ({len(found) - 1} more unfinished)" if len(found) > 1 else ""
+        if ask(self, "Unfinished batch",
+               f"The batch “{meta.input_name}” started {when} against {meta.base_url} was "
+               f"stopped before it finished: {left:,} rows are not done{more}. Open it to "
+               "resume? Rows already sent are re-sent with the same keys, so nothing is "
+               "assigned twice.", "Open the batch", "Not now"):
+            self.open_batch().open_journal(latest.path)
+
     def reverify(self, attempt: HistoryAttempt) -> Verdict | None:
         """Re-check a recorded answer with the keys of the profile that received it."""
         profile = self.ctx.settings.profile(attempt.profile)
@@ -656,6 +702,8 @@ class MainWindow(QMainWindow):
     # --- shutdown ---------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Cancel and wait for workers; save window state. Safe to call more than once."""
+        if self.batch_window is not None:
+            self.batch_window.shutdown()
         if not self.workers.shutdown():
             log.warning("a request did not stop in time")
         self.ctx.settings.window_geometry = bytes(
@@ -663,7 +711,13 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        batch = self.batch_window
+        if batch is not None and batch.running and not batch.ask_to_stop():
+            event.ignore()  # the batch keeps running; the user said so
+            return
         self.shutdown()
+        if batch is not None:
+            batch.close()
         if self.history_window is not None:
             self.history_window.close()
         event.accept()

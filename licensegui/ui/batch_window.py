@@ -1,0 +1,662 @@
+"""The batch window: choose a CSV, preview it, run it, watch it, pause/stop it, export it.
+
+All the work is :mod:`licensegui.core.batch` on a worker thread. Rows change on that thread
+many times a second; they are handed over through a queue that a GUI-thread timer drains ten
+times a second, so a thousand rows cost the GUI a few model updates, not a thousand signals.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BatchOutcome, Ending
+from licensegui.core.batch_input import DUPLICATE, INVALID, BatchInput, delimiter_name
+from licensegui.core.envelope import clean_untrusted
+from licensegui.core.journal import (
+    ASSIGNED,
+    NOT_SENT,
+    NOT_VERIFIED,
+    REFUSED,
+    SENT,
+    Journal,
+    JournalRow,
+    default_journal_path,
+)
+from licensegui.core.outcome import MESSAGE_SHOWN_MAX
+from licensegui.ui.background import in_background
+from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
+from licensegui.ui.resources import icon
+from licensegui.ui.worker import CallThread, Workers
+
+if TYPE_CHECKING:
+    from licensegui.core.batch import BatchRunner
+    from licensegui.core.client import CancelToken
+    from licensegui.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("Row", "Status", "License key", "Owner", "Email", "Code", "Message or reason")
+#: Status → (icon, word). Icon and word, never colour alone.
+BADGES = {
+    ASSIGNED: ("verified", "Assigned"),
+    REFUSED: ("verified", "Refused"),
+    NOT_VERIFIED: ("unverified", "NOT verified"),
+    INVALID: ("unverified", "Invalid"),
+    DUPLICATE: ("pending", "Duplicate"),
+    NOT_SENT: ("pending", "Waiting"),
+    SENT: ("pending", "Sent, no answer yet"),
+}
+DRAIN_MS = 100
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_of(row: JournalRow) -> str:
+    if row.status:
+        return row.status
+    return SENT if row.state == SENT else NOT_SENT
+
+
+class BatchRowsModel(QAbstractTableModel):
+    """The batch's rows, in file order; updated in place as answers arrive."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[JournalRow] = []
+        self._icons: dict[str, Any] = {}
+        self._problem = QBrush(QColor(255, 80, 60, 48))
+
+    def set_rows(self, rows: list[JournalRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def update(self, changed: list[JournalRow]) -> None:
+        """Replace rows by number; one dataChanged for the span they cover."""
+        if not changed:
+            return
+        first = last = None
+        for row in changed:
+            i = row.n - 1
+            if 0 <= i < len(self.rows):
+                self.rows[i] = row
+                first = i if first is None else min(first, i)
+                last = i if last is None else max(last, i)
+        if first is not None and last is not None:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def _icon(self, name: str) -> Any:
+        if name not in self._icons:
+            self._icons[name] = icon(name)
+        return self._icons[name]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        status = status_of(row)
+        col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return self._icon(BADGES[status][0])
+        if role == Qt.ItemDataRole.BackgroundRole and status in (INVALID, NOT_VERIFIED):
+            return self._problem
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(row.detail) if row.detail else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
+            return BADGES[status][1]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        verified = row.verified and status in (ASSIGNED, REFUSED)
+        if col == 0:
+            return str(row.n)
+        if col == 1:
+            word = BADGES[status][1]
+            return f"{word} ({row.code})" if status == REFUSED and row.code else word
+        if col == 2:
+            return clean_untrusted(row.license_key, 80)
+        if col == 3:
+            return clean_untrusted(row.owner_name, 80)
+        if col == 4:
+            return clean_untrusted(row.email, 80)
+        if col == 5:
+            return str(row.code) if verified and row.code is not None else ""
+        text = row.message if verified and status == ASSIGNED else (row.detail or row.reason)
+        if status == REFUSED:
+            text = f"{row.message} — {row.detail}" if row.message else row.detail
+        return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
+
+
+class BatchWindow(QWidget):
+    """One batch at a time. ``finished_batch`` is emitted when a run ends (history changed)."""
+
+    finished_batch = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.setWindowTitle("Batch assignment")
+        self.setWindowIcon(icon("app"))
+        self.resize(980, 640)
+        self.workers = Workers()
+        self.batch: BatchInput | None = None
+        self.journal: Journal | None = None
+        self.runner: BatchRunner | None = None
+        self.outcome: BatchOutcome | None = None
+        self._thread: CallThread | None = None
+        self._queue: collections.deque[JournalRow] = collections.deque()
+        self._state_text = ""
+        self._state_lock = threading.Lock()
+        self._started = 0.0
+        self._done_here = 0
+        self._drain = QTimer(self, interval=DRAIN_MS)
+        self._drain.timeout.connect(self._drain_rows)
+        self._build()
+        self._show_stage("empty")
+
+    # --- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file_label = PlainLabel("Choose a CSV file with a header row naming the license "
+                                     "key, owner name and email columns.")
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton("&Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.practice_button = QPushButton("Practice &file")
+        self.practice_button.setToolTip("A CSV of the demo sandbox's keys, with one invalid "
+                                        "and one duplicate row")
+        self.practice_button.clicked.connect(self.load_practice_file)
+        self.practice_button.setVisible(self.ctx.is_demo)
+        self.columns_label = PlainLabel()
+        self.columns_label.setWordWrap(True)
+        self.counts_label = PlainLabel()
+        self.counts_label.setWordWrap(True)
+        self.counts_label.setAccessibleName("Batch counts")
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName("Profile")
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, MAX_CONCURRENCY)
+        self.concurrency.setValue(DEFAULT_CONCURRENCY)
+        self.concurrency.setAccessibleName("Requests at a time")
+        self.concurrency.setToolTip("How many requests are out at once (1 to 8). Two is "
+                                    "polite; more is faster if the vendor allows it.")
+        form = QFormLayout()
+        form.addRow("&Profile:", self.profile_box)
+        form.addRow("&Requests at a time:", self.concurrency)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Batch progress")
+        self.rate_label = PlainLabel()
+        self.state_label = PlainLabel()
+        self.state_label.setWordWrap(True)
+        self.start_button = QPushButton("&Start")
+        self.start_button.setDefault(True)
+        self.pause_button = QPushButton("&Pause")
+        self.stop_button = QPushButton("S&top")
+        self.export_button = QPushButton("E&xport results…")
+        self.receipts_button = QPushButton("Export &receipts…")
+        self.close_button = QPushButton("Close")
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button.clicked.connect(self.choose_results_file)
+        self.receipts_button.clicked.connect(self.choose_receipts_file)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+
+        self.model = BatchRowsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Batch rows")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(100)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.practice_button)
+        top.addWidget(self.choose_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.rate_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        for b in (self.start_button, self.pause_button, self.stop_button, self.export_button,
+                  self.receipts_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.columns_label)
+        layout.addLayout(form)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _reload_profiles(self, selected: str | None = None) -> None:
+        self.profile_box.clear()
+        names = [p.name for p in self.ctx.settings.profiles]
+        self.profile_box.addItems(names)
+        want = selected or self.ctx.settings.last_profile
+        if want in names:
+            self.profile_box.setCurrentIndex(names.index(want))
+
+    # --- stages -----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def _show_stage(self, stage: str) -> None:
+        """empty → preview → running → ended (stopped or finished)."""
+        self.stage = stage
+        running = stage == "running"
+        self.choose_button.setEnabled(not running)
+        self.practice_button.setEnabled(not running)
+        self.profile_box.setEnabled(stage == "preview" and self.journal is None)
+        self.concurrency.setEnabled(stage in ("preview", "ended") and not self._finished())
+        self.start_button.setVisible(stage in ("preview", "ended"))
+        self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
+                                     and self.model.rows != [])
+        self.start_button.setText("&Resume" if self._has_journal_progress() else "&Start")
+        self.pause_button.setVisible(running)
+        self.stop_button.setVisible(running)
+        self.pause_button.setText("&Pause")
+        done = stage == "ended" or (stage == "preview" and self._has_journal_progress())
+        self.export_button.setEnabled(done)
+        self.receipts_button.setEnabled(done)
+        self.progress.setVisible(stage in ("running", "ended")
+                                 or self._has_journal_progress())
+
+    def _finished(self) -> bool:
+        return self.journal is not None and self.journal.finished
+
+    def _has_journal_progress(self) -> bool:
+        return self.journal is not None and any((r.status and r.status not in (
+            INVALID, DUPLICATE)) or r.sends for r in self.model.rows)
+
+    # --- choosing and previewing ------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Batch input", "",
+                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            self.load_file(Path(path))
+
+    def load_practice_file(self) -> None:
+        path = self.ctx.demo_practice_file()
+        if path is not None:
+            self.load_file(path)
+
+    def load_file(self, path: Path) -> None:
+        """Read and validate the file off the GUI thread, then show the preview."""
+        from licensegui.core.batch_input import read_batch_file
+
+        if self.running:
+            return
+        self._close_journal()
+        self.file_label.setText(f"Reading {path.name}…")
+        self.choose_button.setEnabled(False)
+        in_background(lambda: read_batch_file(path), self._loaded, self)
+
+    def _loaded(self, outcome: BatchInput | Exception) -> None:
+        self.choose_button.setEnabled(True)
+        if isinstance(outcome, Exception):
+            self.file_label.setText("Choose a CSV file with a header row naming the license "
+                                    "key, owner name and email columns.")
+            warn(self, "Cannot use this file", str(outcome))
+            return
+        self.batch = outcome
+        self._reload_profiles()
+        self.model.set_rows([_preview_row(r) for r in outcome.rows])
+        self.table.resizeColumnsToContents()
+        mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
+            ("license key", outcome.columns["license_key"]),
+            ("owner", outcome.columns["owner_name"]),
+            ("email", outcome.columns["email"])))
+        others = [h for i, h in enumerate(outcome.header) if i not in outcome.columns.values()]
+        carried = f"; carried through: {', '.join(others)}" if others else ""
+        self.file_label.setText(f"{outcome.name} — {len(outcome.rows):,} rows, "
+                                f"{delimiter_name(outcome.delimiter)}-separated")
+        self.columns_label.setText(f"Columns: {mapping}{carried}.")
+        self._show_counts()
+        self._show_stage("preview")
+        self._note_earlier_run()
+
+    def _note_earlier_run(self) -> None:
+        """The same file against the same server was started before: say so; Start resumes."""
+        profile = self._profile()
+        if self.batch is None or profile is None:
+            return
+        path = default_journal_path(self.batch.sha256, profile.base_url,
+                                    self.ctx.journals_dir(profile))
+        if not path.exists():
+            self.state_label.setText("Nothing has been sent. Check the rows, then Start.")
+            return
+        try:
+            self._open_journal(path)
+        except Exception as exc:
+            warn(self, "Earlier run", str(exc))
+            return
+        assert self.journal is not None
+        counts = self.journal.counts()
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.journal.meta.created_at))
+        if self.journal.finished:
+            self.state_label.setText(f"This file was run against this server on {when}; it is "
+                                     "finished. Export its results, or choose another file.")
+        else:
+            self.state_label.setText(f"This file was started against this server on {when} "
+                                     f"and not finished ({counts[NOT_SENT]:,} rows left). "
+                                     "Resume sends only what is left, with the same keys.")
+        self._show_stage("preview")
+
+    def _profile(self) -> Any:
+        name = self.profile_box.currentText()
+        return self.ctx.settings.profile(name) if name else None
+
+    def _open_journal(self, path: Path) -> None:
+        self._close_journal()
+        self.journal = Journal.open(path)
+        self.model.set_rows(self.journal.rows())
+        self._show_counts()
+
+    def open_journal(self, path: Path) -> bool:
+        """Show a journal (an unfinished batch offered at start-up) ready to resume."""
+        try:
+            self._open_journal(path)
+        except Exception as exc:
+            warn(self, "Cannot resume the batch", str(exc))
+            return False
+        assert self.journal is not None
+        meta = self.journal.meta
+        self._reload_profiles(meta.profile)
+        self.file_label.setText(f"{meta.input_name} — {len(self.model.rows):,} rows "
+                                f"(from the journal; the file itself is not needed)")
+        self.table.resizeColumnsToContents()
+        self.state_label.setText(f"Stopped before it finished; Resume sends only what is "
+                                 f"left, with the same keys, to {meta.base_url}.")
+        self._show_stage("preview")
+        return True
+
+    def _close_journal(self) -> None:
+        if self.journal is not None and not self.running:
+            self.journal.close()
+            self.journal = None
+
+    def _show_counts(self) -> None:
+        counts = collections.Counter(status_of(r) for r in self.model.rows)
+        waiting = counts[NOT_SENT] + counts[SENT]
+        self.counts_label.setText(
+            f"{counts[ASSIGNED]:,} assigned · {counts[REFUSED]:,} refused · "
+            f"{counts[NOT_VERIFIED]:,} not verified · {counts[INVALID]:,} invalid · "
+            f"{counts[DUPLICATE]:,} duplicate · {waiting:,} remaining")
+        to_send = sum(1 for r in self.model.rows if r.status not in (INVALID, DUPLICATE))
+        self.progress.setRange(0, max(1, to_send))
+        self.progress.setValue(to_send - waiting)
+        self.progress.setFormat(f"%v of %m sent · {counts[ASSIGNED]:,} assigned")
+
+    # --- running ----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.running or (self.batch is None and self.journal is None):
+            return
+        profile = self._profile() if self.journal is None else self.ctx.settings.profile(
+            self.journal.meta.profile)
+        if profile is None:
+            warn(self, "No profile", "Choose a profile (Settings) for the server to assign on.")
+            return
+        trust = profile.trust_store()
+        if not trust.labels():
+            warn(self, "No public key", f"The profile “{profile.name}” has no public key, so "
+                 "no answer could be verified. Import the vendor's public key first.")
+            return
+        from licensegui.core.batch import BatchConfig, BatchRunner
+
+        batch, ctx = self.batch, self.ctx
+        config = BatchConfig(concurrency=self.concurrency.value(),
+                             replay_window_s=ctx.settings.replay_window_s)
+        journal = self.journal
+        self.ctx.settings.last_profile = profile.name
+
+        def call(token: CancelToken) -> BatchOutcome:
+            from licensegui.core.errors import LicenseGuiError
+
+            nonlocal journal
+            if journal is None:
+                # Here, not on the GUI thread: 100,000 rows take a second to commit. Every
+                # row's Idempotency-Key is committed before anything is sent.
+                assert batch is not None
+                path = default_journal_path(batch.sha256, profile.base_url,
+                                            ctx.journals_dir(profile))
+                journal = self.journal = Journal.create(path, batch, profile.base_url,
+                                                        profile.name)
+            api_key = ctx.secrets.get(profile.name)
+            if not api_key:
+                raise LicenseGuiError(f"No API key for the profile “{profile.name}”: set it "
+                                      "in Settings, then Resume.")
+            runner = BatchRunner(journal, api_key, trust, ctx.history_or_none(), config,
+                                 on_row=self._queue.append, on_state=self._set_state,
+                                 history_unavailable=ctx.history_error)
+            self.runner = runner
+            done = threading.Event()
+            threading.Thread(target=_stop_on_cancel, args=(token, runner, done),
+                             daemon=True).start()
+            try:
+                return runner.run()
+            finally:
+                done.set()
+
+        thread = CallThread(call)
+        thread.succeeded.connect(self._ended)
+        thread.failed.connect(self._failed)
+        thread.cancelled.connect(lambda: self._ended(thread.result))
+        self._thread = thread
+        self.outcome = None
+        self._started = time.monotonic()
+        self._done_here = 0
+        self._set_state("Running.")
+        self._show_stage("running")
+        self._drain.start()
+        self.workers.start(thread)
+
+    def _set_state(self, text: str) -> None:
+        with self._state_lock:  # called from the runner's threads; shown by the drain timer
+            self._state_text = text
+
+    def _drain_rows(self) -> None:
+        changed: list[JournalRow] = []
+        while self._queue:
+            changed.append(self._queue.popleft())
+        if changed:
+            self._done_here += sum(1 for r in changed if r.status)
+            self.model.update(changed)
+            self._show_counts()
+        with self._state_lock:
+            state = self._state_text
+        if self.running:
+            paused = self.runner is not None and self.runner.paused
+            self.state_label.setText("Paused: requests already sent are finishing." if paused
+                                     else state)
+            self._show_rate()
+
+    def _show_rate(self) -> None:
+        from licensegui.core.batch import throughput
+
+        waiting = sum(1 for r in self.model.rows if status_of(r) in (NOT_SENT, SENT))
+        rate, left = throughput(self._done_here, time.monotonic() - self._started, waiting)
+        eta = "" if left is None else f" · {_duration(left)} left"
+        self.rate_label.setText(f"{rate:.1f} rows/s{eta}" if rate else "")
+
+    def toggle_pause(self) -> None:
+        runner = self.runner
+        if runner is None:
+            return
+        if runner.paused:
+            runner.resume()
+            self.pause_button.setText("&Pause")
+        else:
+            runner.pause()
+            self.pause_button.setText("&Resume")
+
+    def stop(self) -> None:
+        """Stop after the requests already out are answered (resumable)."""
+        if self.runner is not None:
+            self.runner.stop()
+            self.state_label.setText("Stopping: waiting for the requests already sent…")
+
+    def _ended(self, outcome: BatchOutcome | None) -> None:
+        self._thread = None
+        self._drain.stop()
+        self._drain_rows()
+        self.outcome = outcome
+        if self.journal is not None:
+            self.model.set_rows(self.journal.rows())
+        self._show_counts()
+        self.rate_label.setText("")
+        sentence = outcome.sentence if outcome else "Stopped."
+        if outcome is not None and outcome.ending is Ending.FINISHED:
+            sentence = "Finished. Export the results and receipts to keep them."
+        problem = self.runner.record_problem if self.runner else None
+        if problem:
+            sentence += f" {problem}"
+        self.state_label.setText(sentence)
+        self.runner = None
+        self._show_stage("ended")
+        self.finished_batch.emit()
+
+    def _failed(self, message: str) -> None:
+        self._ended(None)
+        self.state_label.setText(message)
+        warn(self, "Batch stopped", message)
+
+    # --- exporting --------------------------------------------------------------------------
+    def choose_results_file(self) -> None:
+        name = self._suggested("results", ".csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export results", name, "CSV (*.csv)")
+        if path:
+            self.export_results(Path(path))
+
+    def choose_receipts_file(self) -> None:
+        name = self._suggested("receipts", ".jsonl")
+        path, _ = QFileDialog.getSaveFileName(self, "Export receipts", name,
+                                              "JSON Lines (*.jsonl)")
+        if path:
+            self.export_receipts(Path(path))
+
+    def _suggested(self, what: str, suffix: str) -> str:
+        stem = Path(self.journal.meta.input_name).stem if self.journal else "batch"
+        return f"{stem}-{what}{suffix}"
+
+    def export_results(self, path: Path) -> bool:
+        return self._export(lambda: self.journal.write_results(path) if self.journal else 0,
+                            "results", path)
+
+    def export_receipts(self, path: Path) -> bool:
+        return self._export(lambda: self.journal.write_receipts(path) if self.journal else 0,
+                            "receipts", path)
+
+    def _export(self, write: Any, what: str, path: Path) -> bool:
+        try:
+            count = write()
+        except Exception as exc:
+            warn(self, "Not exported", str(exc))
+            return False
+        self.state_label.setText(f"Exported {count:,} {what} to {path}.")
+        return True
+
+    # --- closing ----------------------------------------------------------------------------
+    def ask_to_stop(self) -> bool:
+        """At quit: True when no batch runs or the user agreed to stop it (resumable)."""
+        if not self.running:
+            return True
+        waiting = sum(1 for r in self.model.rows if status_of(r) in (NOT_SENT, SENT))
+        return ask(self, "A batch is running",
+                   f"{waiting:,} rows are not done yet. Stop the batch? Nothing is lost: it is "
+                   "offered for resuming at the next start, and rows already sent are re-sent "
+                   "with the same keys, so nothing is assigned twice.",
+                   "Stop the batch", "Keep running")
+
+    def shutdown(self) -> None:
+        """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
+        the same Idempotency-Key on resume) and wait for the worker."""
+        if self.runner is not None:
+            self.runner.stop(cancel_in_flight=True)
+        if not self.workers.shutdown():
+            log.warning("the batch did not stop in time")
+        self._drain.stop()
+        self._thread = None
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
+        if self.running and not self.ask_to_stop():
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+
+def _stop_on_cancel(token: CancelToken, runner: BatchRunner, done: threading.Event) -> None:
+    """The worker's Cancel (quit) becomes the runner's stop, abandoning requests out."""
+    while not done.wait(0.2):
+        if token.cancelled:
+            runner.stop(cancel_in_flight=True)
+            return
+
+
+def _preview_row(row: Any) -> JournalRow:
+    return JournalRow(
+        n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
+        owner_name=row.owner_name, email=row.email, state=row.state,
+        status=row.state if row.state in (INVALID, DUPLICATE) else None, reason=row.reason,
+        detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
+        http_status=None, code=None, message=None, verified=False, signed_at=None,
+        raw_body=None, answered_at=None)
+
+
+def _duration(seconds: float) -> str:
+    s = int(seconds)
+    if s < 90:
+        return f"{s} s"
+    if s < 5400:
+        return f"{s // 60} min"
+    return f"{s // 3600} h {s % 3600 // 60} min"

@@ -1,0 +1,231 @@
+"""The batch window against the sandbox: preview, run, pause, resume, stop, export, quit."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from licensegui.core.journal import Journal, default_journal_path
+from licensegui.sandbox import SandboxServer
+from licensegui.ui.batch_window import BatchWindow, status_of
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from tests.helpers import sandbox_context
+from tests.ui.test_real_use import answer_boxes, click_button
+
+
+def orders_file(tmp_path: Path, keys: list[str], extra: str = "") -> Path:
+    path = tmp_path / "orders.csv"
+    lines = ["Order;License Key;Name;E-mail"]
+    lines += [f"{i};{k};\"Zoë; {i}\";z{i}@example.com" for i, k in enumerate(keys)]
+    path.write_text("\r\n".join(lines) + "\r\n" + extra, encoding="utf-8-sig")
+    return path
+
+
+def loaded(qtbot: QtBot, window: MainWindow, path: Path) -> BatchWindow:
+    batch = window.open_batch()
+    qtbot.waitExposed(batch)
+    batch.load_file(path)
+    qtbot.waitUntil(lambda: batch.stage == "preview", timeout=10_000)
+    return batch
+
+
+def statuses(batch: BatchWindow) -> list[str]:
+    return [status_of(r) for r in batch.model.rows]
+
+
+def test_preview_shows_columns_counts_and_problem_rows_before_sending(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    keys = sandbox.state.available_keys()[:3]
+    path = orders_file(tmp_path, keys, extra=f"9;bad key;X;x@example.com\r\n"
+                                             f"10;{keys[0]};Dup;d@example.com\r\n")
+    batch = loaded(qtbot, window, path)
+    assert "semicolon-separated" in batch.file_label.text() and "5 rows" in batch.file_label.text()
+    assert "license key ← “License Key”" in batch.columns_label.text()
+    assert "carried through: Order" in batch.columns_label.text()
+    assert statuses(batch) == ["not_sent"] * 3 + ["invalid", "duplicate"]
+    text = batch.counts_label.text()
+    assert "1 invalid" in text and "1 duplicate" in text and "3 remaining" in text
+    invalid = batch.model.index(3, 1)
+    assert batch.model.data(invalid) == "Invalid"
+    assert batch.model.data(invalid, Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    assert "License key" in batch.model.data(batch.model.index(3, 6))
+    assert batch.start_button.isEnabled() and batch.start_button.text() == "&Start"
+    assert sandbox.seen.requests == 0  # nothing is sent by a preview
+
+
+def test_a_batch_runs_to_the_end_and_exports_results_and_receipts(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    sandbox.state.ensure_available(30)
+    keys = sandbox.state.available_keys()[:30]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys, extra="99;bad key;X;x@e.com\r\n"))
+    batch.start_button.click()
+    assert batch.stage == "running" and batch.pause_button.isVisible()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert statuses(batch) == ["assigned"] * 30 + ["invalid"]
+    assert "30 assigned" in batch.counts_label.text() and "0 remaining" in batch.counts_label.text()
+    assert batch.progress.value() == batch.progress.maximum() == 30
+    assert batch.state_label.text().startswith("Finished")
+    assert not batch.start_button.isVisible() or not batch.start_button.isEnabled()
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Zoë; {i}", f"z{i}@example.com")
+    results, receipts = tmp_path / "out.csv", tmp_path / "out.jsonl"
+    assert batch.export_button.isEnabled() and batch.receipts_button.isEnabled()
+    assert batch.export_results(results) and batch.export_receipts(receipts)
+    with open(results, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [r["status"] for r in rows] == ["assigned"] * 30 + ["invalid"]
+    assert rows[0]["Order"] == "0" and rows[0]["Name"] == "Zoë; 0"
+    assert len(receipts.read_text(encoding="utf-8").splitlines()) == 30
+    # Every attempt is in the history, tagged with the batch.
+    journal_batch = json.loads(receipts.read_text(encoding="utf-8").splitlines()[0])["batch"]
+    history = window.ctx.history_or_none()
+    assert history is not None
+    assert len(history.query(batch=journal_batch, limit=None)) == 30
+
+
+def test_pause_holds_the_batch_and_resume_finishes_it(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    sandbox.faults.delay_s = 0.03
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
+    batch.pause_button.click()
+    assert batch.pause_button.text() == "&Resume"
+    qtbot.wait(300)  # what was already out comes back
+    sent = sandbox.seen.requests
+    qtbot.wait(500)
+    assert sandbox.seen.requests == sent
+    assert batch.state_label.text().startswith("Paused")
+    assert batch.stage == "running"
+    batch.pause_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert statuses(batch) == ["assigned"] * 40
+
+
+def test_stop_then_resume_sends_only_what_is_left(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    sandbox.faults.delay_s = 0.03
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
+    batch.stop_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
+    done = statuses(batch).count("assigned")
+    assert 4 <= done < 40 and statuses(batch).count("not_sent") == 40 - done
+    assert batch.start_button.isEnabled() and batch.start_button.text() == "&Resume"
+    sandbox.faults.delay_s = 0
+    before = len(sandbox.seen.assignments)
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert statuses(batch) == ["assigned"] * 40
+    assert len(sandbox.seen.assignments) - before == 40 - done
+
+
+def test_quitting_mid_batch_asks_and_the_next_start_offers_to_resume(
+        qtbot: QtBot, sandbox: SandboxServer, ctx: AppContext, tmp_path: Path) -> None:
+    sandbox.state.ensure_available(60)
+    keys = sandbox.state.available_keys()[:60]
+    sandbox.faults.late_next = 10_000
+    sandbox.faults.late_by_s = 0.05  # assigned at once, answered later: in flight at quit
+    window = MainWindow(ctx)
+    window.show()
+    qtbot.waitExposed(window)
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.concurrency.setValue(3)
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 5, timeout=20_000)
+
+    poll, seen = answer_boxes(click_button("Keep running"))
+    window.close()
+    poll.stop()
+    assert seen and "not done yet" in seen[0]
+    assert window.isVisible() and batch.running  # the user kept it running
+
+    poll, seen = answer_boxes(click_button("Stop the batch"))
+    window.close()
+    poll.stop()
+    assert not window.isVisible() and not batch.running
+    journal = Journal.open(default_journal_path(_sha(batch), sandbox.base_url))
+    try:
+        assert not journal.finished and journal.counts()["not_sent"] > 0
+    finally:
+        journal.close()
+
+    # The next start: the unfinished batch is offered, opened, and resumed.
+    sandbox.faults.late_next = 0
+    again = sandbox_context(sandbox)
+    try:
+        poll, seen = answer_boxes(click_button("Open the batch"))
+        second = MainWindow(again)
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.waitUntil(lambda: second.batch_window is not None
+                        and second.batch_window.stage == "preview", timeout=10_000)
+        poll.stop()
+        assert "stopped before it finished" in seen[0] and "orders.csv" in seen[0]
+        resumed = second.batch_window
+        assert resumed is not None and resumed.start_button.text() == "&Resume"
+        resumed.start_button.click()
+        qtbot.waitUntil(lambda: resumed.stage == "ended", timeout=30_000)
+        assert statuses(resumed) == ["assigned"] * 60
+        for i, key in enumerate(keys):
+            assert sandbox.state.assignment(key) == (f"Zoë; {i}", f"z{i}@example.com")
+        per_key: dict[str, set[str]] = {}
+        for license_key, idem, _ in sandbox.seen.assignments:
+            per_key.setdefault(license_key, set()).add(idem)
+        assert all(len(ids) == 1 for ids in per_key.values())
+        second.close()
+    finally:
+        again.close()
+
+
+def _sha(batch: BatchWindow) -> str:
+    assert batch.batch is not None
+    return batch.batch.sha256
+
+
+def test_the_file_menu_opens_the_batch_window_with_ctrl_b(window: MainWindow) -> None:
+    actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    batch = [a for a in actions if a.text() == "&Batch assign…"]
+    assert batch and batch[0].shortcut().toString() == "Ctrl+B"
+
+
+def test_an_unusable_file_is_refused_with_its_reason(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("order,customer\n1,2\n", encoding="utf-8")
+    batch = window.open_batch()
+    poll, seen = answer_boxes(lambda box: box.accept())
+    batch.load_file(path)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    poll.stop()
+    assert "no usable header" in seen[0]
+    assert batch.stage == "empty" and not batch.start_button.isVisible()
+
+
+def test_rows_are_drained_in_batches_not_one_signal_each(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """The GUI thread takes row updates ten times a second, whatever the rate."""
+    sandbox.state.ensure_available(120)
+    keys = sandbox.state.available_keys()[:120]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    updates: list[int] = []
+    original = batch.model.update
+    batch.model.update = lambda rows: (updates.append(len(rows)), original(rows))[1]  # type: ignore[method-assign]
+    started = time.monotonic()
+    batch.concurrency.setValue(4)
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    elapsed = time.monotonic() - started
+    assert sum(updates) == 120
+    assert len(updates) <= elapsed * 10 + 3  # at most one per drain tick (+ the last)
