@@ -1,5 +1,6 @@
-"""Benchmarks (numbers, not tests): start-up against a bare PySide6 window, and the GUI
-thread's worst stall while a request runs against a slow sandbox.
+"""Benchmarks (numbers, not tests): start-up against a bare PySide6 window, the GUI
+thread's worst stall while a request runs against a slow sandbox, the history at 100,000
+attempts, and a 1,000-row batch against a bare requests loop (and in the window).
 
     python3 run.py bench [--runs N]
 
@@ -243,11 +244,221 @@ def bench_history(rows: int) -> None:
     store.close_all()
 
 
+class _ExternalSandbox:
+    """The sandbox in its own process, as a server is: its work does not share our GIL."""
+
+    def __init__(self, keys: int) -> None:
+        import json
+        import subprocess
+
+        self.dir = Path(tempfile.mkdtemp(prefix="licensegui-bench-sandbox-"))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "licensegui.cli", "sandbox", "--state-dir", str(self.dir),
+             "--keys", str(keys)], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL,
+            text=True, cwd=ROOT)
+        assert self.proc.stdout is not None
+        info = json.loads(self.proc.stdout.readline())
+        self.base_url, self.api_key = info["base_url"], info["api_key"]
+        self.public_key = Path(info["public_key_path"]).read_text(encoding="ascii")
+        self.keys: list[str] = info["available_keys"]
+
+    def take(self, n: int) -> list[str]:
+        taken, self.keys = self.keys[:n], self.keys[n:]
+        return taken
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.communicate(timeout=10)
+
+
+def _orders(keys: list[str]) -> bytes:
+    return ("key,name,email\n" + "".join(
+        f"{k},Bench Owner {i},owner{i}@example.com\n" for i, k in enumerate(keys))).encode()
+
+
+def _bare_loop(server: _ExternalSandbox, keys: list[str], concurrency: int) -> float:
+    """What a shell loop or Postman runner does: post each row, read the answer, nothing
+    more (no journal, no verification, no history)."""
+    import threading
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    import requests
+
+    local = threading.local()
+    url = server.base_url + "/assign-license-key"
+
+    def post(i_key: tuple[int, str]) -> int:
+        i, key = i_key
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = requests.Session()
+        resp = session.post(url, data={"api_key": server.api_key, "license_key": key,
+                                       "owner_name": f"Bench Owner {i}",
+                                       "email": f"owner{i}@example.com"},
+                            headers={"Authorization": f"Bearer {server.api_key}",
+                                     "Idempotency-Key": str(uuid.uuid4())}, timeout=30)
+        resp.content  # noqa: B018  # read the whole body, as the batch does
+        return resp.status_code
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        codes = list(pool.map(post, enumerate(keys)))
+    elapsed = time.perf_counter() - started
+    assert codes.count(200) == len(keys), codes[:5]
+    return elapsed
+
+
+def _batch_run(server: _ExternalSandbox, keys: list[str], concurrency: int,
+               folder: Path) -> tuple[float, dict[str, int]]:
+    """The whole batch: read the file, create the journal (keys committed), send, verify,
+    record in history, commit every answer."""
+    from licensegui.core.batch import BatchConfig, BatchRunner
+    from licensegui.core.batch_input import parse_batch
+    from licensegui.core.history import HistoryStore
+    from licensegui.core.journal import Journal
+    from licensegui.core.trust import TrustStore
+
+    data = _orders(keys)
+    trust = TrustStore.from_pems({"global": server.public_key})
+    history = HistoryStore(folder / "history.sqlite3")
+    started = time.perf_counter()
+    journal = Journal.create(folder / f"journal-{len(list(folder.iterdir()))}.sqlite3",
+                             parse_batch(data, "bench.csv"), server.base_url, "bench")
+    outcome = BatchRunner(journal, server.api_key, trust, history,
+                          BatchConfig(concurrency=concurrency)).run()
+    elapsed = time.perf_counter() - started
+    journal.close()
+    history.close_all()
+    return elapsed, outcome.counts
+
+
+def _journal_cost(rows: int, folder: Path) -> tuple[float, float]:
+    """Per row, on this disk: the journal's two commits (claim before sending, answer on
+    arrival) and the history record, each fsync'd (synchronous=FULL)."""
+    from licensegui.core.batch_input import parse_batch
+    from licensegui.core.history import Attempt, HistoryStore
+    from licensegui.core.journal import ASSIGNED, Answer, Journal
+
+    keys = [f"KEY-{i:06d}" for i in range(rows)]
+    journal = Journal.create(folder / "cost.sqlite3", parse_batch(_orders(keys), "c.csv"),
+                             "http://127.0.0.1:9/api/v1", "bench")
+    body = b'{"response":{"code":800},"signature":"' + b"A" * 344 + b'"}'
+    answer = Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "License key assigned", True,
+                    1_800_000_000, body)
+    started = time.perf_counter()
+    for n in range(1, rows + 1):
+        journal.claim(n)
+        journal.answer(n, answer)
+    per_journal = (time.perf_counter() - started) / rows
+    journal.close()
+    history = HistoryStore(folder / "cost-history.sqlite3")
+    started = time.perf_counter()
+    for i in range(rows):
+        history.add(Attempt(at=time.time(), profile="bench", base_url="http://127.0.0.1:9",
+                            license_key=keys[i], owner_name="Bench", email="b@example.com",
+                            http_status=200, code=800, message="License key assigned",
+                            verified=True, reason="verified", detail="", raw_body=body,
+                            signature="A" * 344, batch="bench"))
+    per_history = (time.perf_counter() - started) / rows
+    history.close_all()
+    return per_journal, per_history
+
+
+def bench_batch(rows: int, concurrency: int, rounds: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="licensegui-bench-batch-"))
+    server = _ExternalSandbox(keys=rows * (2 * rounds + 1) + 10)
+    try:
+        _bare_loop(server, server.take(50), concurrency)  # warm up both paths
+        _batch_run(server, server.take(50), concurrency, folder)
+        bare, batch = [], []
+        for _ in range(rounds):  # alternate, so machine noise hits both alike
+            bare.append(_bare_loop(server, server.take(rows), concurrency))
+            elapsed, counts = _batch_run(server, server.take(rows), concurrency, folder)
+            assert counts["assigned"] == rows, counts
+            batch.append(elapsed)
+    finally:
+        server.stop()
+    mb, mt = statistics.median(bare), statistics.median(batch)
+    print(f"batch    {rows:,} rows at concurrency {concurrency}, sandbox in its own process, "
+          f"median of {rounds}:")
+    print(f"batch    bare requests loop (no journal, no verification): {mb:.2f} s "
+          f"({rows / mb:.0f} rows/s)")
+    print(f"batch    licensegui batch (journal, verification, history): {mt:.2f} s "
+          f"({rows / mt:.0f} rows/s)")
+    print(f"batch    ratio batch/bare: {mt / mb:.2f}  (target <= 1.25)")
+    per_journal, per_history = _journal_cost(rows, folder)
+    print(f"batch    journal cost per row (claim + answer, 2 fsync'd commits): "
+          f"{per_journal * 1000:.2f} ms; history record: {per_history * 1000:.2f} ms")
+
+
+def bench_batch_stall(rows: int) -> None:
+    """The GUI thread's worst stall while the batch window runs ``rows`` rows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
+    import keyring
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from licensegui.core.settings import Profile
+    from licensegui.ui.context import AppContext
+    from licensegui.ui.main_window import MainWindow
+    from tests.helpers import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance() or QApplication([])
+    server = _ExternalSandbox(keys=rows + 10)
+    try:
+        ctx = AppContext.load()
+        ctx.settings.profiles = [Profile("Bench", server.base_url,
+                                         {"global": server.public_key})]
+        ctx.settings.last_profile = "Bench"
+        ctx.secrets.set("Bench", server.api_key)
+        win = MainWindow(ctx)
+        win.show()
+        path = Path(os.environ["LICENSEGUI_HOME"]) / "orders.csv"
+        path.write_bytes(_orders(server.take(rows)))
+        batch = win.open_batch()
+        batch.load_file(path)
+        while batch.stage != "preview":
+            app.processEvents()
+            time.sleep(0.001)
+        batch.concurrency.setValue(4)
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        ticker = QTimer(interval=1)
+
+        def tick() -> None:
+            if clock.isValid():
+                gaps.append(clock.nsecsElapsed() / 1e6)
+            clock.restart()
+
+        ticker.timeout.connect(tick)
+        ticker.start()
+        started = time.perf_counter()
+        batch.start()
+        while batch.stage != "ended":
+            app.processEvents()
+            time.sleep(0.0005)
+        ticker.stop()
+        total = time.perf_counter() - started
+        gaps.sort()
+        p99 = gaps[int(len(gaps) * 0.99) - 1] if gaps else 0.0
+        assigned = sum(1 for r in batch.model.rows if r.status == "assigned")
+        print(f"batch    window, {rows:,} rows at concurrency 4: {total:.1f} s, {assigned:,} "
+              f"assigned; GUI-thread gaps: worst {max(gaps, default=0):.1f} ms, p99 "
+              f"{p99:.1f} ms over {len(gaps)} ticks (target worst < 50 ms)")
+        win.close()
+        ctx.close()
+    finally:
+        server.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--delay", type=float, default=2.0)
-    parser.add_argument("--only", choices=["startup", "stall", "history"])
+    parser.add_argument("--only", choices=["startup", "stall", "history", "batch"])
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.only in (None, "startup"):
@@ -257,6 +468,9 @@ def main() -> int:
         bench_hostile_stall(10_000, 2.0)
     if args.only in (None, "history"):
         bench_history(100_000)
+    if args.only in (None, "batch"):
+        bench_batch(1000, 4, 3)
+        bench_batch_stall(1000)
     return 0
 
 

@@ -637,6 +637,8 @@ class MainWindow(QMainWindow):
             return
         if not found or not isinstance(found, list):
             return
+        if self.batch_window is not None or not self.isVisible():
+            return  # a batch was opened meanwhile (or the window closed): not the moment
         latest = found[0]
         meta, left = latest.meta, latest.counts.get("not_sent", 0)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.created_at))

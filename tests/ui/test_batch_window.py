@@ -169,9 +169,11 @@ def test_quitting_mid_batch_asks_and_the_next_start_offers_to_resume(
         second = MainWindow(again)
         qtbot.addWidget(second)
         second.show()
-        qtbot.waitUntil(lambda: second.batch_window is not None
-                        and second.batch_window.stage == "preview", timeout=10_000)
-        poll.stop()
+        try:
+            qtbot.waitUntil(lambda: second.batch_window is not None
+                            and second.batch_window.stage == "preview", timeout=10_000)
+        finally:
+            poll.stop()
         assert "stopped before it finished" in seen[0] and "orders.csv" in seen[0]
         resumed = second.batch_window
         assert resumed is not None and resumed.start_button.text() == "&Resume"
