@@ -19,6 +19,7 @@ however the owner dies, SIGKILL included.
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import hashlib
 import json
@@ -200,7 +201,10 @@ class Journal:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise JournalError(f"Cannot create {path.parent}: {exc.strerror or exc}.") from exc
-        conn = _connect(path)
+        # Written under a temporary name and renamed into place when complete: a process
+        # killed halfway through importing leaves no half-made journal to trip over.
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        conn = _connect(tmp)
         try:
             with conn:
                 conn.executescript(_SCHEMA)
@@ -219,10 +223,23 @@ class Journal:
                       None if r.state == PENDING else r.state, r.reason, r.detail,
                       str(uuid.uuid4()) if r.state == PENDING else None)
                      for r in batch.rows])
+            conn.execute("PRAGMA locking_mode=NORMAL")
+            conn.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in before the rename
         except sqlite3.Error as exc:
             conn.close()
+            _remove(tmp)
             raise JournalError(f"Cannot write the journal {path}: {exc}.") from exc
-        return cls(path, conn)
+        conn.close()
+        try:
+            if path.exists():
+                raise JournalError(f"A journal already exists at {path}; it was not "
+                                   "overwritten.")
+            tmp.replace(path)
+        except OSError as exc:
+            raise JournalError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+        finally:
+            _remove(tmp)
+        return cls.open(path)
 
     @classmethod
     def open(cls, path: Path) -> Journal:
@@ -400,6 +417,12 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise JournalError(f"The journal {path} is damaged ({exc}). It was left as it is; "
                            "nothing was sent.") from exc
     return conn
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def _row(r: sqlite3.Row) -> JournalRow:

@@ -200,8 +200,8 @@ class BatchWindow(QWidget):
         self.choose_button = QPushButton("&Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
         self.practice_button = QPushButton("Practice &file")
-        self.practice_button.setToolTip("A CSV of the demo sandbox's keys, with one invalid "
-                                        "and one duplicate row")
+        self.practice_button.setToolTip("A CSV of the demo sandbox's keys, with an invalid, a "
+                                        "duplicate and an unknown key's row")
         self.practice_button.clicked.connect(self.load_practice_file)
         self.practice_button.setVisible(self.ctx.is_demo)
         self.columns_label = PlainLabel()

@@ -161,8 +161,8 @@ class AppContext:
         return journals_dir()
 
     def demo_practice_file(self) -> Path | None:
-        """A CSV of the demo's available keys (with one invalid and one duplicate row, to
-        see those too), for practising a batch; None outside the demo."""
+        """A CSV of the demo's available keys (with an invalid, a duplicate and an unknown
+        key's row, to see those too), for practising a batch; None outside the demo."""
         server = self._demo_server
         if server is None or self._demo_dir is None:
             return None
@@ -174,8 +174,11 @@ class AppContext:
         for i, key in enumerate(keys):
             lines.append(f"{1001 + i};{key};{owners[i % len(owners)]};"
                          f"customer{i + 1}@example.com")
-        lines.append(f"{1001 + len(keys)};not a key;Invalid Row;invalid@example.com")
-        lines.append(f"{1002 + len(keys)};{keys[0]};Duplicate Row;dup@example.com")
+        n = 1001 + len(keys)
+        lines.append(f"{n};not a key;Invalid Row;invalid@example.com")
+        lines.append(f"{n + 1};{keys[0]};Duplicate Row;dup@example.com")
+        # A key the server does not have: a genuine, signed refusal (801).
+        lines.append(f"{n + 2};DEMO-UNKNOWN-0001;Unknown Key;unknown@example.com")
         path = self._demo_dir.path / "practice-orders.csv"
         path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
         return path

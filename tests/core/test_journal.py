@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,30 @@ def test_a_journal_only_read_is_still_held(journal: Journal, tmp_path: Path) -> 
             Journal.open(tmp_path / "j.sqlite3")
     finally:
         reader.close()
+
+
+def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: Path) -> None:
+    path = tmp_path / "big.sqlite3"
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from licensegui.core.batch_input import parse_batch
+        from licensegui.core.journal import Journal
+        rows = "".join(f"K-{{i:06d}},Owner {{i}},o{{i}}@example.com\\n" for i in range(100000))
+        batch = parse_batch(("key,name,email\\n" + rows).encode(), "big.csv")
+        print("parsed", flush=True)
+        Journal.create(Path({str(path)!r}), batch, "http://127.0.0.1:9/api/v1", "P")
+        print("created", flush=True)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "parsed"
+    time.sleep(0.3)  # somewhere inside the import
+    proc.kill()
+    out, _ = proc.communicate(timeout=30)
+    if "created" not in out:
+        assert not path.exists()
+    batch = parse_batch(b"key,name,email\nK-000001,A,a@example.com\n", "big.csv")
+    journal = Journal.open(path) if path.exists() else Journal.create(
+        path, batch, "http://127.0.0.1:9/api/v1", "P")
+    journal.close()
