@@ -127,6 +127,11 @@ class HistoryStore:
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._conns_lock = threading.Lock()
+        # One writer at a time within this process: threads queue here, on a lock, instead
+        # of inside SQLite, whose busy handler sleeps 1, 2, 5, 10… ms between tries (a batch's
+        # four workers lost most of their time that way). Other processes still meet the
+        # busy timeout.
+        self._write_lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -247,7 +252,7 @@ class HistoryStore:
                 raise HistoryError(f"{again}") from again
 
     def _insert(self, attempt: Attempt) -> int:
-        with self._conn() as conn:
+        with self._write_lock, self._conn() as conn:
             cur = conn.execute(
                 "INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
                 " http_status, code, message, verified, reason, detail, elapsed_ms,"
@@ -337,6 +342,22 @@ class HistoryStore:
                 "SELECT * FROM attempts WHERE signature = ? ORDER BY id", (signature,)
             ).fetchall()
         return [_row(r) for r in rows]
+
+    def earliest_with_signature(self, signature: str, other_than_key: str,
+                                arrived_before: float,
+                                estimate_slack_s: float = 0.05) -> Attempt | None:
+        """The first attempt whose answer carried exactly ``signature``, for another
+        Idempotency-Key, and that arrived before ``arrived_before`` (for rows recorded before
+        arrival times were kept: start + elapsed + ``estimate_slack_s``). One indexed row,
+        however many identical answers a batch received in the same second."""
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT * FROM attempts WHERE signature = ?"
+                " AND (idempotency_key IS NULL OR idempotency_key != ?)"
+                " AND COALESCE(received_at, at + COALESCE(elapsed_ms, 0) / 1000.0 + ?) < ?"
+                " ORDER BY id LIMIT 1",
+                (signature, other_than_key, estimate_slack_s, arrived_before)).fetchone()
+        return _row(row) if row else None
 
     def export_csv(self, attempts: list[Attempt]) -> str:
         out = io.StringIO()

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 from licensegui.core import paths
 from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
@@ -181,6 +181,19 @@ class Answer:
     raw_body: bytes | None
 
 
+_T = TypeVar("_T")
+
+
+class _Slot:
+    """One thread's write waiting for a group commit."""
+
+    def __init__(self, op: Callable[[sqlite3.Connection], Any]) -> None:
+        self.op = op
+        self.done = False
+        self.result: Any = None
+        self.error: sqlite3.Error | None = None
+
+
 class Journal:
     """One batch's journal file. Thread-safe: one connection, used under a lock."""
 
@@ -188,6 +201,8 @@ class Journal:
         self.path = path
         self._conn = conn
         self._lock = threading.Lock()
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Slot] = []
         self.meta = self._read_meta()
 
     # --- opening ----------------------------------------------------------------------------
@@ -306,38 +321,76 @@ class Journal:
             except sqlite3.Error as exc:
                 raise JournalError(f"Cannot write the journal {self.path}: {exc}.") from exc
 
+    def _group(self, op: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run ``op`` in a transaction shared with whatever other threads queued meanwhile:
+        one commit, one fsync, for all of them (group commit). Each caller returns only
+        once its write is durable. ``op`` must not raise but for SQLite errors (they fail
+        the whole group, which is rolled back and retried by nobody: callers see them)."""
+        slot = _Slot(op)
+        with self._queue_lock:
+            self._queue.append(slot)
+        with self._lock:  # whoever holds it commits everything queued so far
+            if not slot.done:
+                with self._queue_lock:
+                    group, self._queue = self._queue, []
+                try:
+                    with self._conn:
+                        for queued in group:
+                            queued.result = queued.op(self._conn)
+                except sqlite3.Error as exc:
+                    for queued in group:
+                        queued.error = exc
+                finally:
+                    for queued in group:
+                        queued.done = True
+        if slot.error is not None:
+            raise JournalError(f"Cannot write the journal {self.path}: {slot.error}.") \
+                from slot.error
+        return slot.result  # type: ignore[no-any-return]
+
     # --- the row protocol -------------------------------------------------------------------
     def claim(self, n: int) -> JournalRow:
         """Mark row ``n`` as being sent (committed before the request goes out); returns the
         row as it was *before* this claim (its ``sends`` says whether it was sent before)."""
         now = time.time()
-        with self._write() as conn:
+
+        def op(conn: sqlite3.Connection) -> JournalRow:
             before = _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
-            if before.state not in (PENDING, SENT):
-                raise JournalError(f"Row {n} is not waiting to be sent ({before.state}).")
-            conn.execute(
-                "UPDATE rows SET state = ?, sends = sends + 1,"
-                " first_sent_at = COALESCE(first_sent_at, ?) WHERE n = ?", (SENT, now, n))
+            if before.state in (PENDING, SENT):
+                conn.execute(
+                    "UPDATE rows SET state = ?, sends = sends + 1,"
+                    " first_sent_at = COALESCE(first_sent_at, ?) WHERE n = ?", (SENT, now, n))
+            return before
+
+        before = self._group(op)
+        if before.state not in (PENDING, SENT):
+            raise JournalError(f"Row {n} is not waiting to be sent ({before.state}).")
         return before
 
     def answer(self, n: int, answer: Answer) -> JournalRow:
         """Commit row ``n``'s answer; the row is done and never sent again."""
-        with self._write() as conn:
+        now = time.time()
+
+        def op(conn: sqlite3.Connection) -> JournalRow:
             conn.execute(
                 "UPDATE rows SET state = ?, status = ?, reason = ?, detail = ?, http_status = ?,"
                 " code = ?, message = ?, verified = ?, signed_at = ?, raw_body = ?,"
                 " answered_at = ? WHERE n = ?",
                 (DONE, answer.status, answer.reason, answer.detail, answer.http_status,
                  answer.code, answer.message, int(answer.verified), answer.signed_at,
-                 answer.raw_body, time.time(), n))
+                 answer.raw_body, now, n))
             return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+
+        return self._group(op)
 
     def note_failure(self, n: int, reason: str, detail: str) -> JournalRow:
         """Row ``n`` got no usable answer: it stays ``sent`` (re-sent with the same key)."""
-        with self._write() as conn:
+        def op(conn: sqlite3.Connection) -> JournalRow:
             conn.execute("UPDATE rows SET reason = ?, detail = ? WHERE n = ?",
                          (reason, detail, n))
             return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+
+        return self._group(op)
 
     def mark_finished(self) -> None:
         with self._write() as conn:

@@ -38,12 +38,6 @@ SAME_SECOND_S = 1.0
 _RECEIVED_SLACK_S = 0.05
 
 
-def _received_at(attempt: Attempt) -> float:
-    if attempt.received_at is not None:
-        return attempt.received_at
-    return attempt.at + (attempt.elapsed_ms or 0) / 1000 + _RECEIVED_SLACK_S
-
-
 def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
                  sent_at: float) -> Verdict:
     """A verified live answer whose exact signature history already holds for another request
@@ -59,12 +53,10 @@ def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
     retried with the same Idempotency-Key, answered from the server's store, is not a replay."""
     if not verdict.verified or not verdict.signature:
         return verdict
-    earlier = [a for a in history.with_signature(verdict.signature)
-               if a.idempotency_key != idempotency_key
-               and sent_at > _received_at(a) + SAME_SECOND_S]
-    if not earlier:
+    first = history.earliest_with_signature(verdict.signature, idempotency_key,
+                                            sent_at - SAME_SECOND_S, _RECEIVED_SLACK_S)
+    if first is None:
         return verdict
-    first = earlier[0]
     return dataclasses.replace(
         verdict, verified=False, reason=Reason.REPLAYED,
         detail=(f"Replayed: this exact signed answer was already received for attempt "

@@ -76,6 +76,9 @@ BADGES = {
     SENT: ("pending", "Sent, no answer yet"),
 }
 DRAIN_MS = 100
+#: How long Stop waits for requests already out before abandoning them (a hung server must
+#: not hold the window for a deadline and its retries).
+STOP_GRACE_MS = 3000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -537,10 +540,13 @@ class BatchWindow(QWidget):
             self.pause_button.setText("&Resume")
 
     def stop(self) -> None:
-        """Stop after the requests already out are answered (resumable)."""
-        if self.runner is not None:
-            self.runner.stop()
+        """Stop after the requests already out are answered (resumable); those still out
+        after a grace period are abandoned (re-sent with the same key on resume)."""
+        runner = self.runner
+        if runner is not None:
+            runner.stop()
             self.state_label.setText("Stopping: waiting for the requests already sent…")
+            QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
 
     def _ended(self, outcome: BatchOutcome | None) -> None:
         self._thread = None

@@ -74,3 +74,25 @@ def test_state_and_key_survive_a_restart(tmp_path: Path) -> None:
 def test_unknown_endpoint_404(sandbox: SandboxServer) -> None:
     resp = requests.post(sandbox.base_url + "/nope", timeout=5)
     assert resp.status_code == 404
+
+
+def test_a_request_cut_off_mid_body_is_not_acted_on(sandbox: SandboxServer) -> None:
+    """A cancelled client can leave half a form behind; a real server never runs it (acting
+    on it would assign the key to a truncated owner)."""
+    import socket
+    import time
+    from urllib.parse import urlencode, urlsplit
+
+    key = sandbox.state.available_keys()[0]
+    body = urlencode({"api_key": sandbox.state.api_key(), "license_key": key,
+                      "owner_name": "Whole Name", "email": "whole@example.com"}).encode()
+    url = urlsplit(sandbox.base_url)
+    with socket.create_connection((url.hostname, url.port)) as sock:
+        sock.sendall(f"POST {url.path}/assign-license-key HTTP/1.1\r\nHost: x\r\n"
+                     f"Content-Type: application/x-www-form-urlencoded\r\n"
+                     f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:-12])
+        sock.shutdown(socket.SHUT_WR)
+        assert sock.recv(1024) == b""  # closed without an answer
+    time.sleep(0.1)
+    assert sandbox.state.assignment(key) is None
+    assert sandbox.seen.assignments == []

@@ -231,3 +231,20 @@ def test_rows_are_drained_in_batches_not_one_signal_each(
     elapsed = time.monotonic() - started
     assert sum(updates) == 120
     assert len(updates) <= elapsed * 10 + 3  # at most one per drain tick (+ the last)
+
+
+def test_stop_does_not_wait_for_a_hung_server(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    sandbox.state.ensure_available(10)
+    keys = sandbox.state.available_keys()[:10]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    sandbox.faults.hang = True
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: sandbox.seen.requests >= 2, timeout=10_000)
+    started = time.monotonic()
+    batch.stop_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=15_000)
+    assert time.monotonic() - started < 10  # the grace period, not a 30 s deadline × retries
+    sent = [r for r in batch.model.rows if r.state == "sent"]
+    assert len(sent) == 2 and statuses(batch) == ["sent"] * 2 + ["not_sent"] * 8
+    assert batch.start_button.text() == "&Resume"
