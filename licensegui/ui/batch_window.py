@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import logging
+import sys
 import threading
 import time
 from pathlib import Path
@@ -79,6 +80,7 @@ DRAIN_MS = 100
 #: How long Stop waits for requests already out before abandoning them (a hung server must
 #: not hold the window for a deadline and its retries).
 STOP_GRACE_MS = 3000
+GUI_SWITCH_INTERVAL_S = 0.001
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,12 +97,16 @@ class BatchRowsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[JournalRow] = []
+        #: How many rows have each status, kept up to date row by row: recounting 100,000
+        #: rows ten times a second would be GUI-thread work competing with the workers.
+        self.counts: collections.Counter[str] = collections.Counter()
         self._icons: dict[str, Any] = {}
         self._problem = QBrush(QColor(255, 80, 60, 48))
 
     def set_rows(self, rows: list[JournalRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.counts = collections.Counter(status_of(r) for r in rows)
         self.endResetModel()
 
     def update(self, changed: list[JournalRow]) -> None:
@@ -111,6 +117,8 @@ class BatchRowsModel(QAbstractTableModel):
         for row in changed:
             i = row.n - 1
             if 0 <= i < len(self.rows):
+                self.counts[status_of(self.rows[i])] -= 1
+                self.counts[status_of(row)] += 1
                 self.rows[i] = row
                 first = i if first is None else min(first, i)
                 last = i if last is None else max(last, i)
@@ -190,6 +198,7 @@ class BatchWindow(QWidget):
         self._state_lock = threading.Lock()
         self._started = 0.0
         self._done_here = 0
+        self._switch_interval: float | None = None
         self._drain = QTimer(self, interval=DRAIN_MS)
         self._drain.timeout.connect(self._drain_rows)
         self._build()
@@ -426,13 +435,13 @@ class BatchWindow(QWidget):
             self.journal = None
 
     def _show_counts(self) -> None:
-        counts = collections.Counter(status_of(r) for r in self.model.rows)
+        counts = self.model.counts
         waiting = counts[NOT_SENT] + counts[SENT]
         self.counts_label.setText(
             f"{counts[ASSIGNED]:,} assigned · {counts[REFUSED]:,} refused · "
             f"{counts[NOT_VERIFIED]:,} not verified · {counts[INVALID]:,} invalid · "
             f"{counts[DUPLICATE]:,} duplicate · {waiting:,} remaining")
-        to_send = sum(1 for r in self.model.rows if r.status not in (INVALID, DUPLICATE))
+        to_send = len(self.model.rows) - counts[INVALID] - counts[DUPLICATE]
         self.progress.setRange(0, max(1, to_send))
         self.progress.setValue(to_send - waiting)
         self.progress.setFormat(f"%v of %m sent · {counts[ASSIGNED]:,} assigned")
@@ -498,6 +507,11 @@ class BatchWindow(QWidget):
         self._set_state("Running.")
         self._show_stage("running")
         self._drain.start()
+        # The workers are Python threads sharing the GIL with the GUI thread: every Qt call
+        # that releases it may wait a whole switch interval (5 ms) to get it back, several
+        # times per refresh. A shorter interval while the batch runs keeps the GUI prompt.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, GUI_SWITCH_INTERVAL_S))
         self.workers.start(thread)
 
     def _set_state(self, text: str) -> None:
@@ -523,7 +537,7 @@ class BatchWindow(QWidget):
     def _show_rate(self) -> None:
         from licensegui.core.batch import throughput
 
-        waiting = sum(1 for r in self.model.rows if status_of(r) in (NOT_SENT, SENT))
+        waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
         rate, left = throughput(self._done_here, time.monotonic() - self._started, waiting)
         eta = "" if left is None else f" · {_duration(left)} left"
         self.rate_label.setText(f"{rate:.1f} rows/s{eta}" if rate else "")
@@ -548,13 +562,19 @@ class BatchWindow(QWidget):
             self.state_label.setText("Stopping: waiting for the requests already sent…")
             QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
 
+    def _restore_switch_interval(self) -> None:
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
+
     def _ended(self, outcome: BatchOutcome | None) -> None:
+        self._restore_switch_interval()
         self._thread = None
         self._drain.stop()
         self._drain_rows()
         self.outcome = outcome
-        if self.journal is not None:
-            self.model.set_rows(self.journal.rows())
+        # Every change reached the model through the queue: no re-read of the journal here
+        # (100,000 rows would stall the GUI for a second).
         self._show_counts()
         self.rate_label.setText("")
         sentence = outcome.sentence if outcome else "Stopped."
@@ -613,7 +633,7 @@ class BatchWindow(QWidget):
         """At quit: True when no batch runs or the user agreed to stop it (resumable)."""
         if not self.running:
             return True
-        waiting = sum(1 for r in self.model.rows if status_of(r) in (NOT_SENT, SENT))
+        waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
         return ask(self, "A batch is running",
                    f"{waiting:,} rows are not done yet. Stop the batch? Nothing is lost: it is "
                    "offered for resuming at the next start, and rows already sent are re-sent "
@@ -628,6 +648,7 @@ class BatchWindow(QWidget):
         if not self.workers.shutdown():
             log.warning("the batch did not stop in time")
         self._drain.stop()
+        self._restore_switch_interval()
         self._thread = None
         if self.journal is not None:
             self.journal.close()
