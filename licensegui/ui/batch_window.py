@@ -307,7 +307,7 @@ class BatchWindow(QWidget):
         self.practice_button.setEnabled(not running)
         self.profile_box.setEnabled(stage == "preview" and self.journal is None)
         self.concurrency.setEnabled(stage in ("preview", "ended") and not self._finished())
-        self.start_button.setVisible(stage in ("preview", "ended"))
+        self.start_button.setVisible(stage in ("preview", "ended") and not self._finished())
         self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
                                      and self.model.rows != [])
         self.start_button.setText("&Resume" if self._has_journal_progress() else "&Start")
