@@ -71,6 +71,18 @@ def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(
     killed_after = len(sandbox.seen.assignments)
     assert 30 <= killed_after < 80, "the kill should land halfway"
     assert not out.exists()
+    # Every row the server heard of was claimed in the journal first (committed before its
+    # request went out), with its first-send time: none is still "pending".
+    from licensegui.core.journal import Journal
+
+    reached = {k for k, _, _ in sandbox.seen.assignments}
+    held = Journal.open(journal)
+    try:
+        rows = {r.license_key: r for r in held.rows()}
+    finally:
+        held.close()
+    assert all(rows[k].state in ("sent", "done") and rows[k].first_sent_at for k in reached)
+    assert any(rows[k].state == "sent" for k in reached)  # some were in flight at the kill
     sandbox.faults.late_next = 0
 
     again = cli(*args, "--json", env=env_key, timeout=120)
