@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
-EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test", "bench": "test",
+EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test,lint", "bench": "test",
           "screenshots": "test", "bundle": "test,bundle", "mutation": "test,mutation"}
 
 
@@ -91,7 +91,11 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "lint":
-        return subprocess.call([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        ruff = subprocess.call([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        # The workflow auditor: pinned actions, least permissions, no persisted credentials.
+        zizmor = Path(python).with_name("zizmor.exe" if os.name == "nt" else "zizmor")
+        audit = subprocess.call([str(zizmor), "--offline", ".github/workflows/"], cwd=ROOT)
+        return ruff or audit
     if command == "bench":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([python, "scripts/bench.py", *rest], cwd=ROOT, env=env)

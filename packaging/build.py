@@ -8,7 +8,15 @@
    fails, or if the app writes a traceback;
 4. macOS: signing + notarization when LICENSEGUI_CODESIGN_IDENTITY is set (else a clear skip);
    Windows: the per-user installer when Inno Setup's ``iscc`` is on PATH (else a clear skip);
-5. an archive beside it: .tar.gz (Linux), .zip (Windows), .zip + .dmg (macOS); sizes printed.
+   Windows: ``licensegui.exe``, ``licensegui-cli.exe`` and the installer signed with signtool
+   when LICENSEGUI_SIGN_* is set (else a clear skip; see packaging/release.py);
+5. an archive beside it: .tar.gz (Linux), .zip (Windows), .zip + .dmg (macOS); sizes printed;
+   the Linux .tar.gz and the Windows .zip are reproducible (SOURCE_DATE_EPOCH from the commit,
+   PYTHONHASHSEED fixed, sorted entries, normalised owners, modes and times);
+6. ``dist/SHA256SUMS`` for the archives and installer, and a CycloneDX SBOM
+   (``dist/<archive stem>.cdx.json``) of the Python distributions and Qt the bundle carries.
+
+``--check-reproducible`` builds twice and fails unless the two archives are byte-identical.
 
 ``--measure`` also builds the baseline bundle (a bare PySide6 window importing the same
 libraries, pruned the same way) and prints both sizes and the frozen start-up ratio, from
@@ -25,7 +33,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 import tomllib
@@ -40,6 +47,10 @@ SPEC = ROOT / "packaging" / "licensegui.spec"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 NAME, VERSION = PROJECT["name"], PROJECT["version"]
 MB = 1024 * 1024
+sys.path.insert(0, str(ROOT / "packaging"))
+import release  # noqa: E402  # packaging/ is not a package: the build scripts sit side by side
+
+EPOCH = release.source_date_epoch(ROOT)
 
 
 def say(text: str) -> None:
@@ -98,7 +109,10 @@ def trim_icu() -> None:
 
 
 def pyinstaller(target: str) -> None:
-    env = {**os.environ, "LICENSEGUI_BUNDLE_TARGET": target}
+    # A fixed hash seed and SOURCE_DATE_EPOCH: PyInstaller's archives then depend only on
+    # their inputs (two builds of one commit give the same bytes).
+    env = {**os.environ, "LICENSEGUI_BUNDLE_TARGET": target, "PYTHONHASHSEED": "1",
+           "SOURCE_DATE_EPOCH": str(EPOCH)}
     subprocess.check_call(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(WORK / f"pyinstaller-{target}"), str(SPEC)],
@@ -164,9 +178,15 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def archive() -> Path:
+def archive_stem() -> Path:
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
-    stem = DIST / f"{NAME}-{VERSION}-{system}-{platform.machine().lower()}"
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(platform.machine().lower(),
+                                                          platform.machine().lower())
+    return DIST / f"{NAME}-{VERSION}-{system}-{machine}"
+
+
+def archive() -> Path:
+    stem = archive_stem()
     if sys.platform == "darwin":
         app = DIST / f"{NAME}.app"
         out = stem.with_suffix(".zip")
@@ -179,14 +199,43 @@ def archive() -> Path:
         return out
     if sys.platform == "win32":
         out = stem.with_suffix(".zip")
+        stamp = time.gmtime(max(EPOCH, 315532800))[:6]  # a zip cannot say before 1980
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
             for path in sorted((DIST / NAME).rglob("*")):
-                zf.write(path, path.relative_to(DIST))
+                if path.is_file():
+                    info = zipfile.ZipInfo(path.relative_to(DIST).as_posix(), stamp)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = 0o644 << 16
+                    zf.writestr(info, path.read_bytes(), compresslevel=9)
         return out
     out = Path(f"{stem}.tar.gz")
-    with tarfile.open(out, "w:gz", compresslevel=9) as tar:
-        tar.add(DIST / NAME, arcname=NAME)
+    release.reproducible_tar_gz(DIST / NAME, NAME, out, EPOCH)
     return out
+
+
+def sign_windows_binaries() -> None:
+    if sys.platform == "win32":
+        release.sign_windows(os.environ, [executable(NAME), executable(f"{NAME}-cli", NAME)],
+                             say)
+    else:
+        say("Windows signing: not a Windows build")
+
+
+def installers() -> list[Path]:
+    return sorted(DIST.glob(f"{NAME}-*-setup.exe"))
+
+
+def checksums_and_sbom(out: Path) -> None:
+    from PySide6.QtCore import qVersion
+
+    dmg = archive_stem().with_name(archive_stem().name + ".dmg")
+    files = [out, *([dmg] if dmg.exists() else []), *installers()]
+    text = release.write_sha256sums(files, DIST / "SHA256SUMS")
+    say("SHA256SUMS:\n" + text.rstrip())
+    sbom = archive_stem().with_name(archive_stem().name + ".cdx.json")
+    bom = release.make_sbom(sys.executable, sbom, VERSION, qVersion())
+    say(f"SBOM     {sbom.relative_to(ROOT)}: {len(bom['components'])} components (CycloneDX "
+        f"{bom.get('specVersion')})")
 
 
 def sign_macos() -> None:
@@ -210,6 +259,7 @@ def windows_installer() -> None:
     subprocess.check_call([iscc, f"/DAppVersion={VERSION}", f"/DSourceDir={DIST / NAME}",
                            f"/DOutputDir={DIST}", f"/DIconFile={GENERATED / 'app.ico'}",
                            str(ROOT / "packaging" / "windows" / "licensegui.iss")])
+    release.sign_windows(os.environ, installers(), say)
 
 
 def launch_time(command: list[str], env: dict[str, str], cwd: Path | None = None) -> float:
@@ -262,23 +312,53 @@ def measure(runs: int) -> None:
     print(f"startup  ratio licensegui/baseline: {ma / mb:.2f}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--measure", action="store_true",
-                        help="also build the baseline bundle and compare size and start-up")
-    parser.add_argument("--runs", type=int, default=9)
-    args = parser.parse_args()
-    started = time.perf_counter()
-    say(f"{NAME} {VERSION} for {platform.system()} {platform.machine()}")
+def build() -> Path:
     generate()
     pyinstaller("app")
     self_test()
     sign_macos()
+    sign_windows_binaries()
     windows_installer()
     out = archive()
     app_dir = DIST / (f"{NAME}.app" if sys.platform == "darwin" else NAME)
     say(f"onedir   {app_dir.relative_to(ROOT)}: {folder_size(app_dir) / MB:.1f} MB")
     say(f"archive  {out.relative_to(ROOT)}: {out.stat().st_size / MB:.1f} MB")
+    checksums_and_sbom(out)
+    return out
+
+
+def check_reproducible() -> int:
+    """Two builds of this commit on this machine must give the same archive. (macOS .zip
+    and .dmg are not compared: see README, "Reproducible archives".)"""
+    first = build()
+    digest = release.sha256_file(first)
+    kept = first.with_name(first.name + ".first")
+    shutil.copyfile(first, kept)
+    second = build()
+    again = release.sha256_file(second)
+    say(f"first build  {digest}\n[bundle] second build {again}")
+    if digest != again:
+        say(f"NOT reproducible: compare {kept} with {second} (e.g. diffoscope)")
+        return 1
+    kept.unlink()
+    say("reproducible: two builds gave byte-identical archives")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--measure", action="store_true",
+                        help="also build the baseline bundle and compare size and start-up")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--check-reproducible", action="store_true",
+                        help="build twice and fail unless the archives are byte-identical")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    say(f"{NAME} {VERSION} for {platform.system()} {platform.machine()} "
+        f"(SOURCE_DATE_EPOCH {EPOCH})")
+    if args.check_reproducible:
+        return check_reproducible()
+    build()
     if args.measure:
         measure(args.runs)
     say(f"done in {time.perf_counter() - started:.0f} s")
