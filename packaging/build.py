@@ -240,6 +240,7 @@ def checksums_and_sbom(out: Path) -> None:
 
 def sign_macos() -> None:
     if sys.platform != "darwin":
+        say("macOS signing: not a macOS build")
         return
     if not os.environ.get("LICENSEGUI_CODESIGN_IDENTITY"):
         say("macOS signing skipped: set LICENSEGUI_CODESIGN_IDENTITY (and the notarization "

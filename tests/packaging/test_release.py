@@ -181,3 +181,58 @@ def test_the_release_workflow_is_pinned_and_least_privileged() -> None:
     assert re.search(r"^permissions:\n  contents: read$", text, re.M)
     assert "persist-credentials: false" in text
     assert "secrets." not in text.split("steps:")[0]  # no secret at job level
+
+
+def fake_tools(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """codesign, xcrun, ditto, spctl and security that only write down how they were called."""
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.log"
+    bin_dir.mkdir()
+    for tool in ("codesign", "xcrun", "ditto", "spctl", "security", "openssl"):
+        script = bin_dir / tool
+        script.write_text(f'#!/bin/sh\necho "{tool} $*" >> "{log}"\n', encoding="ascii")
+        script.chmod(0o755)
+    return {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "HOME": str(tmp_path)}, log
+
+
+MAC = ROOT / "packaging" / "macos"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="bash scripts for macOS")
+def test_macos_signing_and_notarization_command_lines(tmp_path: Path) -> None:
+    env, log = fake_tools(tmp_path)
+    env.update(LICENSEGUI_CODESIGN_IDENTITY="Developer ID Application: Reseller Ltd (TEAM123)",
+               APPLE_ID="ci@example.com", APPLE_TEAM_ID="TEAM123", APPLE_APP_PASSWORD="pw")
+    app = tmp_path / "licensegui.app"
+    app.mkdir()
+    done = subprocess.run(["bash", str(MAC / "sign_and_notarize.sh"), str(app)], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    calls = log.read_text(encoding="ascii").splitlines()
+    assert calls[0] == (f"codesign --force --deep --timestamp --options runtime --entitlements "
+                        f"{MAC / 'entitlements.plist'} --sign Developer ID Application: "
+                        f"Reseller Ltd (TEAM123) {app}")
+    assert calls[1] == f"codesign --verify --deep --strict --verbose=2 {app}"
+    assert calls[2].startswith("ditto -c -k --keepParent " + str(app))
+    assert re.fullmatch(r"xcrun notarytool submit \S+licensegui-notarize\.zip --apple-id "
+                        r"ci@example\.com --team-id TEAM123 --password pw --wait", calls[3])
+    assert calls[4:] == [f"xcrun stapler staple {app}",
+                         f"spctl --assess --type execute --verbose {app}"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="bash scripts for macOS")
+def test_macos_steps_say_what_they_skip(tmp_path: Path) -> None:
+    env, log = fake_tools(tmp_path)
+    app = tmp_path / "licensegui.app"
+    app.mkdir()
+    unsigned = subprocess.run(["bash", str(MAC / "sign_and_notarize.sh"), str(app)], env=env,
+                              capture_output=True, text=True)
+    assert unsigned.returncode != 0 and "LICENSEGUI_CODESIGN_IDENTITY" in unsigned.stderr
+    env["LICENSEGUI_CODESIGN_IDENTITY"] = "Developer ID Application: X (T)"
+    signed_only = subprocess.run(["bash", str(MAC / "sign_and_notarize.sh"), str(app)],
+                                 env=env, capture_output=True, text=True)
+    assert signed_only.returncode == 0 and "notarization skipped" in signed_only.stdout
+    no_cert = subprocess.run(["bash", str(MAC / "import_certificate.sh")], env=env,
+                             capture_output=True, text=True)
+    assert no_cert.returncode == 0 and "not configured" in no_cert.stdout
+    assert not any(line.startswith("security") for line in
+                   log.read_text(encoding="ascii").splitlines())
