@@ -73,6 +73,17 @@ class DetailsPane(QWidget):
         self.shown = None
         for widget in (self.summary, self.raw, self.signed):
             widget.setPlainText("")
+        # Not a large empty box: what will appear here, and how to get it.
+        self.summary.setPlaceholderText(
+            "The details of the next answer appear here: HTTP status, time and attempts, the "
+            "Idempotency-Key, whether the signature matches and why, which key signed it, and "
+            "whether the readable copy matches what was signed.\n\nAssign a key, or verify a "
+            "saved response (File → Verify saved response, Ctrl+O; or drop a .json file on "
+            "the window).")
+        self.raw.setPlaceholderText("The server's answer, byte for byte (Copy and Save keep it "
+                                    "exactly, so it can be verified again later).")
+        self.signed.setPlaceholderText("What the server signed, decoded (marked UNVERIFIED "
+                                       "when the signature does not hold).")
         self.copy_button.setEnabled(False)
         self.save_button.setEnabled(False)
 

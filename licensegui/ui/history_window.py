@@ -23,9 +23,14 @@ from licensegui.core.envelope import clean_untrusted
 from licensegui.core.history import Attempt, HistoryStore
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, format_timestamp
 from licensegui.ui.plain import PlainLabel, inform, tooltip, warn
+from licensegui.ui.resources import icon
 
-COLUMNS = ("Time", "Profile", "License key", "Owner", "Email", "Code", "Message", "Signature",
+# The verdict first: the one column that matters most is never behind a scroll bar.
+COLUMNS = ("Verdict", "Time", "License key", "Owner", "Code", "Message", "Email", "Profile",
            "HTTP")
+MESSAGE_COLUMN = COLUMNS.index("Message")
+#: Widest the message column is sized to; longer messages elide (the tooltip has them whole).
+MESSAGE_WIDTH_MAX = 260
 #: Filter label → (verified, code) arguments for HistoryStore.query.
 FILTERS: dict[str, tuple[bool | None, int | None]] = {
     "All attempts": (None, None),
@@ -75,17 +80,26 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         a = self.rows[index.row()]
+        column = index.column()
+        answered = a.raw_body is not None or a.http_status is not None
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return icon("verified" if a.verified else "unverified" if answered else "pending")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return tooltip(f"{'Verified' if a.verified else 'NOT verified'} ({a.reason}). "
+                               f"{a.detail}")
+            if column == MESSAGE_COLUMN:
+                return tooltip(clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX * 5))
             return tooltip(a.detail)
-        signature = "verified" if a.verified else f"NOT verified ({a.reason})"
-        values = (format_timestamp(a.at), a.profile,
-                  a.license_key, a.owner_name, a.email, "" if a.code is None else str(a.code),
-                  clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX), signature,
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        verdict = "Verified" if a.verified else "NOT verified" if answered else "No answer"
+        values = (verdict, format_timestamp(a.at), a.license_key, a.owner_name,
+                  "" if a.code is None else str(a.code),
+                  clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX), a.email, a.profile,
                   "" if a.http_status is None else str(a.http_status))
-        return values[index.column()]
+        return values[column]
 
 
 class HistoryWindow(QDialog):
@@ -114,6 +128,7 @@ class HistoryWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Size columns from the first 100 rows, not all 1,000 (≈10× faster to open).
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.verticalHeader().hide()
@@ -158,6 +173,8 @@ class HistoryWindow(QDialog):
             # Once: measuring every cell of 1,000 rows costs a few hundred ms, too much to
             # repeat per attempt. Later rows keep the widths the user sees (or set).
             self.table.resizeColumnsToContents()
+            if self.table.columnWidth(MESSAGE_COLUMN) > MESSAGE_WIDTH_MAX:
+                self.table.setColumnWidth(MESSAGE_COLUMN, MESSAGE_WIDTH_MAX)
             self._sized = True
         self._update_count()
 

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.current_call: CallThread | None = None
         self._pending: tuple[Profile, AssignRequest] | None = None
         self.sent = SentRequests()
+        self._select_key_when_idle = False
         #: Actions that would mix another source into a live request's result.
         self.idle_only: list[QAction | QPushButton] = []
         self._clock = QElapsedTimer()
@@ -404,7 +405,11 @@ class MainWindow(QMainWindow):
         self.current_call = None
         self._pending = None
         self._set_busy(False)
-        self.form.edit("license_key").setFocus()
+        key = self.form.edit("license_key")
+        key.setFocus()
+        if self._select_key_when_idle:
+            key.selectAll()  # typing replaces it; owner and email stay for the next order
+            self._select_key_when_idle = False
 
     def _answered(self, attempted: Attempted | None) -> None:
         if attempted is None:  # no API key anywhere yet
@@ -426,6 +431,8 @@ class MainWindow(QMainWindow):
             self.sent.mark_assigned(profile.name, request)
         self.show_result(Shown(result.http.body, result.verdict, result.http, "Live answer"),
                          live=True)
+        # The next order needs as few keystrokes as possible: the key field, selected.
+        self._select_key_when_idle = result.assigned
         self._after_record(attempted, f"Answered in {result.http.elapsed_s * 1000:.0f} ms")
 
     def _submit_after_asking(self, profile: Profile) -> None:

@@ -1,0 +1,73 @@
+"""Small things a reseller notices every day: where the verdict sits, what an empty pane
+says, how many keystrokes the next order takes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from licensegui.sandbox import SandboxServer
+from licensegui.ui.history_window import COLUMNS, HistoryWindow
+from licensegui.ui.main_window import MainWindow
+from tests.helpers import make_attempt
+from tests.ui.test_real_use import fill, wait_idle
+
+
+def test_after_an_assignment_the_key_field_is_selected_for_the_next_order(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer) -> None:
+    first, second = sandbox.state.available_keys()[:2]
+    fill(window, first)
+    window.submit()
+    wait_idle(qtbot, window)
+    key = window.form.edit("license_key")
+    assert window.outcome.text().startswith("Assigned")
+    assert key.hasFocus() and key.selectedText() == first
+    qtbot.keyClicks(key, second)  # typing replaces it; owner and email stay
+    assert key.text() == second
+    assert window.form.edit("email").text() == "owner@example.com"
+    assert window.badge.state == "verified"  # the result is still on screen
+
+
+def test_after_a_refusal_the_key_is_not_selected(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer) -> None:
+    fill(window, "NOT-A-KEY-0001")
+    window.submit()
+    wait_idle(qtbot, window)
+    key = window.form.edit("license_key")
+    assert key.hasFocus() and key.selectedText() == ""
+
+
+def test_the_details_pane_says_what_will_appear_before_the_first_answer(
+        window: MainWindow) -> None:
+    text = window.details.summary.placeholderText()
+    assert "Idempotency-Key" in text and "Ctrl+O" in text
+    assert window.details.summary.toPlainText() == ""
+    assert window.details.raw.placeholderText() and window.details.signed.placeholderText()
+
+
+def test_history_shows_the_verdict_first_and_the_key_columns_without_scrolling(
+        qtbot: QtBot, ctx: object) -> None:
+    history = ctx.history  # type: ignore[attr-defined]
+    history.add(make_attempt(license_key="3f1c2a9e-8d4b-4c1e-9a7f-2b6d5e8c1a0f",
+                             owner_name="Siobhán Ní Bhriain", message="x" * 400,
+                             verified=True, code=800, reason="verified"))
+    history.add(make_attempt(verified=False, reason="signature_mismatch", raw_body=b"{}"))
+    window = HistoryWindow(history)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    model, table = window.model, window.table
+    assert COLUMNS[0] == "Verdict"
+    assert model.data(model.index(1, 0)) == "Verified"
+    assert model.data(model.index(0, 0)) == "NOT verified"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert "signature_mismatch" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    visible = table.viewport().width()
+    for name in ("Verdict", "Time", "License key", "Owner", "Code"):
+        column = COLUMNS.index(name)
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= visible, name
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), name  # not cut
+    message = COLUMNS.index("Message")
+    assert table.columnWidth(message) <= 260
+    assert "x" * 400 in model.data(model.index(1, message), Qt.ItemDataRole.ToolTipRole)
