@@ -20,6 +20,7 @@ The API key is never a command-line argument (process lists show those): it come
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -28,7 +29,7 @@ import signal
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -281,6 +282,14 @@ def _cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
     except ValidationError as exc:
         raise _UsageError(f"{exc.field}: {exc}") from exc
     trust = _load_trust(args)
+    with sending(args) as (api_key, history):
+        return _assign_and_report(args, out, base_url, api_key, request, trust, history)
+
+
+@contextlib.contextmanager
+def sending(args: argparse.Namespace) -> Iterator[tuple[str, HistoryStore | None]]:
+    """What every command that sends needs: the API key (a usage error when there is none),
+    the OS trust store, and the history (unless --no-history), closed afterwards."""
     try:
         api_key = _api_key_for(args.profile)
     except ValidationError as exc:
@@ -288,7 +297,7 @@ def _cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
     use_system_trust_store()
     history = None if args.no_history else _open_history()
     try:
-        return _assign_and_report(args, out, base_url, api_key, request, trust, history)
+        yield api_key, history
     finally:
         if history is not None:
             history.close_all()

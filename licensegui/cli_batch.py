@@ -24,13 +24,12 @@ from licensegui.cli import (
     EXIT_NO,
     EXIT_OK,
     EXIT_USAGE,
-    _api_key_for,
     _clean,
     _human_verdict,
     _load_trust,
-    _open_history,
     _print_json,
     _UsageError,
+    sending,
 )
 from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
 from licensegui.core.batch_input import (
@@ -51,7 +50,6 @@ from licensegui.core.journal import (
     JournalRow,
     default_journal_path,
 )
-from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
@@ -107,17 +105,8 @@ def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchIn
     interrupted = False
     record_problem = None
     if to_send:
-        try:
-            api_key = _api_key_for(args.profile)
-        except ValidationError as exc:
-            raise _UsageError(f"API key: {exc}") from exc
-        use_system_trust_store()
-        history = None if args.no_history else _open_history()
-        try:
+        with sending(args) as (api_key, history):
             outcome, interrupted, record_problem = _send(args, journal, api_key, trust, history)
-        finally:
-            if history is not None:
-                history.close_all()
     if record_problem:
         print(f"licensegui-cli: {record_problem}", file=sys.stderr)
     written = _write_files(args, journal)

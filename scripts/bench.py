@@ -46,6 +46,36 @@ app.exec()
 APP = ["-m", "licensegui", "--startup-probe"]
 
 
+class GapMeter:
+    """How long the GUI thread went without running a 1 ms timer: its stalls."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(interval=1)
+        self._ticker.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        if self._clock.isValid():
+            self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._clock.invalidate()
+        self._ticker.start()
+
+    def stop(self) -> str:
+        """Stop; the figures as printed: worst, p99, ticks."""
+        self._ticker.stop()
+        gaps = sorted(self.gaps)
+        p99 = gaps[int(len(gaps) * 0.99) - 1] if gaps else 0.0
+        return (f"worst {max(gaps, default=0):.1f} ms, p99 {p99:.1f} ms over {len(gaps)} "
+                f"ticks")
+
+
 def bench_startup(runs: int) -> None:
     home = tempfile.mkdtemp(prefix="licensegui-bench-")
     env = {**os.environ, "LICENSEGUI_HOME": home,
@@ -70,7 +100,6 @@ def bench_stall(delay_s: float) -> None:
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
     sys.path.insert(0, str(ROOT))
     import keyring
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from licensegui.ui.context import AppContext
@@ -91,35 +120,21 @@ def bench_stall(delay_s: float) -> None:
         app.processEvents()
         time.sleep(0.005)
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    ticker = QTimer(interval=1)
-
-    def tick() -> None:
-        if clock.isValid():
-            gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-
-    ticker.timeout.connect(tick)
+    meter = GapMeter()
 
     def one(key: str, label: str) -> None:
         for name, value in (("license_key", key), ("owner_name", "Bench"),
                             ("email", "bench@example.com")):
             win.form.edit(name).setText(value)
-        gaps.clear()
-        clock.invalidate()
-        ticker.start()
+        meter.start()
         started = time.perf_counter()
         win.submit()
         while win.busy:
             app.processEvents()
             time.sleep(0.0005)
-        ticker.stop()
+        figures = meter.stop()
         total = (time.perf_counter() - started) * 1000
-        gaps.sort()
-        p99 = gaps[int(len(gaps) * 0.99) - 1] if gaps else 0.0
-        print(f"stall    {label}: request {total:.0f} ms, GUI-thread gaps: worst "
-              f"{max(gaps, default=0):.1f} ms, p99 {p99:.1f} ms over {len(gaps)} ticks "
+        print(f"stall    {label}: request {total:.0f} ms, GUI-thread gaps: {figures} "
               f"(target worst < 50 ms); badge: {win.badge.title.text()}")
 
     one(ctx.demo_keys[0], "fast sandbox")
@@ -401,7 +416,6 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
     import keyring
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core.settings import Profile
@@ -428,31 +442,18 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
             app.processEvents()
             time.sleep(0.001)
         batch.concurrency.setValue(concurrency)
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        ticker = QTimer(interval=1)
-
-        def tick() -> None:
-            if clock.isValid():
-                gaps.append(clock.nsecsElapsed() / 1e6)
-            clock.restart()
-
-        ticker.timeout.connect(tick)
-        ticker.start()
+        meter = GapMeter()
+        meter.start()
         started = time.perf_counter()
         batch.start()
         while batch.stage != "ended":
             app.processEvents()
             time.sleep(0.0005)
-        ticker.stop()
+        figures = meter.stop()
         total = time.perf_counter() - started
-        gaps.sort()
-        p99 = gaps[int(len(gaps) * 0.99) - 1] if gaps else 0.0
         assigned = sum(1 for r in batch.model.rows if r.status == "assigned")
         print(f"batch    window, {rows:,} rows at concurrency {concurrency}: {total:.1f} s, "
-              f"{assigned:,} "
-              f"assigned; GUI-thread gaps: worst {max(gaps, default=0):.1f} ms, p99 "
-              f"{p99:.1f} ms over {len(gaps)} ticks (target worst < 50 ms)")
+              f"{assigned:,} assigned; GUI-thread gaps: {figures} (target worst < 50 ms)")
         win.close()
         ctx.close()
     finally:

@@ -61,14 +61,14 @@ def flip_base64_char(text: str, index: int | None = None) -> str:
     return text[:i] + ("B" if text[i] != "B" else "C") + text[i + 1 :]
 
 
-class TamperingProxy(ThreadingHTTPServer):
-    """A loopback HTTP proxy in front of a server that alters one byte of response_base64."""
+class _LoopbackProxy(ThreadingHTTPServer):
+    """A loopback HTTP server in front of ``upstream_base``, serving on its own thread."""
 
     daemon_threads = True
 
-    def __init__(self, upstream_base: str) -> None:
+    def __init__(self, upstream_base: str, handler: type[BaseHTTPRequestHandler]) -> None:
         self.upstream = urlsplit(upstream_base)
-        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        super().__init__(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
         self._thread.start()
 
@@ -79,6 +79,13 @@ class TamperingProxy(ThreadingHTTPServer):
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
+
+
+class TamperingProxy(_LoopbackProxy):
+    """A loopback HTTP proxy in front of a server that alters one byte of response_base64."""
+
+    def __init__(self, upstream_base: str) -> None:
+        super().__init__(upstream_base, _ProxyHandler)
 
 
 class _ProxyHandler(BaseHTTPRequestHandler):
@@ -106,30 +113,25 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         conn.close()
 
 
-class DroppingProxy(ThreadingHTTPServer):
+class DroppingProxy(_LoopbackProxy):
     """A loopback proxy that forwards each request to the server, lets it do its work, and
     then, for the requests ``drop(n)`` picks (n counts from 1), closes the client's connection
     instead of passing the answer on: the assignment is committed, its answer lost."""
 
-    daemon_threads = True
-
     def __init__(self, upstream_base: str, drop: Any) -> None:
-        self.upstream = urlsplit(upstream_base)
         self.drop = drop
         self.count = 0
         self.dropped = 0
         self._lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _DroppingHandler)
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
-        self._thread.start()
+        super().__init__(upstream_base, _DroppingHandler)
 
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}{self.upstream.path}"
 
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
+def idempotency_keys_per_license(sandbox: Any) -> dict[str, set[str]]:
+    """Every Idempotency-Key the sandbox saw for each license key: one per row, always."""
+    sent: dict[str, set[str]] = {}
+    for license_key, idem, _ in sandbox.seen.assignments:
+        sent.setdefault(license_key, set()).add(idem)
+    return sent
 
 
 class _DroppingHandler(BaseHTTPRequestHandler):

@@ -9,13 +9,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.helpers import BlackHole, DroppingProxy, flip_base64_char
+from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
 from tests.test_cli import cli
 
 
@@ -39,13 +38,6 @@ def batch_args(sandbox: SandboxServer, base: str, orders: Path, *extra: str) -> 
 def results(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle, delimiter=";"))
-
-
-def idempotency_keys_per_license(sandbox: SandboxServer) -> dict[str, set[str]]:
-    sent: dict[str, set[str]] = defaultdict(set)
-    for license_key, idem, _ in sandbox.seen.assignments:
-        sent[license_key].add(idem)
-    return sent
 
 
 def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(

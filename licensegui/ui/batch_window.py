@@ -16,9 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -56,6 +53,7 @@ from licensegui.core.outcome import MESSAGE_SHOWN_MAX
 from licensegui.ui.background import in_background
 from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
 from licensegui.ui.resources import icon
+from licensegui.ui.table_model import ColumnsModel, Index
 from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
@@ -82,7 +80,6 @@ DRAIN_MS = 100
 STOP_GRACE_MS = 3000
 GUI_SWITCH_INTERVAL_S = 0.001
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def status_of(row: JournalRow) -> str:
@@ -91,8 +88,10 @@ def status_of(row: JournalRow) -> str:
     return SENT if row.state == SENT else NOT_SENT
 
 
-class BatchRowsModel(QAbstractTableModel):
+class BatchRowsModel(ColumnsModel):
     """The batch's rows, in file order; updated in place as answers arrive."""
+
+    columns = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
@@ -124,18 +123,6 @@ class BatchRowsModel(QAbstractTableModel):
                 last = i if last is None else max(last, i)
         if first is not None and last is not None:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
 
     def _icon(self, name: str) -> Any:
         if name not in self._icons:

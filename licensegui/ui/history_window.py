@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from licensegui.core.history import Attempt, HistoryStore
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, format_timestamp
 from licensegui.ui.plain import PlainLabel, inform, tooltip, warn
 from licensegui.ui.resources import icon
+from licensegui.ui.table_model import ColumnsModel, Index
 
 # The verdict first: the one column that matters most is never behind a scroll bar.
 COLUMNS = ("Verdict", "Time", "License key", "Owner", "Code", "Message", "Email", "Profile",
@@ -40,12 +41,14 @@ FILTERS: dict[str, tuple[bool | None, int | None]] = {
     "Refused (801)": (True, 801),
 }
 
-Index = QModelIndex | QPersistentModelIndex
+
 #: Rows the table shows; the export is not capped.
 SHOWN_MAX = 1000
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ColumnsModel):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Attempt] = []
@@ -66,18 +69,6 @@ class HistoryModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), cap, len(self.rows) - 1)
             del self.rows[cap:]
             self.endRemoveRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         a = self.rows[index.row()]

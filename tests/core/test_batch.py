@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from licensegui.core.history import HistoryStore
 from licensegui.core.journal import Journal, JournalRow
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
-from tests.helpers import BlackHole, DroppingProxy
+from tests.helpers import BlackHole, DroppingProxy, idempotency_keys_per_license
 
 FAST = ClientConfig(max_attempts=3, backoff_base_s=0.05, backoff_max_s=0.1,
                     connect_timeout_s=2, read_timeout_s=5, deadline_s=5)
@@ -52,13 +51,6 @@ def run(journal: Journal, sandbox: SandboxServer, trust: TrustStore,
     runner = BatchRunner(journal, sandbox.state.api_key(), trust, history, cfg,
                          on_row=seen.append)
     return runner.run(), seen
-
-
-def keys_by_idempotency(sandbox: SandboxServer) -> dict[str, set[str]]:
-    sent: dict[str, set[str]] = defaultdict(set)
-    for license_key, idem, _ in sandbox.seen.assignments:
-        sent[license_key].add(idem)
-    return sent
 
 
 def test_mixed_file_gets_the_right_status_on_every_row(
@@ -129,7 +121,7 @@ def test_an_answer_lost_after_the_server_committed_still_ends_assigned(
     assert proxy.dropped >= 4
     assert outcome.ending is Ending.FINISHED
     assert [r.final_status for r in journal.rows()] == ["assigned"] * 12
-    sent = keys_by_idempotency(sandbox)
+    sent = idempotency_keys_per_license(sandbox)
     retried = [k for k in keys if
                sum(1 for lk, _, _ in sandbox.seen.assignments if lk == k) > 1]
     assert retried, "some rows should have been sent twice"
@@ -161,7 +153,7 @@ def test_a_row_whose_answers_are_all_lost_is_assigned_on_resume(
             assert outcome.ending is Ending.FINISHED
             row = resumed.rows()[0]
             assert (row.final_status, row.sends) == ("assigned", 2)
-            assert len(keys_by_idempotency(sandbox)[key]) == 1
+            assert len(idempotency_keys_per_license(sandbox)[key]) == 1
         finally:
             resumed.close()
     finally:
@@ -305,4 +297,4 @@ def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
     sandbox.faults.late_next = 0
     outcome, _ = run(journal, sandbox, sandbox_trust, history)
     assert outcome.ending is Ending.FINISHED and outcome.counts["assigned"] == 10
-    assert all(len(ids) == 1 for ids in keys_by_idempotency(sandbox).values())
+    assert all(len(ids) == 1 for ids in idempotency_keys_per_license(sandbox).values())
