@@ -81,7 +81,6 @@ STOP_GRACE_MS = 3000
 GUI_SWITCH_INTERVAL_S = 0.001
 
 
-
 def status_of(row: JournalRow) -> str:
     if row.status:
         return row.status
