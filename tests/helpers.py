@@ -126,6 +126,65 @@ class DroppingProxy(_LoopbackProxy):
         super().__init__(upstream_base, _DroppingHandler)
 
 
+class ChaosProxy(_LoopbackProxy):
+    """A loopback proxy that misbehaves at random (seeded): passes most requests, but also
+    drops the answer after the server acted, answers 502 without forwarding, cuts the answer
+    short, or delays it. What a flaky network between a reseller and the vendor does."""
+
+    def __init__(self, upstream_base: str, seed: int = 8) -> None:
+        import random
+
+        self.rng = random.Random(seed)
+        self.actions: list[str] = []
+        self._lock = threading.Lock()
+        super().__init__(upstream_base, _ChaosHandler)
+
+    def pick(self) -> str:
+        with self._lock:
+            roll = self.rng.random()
+            action = ("pass" if roll < 0.6 else "drop" if roll < 0.7 else "502" if roll < 0.8
+                      else "truncate" if roll < 0.9 else "delay")
+            self.actions.append(action)
+            return action
+
+
+class _ChaosHandler(BaseHTTPRequestHandler):
+    server: ChaosProxy
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        import time
+
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        action = self.server.pick()
+        if action == "502":
+            self.send_response(502)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        up = self.server.upstream
+        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=30)
+        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+        conn.request("POST", self.path, body=body, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+        conn.close()
+        self.close_connection = action in ("drop", "truncate")
+        if action == "drop":
+            self.connection.close()
+            return
+        if action == "delay":
+            time.sleep(0.3)
+        self.send_response(resp.status)
+        self.send_header("Content-Type", resp.getheader("Content-Type") or "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data[: len(data) // 2] if action == "truncate" else data)
+
+
 def idempotency_keys_per_license(sandbox: Any) -> dict[str, set[str]]:
     """Every Idempotency-Key the sandbox saw for each license key: one per row, always."""
     sent: dict[str, set[str]] = {}

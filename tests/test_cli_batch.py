@@ -287,3 +287,42 @@ def test_sandbox_seeds_the_keys_asked_for(tmp_path: Path) -> None:
         proc.terminate()
         proc.communicate(timeout=10)
     assert len(info["available_keys"]) == 250 == len(set(info["available_keys"]))
+
+
+def test_a_flaky_network_and_a_kill_still_assign_every_row_once(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """The whole story at once: 300 rows through a proxy that drops answers after the server
+    acted, answers 502, cuts answers short and delays them; the CLI SIGKILLed part-way; the
+    same command run again until it finishes. The server's own records must match the input."""
+    from tests.helpers import ChaosProxy
+
+    sandbox.state.ensure_available(300)
+    keys = sandbox.state.available_keys()[:300]
+    orders = write_orders(tmp_path / "orders.csv", keys)
+    out = tmp_path / "results.csv"
+    proxy = ChaosProxy(sandbox.base_url)
+    try:
+        args = batch_args(sandbox, proxy.base_url, orders, "--out", str(out), "--timeout", "5",
+                          "--concurrency", "4", "--json")
+        proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
+                                env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while len(sandbox.seen.assignments) < 100 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        proc.kill()
+        proc.communicate(timeout=10)
+        assert 100 <= len(sandbox.seen.assignments), "the kill should land part-way"
+        for _ in range(3):  # exit 3 (a run of failures) is resumable too
+            again = cli(*args, env=env_key, timeout=300)
+            if again.returncode != 3:
+                break
+    finally:
+        proxy.stop()
+    assert again.returncode == 0, (again.stdout, again.stderr[-2000:])
+    assert json.loads(again.stdout)["assigned"] == 300
+    assert {"drop", "502", "truncate", "delay"} <= set(proxy.actions)
+    for i, key in enumerate(keys):
+        assert sandbox.state.assignment(key) == (f"Ówner {i}; Jr", f"o{i}@example.com")
+    assert all(len(ids) == 1 for ids in idempotency_keys_per_license(sandbox).values())
+    assert [r["status"] for r in results(out)] == ["assigned"] * 300
