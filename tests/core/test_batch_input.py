@@ -133,3 +133,16 @@ def test_the_digest_names_the_content() -> None:
     b = parse_batch(b"key,name,email\nKEY-1111,A,a@example.com\n", "b.csv")
     c = parse_batch(b"key,name,email\nKEY-1112,A,a@example.com\n", "a.csv")
     assert a.sha256 == b.sha256 != c.sha256
+
+
+def test_a_file_too_large_to_be_an_export_is_refused_before_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_bytes(b"key,name,email\n" + b"K-0001,A,a@example.com\n" * 100)
+    monkeypatch.setattr(batch_input, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(BatchInputError) as err:
+        read_batch_file(path)
+    assert str(err.value).startswith("huge.csv is ") and "at most" in str(err.value)
+    monkeypatch.setattr(batch_input, "MAX_FILE_BYTES", path.stat().st_size)
+    batch = read_batch_file(path)  # exactly at the limit is fine
+    assert (batch.count(PENDING), batch.count(DUPLICATE)) == (1, 99)

@@ -210,3 +210,93 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
     journal = Journal.open(path) if path.exists() else Journal.create(
         path, batch, "http://127.0.0.1:9/api/v1", "P")
     journal.close()
+
+
+def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path) -> None:
+    """What resuming rests on: the journal gives back exactly what it was given."""
+    from licensegui.core.journal import JournalRow
+
+    before = journal.claim(2)
+    key = before.idempotency_key
+    first_sent = journal.rows()[1].first_sent_at
+    journal.claim(2)  # a second send of the same row
+    journal.answer(2, Answer("refused", "maybe_assigned_earlier", "Probably…", 200, 801,
+                             "Invalid or already assigned license key", True, 1_800_000_123,
+                             b'{"body":1}'))
+    journal.claim(1)
+    journal.note_failure(1, "network_error", "The line is down.")
+    journal.close()
+    again = Journal.open(tmp_path / "j.sqlite3")
+    try:
+        rows = again.rows()
+        two = rows[1]
+        assert two == JournalRow(
+            n=2, line=3, fields=("KEY-0002", "Bob", "bob@example.com", ""),
+            license_key="KEY-0002", owner_name="Bob", email="bob@example.com", state="done",
+            status="refused", reason="maybe_assigned_earlier", detail="Probably…",
+            idempotency_key=key, first_sent_at=first_sent, sends=2, http_status=200, code=801,
+            message="Invalid or already assigned license key", verified=True,
+            signed_at=1_800_000_123, raw_body=b'{"body":1}', answered_at=two.answered_at)
+        assert two.answered_at is not None and two.answered_at >= (first_sent or 0)
+        one = rows[0]
+        assert (one.state, one.status, one.reason, one.detail, one.sends, one.raw_body,
+                one.final_status) == ("sent", None, "network_error", "The line is down.", 1,
+                                      None, "not_sent")
+        assert one.request().license_key == "KEY-0001"
+        assert rows[2].final_status == "invalid" and rows[3].final_status == "duplicate"
+        assert again.to_send() == [1]
+        assert again.counts() == {"assigned": 0, "refused": 1, "not_verified": 0,
+                                  "invalid": 1, "duplicate": 1, "not_sent": 1}
+        meta = again.meta
+        assert (meta.base_url, meta.profile, meta.input_name, meta.delimiter,
+                meta.header, meta.finished_at) == (
+            "http://127.0.0.1:9/api/v1", "Vendor", "orders.csv", ";",
+            ("Key", "Name", "Email", "Note"), None)
+        assert len(meta.input_sha256) == 64 and meta.created_at > 1_700_000_000
+        again.mark_finished()
+        assert again.finished and again.meta.finished_at is not None
+    finally:
+        again.close()
+
+
+def test_result_and_receipt_fields_for_every_kind_of_row(journal: Journal,
+                                                         tmp_path: Path) -> None:
+    journal.claim(1)
+    journal.answer(1, Answer("refused", "verified", "Refused: code 801.", 200, 801,
+                             "Invalid or already assigned license key", True, 1_800_000_000,
+                             b"{}"))
+    journal.claim(2)
+    journal.note_failure(2, "network_error", "Timed out.")
+    out = tmp_path / "r.csv"
+    journal.write_results(out)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(),
+                               delimiter=";"))
+    key_one = journal.rows()[0].idempotency_key
+    assert {k: rows[0][k] for k in ("status", "verified", "reason", "code", "message",
+                                    "signed_at", "idempotency_key", "http_status",
+                                    "detail")} == {
+        "status": "refused", "verified": "true", "reason": "verified", "code": "801",
+        "message": "Invalid or already assigned license key",
+        "signed_at": "2027-01-15T08:00:00Z", "idempotency_key": key_one,
+        "http_status": "200", "detail": "Refused: code 801."}
+    assert {k: rows[1][k] for k in ("status", "verified", "reason", "code", "http_status",
+                                    "detail")} == {
+        "status": "not_sent", "verified": "false", "reason": "network_error", "code": "",
+        "http_status": "", "detail": "Timed out."}
+    receipts = tmp_path / "r.jsonl"
+    assert journal.write_receipts(receipts) == 1
+    record = json.loads(receipts.read_text(encoding="utf-8"))
+    assert record == {"batch": journal.meta.batch_id, "row": 1, "license_key": "KEY-0001",
+                      "idempotency_key": key_one, "status": "refused", "http_status": 200,
+                      "body": "{}"}
+    text = receipts.read_text(encoding="utf-8")
+    assert text.endswith("\n") and text.count("\n") == 1
+
+
+def test_results_are_replaced_whole_never_half_written(journal: Journal,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    out.write_text("the previous results\n", encoding="utf-8")
+    journal.write_results(out)
+    assert out.read_text(encoding="utf-8-sig").startswith("Key;Name;Email;Note;status")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
