@@ -132,15 +132,26 @@ class AppContext:
     def is_demo(self) -> bool:
         return self._demo_server is not None
 
-    def start_demo(self) -> Profile:
-        """Start the signing sandbox in-process and add a session-only demo profile."""
+    @staticmethod
+    def prepare_demo() -> tuple[OwnedTempDir, SandboxServer]:
+        """The demo's sandbox, started: its key pair is generated here (tens of ms, more now
+        and then), so the app runs this on a thread while Qt starts up. No Qt in here."""
         from licensegui.sandbox import SandboxServer
 
         # A crash (or SIGKILL) skipped an earlier run's cleanup: its sandbox key goes now.
         remove_leftovers(DEMO_DIR_PREFIX)
-        self._demo_dir = OwnedTempDir(DEMO_DIR_PREFIX)
-        # Enough keys to practise a batch with (File → Batch assign…).
-        server = SandboxServer(self._demo_dir.path, keys=DEMO_KEYS).start()
+        folder = OwnedTempDir(DEMO_DIR_PREFIX)
+        try:
+            # Enough keys to practise a batch with (File → Batch assign…).
+            return folder, SandboxServer(folder.path, keys=DEMO_KEYS).start()
+        except BaseException:
+            folder.cleanup()
+            raise
+
+    def start_demo(self, prepared: tuple[OwnedTempDir, SandboxServer] | None = None) -> Profile:
+        """Start the signing sandbox in-process (or take one :meth:`prepare_demo` started) and
+        add a session-only demo profile."""
+        self._demo_dir, server = prepared or self.prepare_demo()
         self._demo_server = server
         profile = Profile(DEMO_PROFILE, server.base_url,
                           {"global": server.signer.public_pem()}, demo=True)
