@@ -20,5 +20,14 @@ window = QMainWindow()
 window.resize(880, 760)
 window.show()
 if "--startup-probe" in sys.argv:
-    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    def check() -> None:
+        # The same test as licensegui's probe: the window is mapped and exposed.
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            print("shown", flush=True)
+            app.quit()
+
+    poll = QTimer(interval=1)
+    poll.timeout.connect(check)
+    poll.start()
 sys.exit(app.exec())
