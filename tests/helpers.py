@@ -88,29 +88,47 @@ class TamperingProxy(_LoopbackProxy):
         super().__init__(upstream_base, _ProxyHandler)
 
 
-class _ProxyHandler(BaseHTTPRequestHandler):
-    server: TamperingProxy
+def _forward(handler: BaseHTTPRequestHandler, body: bytes,
+             timeout: float = 30) -> http.client.HTTPResponse:
+    """Send the request ``handler`` received on to the proxy's upstream; the whole answer is
+    read (the server has done its work) before this returns."""
+    up = handler.server.upstream  # type: ignore[attr-defined]
+    conn = http.client.HTTPConnection(up.hostname, up.port, timeout=timeout)
+    headers = {k: v for k, v in handler.headers.items() if k.lower() != "host"}
+    conn.request("POST", handler.path, body=body, headers=headers)
+    resp = conn.getresponse()
+    resp.body = resp.read()  # type: ignore[attr-defined]
+    conn.close()
+    return resp
+
+
+def _reply(handler: BaseHTTPRequestHandler, status: int, data: bytes,
+           content_type: str = "application/json", sent: bytes | None = None) -> None:
+    """Answer with ``data``'s length declared and ``sent`` (default: all of it) written."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data if sent is None else sent)
+
+
+class _QuietHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 (kept-alive connections, as a real server), no access log on stderr."""
+
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+
+class _ProxyHandler(_QuietHandler):
+    server: TamperingProxy
+
     def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        up = self.server.upstream
-        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=10)
-        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
-        conn.request("POST", self.path, body=body, headers=headers)
-        resp = conn.getresponse()
-        data = json.loads(resp.read())
+        resp = _forward(self, self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        data = json.loads(resp.body)  # type: ignore[attr-defined]
         data["response_base64"] = flip_base64_char(data["response_base64"])
-        out = json.dumps(data).encode()
-        self.send_response(resp.status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(out)))
-        self.end_headers()
-        self.wfile.write(out)
-        conn.close()
+        _reply(self, resp.status, json.dumps(data).encode())
 
 
 class DroppingProxy(_LoopbackProxy):
@@ -148,12 +166,8 @@ class ChaosProxy(_LoopbackProxy):
             return action
 
 
-class _ChaosHandler(BaseHTTPRequestHandler):
+class _ChaosHandler(_QuietHandler):
     server: ChaosProxy
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def do_POST(self) -> None:
         import time
@@ -161,28 +175,18 @@ class _ChaosHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         action = self.server.pick()
         if action == "502":
-            self.send_response(502)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            _reply(self, 502, b"")
             return
-        up = self.server.upstream
-        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=30)
-        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
-        conn.request("POST", self.path, body=body, headers=headers)
-        resp = conn.getresponse()
-        data = resp.read()
-        conn.close()
+        resp = _forward(self, body)
+        data = resp.body  # type: ignore[attr-defined]
         self.close_connection = action in ("drop", "truncate")
         if action == "drop":
             self.connection.close()
             return
         if action == "delay":
             time.sleep(0.3)
-        self.send_response(resp.status)
-        self.send_header("Content-Type", resp.getheader("Content-Type") or "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data[: len(data) // 2] if action == "truncate" else data)
+        _reply(self, resp.status, data, resp.getheader("Content-Type") or "application/json",
+               sent=data[: len(data) // 2] if action == "truncate" else None)
 
 
 def idempotency_keys_per_license(sandbox: Any) -> dict[str, set[str]]:
@@ -193,25 +197,16 @@ def idempotency_keys_per_license(sandbox: Any) -> dict[str, set[str]]:
     return sent
 
 
-class _DroppingHandler(BaseHTTPRequestHandler):
+class _DroppingHandler(_QuietHandler):
     server: DroppingProxy
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         with self.server._lock:
             self.server.count += 1
             n = self.server.count
-        up = self.server.upstream
-        conn = http.client.HTTPConnection(up.hostname, up.port, timeout=30)
-        headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
-        conn.request("POST", self.path, body=body, headers=headers)
-        resp = conn.getresponse()
-        data = resp.read()
-        conn.close()
+        resp = _forward(self, body)
+        data = resp.body  # type: ignore[attr-defined]
         if self.server.drop(n):
             with self.server._lock:
                 self.server.dropped += 1
@@ -250,12 +245,8 @@ class FixedAnswerServer(ThreadingHTTPServer):
         self.server_close()
 
 
-class _FixedHandler(BaseHTTPRequestHandler):
+class _FixedHandler(_QuietHandler):
     server: FixedAnswerServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))

@@ -35,6 +35,13 @@ def batch_args(sandbox: SandboxServer, base: str, orders: Path, *extra: str) -> 
             str(sandbox.public_key_path), *extra]
 
 
+def start_cli(args: list[str], env: dict[str, str], text: bool = False) -> subprocess.Popen:
+    """``licensegui-cli`` running in the background, as a script would start it."""
+    return subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
+                            env={**os.environ, **env}, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=text)
+
+
 def results(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle, delimiter=";"))
@@ -52,9 +59,7 @@ def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(
     sandbox.faults.late_by_s = 0.05
     args = batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal),
                       "--out", str(out), "--concurrency", "4")
-    proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
-                            env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = start_cli(args, env_key)
     deadline = time.monotonic() + 60
     while len(sandbox.seen.assignments) < 30 and time.monotonic() < deadline:
         time.sleep(0.005)
@@ -255,9 +260,7 @@ def test_sigterm_stops_cleanly_and_the_batch_resumes(
     sandbox.faults.delay_s = 0.05
     out = tmp_path / "r.csv"
     args = batch_args(sandbox, sandbox.base_url, orders, "--out", str(out))
-    proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
-                            env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_cli(args, env_key, text=True)
     deadline = time.monotonic() + 60
     while sandbox.seen.requests < 5 and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -304,9 +307,7 @@ def test_a_flaky_network_and_a_kill_still_assign_every_row_once(
     try:
         args = batch_args(sandbox, proxy.base_url, orders, "--out", str(out), "--timeout", "5",
                           "--concurrency", "4", "--json")
-        proc = subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
-                                env={**os.environ, **env_key}, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = start_cli(args, env_key)
         deadline = time.monotonic() + 120
         while len(sandbox.seen.assignments) < 100 and time.monotonic() < deadline:
             time.sleep(0.01)

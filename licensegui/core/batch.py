@@ -211,7 +211,7 @@ class BatchRunner:
         with self._lock:
             return self._queue.popleft() if self._queue else None
 
-    def _wait_to_go(self, token: CancelToken) -> bool:
+    def _wait_to_go(self) -> bool:
         """Block while paused or rate-limited; False when the run is ending."""
         while True:
             self._running.wait()
@@ -230,7 +230,7 @@ class BatchRunner:
         with self._lock:
             self._cancel_tokens.add(token)
         try:
-            while self._wait_to_go(token):
+            while self._wait_to_go():
                 n = self._next()
                 if n is None:
                     return

@@ -369,25 +369,22 @@ class Journal:
 
     def answer(self, n: int, answer: Answer) -> JournalRow:
         """Commit row ``n``'s answer; the row is done and never sent again."""
-        now = time.time()
-
-        def op(conn: sqlite3.Connection) -> JournalRow:
-            conn.execute(
-                "UPDATE rows SET state = ?, status = ?, reason = ?, detail = ?, http_status = ?,"
-                " code = ?, message = ?, verified = ?, signed_at = ?, raw_body = ?,"
-                " answered_at = ? WHERE n = ?",
-                (DONE, answer.status, answer.reason, answer.detail, answer.http_status,
-                 answer.code, answer.message, int(answer.verified), answer.signed_at,
-                 answer.raw_body, now, n))
-            return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
-
-        return self._group(op)
+        return self._update(
+            n, "state = ?, status = ?, reason = ?, detail = ?, http_status = ?, code = ?,"
+               " message = ?, verified = ?, signed_at = ?, raw_body = ?, answered_at = ?",
+            (DONE, answer.status, answer.reason, answer.detail, answer.http_status, answer.code,
+             answer.message, int(answer.verified), answer.signed_at, answer.raw_body,
+             time.time()))
 
     def note_failure(self, n: int, reason: str, detail: str) -> JournalRow:
         """Row ``n`` got no usable answer: it stays ``sent`` (re-sent with the same key)."""
+        return self._update(n, "reason = ?, detail = ?", (reason, detail))
+
+    def _update(self, n: int, assignments: str, values: tuple[object, ...]) -> JournalRow:
+        """Set columns of row ``n`` (a fixed SET clause of this module's) in a group commit;
+        the row as it now is."""
         def op(conn: sqlite3.Connection) -> JournalRow:
-            conn.execute("UPDATE rows SET reason = ?, detail = ? WHERE n = ?",
-                         (reason, detail, n))
+            conn.execute(f"UPDATE rows SET {assignments} WHERE n = ?", (*values, n))  # noqa: S608  # fixed clauses only
             return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
 
         return self._group(op)

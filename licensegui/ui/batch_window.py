@@ -185,6 +185,8 @@ class BatchWindow(QWidget):
         self._started = 0.0
         self._done_here = 0
         self._switch_interval: float | None = None
+        #: A journal is being opened on a background thread: Start waits for it.
+        self._opening = False
         self._drain = QTimer(self, interval=DRAIN_MS)
         self._drain.timeout.connect(self._drain_rows)
         self._build()
@@ -295,7 +297,7 @@ class BatchWindow(QWidget):
         self.concurrency.setEnabled(stage in ("preview", "ended") and not self._finished())
         self.start_button.setVisible(stage in ("preview", "ended") and not self._finished())
         self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
-                                     and self.model.rows != [])
+                                     and self.model.rows != [] and not self._opening)
         self.start_button.setText("&Resume" if self._has_journal_progress() else "&Start")
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
@@ -310,8 +312,11 @@ class BatchWindow(QWidget):
         return self.journal is not None and self.journal.finished
 
     def _has_journal_progress(self) -> bool:
-        return self.journal is not None and any((r.status and r.status not in (
-            INVALID, DUPLICATE)) or r.sends for r in self.model.rows)
+        """Something was sent before: a row answered, or sent and still without an answer
+        (from the counts kept row by row, not a pass over every row)."""
+        counts = self.model.counts
+        return self.journal is not None and (
+            counts[ASSIGNED] + counts[REFUSED] + counts[NOT_VERIFIED] + counts[SENT]) > 0
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
@@ -370,40 +375,60 @@ class BatchWindow(QWidget):
         if not path.exists():
             self.state_label.setText("Nothing has been sent. Check the rows, then Start.")
             return
-        try:
-            self._open_journal(path)
-        except Exception as exc:
-            warn(self, "Earlier run", str(exc))
-            return
+        self._open_journal(path, "Earlier run", self._earlier_run_opened)
+
+    def _earlier_run_opened(self) -> None:
         assert self.journal is not None
-        counts = self.journal.counts()
+        counts = self.model.counts
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.journal.meta.created_at))
         if self.journal.finished:
             self.state_label.setText(f"This file was run against this server on {when}; it is "
                                      "finished. Export its results, or choose another file.")
         else:
             self.state_label.setText(f"This file was started against this server on {when} "
-                                     f"and not finished ({counts[NOT_SENT]:,} rows left). "
-                                     "Resume sends only what is left, with the same keys.")
-        self._show_stage("preview")
+                                     f"and not finished ({counts[NOT_SENT] + counts[SENT]:,} "
+                                     "rows left). Resume sends only what is left, with the "
+                                     "same keys.")
 
     def _profile(self) -> Any:
         name = self.profile_box.currentText()
         return self.ctx.settings.profile(name) if name else None
 
-    def _open_journal(self, path: Path) -> None:
+    def _open_journal(self, path: Path, title: str, then: Any) -> None:
+        """Open ``path`` and read its rows off the GUI thread (a 100,000-row journal takes a
+        second), then show them and call ``then()``; a journal that cannot be opened is said
+        under ``title``. Start waits meanwhile."""
         self._close_journal()
-        self.journal = Journal.open(path)
-        self.model.set_rows(self.journal.rows())
-        self._show_counts()
+        self._opening = True
+        self._show_stage(self.stage)
 
-    def open_journal(self, path: Path) -> bool:
+        def work() -> tuple[Journal, list[JournalRow]]:
+            journal = Journal.open(path)
+            return journal, journal.rows()
+
+        def opened(outcome: tuple[Journal, list[JournalRow]] | Exception) -> None:
+            self._opening = False
+            if isinstance(outcome, Exception):
+                self._show_stage(self.stage)
+                warn(self, title, str(outcome))
+                return
+            journal, rows = outcome
+            if not self.isVisible() or self.running:  # closed or started meanwhile
+                journal.close()
+                return
+            self.journal = journal
+            self.model.set_rows(rows)
+            self._show_counts()
+            then()
+            self._show_stage("preview")
+
+        in_background(work, opened, self)
+
+    def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
-        try:
-            self._open_journal(path)
-        except Exception as exc:
-            warn(self, "Cannot resume the batch", str(exc))
-            return False
+        self._open_journal(path, "Cannot resume the batch", self._resumable_opened)
+
+    def _resumable_opened(self) -> None:
         assert self.journal is not None
         meta = self.journal.meta
         self._reload_profiles(meta.profile)
@@ -412,8 +437,6 @@ class BatchWindow(QWidget):
         self.table.resizeColumnsToContents()
         self.state_label.setText(f"Stopped before it finished; Resume sends only what is "
                                  f"left, with the same keys, to {meta.base_url}.")
-        self._show_stage("preview")
-        return True
 
     def _close_journal(self) -> None:
         if self.journal is not None and not self.running:
@@ -434,7 +457,7 @@ class BatchWindow(QWidget):
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
-        if self.running or (self.batch is None and self.journal is None):
+        if self.running or self._opening or (self.batch is None and self.journal is None):
             return
         profile = self._profile() if self.journal is None else self.ctx.settings.profile(
             self.journal.meta.profile)
@@ -626,12 +649,13 @@ class BatchWindow(QWidget):
                    "with the same keys, so nothing is assigned twice.",
                    "Stop the batch", "Keep running")
 
-    def shutdown(self) -> None:
+    def shutdown(self, final: bool = True) -> None:
         """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
-        the same Idempotency-Key on resume) and wait for the worker."""
+        the same Idempotency-Key on resume) and wait for the worker. Not ``final`` when the
+        window is only closed: File → Batch assign… shows it again, able to run."""
         if self.runner is not None:
             self.runner.stop(cancel_in_flight=True)
-        if not self.workers.shutdown():
+        if not self.workers.shutdown(final=final):
             log.warning("the batch did not stop in time")
         self._drain.stop()
         self._restore_switch_interval()
@@ -644,7 +668,7 @@ class BatchWindow(QWidget):
         if self.running and not self.ask_to_stop():
             event.ignore()
             return
-        self.shutdown()
+        self.shutdown(final=False)
         event.accept()
 
 

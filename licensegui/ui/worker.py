@@ -86,9 +86,11 @@ class Workers:
         for thread in list(self._live):
             thread.cancel()
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Idempotent: cancel everything and wait; True when all threads ended."""
-        self._closing = True
+    def shutdown(self, timeout_ms: int = 10_000, final: bool = True) -> bool:
+        """Idempotent: cancel everything and wait; True when all threads ended. ``final``
+        (quitting) refuses new work afterwards; a window that is only closed, and may be
+        shown again, passes ``final=False``."""
+        self._closing = self._closing or final  # once quitting, always quitting
         self.cancel_all()
         ok = True
         for thread in list(self._live):

@@ -53,6 +53,15 @@ def run(journal: Journal, sandbox: SandboxServer, trust: TrustStore,
     return runner.run(), seen
 
 
+def in_thread(runner: BatchRunner) -> tuple[threading.Thread, list[object]]:
+    """``runner.run()`` on its own thread (so a test can pause or stop it); its outcome lands
+    in the list."""
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(runner.run()))
+    thread.start()
+    return thread, result
+
+
 def test_mixed_file_gets_the_right_status_on_every_row(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
@@ -256,9 +265,7 @@ def test_pause_holds_new_rows_and_resume_continues(
     runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
                          BatchConfig(concurrency=2, client=FAST),
                          on_row=lambda row: done.set() if row.n >= 5 else None)
-    result: list[object] = []
-    thread = threading.Thread(target=lambda: result.append(runner.run()))
-    thread.start()
+    thread, result = in_thread(runner)
     assert done.wait(10)
     runner.pause()
     time.sleep(0.3)  # requests already out come back
@@ -282,9 +289,7 @@ def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
     journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
     runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
                          BatchConfig(concurrency=2, client=FAST))
-    result: list[object] = []
-    thread = threading.Thread(target=lambda: result.append(runner.run()))
-    thread.start()
+    thread, result = in_thread(runner)
     deadline = time.monotonic() + 10
     while len(sandbox.seen.assignments) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -89,14 +89,21 @@ def test_a_batch_runs_to_the_end_and_exports_results_and_receipts(
     assert len(history.query(batch=journal_batch, limit=None)) == 30
 
 
-def test_pause_holds_the_batch_and_resume_finishes_it(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+def running_slowly(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
+                   tmp_path: Path) -> BatchWindow:
+    """40 rows against a sandbox that takes 30 ms an answer, started, 4 of them assigned."""
     sandbox.state.ensure_available(40)
     keys = sandbox.state.available_keys()[:40]
     sandbox.faults.delay_s = 0.03
     batch = loaded(qtbot, window, orders_file(tmp_path, keys))
     batch.start_button.click()
     qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
+    return batch
+
+
+def test_pause_holds_the_batch_and_resume_finishes_it(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    batch = running_slowly(qtbot, window, sandbox, tmp_path)
     batch.pause_button.click()
     assert batch.pause_button.text() == "&Resume"
     qtbot.wait(300)  # what was already out comes back
@@ -112,12 +119,7 @@ def test_pause_holds_the_batch_and_resume_finishes_it(
 
 def test_stop_then_resume_sends_only_what_is_left(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    sandbox.state.ensure_available(40)
-    keys = sandbox.state.available_keys()[:40]
-    sandbox.faults.delay_s = 0.03
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    batch.start_button.click()
-    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path)
     batch.stop_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
     done = statuses(batch).count("assigned")
@@ -196,7 +198,7 @@ def _sha(batch: BatchWindow) -> str:
     return batch.batch.sha256
 
 
-def test_the_file_menu_opens_the_batch_window_with_ctrl_b(window: MainWindow) -> None:
+def test_the_file_menu_offers_batch_assign_on_ctrl_b(window: MainWindow) -> None:
     actions = [a for m in window.menuBar().actions() for a in m.menu().actions()]
     batch = [a for a in actions if a.text() == "&Batch assign…"]
     assert batch and batch[0].shortcut().toString() == "Ctrl+B"
@@ -248,3 +250,23 @@ def test_stop_does_not_wait_for_a_hung_server(
     sent = [r for r in batch.model.rows if r.state == "sent"]
     assert len(sent) == 2 and statuses(batch) == ["sent"] * 2 + ["not_sent"] * 8
     assert batch.start_button.text() == "&Resume"
+
+
+def test_the_same_file_again_is_recognised_and_resumed_not_restarted(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    batch = running_slowly(qtbot, window, sandbox, tmp_path)
+    batch.stop_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
+    done = statuses(batch).count("assigned")
+    batch.close()  # its journal is closed with it
+    sandbox.faults.delay_s = 0
+    again = loaded(qtbot, window, tmp_path / "orders.csv")
+    qtbot.waitUntil(lambda: again.journal is not None, timeout=10_000)  # opened off-thread
+    assert again.start_button.text() == "&Resume" and again.start_button.isEnabled()
+    assert "not finished" in again.state_label.text()
+    assert statuses(again).count("assigned") == done
+    before = len(sandbox.seen.assignments)
+    again.start_button.click()
+    qtbot.waitUntil(lambda: again.stage == "ended", timeout=30_000)
+    assert statuses(again) == ["assigned"] * 40
+    assert len(sandbox.seen.assignments) - before == 40 - done
