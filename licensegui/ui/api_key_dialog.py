@@ -14,27 +14,33 @@ from PySide6.QtWidgets import (
 from licensegui.core.errors import ValidationError
 from licensegui.core.secrets import Storage, StoreStatus
 from licensegui.core.validation import clean_api_key
+from licensegui.ui.i18n import translate
 from licensegui.ui.plain import PlainLabel
 
 
 class ApiKeyDialog(QDialog):
     def __init__(self, profile: str, status: StoreStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"API key — {profile}")
+        self.setWindowTitle(translate("ApiKeyDialog",
+                                      "API key — {profile}").format(profile=profile))
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName("API key")
-        self.edit.setPlaceholderText("paste the API key from your vendor's portal")
-        label = PlainLabel("&API key:")
+        self.edit.setAccessibleName(translate("ApiKeyDialog", "API key"))
+        self.edit.setPlaceholderText(translate("ApiKeyDialog",
+                                               "paste the API key from your vendor's portal"))
+        label = PlainLabel(translate("ApiKeyDialog", "&API key:"))
         label.setBuddy(self.edit)
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.hide()
-        self.remember = QCheckBox(f"&Save it ({status.backend})")
+        self.remember = QCheckBox(translate("ApiKeyDialog",
+                                            "&Save it ({backend})").format(backend=status.backend))
         self.remember.setChecked(status.storage is Storage.KEYRING)
         self.remember.setEnabled(status.storage is Storage.KEYRING)
         where = PlainLabel(status.sentence if status.storage is Storage.SESSION else
-                       f"Saved keys live in {status.backend}, never in a file.")
+                       translate("ApiKeyDialog",
+                                 "Saved keys live in {backend}, never in a "
+                                 "file.").format(backend=status.backend))
         where.setWordWrap(True)
         where.setObjectName("storageNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

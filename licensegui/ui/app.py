@@ -22,6 +22,7 @@ from licensegui.core import paths
 from licensegui.core.tls import use_system_trust_store
 from licensegui.ui.context import AppContext
 from licensegui.ui.gc_guard import collect_on_gui_thread
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main_window import MainWindow
 from licensegui.ui.plain import message_box, warn
 from licensegui.ui.resources import icon, stylesheet
@@ -128,10 +129,13 @@ def install_error_dialog() -> None:
         if QApplication.instance() is None or threading.current_thread() is not (
                 threading.main_thread()):
             return
-        message_box(None, QMessageBox.Icon.Critical, "licensegui — unexpected error",
-                    f"Something went wrong: {kind.__name__}: {value}\n\n"
-                    "The app can keep running. The details are in the log "
-                    f"({paths.log_dir()}).",
+        message_box(None, QMessageBox.Icon.Critical,
+                    translate("App", "licensegui — unexpected error"),
+                    translate("App",
+                              "Something went wrong: {kind}: {value}\n\nThe app can keep "
+                              "running. The details are in the log "
+                              "({log_dir}).").format(kind=kind.__name__, value=value,
+                                                     log_dir=paths.log_dir()),
                     "".join(traceback.format_exception(kind, value, tb))).exec()
 
     sys.excepthook = show
@@ -143,7 +147,9 @@ def build_window(ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
     window.show()
     if ctx.startup_warning:
-        QTimer.singleShot(0, lambda: warn(window, "Settings", ctx.startup_warning or ""))
+        QTimer.singleShot(0,
+                          lambda: warn(window, translate("App", "Settings"),
+                                       localize(ctx.startup_warning or "")))
     elif not ctx.settings.profiles:
         QTimer.singleShot(0, lambda: window.open_settings(first_run=True))
     return window

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from licensegui.core.envelope import Verdict
 from licensegui.core.outcome import format_timestamp, human_age, short_reason
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel
 from licensegui.ui.resources import error_red, icon
 
@@ -94,40 +95,53 @@ class VerdictBadge(QFrame):
         return str(self.property("state"))
 
     def show_idle(self) -> None:
-        self._set("idle", "pending", "No response yet",
-                  "Assign a key, or verify a saved response (File → Verify saved response).")
+        self._set("idle", "pending", translate("VerdictBadge", "No response yet"),
+                  translate("VerdictBadge",
+                            "Assign a key, or verify a saved response (File → Verify saved "
+                            "response)."))
 
-    def show_no_answer(self, why: str, title: str = "No answer to verify") -> None:
+    def show_no_answer(self, why: str, title: str | None = None) -> None:
         """The request failed, was cancelled, or the server sent no signed answer at all (an
         error page): nothing to verify, and nothing that claims to be authentic."""
-        self._set("idle", "pending", title, why)
+        self._set("idle", "pending", title or translate("VerdictBadge", "No answer to verify"), why)
 
     def show_busy(self) -> None:
         # No running time here: the badge's accessible name changes only with its state (the
         # elapsed time is shown beside the progress bar).
-        self._set("busy", "pending", "Waiting for the server…",
-                  "Press Esc or Cancel to stop.")
+        self._set("busy", "pending", translate("VerdictBadge", "Waiting for the server…"),
+                  translate("VerdictBadge", "Press Esc or Cancel to stop."))
 
     def show_verdict(self, verdict: Verdict, live: bool, now: float | None = None) -> None:
         now = time.time() if now is None else now
         when = ""
         if verdict.timestamp is not None:
-            stamp = format_timestamp(verdict.timestamp)
-            claimed = "Signed" if verdict.verified else "Claimed timestamp"
-            when = f"{claimed} {stamp} ({human_age(now - verdict.timestamp)})"
+            stamp, age = localize(format_timestamp(verdict.timestamp)), localize(
+                human_age(now - verdict.timestamp))
+            when = (translate("VerdictBadge", "Signed {time} ({age})") if verdict.verified else
+                    translate("VerdictBadge", "Claimed timestamp {time} ({age})")).format(
+                time=stamp, age=age)
             if not live and verdict.verified:
-                when += " · saved response: age not checked"
+                when += translate("VerdictBadge", " · saved response: age not checked")
         if verdict.verified:
-            key = (f"Key: {verdict.key_label} · {verdict.key_bits}-bit · SHA-256 "
-                   f"{_group(verdict.key_fingerprint or '')}")
-            self._set("verified", "verified", "Signature verified", "", key, when)
+            key = (translate("VerdictBadge",
+                             "Key: {key_label} · {key_bits}-bit · SHA-256 "
+                             "{group}").format(key_label=verdict.key_label,
+                                               key_bits=verdict.key_bits,
+                                               group=_group(verdict.key_fingerprint or '')))
+            self._set("verified", "verified", translate("VerdictBadge", "Signature verified"), "",
+                      key, when)
         else:
             key = ""
             if verdict.key_label and verdict.key_fingerprint:
                 # key_label is one of KEY_LABELS once a key was picked: not server text.
-                key = (f"Checked against: {verdict.key_label} key "
-                       f"{_group(verdict.key_fingerprint)}")
-            self._set("unverified", "unverified", f"NOT verified — {short_reason(verdict)}",
+                key = (translate("VerdictBadge",
+                                 "Checked against: {key_label} key "
+                                 "{group}").format(key_label=verdict.key_label,
+                                                   group=_group(verdict.key_fingerprint)))
+            self._set("unverified", "unverified",
+                      translate("VerdictBadge",
+                                "NOT verified — "
+                                "{short_reason}").format(short_reason=localize(short_reason(verdict))),
                       verdict.detail, key, when)
 
 

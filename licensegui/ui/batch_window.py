@@ -63,16 +63,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Row", "Status", "License key", "Owner", "Email", "Code", "Message or reason")
+COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"), QT_TRANSLATE_NOOP("BatchWindow", "License key"), QT_TRANSLATE_NOOP("BatchWindow", "Owner"), QT_TRANSLATE_NOOP("BatchWindow", "Email"), QT_TRANSLATE_NOOP("BatchWindow", "Code"), QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
 #: Status → (icon, word). Icon and word, never colour alone.
 BADGES = {
-    ASSIGNED: ("verified", "Assigned"),
-    REFUSED: ("verified", "Refused"),
-    NOT_VERIFIED: ("unverified", "NOT verified"),
-    INVALID: ("unverified", "Invalid"),
-    DUPLICATE: ("pending", "Duplicate"),
-    NOT_SENT: ("pending", "Waiting"),
-    SENT: ("pending", "Sent, no answer yet"),
+    ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
+    REFUSED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Refused")),
+    NOT_VERIFIED: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "NOT verified")),
+    INVALID: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "Invalid")),
+    DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
+    NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
+    SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
 }
 DRAIN_MS = 100
 #: How long Stop waits for requests already out before abandoning them (a hung server must
@@ -170,7 +170,7 @@ class BatchWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle("Batch assignment")
+        self.setWindowTitle(translate("BatchWindow", "Batch assignment"))
         self.setWindowIcon(icon("app"))
         self.resize(980, 640)
         self.workers = Workers()
@@ -194,45 +194,42 @@ class BatchWindow(QWidget):
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.file_label = PlainLabel("Choose a CSV file with a header row naming the license "
-                                     "key, owner name and email columns.")
+        self.file_label = PlainLabel(translate("BatchWindow", "Choose a CSV file with a header row naming the license key, owner name and email columns."))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("&Choose file…")
+        self.choose_button = QPushButton(translate("BatchWindow", "&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.practice_button = QPushButton("Practice &file")
-        self.practice_button.setToolTip("A CSV of the demo sandbox's keys, with an invalid, a "
-                                        "duplicate and an unknown key's row")
+        self.practice_button = QPushButton(translate("BatchWindow", "Practice &file"))
+        self.practice_button.setToolTip(translate("BatchWindow", "A CSV of the demo sandbox's keys, with an invalid, a duplicate and an unknown key's row"))
         self.practice_button.clicked.connect(self.load_practice_file)
         self.practice_button.setVisible(self.ctx.is_demo)
         self.columns_label = PlainLabel()
         self.columns_label.setWordWrap(True)
         self.counts_label = PlainLabel()
         self.counts_label.setWordWrap(True)
-        self.counts_label.setAccessibleName("Batch counts")
+        self.counts_label.setAccessibleName(translate("BatchWindow", "Batch counts"))
         self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Profile")
+        self.profile_box.setAccessibleName(translate("BatchWindow", "Profile"))
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
-        self.concurrency.setAccessibleName("Requests at a time")
-        self.concurrency.setToolTip("How many requests are out at once (1 to 8). Two is "
-                                    "polite; more is faster if the vendor allows it.")
+        self.concurrency.setAccessibleName(translate("BatchWindow", "Requests at a time"))
+        self.concurrency.setToolTip(translate("BatchWindow", "How many requests are out at once (1 to 8). Two is polite; more is faster if the vendor allows it."))
         form = QFormLayout()
-        form.addRow("&Profile:", self.profile_box)
-        form.addRow("&Requests at a time:", self.concurrency)
+        form.addRow(translate("BatchWindow", "&Profile:"), self.profile_box)
+        form.addRow(translate("BatchWindow", "&Requests at a time:"), self.concurrency)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Batch progress")
+        self.progress.setAccessibleName(translate("BatchWindow", "Batch progress"))
         self.rate_label = PlainLabel()
         self.state_label = PlainLabel()
         self.state_label.setWordWrap(True)
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(translate("BatchWindow", "&Start"))
         self.start_button.setDefault(True)
-        self.pause_button = QPushButton("&Pause")
-        self.stop_button = QPushButton("S&top")
-        self.export_button = QPushButton("E&xport results…")
-        self.receipts_button = QPushButton("Export &receipts…")
-        self.close_button = QPushButton("Close")
+        self.pause_button = QPushButton(translate("BatchWindow", "&Pause"))
+        self.stop_button = QPushButton(translate("BatchWindow", "S&top"))
+        self.export_button = QPushButton(translate("BatchWindow", "E&xport results…"))
+        self.receipts_button = QPushButton(translate("BatchWindow", "Export &receipts…"))
+        self.close_button = QPushButton(translate("BatchWindow", "Close"))
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -247,7 +244,7 @@ class BatchWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Batch rows")
+        self.table.setAccessibleName(translate("BatchWindow", "Batch rows"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -298,10 +295,10 @@ class BatchWindow(QWidget):
         self.start_button.setVisible(stage in ("preview", "ended") and not self._finished())
         self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
                                      and self.model.rows != [] and not self._opening)
-        self.start_button.setText("&Resume" if self._has_journal_progress() else "&Start")
+        self.start_button.setText(translate("BatchWindow", "&Resume") if self._has_journal_progress() else translate("BatchWindow", "&Start"))
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
-        self.pause_button.setText("&Pause")
+        self.pause_button.setText(translate("BatchWindow", "&Pause"))
         done = stage == "ended" or (stage == "preview" and self._has_journal_progress())
         self.export_button.setEnabled(done)
         self.receipts_button.setEnabled(done)
@@ -320,8 +317,8 @@ class BatchWindow(QWidget):
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Batch input", "",
-                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("BatchWindow", "Batch input"), "",
+                                              translate("BatchWindow", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.load_file(Path(path))
 
@@ -337,30 +334,32 @@ class BatchWindow(QWidget):
         if self.running:
             return
         self._close_journal()
-        self.file_label.setText(f"Reading {path.name}…")
+        self.file_label.setText(translate("BatchWindow", "Reading {name}…").format(name=path.name))
         self.choose_button.setEnabled(False)
         in_background(lambda: read_batch_file(path), self._loaded, self)
 
     def _loaded(self, outcome: BatchInput | Exception) -> None:
         self.choose_button.setEnabled(True)
         if isinstance(outcome, Exception):
-            self.file_label.setText("Choose a CSV file with a header row naming the license "
-                                    "key, owner name and email columns.")
-            warn(self, "Cannot use this file", str(outcome))
+            self.file_label.setText(translate("BatchWindow", "Choose a CSV file with a header row naming the license key, owner name and email columns."))
+            warn(self, translate("BatchWindow", "Cannot use this file"), str(outcome))
             return
         self.batch = outcome
         self._reload_profiles()
         self.model.set_rows([_preview_row(r) for r in outcome.rows])
         self.table.resizeColumnsToContents()
         mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
-            ("license key", outcome.columns["license_key"]),
-            ("owner", outcome.columns["owner_name"]),
-            ("email", outcome.columns["email"])))
+            (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
+            (translate("BatchWindow", "owner"), outcome.columns["owner_name"]),
+            (translate("BatchWindow", "email"), outcome.columns["email"])))
         others = [h for i, h in enumerate(outcome.header) if i not in outcome.columns.values()]
-        carried = f"; carried through: {', '.join(others)}" if others else ""
-        self.file_label.setText(f"{outcome.name} — {len(outcome.rows):,} rows, "
-                                f"{delimiter_name(outcome.delimiter)}-separated")
-        self.columns_label.setText(f"Columns: {mapping}{carried}.")
+        carried = translate("BatchWindow", "; carried through: {columns}").format(
+            columns=", ".join(others)) if others else ""
+        self.file_label.setText(translate("BatchWindow", "{name} — %n row(s), {separator}", None,
+                                          len(outcome.rows)).format(
+            name=outcome.name, separator=localize(delimiter_name(outcome.delimiter))))
+        self.columns_label.setText(translate("BatchWindow", "Columns: {mapping}{carried}.").format(
+            mapping=mapping, carried=carried))
         self._show_counts()
         self._show_stage("preview")
         self._note_earlier_run()
@@ -373,22 +372,23 @@ class BatchWindow(QWidget):
         path = default_journal_path(self.batch.sha256, profile.base_url,
                                     self.ctx.journals_dir(profile))
         if not path.exists():
-            self.state_label.setText("Nothing has been sent. Check the rows, then Start.")
+            self.state_label.setText(translate("BatchWindow", "Nothing has been sent. Check the rows, then Start."))
             return
-        self._open_journal(path, "Earlier run", self._earlier_run_opened)
+        self._open_journal(path, translate("BatchWindow", "Earlier run"), self._earlier_run_opened)
 
     def _earlier_run_opened(self) -> None:
         assert self.journal is not None
         counts = self.model.counts
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.journal.meta.created_at))
+        when = local_time(self.journal.meta.created_at, seconds=False)
         if self.journal.finished:
-            self.state_label.setText(f"This file was run against this server on {when}; it is "
-                                     "finished. Export its results, or choose another file.")
+            self.state_label.setText(translate(
+                "BatchWindow", "This file was run against this server on {when}; it is "
+                "finished. Export its results, or choose another file.").format(when=when))
         else:
-            self.state_label.setText(f"This file was started against this server on {when} "
-                                     f"and not finished ({counts[NOT_SENT] + counts[SENT]:,} "
-                                     "rows left). Resume sends only what is left, with the "
-                                     "same keys.")
+            self.state_label.setText(translate(
+                "BatchWindow", "This file was started against this server on {when} and not "
+                "finished (%n row(s) left). Resume sends only what is left, with the same keys.",
+                None, counts[NOT_SENT] + counts[SENT]).format(when=when))
 
     def _profile(self) -> Any:
         name = self.profile_box.currentText()
@@ -426,17 +426,19 @@ class BatchWindow(QWidget):
 
     def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
-        self._open_journal(path, "Cannot resume the batch", self._resumable_opened)
+        self._open_journal(path, translate("BatchWindow", "Cannot resume the batch"), self._resumable_opened)
 
     def _resumable_opened(self) -> None:
         assert self.journal is not None
         meta = self.journal.meta
         self._reload_profiles(meta.profile)
-        self.file_label.setText(f"{meta.input_name} — {len(self.model.rows):,} rows "
-                                f"(from the journal; the file itself is not needed)")
+        self.file_label.setText(translate(
+            "BatchWindow", "{name} — %n row(s) (from the journal; the file itself is not "
+            "needed)", None, len(self.model.rows)).format(name=meta.input_name))
         self.table.resizeColumnsToContents()
-        self.state_label.setText(f"Stopped before it finished; Resume sends only what is "
-                                 f"left, with the same keys, to {meta.base_url}.")
+        self.state_label.setText(translate(
+            "BatchWindow", "Stopped before it finished; Resume sends only what is left, with the "
+            "same keys, to {url}.").format(url=meta.base_url))
 
     def _close_journal(self) -> None:
         if self.journal is not None and not self.running:
@@ -446,14 +448,18 @@ class BatchWindow(QWidget):
     def _show_counts(self) -> None:
         counts = self.model.counts
         waiting = counts[NOT_SENT] + counts[SENT]
-        self.counts_label.setText(
-            f"{counts[ASSIGNED]:,} assigned · {counts[REFUSED]:,} refused · "
-            f"{counts[NOT_VERIFIED]:,} not verified · {counts[INVALID]:,} invalid · "
-            f"{counts[DUPLICATE]:,} duplicate · {waiting:,} remaining")
+        self.counts_label.setText(translate(
+            "BatchWindow", "{assigned} assigned · {refused} refused · {not_verified} not "
+            "verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining").format(
+            assigned=number(counts[ASSIGNED]), refused=number(counts[REFUSED]),
+            not_verified=number(counts[NOT_VERIFIED]), invalid=number(counts[INVALID]),
+            duplicate=number(counts[DUPLICATE]), remaining=number(waiting)))
         to_send = len(self.model.rows) - counts[INVALID] - counts[DUPLICATE]
         self.progress.setRange(0, max(1, to_send))
         self.progress.setValue(to_send - waiting)
-        self.progress.setFormat(f"%v of %m sent · {counts[ASSIGNED]:,} assigned")
+        # %v and %m are QProgressBar's own placeholders (value, maximum).
+        self.progress.setFormat(translate("BatchWindow", "%v of %m sent · {assigned} assigned")
+                                .format(assigned=number(counts[ASSIGNED])))
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -462,12 +468,11 @@ class BatchWindow(QWidget):
         profile = self._profile() if self.journal is None else self.ctx.settings.profile(
             self.journal.meta.profile)
         if profile is None:
-            warn(self, "No profile", "Choose a profile (Settings) for the server to assign on.")
+            warn(self, translate("BatchWindow", "No profile"), translate("BatchWindow", "Choose a profile (Settings) for the server to assign on."))
             return
         trust = profile.trust_store()
         if not trust.labels():
-            warn(self, "No public key", f"The profile “{profile.name}” has no public key, so "
-                 "no answer could be verified. Import the vendor's public key first.")
+            warn(self, translate("BatchWindow", "No public key"), translate("BatchWindow", "The profile “{name}” has no public key, so no answer could be verified. Import the vendor's public key first.").format(name=profile.name))
             return
         from licensegui.core.batch import BatchConfig, BatchRunner
 
@@ -491,8 +496,7 @@ class BatchWindow(QWidget):
                                                         profile.name)
             api_key = ctx.secrets.get(profile.name)
             if not api_key:
-                raise LicenseGuiError(f"No API key for the profile “{profile.name}”: set it "
-                                      "in Settings, then Resume.")
+                raise LicenseGuiError(translate("BatchWindow", "No API key for the profile “{name}”: set it in Settings, then Resume.").format(name=profile.name))
             runner = BatchRunner(journal, api_key, trust, ctx.history_or_none(), config,
                                  on_row=self._queue.append, on_state=self._set_state,
                                  history_unavailable=ctx.history_error)
@@ -513,7 +517,7 @@ class BatchWindow(QWidget):
         self.outcome = None
         self._started = time.monotonic()
         self._done_here = 0
-        self._set_state("Running.")
+        self._set_state(translate("BatchWindow", "Running."))
         self._show_stage("running")
         self._drain.start()
         # The workers are Python threads sharing the GIL with the GUI thread: every Qt call
@@ -539,7 +543,7 @@ class BatchWindow(QWidget):
             state = self._state_text
         if self.running:
             paused = self.runner is not None and self.runner.paused
-            self.state_label.setText("Paused: requests already sent are finishing." if paused
+            self.state_label.setText(translate("BatchWindow", "Paused: requests already sent are finishing.") if paused
                                      else state)
             self._show_rate()
 
@@ -548,8 +552,10 @@ class BatchWindow(QWidget):
 
         waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
         rate, left = throughput(self._done_here, time.monotonic() - self._started, waiting)
-        eta = "" if left is None else f" · {_duration(left)} left"
-        self.rate_label.setText(f"{rate:.1f} rows/s{eta}" if rate else "")
+        eta = "" if left is None else translate("BatchWindow", " · {duration} left").format(
+            duration=_duration(left))
+        self.rate_label.setText(translate("BatchWindow", "{rate} rows/s{eta}").format(
+            rate=QLocale().toString(rate, "f", 1), eta=eta) if rate else "")
 
     def toggle_pause(self) -> None:
         runner = self.runner
@@ -557,10 +563,10 @@ class BatchWindow(QWidget):
             return
         if runner.paused:
             runner.resume()
-            self.pause_button.setText("&Pause")
+            self.pause_button.setText(translate("BatchWindow", "&Pause"))
         else:
             runner.pause()
-            self.pause_button.setText("&Resume")
+            self.pause_button.setText(translate("BatchWindow", "&Resume"))
 
     def stop(self) -> None:
         """Stop after the requests already out are answered (resumable); those still out
@@ -568,7 +574,7 @@ class BatchWindow(QWidget):
         runner = self.runner
         if runner is not None:
             runner.stop()
-            self.state_label.setText("Stopping: waiting for the requests already sent…")
+            self.state_label.setText(translate("BatchWindow", "Stopping: waiting for the requests already sent…"))
             QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
 
     def _restore_switch_interval(self) -> None:
@@ -586,9 +592,9 @@ class BatchWindow(QWidget):
         # (100,000 rows would stall the GUI for a second).
         self._show_counts()
         self.rate_label.setText("")
-        sentence = outcome.sentence if outcome else "Stopped."
+        sentence = outcome.sentence if outcome else translate("BatchWindow", "Stopped.")
         if outcome is not None and outcome.ending is Ending.FINISHED:
-            sentence = "Finished. Export the results and receipts to keep them."
+            sentence = translate("BatchWindow", "Finished. Export the results and receipts to keep them.")
         problem = self.runner.record_problem if self.runner else None
         if problem:
             sentence += f" {problem}"
@@ -600,19 +606,19 @@ class BatchWindow(QWidget):
     def _failed(self, message: str) -> None:
         self._ended(None)
         self.state_label.setText(message)
-        warn(self, "Batch stopped", message)
+        warn(self, translate("BatchWindow", "Batch stopped"), message)
 
     # --- exporting --------------------------------------------------------------------------
     def choose_results_file(self) -> None:
         name = self._suggested("results", ".csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export results", name, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"), name, translate("BatchWindow", "CSV (*.csv)"))
         if path:
             self.export_results(Path(path))
 
     def choose_receipts_file(self) -> None:
         name = self._suggested("receipts", ".jsonl")
-        path, _ = QFileDialog.getSaveFileName(self, "Export receipts", name,
-                                              "JSON Lines (*.jsonl)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export receipts"), name,
+                                              translate("BatchWindow", "JSON Lines (*.jsonl)"))
         if path:
             self.export_receipts(Path(path))
 
@@ -622,19 +628,20 @@ class BatchWindow(QWidget):
 
     def export_results(self, path: Path) -> bool:
         return self._export(lambda: self.journal.write_results(path) if self.journal else 0,
-                            "results", path)
+                            translate("BatchWindow", "Exported {count} results to {path}."), path)
 
     def export_receipts(self, path: Path) -> bool:
         return self._export(lambda: self.journal.write_receipts(path) if self.journal else 0,
-                            "receipts", path)
+                            translate("BatchWindow", "Exported {count} receipts to {path}."),
+                            path)
 
     def _export(self, write: Any, what: str, path: Path) -> bool:
         try:
             count = write()
         except Exception as exc:
-            warn(self, "Not exported", str(exc))
+            warn(self, translate("BatchWindow", "Not exported"), str(exc))
             return False
-        self.state_label.setText(f"Exported {count:,} {what} to {path}.")
+        self.state_label.setText(what.format(count=number(count), path=path))
         return True
 
     # --- closing ----------------------------------------------------------------------------
@@ -643,11 +650,12 @@ class BatchWindow(QWidget):
         if not self.running:
             return True
         waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
-        return ask(self, "A batch is running",
-                   f"{waiting:,} rows are not done yet. Stop the batch? Nothing is lost: it is "
-                   "offered for resuming at the next start, and rows already sent are re-sent "
-                   "with the same keys, so nothing is assigned twice.",
-                   "Stop the batch", "Keep running")
+        return ask(self, translate("BatchWindow", "A batch is running"),
+                   translate("BatchWindow", "%n row(s) not done yet. Stop the batch? Nothing is "
+                             "lost: it is offered for resuming at the next start, and rows "
+                             "already sent are re-sent with the same keys, so nothing is "
+                             "assigned twice.", None, waiting),
+                   translate("BatchWindow", "Stop the batch"), translate("BatchWindow", "Keep running"))
 
     def shutdown(self, final: bool = True) -> None:
         """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
@@ -693,7 +701,7 @@ def _preview_row(row: Any) -> JournalRow:
 def _duration(seconds: float) -> str:
     s = int(seconds)
     if s < 90:
-        return f"{s} s"
+        return translate("BatchWindow", "{s} s").format(s=s)
     if s < 5400:
-        return f"{s // 60} min"
-    return f"{s // 3600} h {s % 3600 // 60} min"
+        return translate("BatchWindow", "{min} min").format(min=s // 60)
+    return translate("BatchWindow", "{h} h {min} min").format(h=s // 3600, min=s % 3600 // 60)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import warn
 
 if TYPE_CHECKING:  # types only: the HTTP stack loads on the first request, not at start-up
@@ -49,13 +50,14 @@ class DetailsPane(QWidget):
         self.raw = QPlainTextEdit(readOnly=True)
         self.signed = QPlainTextEdit(readOnly=True)
         self.tabs = QTabWidget()
-        for widget, name in ((self.summary, "Summary"), (self.raw, "Raw body"),
-                             (self.signed, "Signed payload")):
+        for widget, name in ((self.summary, translate("DetailsPane", "Summary")),
+                             (self.raw, translate("DetailsPane", "Raw body")),
+                             (self.signed, translate("DetailsPane", "Signed payload"))):
             widget.setFont(mono)
             widget.setAccessibleName(name)
             self.tabs.addTab(widget, name)
-        self.copy_button = QPushButton("Cop&y raw body")
-        self.save_button = QPushButton("Sa&ve response as…")
+        self.copy_button = QPushButton(translate("DetailsPane", "Cop&y raw body"))
+        self.save_button = QPushButton(translate("DetailsPane", "Sa&ve response as…"))
         self.copy_button.clicked.connect(self.copy_body)
         self.save_button.clicked.connect(self.save_body)
         buttons = QHBoxLayout()
@@ -75,55 +77,68 @@ class DetailsPane(QWidget):
             widget.setPlainText("")
         # Not a large empty box: what will appear here, and how to get it.
         self.summary.setPlaceholderText(
-            "The details of the next answer appear here: HTTP status, time and attempts, the "
-            "Idempotency-Key, whether the signature matches and why, which key signed it, and "
-            "whether the readable copy matches what was signed.\n\nAssign a key, or verify a "
-            "saved response (File → Verify saved response, Ctrl+O; or drop a .json file on "
-            "the window).")
-        self.raw.setPlaceholderText("The server's answer, byte for byte (Copy and Save keep it "
-                                    "exactly, so it can be verified again later).")
-        self.signed.setPlaceholderText("What the server signed, decoded (marked UNVERIFIED "
-                                       "when the signature does not hold).")
+            translate("DetailsPane",
+                      "The details of the next answer appear here: HTTP status, time and "
+                      "attempts, the Idempotency-Key, whether the signature matches and why, "
+                      "which key signed it, and whether the readable copy matches what was "
+                      "signed.\n\nAssign a key, or verify a saved response (File → Verify saved "
+                      "response, Ctrl+O; or drop a .json file on the window)."))
+        self.raw.setPlaceholderText(translate("DetailsPane",
+                                              "The server's answer, byte for byte (Copy and Save "
+                                              "keep it exactly, so it can be verified again "
+                                              "later)."))
+        self.signed.setPlaceholderText(translate("DetailsPane",
+                                                 "What the server signed, decoded (marked "
+                                                 "UNVERIFIED when the signature does not hold)."))
         self.copy_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
     def show_result(self, shown: Shown) -> None:
         self.shown = shown
         v, http = shown.verdict, shown.http
-        lines = [f"Source: {shown.source}"]
+        lines = [translate("DetailsPane", "Source: {source}").format(source=shown.source)]
         if http is not None:
             lines += [
-                f"HTTP status: {http.status}",
-                f"Time: {http.elapsed_s * 1000:.0f} ms over {http.attempts} attempt(s)",
-                f"Idempotency-Key: {http.idempotency_key}",
-                f"URL: {http.url}",
-                *[f"  {note}" for note in http.notes],
+                translate("DetailsPane", "HTTP status: {status}").format(status=http.status),
+                translate("DetailsPane", "Time: {ms} ms over %n attempt(s)", None,
+                          http.attempts).format(ms=round(http.elapsed_s * 1000)),
+                translate("DetailsPane",
+                          "Idempotency-Key: "
+                          "{idempotency_key}").format(idempotency_key=http.idempotency_key),
+                translate("DetailsPane", "URL: {url}").format(url=http.url),
+                *[f"  {localize(note)}" for note in http.notes],
             ]
-        match = {True: "yes", False: "NO — edited after signing", None: "n/a"}
+        match = {True: "yes", False: translate("DetailsPane", "NO — edited after signing"),
+                 None: "n/a"}
         if v.freshness_checked:
             freshness = "yes"
         elif http is None:
-            freshness = "no (saved response: age is shown, not judged)"
+            freshness = translate("DetailsPane", "no (saved response: age is shown, not judged)")
         else:
-            freshness = "not reached (an earlier check failed)"
-        sig = {True: "matches", False: "DOES NOT MATCH", None: "not run"}[v.signature_valid]
+            freshness = translate("DetailsPane", "not reached (an earlier check failed)")
+        sig = {True: "matches", False: translate("DetailsPane", "DOES NOT MATCH"),
+               None: translate("DetailsPane", "not run")}[v.signature_valid]
         lines += [
-            f"Verified: {'yes' if v.verified else 'NO'} ({v.reason})",
-            f"Why: {v.detail}",
-            f"Signing key named: {v.key_label or '—'}",
-            f"Signature check: {sig}",
-            f"Readable copy matches signed payload: {match[v.unsigned_copy_matches]}",
-            f"Freshness checked: {freshness}",
-            f"Size: {len(shown.body)} bytes",
+            (translate("DetailsPane", "Verified: yes ({reason})") if v.verified else
+             translate("DetailsPane", "Verified: NO ({reason})")).format(reason=v.reason),
+            translate("DetailsPane", "Why: {detail}").format(detail=localize(v.detail)),
+            translate("DetailsPane", "Signing key named: {label}").format(label=v.key_label or "—"),
+            translate("DetailsPane", "Signature check: {sig}").format(sig=sig),
+            translate("DetailsPane",
+                      "Readable copy matches signed payload: "
+                      "{value}").format(value=match[v.unsigned_copy_matches]),
+            translate("DetailsPane", "Freshness checked: {freshness}").format(freshness=freshness),
+            translate("DetailsPane", "Size: %n byte(s)", None, len(shown.body)),
         ]
         self.summary.setPlainText("\n".join(lines))
         self.raw.setPlainText(pretty(shown.body))
         if v.payload is not None:
-            label = "" if v.verified else "// UNVERIFIED: what the response claims\n"
+            label = "" if v.verified else translate("DetailsPane",
+                                                    "// UNVERIFIED: what the response claims\n")
             self.signed.setPlainText(label + json.dumps(v.payload.raw, indent=2,
                                                         ensure_ascii=False))
         else:
-            self.signed.setPlainText("(no decodable signed payload)")
+            self.signed.setPlainText(translate("DetailsPane", "(no decodable signed payload)"))
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
 
@@ -134,12 +149,16 @@ class DetailsPane(QWidget):
     def save_body(self) -> None:
         if self.shown is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save response", "response.json",
-                                              "JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("DetailsPane", "Save response"),
+                                              "response.json",
+                                              translate("DetailsPane",
+                                                        "JSON (*.json);;All files (*)"))
         if not path:
             return
         try:
             with open(path, "wb") as handle:
                 handle.write(self.shown.body)  # byte for byte: re-verifiable later
         except OSError as exc:
-            warn(self, "Not saved", f"Could not save: {exc.strerror or exc}.")
+            warn(self, translate("DetailsPane", "Not saved"),
+                 translate("DetailsPane",
+                           "Could not save: {value}.").format(value=exc.strerror or exc))

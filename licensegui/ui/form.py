@@ -12,6 +12,7 @@ from licensegui.core.validation import (
     AssignRequest,
     form_errors,
 )
+from licensegui.ui.i18n import translate
 from licensegui.ui.plain import PlainLabel
 
 FIELDS = ("license_key", "owner_name", "email")
@@ -27,7 +28,7 @@ class _Field(QWidget):
         self.edit.setMaxLength(max_length + 64)  # room to paste, then be told it is too long
         self.edit.setClearButtonEnabled(True)
         for button in self.edit.findChildren(QToolButton):  # Qt leaves it nameless
-            button.setAccessibleName("Clear")
+            button.setAccessibleName(translate("AssignForm", "Clear"))
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -55,14 +56,17 @@ class AssignForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields = {
-            "license_key": _Field("e.g. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d", LICENSE_KEY_MAX),
-            "owner_name": _Field("e.g. Test User", OWNER_NAME_MAX),
-            "email": _Field("e.g. owner@example.com", EMAIL_MAX),
+            "license_key": _Field(translate("AssignForm",
+                                            "e.g. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d"),
+                                  LICENSE_KEY_MAX),
+            "owner_name": _Field(translate("AssignForm", "e.g. Test User"), OWNER_NAME_MAX),
+            "email": _Field(translate("AssignForm", "e.g. owner@example.com"), EMAIL_MAX),
         }
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for name, text in (("license_key", "&License key:"), ("owner_name", "&Owner name:"),
-                           ("email", "&Email:")):
+        for name, text in (("license_key", translate("AssignForm", "&License key:")),
+                           ("owner_name", translate("AssignForm", "&Owner name:")),
+                           ("email", translate("AssignForm", "&Email:"))):
             label = PlainLabel(text)
             label.setBuddy(self.fields[name].edit)
             self.fields[name].edit.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -94,7 +98,9 @@ class AssignForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit("license_key").setCompleter(completer)
         if keys:
-            self.edit("license_key").setPlaceholderText(f"e.g. {keys[0]} (type to see more)")
+            self.edit("license_key").setPlaceholderText(translate("AssignForm",
+                                                                  "e.g. {value} (type to see "
+                                                                  "more)").format(value=keys[0]))
 
     def _changed(self, name: str) -> None:
         edit = self.fields[name].edit

@@ -21,24 +21,31 @@ from PySide6.QtWidgets import (
 
 from licensegui.core.envelope import clean_untrusted
 from licensegui.core.history import Attempt, HistoryStore
-from licensegui.core.outcome import MESSAGE_SHOWN_MAX, format_timestamp
+from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, translate
 from licensegui.ui.plain import PlainLabel, inform, tooltip, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
 
 # The verdict first: the one column that matters most is never behind a scroll bar.
-COLUMNS = ("Verdict", "Time", "License key", "Owner", "Code", "Message", "Email", "Profile",
-           "HTTP")
-MESSAGE_COLUMN = COLUMNS.index("Message")
+COLUMNS = (QT_TRANSLATE_NOOP("HistoryWindow", "Verdict"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "Time"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "License key"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "Owner"), QT_TRANSLATE_NOOP("HistoryWindow", "Code"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "Message"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "Email"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "Profile"),
+           QT_TRANSLATE_NOOP("HistoryWindow", "HTTP"))
+MESSAGE_COLUMN = COLUMNS.index(QT_TRANSLATE_NOOP("HistoryWindow", "Message"))
 #: Widest the message column is sized to; longer messages elide (the tooltip has them whole).
 MESSAGE_WIDTH_MAX = 260
 #: Filter label → (verified, code) arguments for HistoryStore.query.
 FILTERS: dict[str, tuple[bool | None, int | None]] = {
-    "All attempts": (None, None),
-    "Verified": (True, None),
-    "NOT verified": (False, None),
-    "Assigned (800)": (True, 800),
-    "Refused (801)": (True, 801),
+    QT_TRANSLATE_NOOP("HistoryWindow", "All attempts"): (None, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Verified"): (True, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "NOT verified"): (False, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Assigned (800)"): (True, 800),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Refused (801)"): (True, 801),
 }
 
 
@@ -48,6 +55,7 @@ SHOWN_MAX = 1000
 
 class HistoryModel(ColumnsModel):
     columns = COLUMNS
+    context = "HistoryWindow"
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,15 +86,20 @@ class HistoryModel(ColumnsModel):
             return icon("verified" if a.verified else "unverified" if answered else "pending")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return tooltip(f"{'Verified' if a.verified else 'NOT verified'} ({a.reason}). "
-                               f"{a.detail}")
+                if a.verified:
+                    return tooltip(translate("HistoryWindow", "Verified."))
+                return tooltip(translate("HistoryWindow", "NOT verified: {why} ({reason}).")
+                               .format(why=localize(short_reason_for(a.reason, None)),
+                                       reason=a.reason) + f" {a.detail}")
             if column == MESSAGE_COLUMN:
                 return tooltip(clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX * 5))
             return tooltip(a.detail)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        verdict = "Verified" if a.verified else "NOT verified" if answered else "No answer"
-        values = (verdict, format_timestamp(a.at), a.license_key, a.owner_name,
+        verdict = (translate("HistoryWindow", "Verified") if a.verified else
+                   translate("HistoryWindow", "NOT verified") if answered else
+                   translate("HistoryWindow", "No answer"))
+        values = (verdict, local_time(a.at), a.license_key, a.owner_name,
                   "" if a.code is None else str(a.code),
                   clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX), a.email, a.profile,
                   "" if a.http_status is None else str(a.http_status))
@@ -100,16 +113,19 @@ class HistoryWindow(QDialog):
 
     def __init__(self, history: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(translate("HistoryWindow", "History"))
         self.resize(980, 480)
         self.history = history
         self._sized = False
         self.search = QLineEdit()
-        self.search.setPlaceholderText("license key, owner, email, message…")
+        self.search.setPlaceholderText(translate("HistoryWindow",
+                                                 "license key, owner, email, message…"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
-        self.filter.addItems(list(FILTERS))
-        search_label, filter_label = PlainLabel("&Search:"), PlainLabel("S&how:")
+        for label in FILTERS:  # the English label stays the key; the user reads theirs
+            self.filter.addItem(translate("HistoryWindow", label), label)
+        search_label = PlainLabel(translate("HistoryWindow", "&Search:"))
+        filter_label = PlainLabel(translate("HistoryWindow", "S&how:"))
         search_label.setBuddy(self.search)
         filter_label.setBuddy(self.filter)
         self.model = HistoryModel()
@@ -124,11 +140,11 @@ class HistoryWindow(QDialog):
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, arrows move rows
-        self.table.setAccessibleName("Assignment history")
+        self.table.setAccessibleName(translate("HistoryWindow", "Assignment history"))
         self.count = PlainLabel()
-        self.reverify_button = QPushButton("&Re-verify selected")
-        self.export_button = QPushButton("E&xport CSV…")
-        close = QPushButton("Close")
+        self.reverify_button = QPushButton(translate("HistoryWindow", "&Re-verify selected"))
+        self.export_button = QPushButton(translate("HistoryWindow", "E&xport CSV…"))
+        close = QPushButton(translate("HistoryWindow", "Close"))
         self.reverify_button.clicked.connect(self._reverify_selected)
         self.table.doubleClicked.connect(lambda _i: self._reverify_selected())
         self.export_button.clicked.connect(self.choose_export_file)
@@ -153,7 +169,7 @@ class HistoryWindow(QDialog):
         self.refresh()
 
     def _query(self, limit: int | None) -> list[Attempt]:
-        verified, code = FILTERS[self.filter.currentText()]
+        verified, code = FILTERS[self.filter.currentData() or "All attempts"]
         return self.history.query(self.search.text().strip(), verified=verified, code=code,
                                   limit=limit)
 
@@ -174,7 +190,7 @@ class HistoryWindow(QDialog):
         newest = (self.model.rows[0].id or 0) if self.model.rows else 0
         if newest >= attempt_id:
             return
-        verified, code = FILTERS[self.filter.currentText()]
+        verified, code = FILTERS[self.filter.currentData() or "All attempts"]
         rows = self.history.query(self.search.text().strip(), verified=verified, code=code,
                                   limit=SHOWN_MAX, after_id=newest)
         self.model.prepend(rows, SHOWN_MAX)
@@ -183,10 +199,12 @@ class HistoryWindow(QDialog):
     def _update_count(self) -> None:
         rows = self.model.rows
         if len(rows) == SHOWN_MAX:
-            self.count.setText(f"Newest {SHOWN_MAX} shown: search or filter to narrow down "
-                               "(CSV export includes every match)")
+            self.count.setText(translate("HistoryWindow",
+                                         "Newest {count} shown: search or filter to narrow "
+                                         "down (CSV export includes every "
+                                         "match)").format(count=SHOWN_MAX))
         else:
-            self.count.setText(f"{len(rows)} attempt(s)")
+            self.count.setText(translate("HistoryWindow", "%n attempt(s)", None, len(rows)))
         self.reverify_button.setEnabled(bool(rows))
         self.export_button.setEnabled(bool(rows))
 
@@ -199,14 +217,16 @@ class HistoryWindow(QDialog):
         if attempt is None:
             return
         if not attempt.raw_body:
-            inform(self, "Nothing to verify",
-                                    f"This attempt got no response: {attempt.detail}")
+            inform(self, translate("HistoryWindow", "Nothing to verify"),
+                   translate("HistoryWindow", "This attempt got no response: {detail}").format(
+                       detail=attempt.detail))
             return
         self.reverify.emit(attempt)
 
     def choose_export_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export history", "licensegui-history.csv",
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("HistoryWindow", "Export history"),
+                                              "licensegui-history.csv",
+                                              translate("HistoryWindow", "CSV (*.csv)"))
         if path:
             self.export_to(path)
 
@@ -216,6 +236,8 @@ class HistoryWindow(QDialog):
                 # utf-8-sig so Excel opens names with accents correctly
                 handle.write(self.history.export_csv(self._query(None)))
         except OSError as exc:
-            warn(self, "Not exported", f"Could not write: {exc.strerror or exc}.")
+            warn(self, translate("HistoryWindow", "Not exported"),
+                 translate("HistoryWindow",
+                           "Could not write: {value}.").format(value=exc.strerror or exc))
             return False
         return True

@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 import itertools
 import logging
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QElapsedTimer, QLocale, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,6 +44,7 @@ from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
+from licensegui.ui.i18n import local_time, localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, make_plain, message_box, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.worker import CallThread, Workers
@@ -98,20 +98,22 @@ class MainWindow(QMainWindow):
 
     # --- construction ---------------------------------------------------------------------
     def _build(self) -> None:
-        self.demo_banner = PlainLabel("DEMO — a local sandbox server on this computer; "
-                                  "nothing is sent to a vendor.")
+        self.demo_banner = PlainLabel(translate("MainWindow",
+                                                "DEMO — a local sandbox server on this computer; "
+                                                "nothing is sent to a vendor."))
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(self.ctx.is_demo)
         self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Profile")
+        self.profile_box.setAccessibleName(translate("MainWindow", "Profile"))
         self.profile_box.setMinimumContentsLength(24)
-        profile_label = PlainLabel("&Profile:")
+        profile_label = PlainLabel(translate("MainWindow", "&Profile:"))
         profile_label.setBuddy(self.profile_box)
-        settings_button = QPushButton("Se&ttings…")
+        settings_button = QPushButton(translate("MainWindow", "Se&ttings…"))
         settings_button.clicked.connect(self.open_settings)
         self.settings_button = settings_button
         self.idle_only.append(settings_button)
-        self.storage_note = PlainLabel("Checking where the API key is kept…")
+        self.storage_note = PlainLabel(translate("MainWindow",
+                                                 "Checking where the API key is kept…"))
         self.storage_note.setObjectName("storageNote")
         self.storage_note.setWordWrap(True)
         header = QHBoxLayout()
@@ -120,16 +122,16 @@ class MainWindow(QMainWindow):
         header.addWidget(settings_button)
 
         self.form = AssignForm()
-        self.assign_button = QPushButton("&Assign")
+        self.assign_button = QPushButton(translate("MainWindow", "&Assign"))
         self.assign_button.setDefault(True)
         self.assign_button.setEnabled(False)
-        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button = QPushButton(translate("MainWindow", "&Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Request in progress")
+        self.progress.setAccessibleName(translate("MainWindow", "Request in progress"))
         self.progress.hide()
         self.elapsed = PlainLabel()
         buttons = QHBoxLayout()
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
                  self.assign_button, self.badge, self.details.tabs]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("MainWindow", "Ready"))
         self._clear_outcome()
 
     def _after_first_paint(self) -> None:
@@ -207,8 +209,8 @@ class MainWindow(QMainWindow):
             log.error("warm-up failed: %s", outcome)
         notice = self.ctx.history_notice()
         if notice:  # said once, plainly: where the damaged file went, or why none is kept
-            self.statusBar().showMessage(notice)
-            warn(self, "History", notice)
+            self.statusBar().showMessage(localize(notice))
+            warn(self, translate("MainWindow", "History"), localize(notice))
 
     def _build_menus(self) -> None:
         def act(menu_text: str, slot: object,
@@ -223,30 +225,36 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             return action
 
-        file_menu = self.menuBar().addMenu("&File")
-        verify_file = act("&Verify saved response…", self.choose_saved_response,
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        verify_file = act(translate("MainWindow", "&Verify saved response…"),
+                          self.choose_saved_response,
                           QKeySequence.StandardKey.Open)
-        verify_pasted = act("Verify &pasted response…", self.paste_response, "Ctrl+Shift+V")
+        verify_pasted = act(translate("MainWindow", "Verify &pasted response…"),
+                            self.paste_response, "Ctrl+Shift+V")
         file_menu.addAction(verify_file)
         file_menu.addAction(verify_pasted)
-        file_menu.addAction(act("&Save response as…", self.details.save_body,
+        file_menu.addAction(act(translate("MainWindow", "&Save response as…"),
+                                self.details.save_body,
                                 QKeySequence.StandardKey.Save))
         file_menu.addSeparator()
-        file_menu.addAction(act("&Batch assign…", self.choose_batch_file, "Ctrl+B"))
+        file_menu.addAction(act(translate("MainWindow", "&Batch assign…"), self.choose_batch_file,
+                                "Ctrl+B"))
         file_menu.addSeparator()
-        file_menu.addAction(act("&Quit", self.close, QKeySequence.StandardKey.Quit))
-        edit_menu = self.menuBar().addMenu("&Edit")
-        settings = act("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        file_menu.addAction(act(translate("MainWindow", "&Quit"), self.close,
+                                QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        settings = act(translate("MainWindow", "&Settings…"), self.open_settings,
+                       QKeySequence.StandardKey.Preferences)
         edit_menu.addAction(settings)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(act("&History", self.open_history, "Ctrl+H"))
-        help_menu = self.menuBar().addMenu("&Help")
-        diagnostics = act("&Diagnostics", self.diagnostics)
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        view_menu.addAction(act(translate("MainWindow", "&History"), self.open_history, "Ctrl+H"))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        diagnostics = act(translate("MainWindow", "&Diagnostics"), self.diagnostics)
         help_menu.addAction(diagnostics)
         # Disabled while a request runs, rather than refusing after the click.
         self.idle_only += [verify_file, verify_pasted, settings, diagnostics]
-        help_menu.addAction(act("Open &log folder", self.open_log_folder))
-        help_menu.addAction(act("&About licensegui", self.about))
+        help_menu.addAction(act(translate("MainWindow", "Open &log folder"), self.open_log_folder))
+        help_menu.addAction(act(translate("MainWindow", "&About licensegui"), self.about))
 
     # --- profiles ---------------------------------------------------------------------------
     def reload_profiles(self) -> None:
@@ -275,23 +283,31 @@ class MainWindow(QMainWindow):
         """Where the profile's API key lives. The keyring is asked off the GUI thread."""
         p = self.profile()
         if p is None:
-            self.storage_note.setText("No profile yet: open Settings to add your vendor's server.")
+            self.storage_note.setText(translate("MainWindow",
+                                                "No profile yet: open Settings to add your "
+                                                "vendor's server."))
             return
-        keys = ", ".join(p.trust_store().labels()) or "none — import one in Settings"
+        keys = ", ".join(p.trust_store().labels()) or translate("MainWindow",
+                                                                "none — import one in Settings")
         name, secrets = p.name, self.ctx.secrets
 
         def show(outcome: tuple[bool, str] | Exception) -> None:
             if self.profile() is not p:
                 return  # the user moved on to another profile meanwhile
             if isinstance(outcome, Exception):
-                text = str(outcome)
+                text = localize(outcome)
             else:
                 has, where = outcome
-                text = f"API key: {where}" if has else f"API key: not set (you will be " \
-                       f"asked). {where.removeprefix('Not set. ')}"
-            self.storage_note.setText(f"{text}  ·  Trusted public keys: {keys}")
+                text = (translate("MainWindow", "API key: {where}") if has else
+                        translate("MainWindow", "API key: not set (you will be asked). {where}")
+                        ).format(where=localize(where))
+            self.storage_note.setText(translate("MainWindow",
+                                                "{text}  ·  Trusted public keys: "
+                                                "{keys}").format(text=text, keys=keys))
 
-        self.storage_note.setText(f"API key: checking the keyring…  ·  Trusted public keys: {keys}")
+        self.storage_note.setText(translate("MainWindow",
+                                            "API key: checking the keyring…  ·  Trusted public "
+                                            "keys: {keys}").format(keys=keys))
         in_background(lambda: secrets.key_status(name), show, self)
 
     # --- assignment ---------------------------------------------------------------------------
@@ -329,19 +345,25 @@ class MainWindow(QMainWindow):
         trust = profile.trust_store()
         if not trust.labels():
             warn(
-                self, "No public key",
-                f"The profile “{profile.name}” has no public key, so no answer could be "
-                "verified. Import the vendor's public key in Settings first.")
+                self, translate("MainWindow", "No public key"),
+                translate("MainWindow",
+                          "The profile “{name}” has no public key, so no answer could be "
+                          "verified. Import the vendor's public key in Settings "
+                          "first.").format(name=profile.name))
             return
         request = self.form.request()
         earlier = self.sent.get(profile.name, request)
         if api_key is None and earlier is not None and earlier.assigned_at is not None and (
-                not ask(self, "Already assigned",
-                        f"{request.license_key} was already assigned to this owner at "
-                        f"{time.strftime('%H:%M', time.localtime(earlier.assigned_at))} "
-                        "(verified answer). Send the same request again?",
-                        "Send again", "Don't send")):
-            self.statusBar().showMessage("Not sent again: already assigned.", 10_000)
+                not ask(self, translate("MainWindow", "Already assigned"),
+                        translate("MainWindow",
+                                  "{license_key} was already assigned to this owner at {when} "
+                                  "(verified answer). Send the same request again?").format(
+                            license_key=request.license_key,
+                            when=local_time(earlier.assigned_at, seconds=False)),
+                        translate("MainWindow", "Send again"),
+                        translate("MainWindow", "Don't send"))):
+            self.statusBar().showMessage(translate("MainWindow",
+                                                   "Not sent again: already assigned."), 10_000)
             return
         sent = self.sent.sending(profile.name, request)
         # Imported on first use, not at start-up: the window shows before requests' stack loads.
@@ -372,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def cancel(self) -> None:
         if self.current_call is not None:
-            self.statusBar().showMessage("Cancelling…")
+            self.statusBar().showMessage(translate("MainWindow", "Cancelling…"))
             self.current_call.cancel()
 
     def _set_busy(self, busy: bool) -> None:
@@ -388,7 +410,7 @@ class MainWindow(QMainWindow):
             self.details.clear()
             self.badge.show_busy()
             self.elapsed.setText("0.0 s")
-            self.statusBar().showMessage("Sending…")
+            self.statusBar().showMessage(translate("MainWindow", "Sending…"))
         else:
             self._tick.stop()
             self.elapsed.clear()
@@ -399,7 +421,8 @@ class MainWindow(QMainWindow):
     def _update_elapsed(self) -> None:
         # The elapsed time lives beside the progress bar, not in the badge: the badge's
         # accessible name changes only when its state does (screen readers announce it).
-        self.elapsed.setText(f"{self._clock.elapsed() / 1000:.1f} s")
+        self.elapsed.setText(translate("MainWindow", "{seconds} s").format(
+            seconds=QLocale().toString(self._clock.elapsed() / 1000, "f", 1)))
 
     def _call_ended(self) -> None:
         self.current_call = None
@@ -429,11 +452,13 @@ class MainWindow(QMainWindow):
         profile, request = self._pending or (None, None)
         if profile is not None and request is not None and result.assigned:
             self.sent.mark_assigned(profile.name, request)
-        self.show_result(Shown(result.http.body, result.verdict, result.http, "Live answer"),
+        self.show_result(Shown(result.http.body, result.verdict, result.http,
+                               translate("MainWindow", "Live answer")),
                          live=True)
         # The next order needs as few keystrokes as possible: the key field, selected.
         self._select_key_when_idle = result.assigned
-        self._after_record(attempted, f"Answered in {result.http.elapsed_s * 1000:.0f} ms")
+        self._after_record(attempted, translate("MainWindow", "Answered in {ms} ms").format(
+            ms=round(result.http.elapsed_s * 1000)))
 
     def _submit_after_asking(self, profile: Profile) -> None:
         if self.busy or self.profile() is not profile:
@@ -443,32 +468,38 @@ class MainWindow(QMainWindow):
             self.submit(api_key=key)
 
     def _failed(self, message: str, attempted: Attempted | None = None) -> None:
-        self.badge.show_no_answer("The request did not complete; see below.")
-        self._show_outcome(Kind.OTHER, "Request failed",
-                           f"{message} Pressing Assign again re-sends the same request (same "
-                           "Idempotency-Key): it cannot assign twice.")
-        self._after_record(attempted, "Request failed")
+        self.badge.show_no_answer(translate("MainWindow",
+                                            "The request did not complete; see below."))
+        self._show_outcome(Kind.OTHER, translate("MainWindow", "Request failed"),
+                           translate("MainWindow",
+                                     "{message} Pressing Assign again re-sends the same request "
+                                     "(same Idempotency-Key): it cannot assign "
+                                     "twice.").format(message=localize(message)))
+        self._after_record(attempted, translate("MainWindow", "Request failed"))
 
     def _cancelled(self, attempted: Attempted | None = None) -> None:
-        self.badge.show_no_answer("The request was cancelled.")
-        self._show_outcome(Kind.OTHER, "Cancelled", "The request was cancelled. If the server "
-                           "received it, the key may be assigned: pressing Assign again asks "
-                           "the server for the same request's answer, without assigning twice.")
-        self._after_record(attempted, "Cancelled")
+        self.badge.show_no_answer(translate("MainWindow", "The request was cancelled."))
+        self._show_outcome(
+            Kind.OTHER, translate("MainWindow", "Cancelled"),
+            translate("MainWindow", "The request was cancelled. If the server received it, the "
+                      "key may be assigned: pressing Assign again asks the server for the same "
+                      "request's answer, without assigning twice."))
+        self._after_record(attempted, translate("MainWindow", "Cancelled"))
 
     def _after_record(self, attempted: Attempted | None, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""
         problem = attempted.record_problem if attempted else None
         notice = self.ctx.history_notice()
         if problem:
-            self.record_note.setText(f"⚠ {problem}")
+            self.record_note.setText(f"⚠ {localize(problem)}")
             self.record_note.show()
-            self.statusBar().showMessage(f"{status} · {problem}")  # stays until the next one
+            # Stays until the next one.
+            self.statusBar().showMessage(f"{status} · {localize(problem)}")
         else:
             self.record_note.hide()
             self.statusBar().showMessage(status, 10_000)
         if notice:
-            warn(self, "History", notice)
+            warn(self, translate("MainWindow", "History"), localize(notice))
         if attempted is not None and attempted.attempt_id is not None and (
                 self.history_window is not None):
             self.history_window.added(attempted.attempt_id)
@@ -481,19 +512,21 @@ class MainWindow(QMainWindow):
     def _show_outcome(self, kind: Kind, title: str, hint: str) -> None:
         self.outcome.setProperty("kind", kind.value)
         self.outcome.setText(title)
-        self.outcome.setAccessibleName(f"Outcome: {title}")
+        self.outcome.setAccessibleName(translate("MainWindow",
+                                                 "Outcome: {title}").format(title=title))
         self.outcome_hint.setText(hint)
         self.outcome.setStyleSheet(outcome_sheet(kind.value, self.palette()))
 
-    def show_result(self, shown: Shown, live: bool) -> None:
+    def show_result(self, result: Shown, live: bool) -> None:
         make_plain(self)  # server text follows; a never-shown window skipped the after-paint
-        out = describe(shown.verdict, shown.http.status if shown.http else None)
+        out = describe(result.verdict, result.http.status if result.http else None)
         if out.kind is Kind.SERVER_ERROR:  # an error page is no forgery: say what it is
-            self.badge.show_no_answer(out.hint, "No signed answer")
+            self.badge.show_no_answer(localize(out.hint),
+                                      translate("MainWindow", "No signed answer"))
         else:
-            self.badge.show_verdict(shown.verdict, live=live)
-        self._show_outcome(out.kind, out.title, out.hint)
-        self.details.show_result(shown)
+            self.badge.show_verdict(result.verdict, live=live)
+        self._show_outcome(out.kind, localize(out.title), localize(out.hint))
+        self.details.show_result(result)
 
     def verify_saved(self, body: bytes, source: str,
                      profile: Profile | None = None) -> Verdict | None:
@@ -501,18 +534,25 @@ class MainWindow(QMainWindow):
         the current profile's. Refused while a request runs: one source at a time."""
         if self.busy:
             self.statusBar().showMessage(
-                f"Not checked: {source} would be mixed with the request in progress. "
-                "Wait for it, or cancel it first.", 10_000)
+                translate("MainWindow",
+                          "Not checked: {source} would be mixed with the request in progress. "
+                          "Wait for it, or cancel it first.").format(source=source), 10_000)
             return None
         profile = profile or self.profile()
         if profile is None:
-            inform(self, "No profile", "Add a profile with the vendor's public "
-                                    "key in Settings first.")
+            inform(self, translate("MainWindow", "No profile"), translate("MainWindow",
+                                                                          "Add a profile with the "
+                                                                          "vendor's public key in "
+                                                                          "Settings first."))
             return None
         verdict = verify_body(body, profile.trust_store())
-        self.show_result(Shown(body, verdict, None, f"{source} (checked with “{profile.name}”)"),
+        self.show_result(Shown(body, verdict, None, translate("MainWindow",
+                                                              "{source} (checked with "
+                                                              "“{name}”)").format(source=source,
+                                                                                  name=profile.name)),
                          live=False)
-        self.statusBar().showMessage(f"Checked {source}", 10_000)
+        self.statusBar().showMessage(translate("MainWindow",
+                                               "Checked {source}").format(source=source), 10_000)
         return verdict
 
     def verify_file(self, path: str) -> Verdict | None:
@@ -520,16 +560,21 @@ class MainWindow(QMainWindow):
             with open(path, "rb") as handle:
                 body = handle.read(MAX_SAVED_BODY + 1)
         except OSError as exc:
-            warn(self, "Cannot open", f"{path}: {exc.strerror or exc}.")
+            warn(self, translate("MainWindow", "Cannot open"),
+                 f"{path}: {exc.strerror or exc}.")  # the OS's own words, in its language
             return None
         if len(body) > MAX_SAVED_BODY:
-            warn(self, "Too large", f"{path} is too large to be a response.")
+            warn(self, translate("MainWindow", "Too large"),
+                 translate("MainWindow", "{path} is too large to be a response.").format(
+                     path=path))
             return None
         return self.verify_saved(body, Path(path).name)
 
     def choose_saved_response(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Verify a saved response", "",
-                                              "JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow",
+                                                              "Verify a saved response"), "",
+                                              translate("MainWindow",
+                                                        "JSON (*.json);;All files (*)"))
         if path:
             self.verify_file(path)
 
@@ -538,7 +583,7 @@ class MainWindow(QMainWindow):
 
         dialog = PasteDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.verify_saved(dialog.body(), "Pasted response")
+            self.verify_saved(dialog.body(), translate("MainWindow", "Pasted response"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt API
         mime = event.mimeData()
@@ -551,13 +596,15 @@ class MainWindow(QMainWindow):
         if files:
             self.verify_file(files[0])
         elif mime.hasText():
-            self.verify_saved(mime.text().encode("utf-8"), "Dropped text")
+            self.verify_saved(mime.text().encode("utf-8"), translate("MainWindow", "Dropped text"))
         event.acceptProposedAction()
 
     # --- dialogs ----------------------------------------------------------------------------------
     def open_settings(self, first_run: bool = False) -> bool:
         if self.busy:
-            inform(self, "Busy", "Wait for the request to finish first.")
+            inform(self, translate("MainWindow", "Busy"), translate("MainWindow",
+                                                                    "Wait for the request to "
+                                                                    "finish first."))
             return False
         from licensegui.ui.settings_dialog import SettingsDialog
 
@@ -590,17 +637,20 @@ class MainWindow(QMainWindow):
         def done(problems: list[str]) -> None:
             self._update_storage_note()
             if problems:
-                warn(self, "API key", "Not every API key change was made:\n" + "\n".join(problems))
+                warn(self, translate("MainWindow", "API key"),
+                     translate("MainWindow", "Not every API key change was made:") + "\n"
+                     + "\n".join(localize(problem) for problem in problems))
 
         thread.succeeded.connect(done)
-        thread.failed.connect(lambda message: warn(self, "API key", message))
+        thread.failed.connect(lambda message: warn(self, translate("MainWindow", "API key"),
+                                                   message))
         self.workers.start(thread)
 
     def _save_settings(self) -> None:
         try:
             self.ctx.save_settings()
         except Exception as exc:
-            warn(self, "Settings", str(exc))
+            warn(self, translate("MainWindow", "Settings"), localize(exc))
 
     def open_history(self) -> None:
         if self.history_window is None:
@@ -608,7 +658,9 @@ class MainWindow(QMainWindow):
 
             history = self.ctx.history_or_none()
             if history is None:
-                warn(self, "History", f"The history cannot be opened: {self.ctx.history_error}")
+                warn(self, translate("MainWindow", "History"),
+                     translate("MainWindow", "The history cannot be opened: {error}").format(
+                         error=localize(self.ctx.history_error)))
                 return
             self.history_window = HistoryWindow(history, self)
             self.history_window.reverify.connect(self.reverify)
@@ -648,13 +700,18 @@ class MainWindow(QMainWindow):
             return  # a batch was opened meanwhile (or the window closed): not the moment
         latest = found[0]
         meta, left = latest.meta, latest.counts.get("not_sent", 0)
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(meta.created_at))
-        more = f" ({len(found) - 1} more unfinished)" if len(found) > 1 else ""
-        if ask(self, "Unfinished batch",
-               f"The batch “{meta.input_name}” started {when} against {meta.base_url} was "
-               f"stopped before it finished: {left:,} rows are not done{more}. Open it to "
-               "resume? Rows already sent are re-sent with the same keys, so nothing is "
-               "assigned twice.", "Open the batch", "Not now"):
+        when = local_time(meta.created_at, seconds=False)
+        more = translate("MainWindow", " (%n more unfinished)", None,
+                         len(found) - 1) if len(found) > 1 else ""
+        if ask(self, translate("MainWindow", "Unfinished batch"),
+               translate("MainWindow",
+                         "The batch “{input_name}” started {when} against {base_url} was stopped "
+                         "before it finished: {left} rows are not done{more}. Open it to "
+                         "resume? Rows already sent are re-sent with the same keys, so nothing is "
+                         "assigned twice.").format(input_name=meta.input_name, when=when,
+                                                   base_url=meta.base_url,
+                                                   left=QLocale().toString(left), more=more),
+               translate("MainWindow", "Open the batch"), translate("MainWindow", "Not now")):
             self.open_batch().open_journal(latest.path)
 
     def reverify(self, attempt: HistoryAttempt) -> Verdict | None:
@@ -663,13 +720,17 @@ class MainWindow(QMainWindow):
         if profile is None:
             current = self.profile()
             if current is None or not ask(
-                    self, "Profile no longer exists",
-                    f"Attempt #{attempt.id} was made with the profile “{attempt.profile}”, "
-                    f"which no longer exists. Check it with the keys of “{current.name}”?",
-                    "Check with these keys"):
+                    self, translate("MainWindow", "Profile no longer exists"),
+                    translate("MainWindow",
+                              "Attempt #{id} was made with the profile “{profile}”, which no "
+                              "longer exists. Check it with the keys of "
+                              "“{name}”?").format(id=attempt.id, profile=attempt.profile,
+                                                  name=current.name),
+                    translate("MainWindow", "Check with these keys")):
                 return None
             profile = current
-        return self.verify_saved(attempt.raw_body or b"", f"History #{attempt.id}", profile)
+        source = translate("MainWindow", "History #{id}").format(id=attempt.id)
+        return self.verify_saved(attempt.raw_body or b"", source, profile)
 
     def diagnostics(self) -> None:
         """The same checks as ``licensegui --self-test``, for support to ask for."""
@@ -679,7 +740,9 @@ class MainWindow(QMainWindow):
         from licensegui.ui.diagnostics import passed, report, run_checks
 
         if self.busy:
-            inform(self, "Busy", "Wait for the request to finish first.")
+            inform(self, translate("MainWindow", "Busy"), translate("MainWindow",
+                                                                    "Wait for the request to "
+                                                                    "finish first."))
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
@@ -687,9 +750,10 @@ class MainWindow(QMainWindow):
         finally:
             QGuiApplication.restoreOverrideCursor()
         message_box(self, QMessageBox.Icon.Information if passed(checks)
-                    else QMessageBox.Icon.Warning, "Diagnostics",
-                    "All checks passed." if passed(checks) else
-                    "Some checks failed: see the details, and send them to support.",
+                    else QMessageBox.Icon.Warning, translate("MainWindow", "Diagnostics"),
+                    translate("MainWindow", "All checks passed.") if passed(checks) else
+                    translate("MainWindow",
+                              "Some checks failed: see the details, and send them to support."),
                     report(checks)).exec()
 
     def open_log_folder(self) -> None:
@@ -700,13 +764,18 @@ class MainWindow(QMainWindow):
 
         status = self.ctx.secrets.status()
         QMessageBox.about(
-            self, "About licensegui",
+            self, translate("MainWindow", "About licensegui"),
             # Rich text on purpose (a heading); every value in it is escaped.
-            f"<h3>licensegui {licensegui.__version__}</h3>"
-            "<p>Assign license keys on a Key Manager server and verify, truthfully, that its "
-            "answers are authentic.</p>"
-            f"<p>Qt {pyside_version} · API key storage: {html.escape(status.backend)}<br>"
-            f"Logs: {html.escape(str(paths.log_dir()))}</p>")
+            f"<h3>licensegui {licensegui.__version__}</h3><p>"
+            + html.escape(translate("MainWindow", "Assign license keys on a Key Manager server "
+                                    "and verify, truthfully, that its answers are authentic."))
+            + "</p><p>"
+            + html.escape(translate("MainWindow", "Qt {qt} · API key storage: {storage}").format(
+                qt=pyside_version, storage=localize(status.backend)))
+            + "<br>"
+            + html.escape(translate("MainWindow", "Logs: {folder}").format(
+                folder=str(paths.log_dir())))
+            + "</p>")
 
     # --- shutdown ---------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -11,23 +11,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.ui.i18n import translate
 from licensegui.ui.plain import PlainLabel
 
 
 class PasteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verify a pasted response")
+        self.setWindowTitle(translate("PasteDialog", "Verify a pasted response"))
         self.resize(640, 420)
         self.text = QPlainTextEdit()
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlaceholderText('{"response": …, "response_base64": "…", "signature": "…"}')
-        self.text.setAccessibleName("Response body")
-        label = PlainLabel("Paste the whole response body, exactly as received:")
+        self.text.setAccessibleName(translate("PasteDialog", "Response body"))
+        label = PlainLabel(translate("PasteDialog",
+                                     "Paste the whole response body, exactly as received:"))
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Verify")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("PasteDialog",
+                                                                             "&Verify"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

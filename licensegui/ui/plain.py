@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from licensegui.ui.i18n import translate
+
 _plain_format: Any = None
 
 
@@ -86,12 +88,13 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
-def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel") -> bool:
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
     """A yes/no question with plain text and explicit button words; True for ``yes``."""
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no or translate("MainWindow", "Cancel"),
+                              QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()

@@ -32,6 +32,7 @@ from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_f
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.background import in_background
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, warn
 from licensegui.ui.worker import CallThread, Workers
 
@@ -61,10 +62,14 @@ class _KeyRow(QWidget):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.import_button = QPushButton("Import…")
-        self.import_button.setAccessibleName(f"Import {label} public key")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName(f"Clear {label} public key")
+        self.import_button = QPushButton(translate("SettingsDialog", "Import…"))
+        self.import_button.setAccessibleName(translate("SettingsDialog",
+                                                       "Import {label} public "
+                                                       "key").format(label=label))
+        self.clear_button = QPushButton(translate("SettingsDialog", "Clear"))
+        self.clear_button.setAccessibleName(translate("SettingsDialog",
+                                                      "Clear {label} public "
+                                                      "key").format(label=label))
         self.import_button.clicked.connect(lambda: dialog.choose_key_file(label))
         self.clear_button.clicked.connect(lambda: dialog.clear_key(label))
         row = QHBoxLayout()
@@ -80,15 +85,19 @@ class _KeyRow(QWidget):
     def show_pem(self, pem: str | None) -> None:
         self.error.hide()
         if not pem:
-            self.info.setText("not set")
+            self.info.setText(translate("SettingsDialog", "not set"))
             self.clear_button.setEnabled(False)
             return
         try:
             key = load_public_key(pem, self.label)
         except KeyFileError as exc:
-            self.info.setText(f"unusable: {exc}")
+            self.info.setText(translate("SettingsDialog",
+                                        "unusable: {exc}").format(exc=localize(exc)))
         else:
-            self.info.setText(f"RSA {key.bits}-bit · SHA-256 {key.short_fingerprint}…")
+            self.info.setText(translate("SettingsDialog",
+                                        "RSA {bits}-bit · SHA-256 "
+                                        "{short_fingerprint}…").format(bits=key.bits,
+                                                                       short_fingerprint=key.short_fingerprint))
         self.clear_button.setEnabled(True)
 
 
@@ -99,7 +108,8 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None, first_run: bool = False,
                  history: Callable[[], HistoryStore | None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up licensegui" if first_run else "Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Set up licensegui") if first_run
+                            else translate("SettingsDialog", "Settings"))
         self.resize(760, 480)
         self.secrets = secrets
         self.drafts = [_Draft(copy.deepcopy(p), p.name) for p in settings.profiles]
@@ -108,13 +118,13 @@ class SettingsDialog(QDialog):
         self.changes: list[KeyChange] = []
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Profiles")
-        add = QPushButton("&Add profile")
-        self.remove_button = QPushButton("&Remove profile")
+        self.list.setAccessibleName(translate("SettingsDialog", "Profiles"))
+        add = QPushButton(translate("SettingsDialog", "&Add profile"))
+        self.remove_button = QPushButton(translate("SettingsDialog", "&Remove profile"))
         add.clicked.connect(self.add_profile)
         self.remove_button.clicked.connect(self.remove_profile)
         left = QVBoxLayout()
-        left.addWidget(PlainLabel("Profiles (one per vendor server):"))
+        left.addWidget(PlainLabel(translate("SettingsDialog", "Profiles (one per vendor server):")))
         left.addWidget(self.list, 1)
         left.addWidget(add)
         left.addWidget(self.remove_button)
@@ -128,24 +138,26 @@ class SettingsDialog(QDialog):
         self.key_rows = {label: _KeyRow(label, self) for label in KEY_LABELS}
         self.api_status = PlainLabel()
         self.api_status.setWordWrap(True)
-        self.api_set = QPushButton("Set / re&place API key…")
-        self.api_remove = QPushButton("Remo&ve API key")
+        self.api_set = QPushButton(translate("SettingsDialog", "Set / re&place API key…"))
+        self.api_remove = QPushButton(translate("SettingsDialog", "Remo&ve API key"))
         self.api_set.clicked.connect(self.set_api_key)
         self.api_remove.clicked.connect(self.remove_api_key)
-        self.demo_note = PlainLabel("The demo profile is built in: it lasts for this session only.")
+        self.demo_note = PlainLabel(translate("SettingsDialog",
+                                              "The demo profile is built in: it lasts for this "
+                                              "session only."))
         api_buttons = QHBoxLayout()
         api_buttons.addWidget(self.api_set)
         api_buttons.addWidget(self.api_remove)
         api_buttons.addStretch(1)
 
-        editor = QGroupBox("Profile")
+        editor = QGroupBox(translate("SettingsDialog", "Profile"))
         form = QFormLayout(editor)
-        form.addRow(_buddy("&Name:", self.name), self.name)
-        form.addRow(_buddy("Base &URL:", self.base_url), self.base_url)
+        form.addRow(_buddy(translate("SettingsDialog", "&Name:"), self.name), self.name)
+        form.addRow(_buddy(translate("SettingsDialog", "Base &URL:"), self.base_url), self.base_url)
         form.addRow("", self.url_error)
-        form.addRow("Global public key:", self.key_rows["global"])
-        form.addRow("Product public key:", self.key_rows["product"])
-        form.addRow("API key:", self.api_status)
+        form.addRow(translate("SettingsDialog", "Global public key:"), self.key_rows["global"])
+        form.addRow(translate("SettingsDialog", "Product public key:"), self.key_rows["product"])
+        form.addRow(translate("SettingsDialog", "API key:"), self.api_status)
         form.addRow("", api_buttons)
         form.addRow(self.demo_note)
         self.editor = editor
@@ -158,10 +170,12 @@ class SettingsDialog(QDialog):
         self.timeout.setRange(1, 600)
         self.timeout.setSuffix(" s")
         self.timeout.setValue(settings.timeout_s)
-        options = QGroupBox("Requests")
+        options = QGroupBox(translate("SettingsDialog", "Requests"))
         opt = QFormLayout(options)
-        opt.addRow(_buddy("Re&play window (±):", self.replay), self.replay)
-        opt.addRow(_buddy("Request &timeout:", self.timeout), self.timeout)
+        opt.addRow(_buddy(translate("SettingsDialog", "Re&play window (±):"), self.replay),
+                   self.replay)
+        opt.addRow(_buddy(translate("SettingsDialog", "Request &timeout:"), self.timeout),
+                   self.timeout)
 
         # Owner names and emails are personal data: keep them no longer than needed.
         self.keep_days = QSpinBox()
@@ -169,12 +183,13 @@ class SettingsDialog(QDialog):
         self.keep_days.setSpecialValueText("forever")
         self.keep_days.setSuffix(" days")
         self.keep_days.setValue(settings.history_keep_days)
-        self.erase_button = QPushButton("&Erase an owner…")
+        self.erase_button = QPushButton(translate("SettingsDialog", "&Erase an owner…"))
         self.erase_button.clicked.connect(self.erase_owner)
         self.erase_button.setEnabled(history is not None)
-        history_box = QGroupBox("History")
+        history_box = QGroupBox(translate("SettingsDialog", "History"))
         hist = QFormLayout(history_box)
-        hist.addRow(_buddy("&Keep attempts for:", self.keep_days), self.keep_days)
+        hist.addRow(_buddy(translate("SettingsDialog", "&Keep attempts for:"), self.keep_days),
+                    self.keep_days)
         hist.addRow("", self.erase_button)
         self.history = history
         self.workers = Workers()
@@ -225,10 +240,10 @@ class SettingsDialog(QDialog):
 
     def add_profile(self) -> None:
         names = {d.profile.name for d in self.drafts}
-        name = "Vendor"
+        name = translate("SettingsDialog", "Vendor")
         n = 2
         while name in names:
-            name, n = f"Vendor {n}", n + 1
+            name, n = translate("SettingsDialog", "Vendor {n}").format(n=n), n + 1
         self.drafts.append(_Draft(Profile(name, ""), None))
         self._refresh_list()
         self.list.setCurrentRow(len(self.drafts) - 1)
@@ -281,7 +296,7 @@ class SettingsDialog(QDialog):
         try:
             clean_base_url(text)
         except ValidationError as exc:
-            self.url_error.setText(str(exc))
+            self.url_error.setText(localize(exc))
             self.url_error.show()
         else:
             self.url_error.hide()
@@ -289,8 +304,11 @@ class SettingsDialog(QDialog):
     # --- keys ------------------------------------------------------------------------------
     def choose_key_file(self, label: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, f"Import the {label} public key", "", "PEM public keys (*.pem *.pub *.txt);;"
-            "All files (*)")
+            self, translate("SettingsDialog",
+                            "Import the {label} public key").format(label=label), "",
+                                              translate("SettingsDialog",
+                                                        "PEM public keys (*.pem *.pub *.txt);;All "
+                                                        "files (*)"))
         if path:
             self.import_key(label, path)
 
@@ -303,7 +321,7 @@ class SettingsDialog(QDialog):
         try:
             key = load_public_key_file(path, label)
         except KeyFileError as exc:
-            row.error.setText(str(exc))
+            row.error.setText(localize(exc))
             row.error.show()
             return False
         draft.profile.keys[label] = key.pem
@@ -325,28 +343,34 @@ class SettingsDialog(QDialog):
         if draft.key_change is not None:
             kind = draft.key_change[0]
             self.api_status.setText({
-                "delete": "Will be removed when you press OK.",
-                "keyring": f"Will be saved in {self.secrets.status().backend} when you press OK.",
-                "session": "Will be kept in memory for this session only (when you press OK).",
+                "delete": translate("SettingsDialog", "Will be removed when you press OK."),
+                "keyring": translate("SettingsDialog",
+                                     "Will be saved in {backend} when you press "
+                                     "OK.").format(backend=self.secrets.status().backend),
+                "session": translate("SettingsDialog",
+                                     "Will be kept in memory for this session only (when you "
+                                     "press OK)."),
             }[kind])
             self.api_remove.setEnabled(kind != "delete" and not draft.profile.demo)
             return
         if draft.original_name is None:
-            self.api_status.setText("Not set.")
+            self.api_status.setText(translate("SettingsDialog", "Not set."))
             self.api_remove.setEnabled(False)
             return
         name, secrets = draft.original_name, self.secrets
-        self.api_status.setText("Checking the keyring…")
+        self.api_status.setText(translate("SettingsDialog", "Checking the keyring…"))
         self.api_remove.setEnabled(False)
 
         def show(outcome: tuple[bool, str] | Exception) -> None:
             if self.current() is not draft or draft.key_change is not None:
                 return
             if isinstance(outcome, Exception):
-                self.api_status.setText(str(outcome))
+                self.api_status.setText(localize(outcome))
                 return
             has, where = outcome
-            self.api_status.setText(f"Set — {where}" if has else where)
+            where = localize(where)
+            self.api_status.setText(translate("SettingsDialog", "Set — {where}").format(
+                where=where) if has else where)
             self.api_remove.setEnabled(has and not draft.profile.demo)
 
         in_background(lambda: secrets.key_status(name), show, self)
@@ -368,7 +392,7 @@ class SettingsDialog(QDialog):
         try:
             key = clean_api_key(value)
         except ValidationError as exc:
-            warn(self, "API key not saved", str(exc))
+            warn(self, translate("SettingsDialog", "API key not saved"), localize(exc))
             return
         draft.key_change = ("keyring" if remember else "session", key)
         self._show_api_status()
@@ -378,9 +402,12 @@ class SettingsDialog(QDialog):
         if draft is None:
             return
         where = self.secrets.status().backend
-        if not ask(self, "Remove API key",
-                   f"Remove the API key of “{draft.profile.name}” from {where}? It is removed "
-                   "when you press OK; Cancel keeps it.", "Remove", "Keep it"):
+        if not ask(self, translate("SettingsDialog", "Remove API key"),
+                   translate("SettingsDialog",
+                             "Remove the API key of “{name}” from {where}? It is removed when you "
+                             "press OK; Cancel keeps it.").format(name=draft.profile.name,
+                                                                  where=where),
+                   translate("SettingsDialog", "Remove"), translate("SettingsDialog", "Keep it")):
             return
         draft.key_change = ("delete", "")
         self._show_api_status()
@@ -406,28 +433,35 @@ class SettingsDialog(QDialog):
         """Remove one owner's name and email from every recorded attempt (on a worker)."""
         if self.history is None:
             return
-        email, ok = QInputDialog.getText(self, "Erase an owner",
-                                         "Email of the owner to erase from the history:")
+        email, ok = QInputDialog.getText(self, translate("SettingsDialog", "Erase an owner"),
+                                         translate("SettingsDialog",
+                                                   "Email of the owner to erase from the history:"))
         email = email.strip()
         if not ok or not email:
             return
-        if not ask(self, "Erase an owner",
-                   f"Remove the name and email of {email} from every attempt in the history? "
-                   "This cannot be undone. (The signed answers stay: they hold no personal "
-                   "data.)", "Erase"):
+        if not ask(self, translate("SettingsDialog", "Erase an owner"),
+                   translate("SettingsDialog",
+                             "Remove the name and email of {email} from every attempt in the "
+                             "history? This cannot be undone. (The signed answers stay: they hold "
+                             "no personal data.)").format(email=email),
+                   translate("SettingsDialog", "Erase")):
             return
         opener = self.history
 
         def erase(_token: object) -> int:
             store = opener()
             if store is None:
-                raise HistoryError("the history cannot be opened")
+                raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
             return store.erase_owner(email)
 
         thread = CallThread(erase)
         thread.succeeded.connect(lambda n: inform(
-            self, "Erase an owner", f"Erased {email} from {n} attempt(s)."))
-        thread.failed.connect(lambda message: warn(self, "Erase an owner", message))
+            self, translate("SettingsDialog", "Erase an owner"),
+            translate("SettingsDialog", "Erased {email} from %n attempt(s).", None, n).format(
+                email=email)))
+        thread.failed.connect(lambda message: warn(self,
+                                                   translate("SettingsDialog", "Erase an owner"),
+                                                   message))
         self.erase_button.setEnabled(False)
         thread.finished.connect(lambda: self.erase_button.setEnabled(True))
         self.workers.start(thread)
@@ -447,18 +481,21 @@ class SettingsDialog(QDialog):
             try:
                 p.name = clean_profile_name(p.name)
                 if p.name in seen:
-                    raise ValidationError("profile", f"Two profiles are named {p.name!r}.")
+                    raise ValidationError("profile",
+                                          translate("SettingsDialog",
+                                                    "Two profiles are named "
+                                                    "{name!r}.").format(name=p.name))
                 seen.add(p.name)
                 p.base_url = clean_base_url(p.base_url)
             except ValidationError as exc:
                 self.list.setCurrentRow(i)
-                return f"{p.name or 'Profile'}: {exc}"
+                return f"{p.name or translate('SettingsDialog', 'Profile')}: {localize(exc)}"
         return None
 
     def try_accept(self) -> None:
         problem = self.validate()
         if problem:
-            warn(self, "Check the profile", problem)
+            warn(self, translate("SettingsDialog", "Check the profile"), problem)
             return
         self.changes = self.key_changes()
         self.result_settings.profiles = [d.profile for d in self.drafts]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -12,7 +18,9 @@ Index = QModelIndex | QPersistentModelIndex
 class ColumnsModel(QAbstractTableModel):
     """Subclasses set ``columns`` and keep ``rows``; they answer ``data`` themselves."""
 
+    #: English headers (marked with QT_TRANSLATE_NOOP in ``context``), shown translated.
     columns: tuple[str, ...] = ()
+    context = "ColumnsModel"
 
     def __init__(self) -> None:
         super().__init__()
@@ -27,5 +35,5 @@ class ColumnsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
+            return QCoreApplication.translate(self.context, self.columns[section])
         return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from licensegui.core.errors import CancelledError, LicenseGuiError
+from licensegui.ui.i18n import translate
 
 if TYPE_CHECKING:
     from licensegui.core.client import CancelToken
@@ -51,7 +52,9 @@ class CallThread(QThread):
                 self.failed.emit(str(exc))
         except Exception as exc:  # a worker must always report back
             log.exception("background call failed")
-            self.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self.failed.emit(translate("Worker",
+                                       "Unexpected error: {kind}: "
+                                       "{exc}").format(kind=type(exc).__name__, exc=exc))
         else:
             if self.token.cancelled:
                 self.cancelled.emit()
