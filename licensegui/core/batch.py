@@ -28,6 +28,7 @@ from licensegui.core.journal import (
     JournalRow,
 )
 from licensegui.core.service import Attempted, run_attempt
+from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 
 log = logging.getLogger(__name__)
@@ -75,19 +76,27 @@ class BatchOutcome:
     sent: int
 
 
+MAYBE_ASSIGNED_EARLIER_SENTENCE = translate(
+    "Batch", "Probably assigned by the interrupted run; check. This row was sent before without "
+    "an answer reaching us, and the server no longer recognises that request, so its “invalid "
+    "or already assigned” is most likely about that earlier send.")
+
+
 def classify(attempted: Attempted, before: JournalRow) -> Answer | tuple[str, str]:
     """A row's answer as the journal keeps it, or (reason, sentence) when there is none to
     keep (the row will be sent again with the same Idempotency-Key)."""
     result = attempted.result
     if result is None:
-        return attempted.error or ("network_error", "No answer.")
+        return attempted.error or ("network_error", translate("Batch", "No answer."))
     verdict, http = result.verdict, result.http
     if not verdict.verified and verdict.reason in _NO_ENVELOPE and http.status >= 500:
         # An error page is not an answer about the key: the server may not have acted.
-        return ("server_error", f"The server answered HTTP {http.status} without a signed "
-                                "answer.")
+        return ("server_error",
+                translate("Batch",
+                          "The server answered HTTP {status} without a signed "
+                          "answer.").format(status=http.status))
     if http.status == 401 or (verdict.verified and verdict.code == 100):
-        return ("api_key_refused", "The server refused the API key (code 100).")
+        return ("api_key_refused", translate("Batch", "The server refused the API key (code 100)."))
 
     def answer(status: str, reason: str, detail: str) -> Answer:
         return Answer(status, reason, detail, http_status=http.status, code=verdict.code,
@@ -97,15 +106,12 @@ def classify(attempted: Attempted, before: JournalRow) -> Answer | tuple[str, st
     if not verdict.verified:
         return answer(NOT_VERIFIED, verdict.reason, verdict.detail)
     if verdict.code == 800:
-        return answer(ASSIGNED, verdict.reason, "Assigned.")
+        return answer(ASSIGNED, verdict.reason, translate("Batch", "Assigned."))
     sent_before = before.sends > 0 or http.attempts > 1
     if verdict.code == 801 and sent_before:
-        return answer(REFUSED, MAYBE_ASSIGNED_EARLIER, (
-            "Probably assigned by the interrupted run; check. This row was sent before "
-            "without an answer reaching us, and the server no longer recognises that "
-            "request, so its \u201cinvalid or already assigned\u201d is most likely about "
-            "that earlier send."))
-    return answer(REFUSED, verdict.reason, f"Refused: code {verdict.code}.")
+        return answer(REFUSED, MAYBE_ASSIGNED_EARLIER, MAYBE_ASSIGNED_EARLIER_SENTENCE)
+    return answer(REFUSED, verdict.reason,
+                  translate("Batch", "Refused: code {code}.").format(code=verdict.code))
 
 
 class BatchRunner:
@@ -155,17 +161,17 @@ class BatchRunner:
     def pause(self) -> None:
         """Send nothing new; requests already out are answered and recorded."""
         self._running.clear()
-        self._on_state("Paused.")
+        self._on_state(translate("Batch", "Paused."))
 
     def resume(self) -> None:
         self._running.set()
-        self._on_state("Running.")
+        self._on_state(translate("Batch", "Running."))
 
     def stop(self, cancel_in_flight: bool = False) -> None:
         """End the run (resumable). With ``cancel_in_flight`` requests already out are
         abandoned too (at quit): they stay in the journal as sent and are re-sent with the
         same Idempotency-Key on resume, so nothing is assigned twice."""
-        self._end(Ending.STOPPED, "Stopped; the batch can be resumed.")
+        self._end(Ending.STOPPED, translate("Batch", "Stopped; the batch can be resumed."))
         if cancel_in_flight:
             with self._lock:
                 tokens = list(self._cancel_tokens)
@@ -197,12 +203,13 @@ class BatchRunner:
                 try:
                     journal.mark_finished()
                 except JournalError as exc:
-                    self._end(Ending.JOURNAL, str(exc))
+                    self._end(Ending.JOURNAL, message_of(exc))
             if self._ending is None:
-                self._ending = (Ending.FINISHED, "Finished.")
+                self._ending = (Ending.FINISHED, translate("Batch", "Finished."))
         if self._ending is None:  # rows left that got no answer after every retry pass
-            self._ending = (Ending.NETWORK, "Some rows got no answer; the batch can be "
-                                            "resumed.")
+            self._ending = (Ending.NETWORK,
+                            translate("Batch",
+                                      "Some rows got no answer; the batch can be resumed."))
         ending, sentence = self._ending
         self._on_state(sentence)
         return BatchOutcome(ending, sentence, counts, self._sent)
@@ -220,7 +227,9 @@ class BatchRunner:
             left = self.gate.remaining()
             if left <= 0:
                 return True
-            self._on_state(f"The server asked to slow down: waiting {left:.0f} s.")
+            self._on_state(translate("Batch",
+                                     "The server asked to slow down: waiting {left:.0f} "
+                                     "s.").format(left=left))
             if self._stop.wait(min(left, 0.5)):
                 return False
 
@@ -246,7 +255,7 @@ class BatchRunner:
         try:
             before = journal.claim(n)
         except JournalError as exc:
-            self._end(Ending.JOURNAL, str(exc))
+            self._end(Ending.JOURNAL, message_of(exc))
             return False
         assert before.idempotency_key is not None  # every pending row got one at import
         with self._lock:
@@ -266,7 +275,7 @@ class BatchRunner:
             else:
                 row = journal.note_failure(n, *outcome)
         except JournalError as exc:
-            self._end(Ending.JOURNAL, str(exc))
+            self._end(Ending.JOURNAL, message_of(exc))
             return False
         self._on_row(row)
         if isinstance(outcome, Answer):
@@ -279,8 +288,10 @@ class BatchRunner:
         if reason == "cancelled":
             return False
         if reason == "api_key_refused":
-            self._end(Ending.API_KEY, "The server refused the API key; nothing more was sent. "
-                                      "Fix the key, then resume the batch.")
+            self._end(Ending.API_KEY,
+                      translate("Batch",
+                                "The server refused the API key; nothing more was sent. Fix the "
+                                "key, then resume the batch."))
             return False
         if reason == "insecure_url":
             self._end(Ending.INSECURE, sentence)
@@ -292,8 +303,11 @@ class BatchRunner:
             if tries <= self.config.retry_passes:
                 self._queue.append(n)  # once more at the end, same Idempotency-Key
         if failures >= self.config.max_consecutive_failures:
-            self._end(Ending.NETWORK, f"Stopped after {failures} rows in a row got no answer "
-                                      f"(last: {sentence}) The batch can be resumed.")
+            self._end(Ending.NETWORK,
+                      translate("Batch",
+                                "Stopped after {failures} rows in a row got no answer (last: "
+                                "{sentence}) The batch can be resumed.").format(failures=failures,
+                                                                                sentence=sentence))
             return False
         return True
 

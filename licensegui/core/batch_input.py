@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licensegui.core.errors import LicenseGuiError, ValidationError
+from licensegui.core.text import message_of, translate
 from licensegui.core.validation import AssignRequest
 
 MAX_ROWS = 100_000
@@ -29,7 +30,12 @@ ALIASES: dict[str, frozenset[str]] = {
     "owner_name": frozenset({"owner_name", "name", "owner"}),
     "email": frozenset({"email", "e_mail", "owner_email"}),
 }
-_FIELD_WORDS = {"license_key": "license key", "owner_name": "owner name", "email": "email"}
+_FIELD_WORDS = {"license_key": translate("BatchInput", "license key"),
+                "owner_name": translate("BatchInput", "owner name"),
+                "email": translate("BatchInput", "email")}
+_FIELD_TITLES = {"license_key": translate("BatchInput", "License key"),
+                 "owner_name": translate("BatchInput", "Owner name"),
+                 "email": translate("BatchInput", "Email")}
 
 # Row states as imported (the journal adds ``sent`` and ``done``).
 PENDING, INVALID, DUPLICATE = "pending", "invalid", "duplicate"
@@ -90,11 +96,15 @@ def read_batch_file(path: Path) -> BatchInput:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BatchInputError(
-                f"{path.name} is {size / 1e6:.0f} MB; a batch file may be at most "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB.")
+                translate("BatchInput",
+                          "{name} is {value:.0f} MB; a batch file may be at most {value2} "
+                          "MB.").format(name=path.name, value=size / 1000000.0,
+                                        value2=MAX_FILE_BYTES // 1024 // 1024))
         data = path.read_bytes()
     except OSError as exc:
-        raise BatchInputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BatchInputError(translate("BatchInput",
+                                        "Cannot read {path}: {value}.").format(
+                                            path=path, value=exc.strerror or exc)) from exc
     return parse_batch(data, path.name)
 
 
@@ -108,7 +118,9 @@ def parse_batch(data: bytes, name: str) -> BatchInput:
         rows = _rows(reader, header, columns, name)
     except csv.Error as exc:
         raise BatchInputError(
-            f"{name} is not a well-formed CSV file near line {reader.line_num}: {exc}.") from exc
+            translate("BatchInput",
+                      "{name} is not a well-formed CSV file near line {line_num}: "
+                      "{exc}.").format(name=name, line_num=reader.line_num, exc=exc)) from exc
     return BatchInput(name, digest, delimiter, tuple(header), columns, tuple(rows))
 
 
@@ -118,12 +130,16 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise BatchInputError(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02X} on line {line}). Save it "
-            "as \u201cCSV UTF-8\u201d and choose it again.") from exc
+            translate("BatchInput",
+                      "{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as "
+                      "“CSV UTF-8” and choose it again.").format(name=name, value=data[exc.start],
+                                                                 line=line)) from exc
     if "\x00" in text:
-        raise BatchInputError(f"{name} is not a text file (it contains NUL bytes).")
+        raise BatchInputError(translate("BatchInput",
+                                        "{name} is not a text file (it contains NUL "
+                                        "bytes).").format(name=name))
     if not text.strip():
-        raise BatchInputError(f"{name} is empty.")
+        raise BatchInputError(translate("BatchInput", "{name} is empty.").format(name=name))
     return text
 
 
@@ -147,7 +163,9 @@ def _map_columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     for column, indexes in found.items():
         if len(indexes) > 1:
             names = " and ".join(f"\u201c{header[i].strip()}\u201d" for i in indexes)
-            problems.append(f"two columns could be the {_FIELD_WORDS[column]} ({names})")
+            problems.append(translate("BatchInput",
+                                      "two columns could be the {value} "
+                                      "({names})").format(value=_FIELD_WORDS[column], names=names))
         else:
             columns[column] = indexes[0]
     return columns, problems
@@ -167,13 +185,15 @@ def _choose_header(text: str, name: str) -> tuple[str, list[str], dict[str, int]
     _, delimiter, header, columns, problems = best
     shown = ", ".join(f"\u201c{h.strip()}\u201d" for h in header[:12] if h.strip()) or "nothing"
     if problems:
-        raise BatchInputError(f"{name}: the header is ambiguous: {'; '.join(problems)}. "
-                              "Rename one of them.")
+        raise BatchInputError(translate("BatchInput",
+                                        "{name}: the header is ambiguous: {join}. Rename one of "
+                                        "them.").format(name=name, join='; '.join(problems)))
     missing = [_FIELD_WORDS[c] for c in ALIASES if c not in columns]
     raise BatchInputError(
-        f"{name} has no usable header: no column for the {', '.join(missing)}. The first row "
-        f"must name the columns (license_key, owner_name, email, or License Key, Name, "
-        f"E-mail); it reads {shown}.")
+        translate("BatchInput",
+                  "{name} has no usable header: no column for the {join}. The first row must name "
+                  "the columns (license_key, owner_name, email, or License Key, Name, E-mail); it "
+                  "reads {shown}.").format(name=name, join=', '.join(missing), shown=shown))
 
 
 def _rows(reader: object, header: list[str], columns: dict[str, int],
@@ -188,10 +208,13 @@ def _rows(reader: object, header: list[str], columns: dict[str, int],
             continue  # blank lines and rows of empty cells: spreadsheets leave them
         if len(rows) >= MAX_ROWS:
             raise BatchInputError(
-                f"{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.")
+                translate("BatchInput",
+                          "{name} has more than {MAX_ROWS:,} rows; split it into smaller "
+                          "batches.").format(name=name, MAX_ROWS=MAX_ROWS))
         rows.append(_row(len(rows) + 1, start, values, header, columns, first_of_key))
     if not rows:
-        raise BatchInputError(f"{name} has a header but no rows.")
+        raise BatchInputError(translate("BatchInput",
+                                        "{name} has a header but no rows.").format(name=name))
     return rows
 
 
@@ -203,18 +226,23 @@ def _row(number: int, line: int, values: list[str], header: list[str],
     if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
         return InputRow(number, line, fields, raw["license_key"], raw["owner_name"],
                         raw["email"], INVALID, "invalid_row",
-                        f"This row has {len(values)} values; the header names "
-                        f"{len(header)} columns.")
+                        translate("BatchInput",
+                                  "This row has {values} values; the header names {header} "
+                                  "columns.").format(values=len(values), header=len(header)))
     try:
         request = AssignRequest.from_input(raw["license_key"], raw["owner_name"], raw["email"])
     except ValidationError as exc:
         return InputRow(number, line, fields, raw["license_key"], raw["owner_name"],
                         raw["email"], INVALID, f"invalid_{exc.field}",
-                        f"{_FIELD_WORDS.get(exc.field, exc.field).capitalize()}: {exc}")
+                        translate("BatchInput", "{field}: {problem}").format(
+                            field=_FIELD_TITLES.get(exc.field, exc.field),
+                            problem=message_of(exc)))
     first = first_of_key.setdefault(request.license_key, number)
     if first != number:
         return InputRow(number, line, fields, request.license_key, request.owner_name,
                         request.email, DUPLICATE, "duplicate",
-                        f"Same license key as row {first}; only that row is sent.")
+                        translate("BatchInput",
+                                  "Same license key as row {first}; only that row is "
+                                  "sent.").format(first=first))
     return InputRow(number, line, fields, request.license_key, request.owner_name,
                     request.email, PENDING)

@@ -36,6 +36,7 @@ from licensegui.core.errors import (
     ResponseTooLargeError,
     ValidationError,
 )
+from licensegui.core.text import message_of, translate
 from licensegui.core.validation import AssignRequest, check_url_security, is_loopback_host
 
 # Mutation testing (python3 run.py mutation) covers the freshness, deadline and cancel parts of
@@ -221,25 +222,37 @@ def _describe(exc: Exception, url: str) -> str:
     host = urlsplit(url).netloc
     if isinstance(exc, requests.exceptions.SSLError):
         return (
-            f"The TLS certificate of {host} could not be verified. If you are behind a company "
-            "proxy, its certificate must be trusted by this computer."
+            translate("Client",
+                      "The TLS certificate of {host} could not be verified. If you are behind a "
+                      "company proxy, its certificate must be trusted by this "
+                      "computer.").format(host=host)
         )
     if isinstance(exc, DeadlineExceeded):
-        return f"{host} was too slow: no complete answer within {exc}."
+        return translate("Client",
+                         "{host} was too slow: no complete answer within {exc}.").format(host=host,
+                                                                                         exc=exc)
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return f"No connection to {host} (timed out)."
+        return translate("Client", "No connection to {host} (timed out).").format(host=host)
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return f"{host} accepted the request but did not answer in time."
+        return translate("Client",
+                         "{host} accepted the request but did not answer in "
+                         "time.").format(host=host)
     if isinstance(exc, requests.exceptions.ConnectionError):
         text = str(exc)
         if "Name or service not known" in text or "getaddrinfo failed" in text or (
             "nodename nor servname" in text
         ):
-            return f"The server name {urlsplit(url).hostname} could not be found (DNS)."
+            return translate("Client",
+                             "The server name {hostname} could not be found "
+                             "(DNS).").format(hostname=urlsplit(url).hostname)
         if "Connection refused" in text or "actively refused" in text:
-            return f"{host} refused the connection: is the address right and the server up?"
-        return f"The connection to {host} failed."
-    return f"The request to {host} failed ({type(exc).__name__})."
+            return translate("Client",
+                             "{host} refused the connection: is the address right and the server "
+                             "up?").format(host=host)
+        return translate("Client", "The connection to {host} failed.").format(host=host)
+    return translate("Client",
+                     "The request to {host} failed ({name__}).").format(host=host,
+                                                                        name__=type(exc).__name__)
 # pragma: no mutate end
 
 
@@ -398,7 +411,7 @@ class ApiClient:
         try:
             check_url_security(url)
         except ValidationError as exc:
-            raise InsecureUrlError(str(exc)) from exc  # pragma: no mutate
+            raise InsecureUrlError(message_of(exc)) from exc  # pragma: no mutate
         cancel = cancel or CancelToken()
         key = idempotency_key or str(uuid.uuid4())  # pragma: no mutate
         headers = {
@@ -485,9 +498,15 @@ class ApiClient:
                 reason = _describe(exc, url)  # pragma: no mutate
                 log.info("attempt %d failed: %s", book.attempts, reason)
                 if book.attempts >= cfg.max_attempts:
-                    raise NetworkError(f"{reason} Tried {book.attempts} times.") from exc
+                    raise NetworkError(translate("Client",
+                                                 "{reason} Tried {attempts} "
+                                                 "times.").format(reason=reason,
+                                                                  attempts=book.attempts)) from exc
                 delay = self._backoff(book.attempts)
-                book.notes.append(f"attempt {book.attempts}: {reason} Retried after {delay:.1f} s.")
+                book.notes.append(translate("Client",
+                                            "attempt {attempts}: {reason} Retried after "
+                                            "{delay:.1f} s.").format(attempts=book.attempts,
+                                                                     reason=reason, delay=delay))
                 cancel.sleep(delay)
                 continue
             except requests.exceptions.RequestException as exc:
@@ -502,20 +521,28 @@ class ApiClient:
                 continue
             if status in RETRY_STATUSES:
                 wait = parse_retry_after(resp_headers.get("Retry-After"))
-                what = "rate limited" if status == 429 else "temporarily unavailable"
+                what = (translate("Client", "rate limited") if status == 429
+                        else translate("Client", "temporarily unavailable"))
                 if wait is not None and wait > cfg.retry_after_max_s:
                     raise NetworkError(
-                        f"The server is {what} (HTTP {status}) and asks to wait {int(wait)} s; "
-                        "try again later."
+                        translate("Client",
+                                  "The server is {what} (HTTP {status}) and asks to wait {wait} "
+                                  "s; try again later.").format(what=what, status=status,
+                                                                wait=int(wait))
                     )
                 if book.attempts >= cfg.max_attempts:
                     raise NetworkError(
-                        f"The server is {what} (HTTP {status}). Tried {book.attempts} times."
+                        translate("Client",
+                                  "The server is {what} (HTTP {status}). Tried {attempts} "
+                                  "times.").format(what=what, status=status, attempts=book.attempts)
                     )
                 source = "Retry-After" if wait is not None else "backoff"
                 delay = wait if wait is not None else self._backoff(book.attempts)
                 book.notes.append(
-                    f"attempt {book.attempts}: HTTP {status}; waited {delay:.1f} s ({source})."
+                    translate("Client",
+                              "attempt {attempts}: HTTP {status}; waited {delay:.1f} s "
+                              "({source}).").format(attempts=book.attempts, status=status,
+                                                    delay=delay, source=source)
                 )
                 if status == 429 and self.gate is not None:
                     self.gate.hold(delay)  # everyone waits, at the top of the loop
@@ -539,25 +566,32 @@ class ApiClient:
     # pragma: no mutate start
     def _follow(self, url: str, status: int, location: str | None, redirects: int) -> str:
         if not location:
-            raise NetworkError(f"The server answered HTTP {status} without a Location.")
+            raise NetworkError(translate("Client",
+                                         "The server answered HTTP {status} without a "
+                                         "Location.").format(status=status))
         target = urljoin(url, location)
         old, new = urlsplit(url), urlsplit(target)
         if old.scheme == "https" and new.scheme != "https":
             raise InsecureUrlError(
-                f"The server redirected to a non-https address ({new.scheme}://{new.netloc}); "
-                "refused, so the API key is not sent in clear."
+                translate("Client",
+                          "The server redirected to a non-https address ({scheme}://{netloc}); "
+                          "refused, so the API key is not sent in clear.").format(scheme=new.scheme,
+                                                                                  netloc=new.netloc)
             )
         try:
             check_url_security(target)
         except ValidationError as exc:
-            raise InsecureUrlError(f"Refused redirect: {exc}") from exc
+            raise InsecureUrlError(translate("Client",
+                                             "Refused redirect: {exc}").format(exc=exc)) from exc
         if status not in METHOD_KEEPING_REDIRECTS or new.netloc != old.netloc:
             raise NetworkError(
-                f"The server redirected (HTTP {status}) to {target}. A signed request is not "
-                "re-sent elsewhere: put the final address in the profile's base URL."
+                translate("Client",
+                          "The server redirected (HTTP {status}) to {target}. A signed request is "
+                          "not re-sent elsewhere: put the final address in the profile's base "
+                          "URL.").format(status=status, target=target)
             )
         if redirects >= MAX_REDIRECTS:
-            raise NetworkError("Too many redirects.")
+            raise NetworkError(translate("Client", "Too many redirects."))
         return target
     # pragma: no mutate end
 
@@ -620,5 +654,7 @@ class ApiClient:
     # pragma: no mutate start
     def _too_large(self) -> str:
         limit = self.config.max_body_bytes // 1024
-        return f"The server's answer is larger than {limit} KiB; stopped reading it."
+        return translate("Client",
+                         "The server's answer is larger than {limit} KiB; stopped reading "
+                         "it.").format(limit=limit)
     # pragma: no mutate end

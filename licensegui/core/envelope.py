@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustedKey, TrustStore
 
 DEFAULT_REPLAY_WINDOW_S = 300
@@ -172,13 +173,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"duplicate member {key!r}")
+            raise ValueError(translate("Verifier", "duplicate member {key!r}").format(key=key))
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+    raise ValueError(translate("Verifier", "{name} is not JSON").format(name=name))
 
 
 #: Real envelopes nest three levels; past this a body is refused before anything recursive
@@ -201,7 +202,9 @@ def _nested_too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
 def _strict_json(text: str) -> Any:
     value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     if _nested_too_deep(value):
-        raise ValueError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+        raise ValueError(translate("Verifier",
+                                   "nested more than {MAX_JSON_DEPTH} levels "
+                                   "deep").format(MAX_JSON_DEPTH=MAX_JSON_DEPTH))
     return value
 
 
@@ -238,25 +241,32 @@ def decode_payload(response_base64: str) -> SignedPayload:
         raw_bytes = _b64decode_strict(response_base64)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise _Reject(
-            Reason.PAYLOAD_NOT_BASE64, "The signed payload (response_base64) is not valid base64."
+            Reason.PAYLOAD_NOT_BASE64,
+                      translate("Verifier",
+                                "The signed payload (response_base64) is not valid base64.")
         ) from exc
     try:
         decoded = _strict_json(raw_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _Reject(
-            Reason.PAYLOAD_MALFORMED, "The signed payload does not decode to JSON."
+            Reason.PAYLOAD_MALFORMED,
+                      translate("Verifier", "The signed payload does not decode to JSON.")
         ) from exc
     if not isinstance(decoded, dict):
-        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload is not a JSON object.")
+        raise _Reject(Reason.PAYLOAD_MALFORMED,
+                      translate("Verifier", "The signed payload is not a JSON object."))
     code = _as_int(decoded.get("code"))
     if code is None:
-        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no numeric code.")
+        raise _Reject(Reason.PAYLOAD_MALFORMED,
+                      translate("Verifier", "The signed payload has no numeric code."))
     message = decoded.get("message")
     if not isinstance(message, str):
-        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no message text.")
+        raise _Reject(Reason.PAYLOAD_MALFORMED,
+                      translate("Verifier", "The signed payload has no message text."))
     timestamp = _as_int(decoded.get("timestamp"))
     if timestamp is None:
-        raise _Reject(Reason.PAYLOAD_MALFORMED, "The signed payload has no timestamp.")
+        raise _Reject(Reason.PAYLOAD_MALFORMED,
+                      translate("Verifier", "The signed payload has no timestamp."))
     extra = {k: v for k, v in decoded.items() if k not in ("code", "message", "timestamp")}
     return SignedPayload(code, message, timestamp, extra, decoded)
 
@@ -274,24 +284,30 @@ def _parse_envelope(body: bytes | str) -> _Envelope:
         try:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _Reject(Reason.NOT_JSON, "The response is not UTF-8 text.") from exc
+            raise _Reject(Reason.NOT_JSON,
+                          translate("Verifier", "The response is not UTF-8 text.")) from exc
     else:
         text = body
     if not text.strip():
-        raise _Reject(Reason.EMPTY, "The response body is empty.")
+        raise _Reject(Reason.EMPTY, translate("Verifier", "The response body is empty."))
     try:
         data = _strict_json(text)
     except (ValueError, RecursionError) as exc:
         hint = f": {exc}" if "duplicate member" in str(exc) else ""
-        raise _Reject(Reason.NOT_JSON, f"The response is not valid JSON{hint}.") from exc
+        raise _Reject(Reason.NOT_JSON,
+                      translate("Verifier",
+                                "The response is not valid JSON{hint}.").format(hint=hint)) from exc
     if not isinstance(data, dict):
-        raise _Reject(Reason.MALFORMED_ENVELOPE, "The response is JSON but not a signed envelope.")
+        raise _Reject(Reason.MALFORMED_ENVELOPE,
+                      translate("Verifier", "The response is JSON but not a signed envelope."))
     missing = [k for k in ("response", "response_base64", "private_key_used", "signature")
                if k not in data]
     if missing:
         raise _Reject(
             Reason.MALFORMED_ENVELOPE,
-            f"The response is not a signed envelope: missing {', '.join(missing)}.",
+            translate("Verifier",
+                      "The response is not a signed envelope: missing "
+                      "{join}.").format(join=', '.join(missing)),
         )
     wrong = [k for k in ("response_base64", "private_key_used", "signature")
              if not isinstance(data[k], str)]
@@ -300,7 +316,9 @@ def _parse_envelope(body: bytes | str) -> _Envelope:
     if wrong:
         raise _Reject(
             Reason.MALFORMED_ENVELOPE,
-            f"The signed envelope has fields of the wrong type: {', '.join(wrong)}.",
+            translate("Verifier",
+                      "The signed envelope has fields of the wrong type: "
+                      "{join}.").format(join=', '.join(wrong)),
         )
     return _Envelope(
         data["response_base64"], data["signature"], data["private_key_used"], data["response"]
@@ -313,8 +331,9 @@ def _check_signed(env: _Envelope) -> None:
     if env.signature.strip().lower() == UNSIGNED_MARKER:
         raise _Reject(
             Reason.UNSIGNED,
-            "The server did not sign this response (“Private key not set”): "
-            "its signing key is not configured.",
+            translate("Verifier",
+                      "The server did not sign this response (“Private key not set”): its signing "
+                      "key is not configured."),
         )
 
 
@@ -325,28 +344,36 @@ def _check_signature(env: _Envelope, key: TrustedKey) -> None:
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise _Reject(
             Reason.SIGNATURE_NOT_BASE64,
-            f"The signature is not base64 (server sent {quote_untrusted(sig_text, 40)}).",
+            translate("Verifier",
+                      "The signature is not base64 (server sent "
+                      "{sig_text}).").format(sig_text=quote_untrusted(sig_text, 40)),
         ) from exc
     expected = (key.bits + 7) // 8
     if len(signature) != expected:
         raise _Reject(
             Reason.SIGNATURE_LENGTH,
-            f"The signature is {len(signature)} bytes; the {key.label} key "
-            f"({key.bits}-bit) makes {expected}-byte signatures.",
+            translate("Verifier",
+                      "The signature is {signature} bytes; the {label} key ({bits}-bit) makes "
+                      "{expected}-byte signatures.").format(signature=len(signature),
+                                                            label=key.label, bits=key.bits,
+                                                            expected=expected),
         )
     try:
         signed_bytes = env.response_base64.encode("ascii")
     except UnicodeEncodeError as exc:
         raise _Reject(
-            Reason.PAYLOAD_NOT_BASE64, "The signed payload (response_base64) is not ASCII base64."
+            Reason.PAYLOAD_NOT_BASE64,
+                      translate("Verifier",
+                                "The signed payload (response_base64) is not ASCII base64.")
         ) from exc
     try:
         key.public_key.verify(signature, signed_bytes, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as exc:
         raise _Reject(
             Reason.SIGNATURE_MISMATCH,
-            f"The signature does not match: the response was altered after signing, "
-            f"or was not signed by the trusted {key.label} key.",
+            translate("Verifier",
+                      "The signature does not match: the response was altered after signing, or "
+                      "was not signed by the trusted {label} key.").format(label=key.label),
         ) from exc
 
 
@@ -355,15 +382,19 @@ def _pick_key(env: _Envelope, trust: TrustStore) -> TrustedKey:
     if label not in KEY_LABELS:
         raise _Reject(
             Reason.UNKNOWN_KEY_LABEL,
-            f"The response names an unknown signing key {quote_untrusted(label, 30)} "
-            f"(expected {' or '.join(KEY_LABELS)}).",
+            translate("Verifier",
+                      "The response names an unknown signing key {label} (expected "
+                      "{join}).").format(label=quote_untrusted(label, 30),
+                                         join=' or '.join(KEY_LABELS)),
         )
     key = trust.get(label)
     if key is None:
         raise _Reject(
             Reason.KEY_MISSING,
-            f"The response was signed with the {label} key, and no {label} public key is "
-            f"configured: import it in Settings (or pass --{label}-key).",
+            translate("Verifier",
+                      "The response was signed with the {label} key, and no {label} public key is "
+                      "configured: import it in Settings (or pass "
+                      "--{label}-key).").format(label=label),
         )
     return key
 
@@ -374,19 +405,25 @@ def _check_plausible(payload: SignedPayload, now: float) -> None:
     if not EARLIEST_PLAUSIBLE_TS <= payload.timestamp <= now + FUTURE_SLACK_S:
         raise _Reject(
             Reason.IMPLAUSIBLE,
-            f"The signed timestamp {payload.timestamp} is not a plausible time (before 2000, "
-            "or more than a day ahead of this computer's clock). Do not rely on this answer.",
+            translate("Verifier",
+                      "The signed timestamp {timestamp} is not a plausible time (before 2000, or "
+                      "more than a day ahead of this computer's clock). Do not rely on this "
+                      "answer.").format(timestamp=payload.timestamp),
         )
     if not 0 <= payload.code <= MAX_PLAUSIBLE_CODE:
         raise _Reject(
             Reason.IMPLAUSIBLE,
-            f"The signed code {clean_untrusted(payload.code, 24)} is not a Key Manager code.",
+            translate("Verifier",
+                      "The signed code {code} is not a Key Manager "
+                      "code.").format(code=clean_untrusted(payload.code, 24)),
         )
     if len(payload.message) > MAX_PLAUSIBLE_MESSAGE:
         raise _Reject(
             Reason.IMPLAUSIBLE,
-            f"The signed message is {len(payload.message)} characters long; Key Manager "
-            "messages are one sentence. Do not rely on this answer.",
+            translate("Verifier",
+                      "The signed message is {message} characters long; Key Manager messages are "
+                      "one sentence. Do not rely on this "
+                      "answer.").format(message=len(payload.message)),
         )
 
 
@@ -395,13 +432,15 @@ def _check_fresh(payload: SignedPayload, fresh: Freshness) -> None:
     hi = fresh.received_at + fresh.window_s
     if not lo <= payload.timestamp <= hi:
         skew = payload.timestamp - fresh.received_at
-        direction = "behind" if skew < 0 else "ahead of"
-        raise _Reject(
-            Reason.STALE,
-            f"Stale or replayed: the signed timestamp is {abs(int(skew))} s {direction} this "
-            f"computer's clock (allowed: ±{int(fresh.window_s)} s). The signature itself is "
-            "genuine; check the clock, or suspect a replayed answer.",
-        )
+        sentence = translate(
+            "Verifier", "Stale or replayed: the signed timestamp is {seconds} s behind this "
+            "computer's clock (allowed: ±{window} s). The signature itself is genuine; check "
+            "the clock, or suspect a replayed answer.") if skew < 0 else translate(
+            "Verifier", "Stale or replayed: the signed timestamp is {seconds} s ahead of this "
+            "computer's clock (allowed: ±{window} s). The signature itself is genuine; check "
+            "the clock, or suspect a replayed answer.")
+        raise _Reject(Reason.STALE, sentence.format(seconds=abs(int(skew)),
+                                                    window=int(fresh.window_s)))
 
 
 def verify_body(
@@ -442,8 +481,9 @@ def verify_body(
         if not state["unsigned_copy_matches"]:
             raise _Reject(
                 Reason.UNSIGNED_COPY_DIFFERS,
-                "The readable copy of the response differs from what was signed: it was "
-                "edited after signing. Only the signed values are shown.",
+                translate("Verifier",
+                          "The readable copy of the response differs from what was signed: it was "
+                          "edited after signing. Only the signed values are shown."),
             )
         _check_plausible(payload, checked_at)
         if freshness is not None:
@@ -455,13 +495,17 @@ def verify_body(
         return Verdict(False, rej.reason, rej.detail, **state)
     except Exception as exc:  # a verifier must never crash its caller
         return Verdict(
-            False, Reason.INTERNAL, f"The response could not be checked ({type(exc).__name__}).",
+            False, Reason.INTERNAL,
+                       translate("Verifier",
+                                 "The response could not be checked "
+                                 "({name__}).").format(name__=type(exc).__name__),
             **state,
         )
     return Verdict(
         True,
         Reason.VERIFIED,
-        f"Signature verified with the {state['key_label']} key.",
+        translate("Verifier",
+                  "Signature verified with the {value} key.").format(value=state['key_label']),
         **state,
     )
 

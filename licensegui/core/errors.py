@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from licensegui.core.text import translate
+
 
 class LicenseGuiError(Exception):
     """Base class: ``str(error)`` is a sentence fit for a user."""
@@ -34,7 +36,7 @@ class ResponseTooLargeError(NetworkError):
 class CancelledError(LicenseGuiError):
     """The user cancelled the request."""
 
-    def __init__(self, message: str = "Cancelled.") -> None:
+    def __init__(self, message: str = translate("Errors", "Cancelled.")) -> None:
         super().__init__(message)
 
 

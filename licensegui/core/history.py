@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licensegui.core.csvsafe import csv_safe
+from licensegui.core.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,9 @@ class HistoryStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise HistoryError(
-                f"The history folder {path.parent} cannot be created: {exc.strerror or exc}."
+                translate("History",
+                          "The history folder {parent} cannot be created: "
+                          "{value}.").format(parent=path.parent, value=exc.strerror or exc)
             ) from exc
         self._open_or_recover()
 
@@ -146,7 +149,9 @@ class HistoryStore:
             self._prepare()
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"History cannot be opened: {exc}.") from exc
+                raise HistoryError(translate("History",
+                                             "History cannot be opened: "
+                                             "{exc}.").format(exc=exc)) from exc
             self._move_aside(exc)
             self._prepare()
 
@@ -180,8 +185,9 @@ class HistoryStore:
                     side.replace(backup.with_name(backup.name + suffix))
         except OSError as move_exc:
             raise HistoryError(
-                f"The history database is damaged ({exc}) and could not be moved aside: "
-                f"{move_exc.strerror or move_exc}."
+                translate("History",
+                          "The history database is damaged ({exc}) and could not be moved aside: "
+                          "{value}.").format(exc=exc, value=move_exc.strerror or move_exc)
             ) from move_exc
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup
@@ -190,8 +196,10 @@ class HistoryStore:
         """The sentence to show once when a damaged database was set aside."""
         if self.recovered_from is None:
             return None
-        return (f"The history database was damaged and has been set aside as "
-                f"{self.recovered_from}; a new one was started. Nothing was deleted.")
+        return (translate("History",
+                          "The history database was damaged and has been set aside as "
+                          "{recovered_from}; a new one was started. Nothing was "
+                          "deleted.").format(recovered_from=self.recovered_from))
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:

@@ -38,6 +38,7 @@ from licensegui.core import paths
 from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
 from licensegui.core.csvsafe import csv_safe
 from licensegui.core.errors import LicenseGuiError
+from licensegui.core.text import translate
 from licensegui.core.validation import AssignRequest
 
 JOURNAL_VERSION = 1
@@ -211,11 +212,16 @@ class Journal:
         """A new journal for ``batch``; every valid row's Idempotency-Key is committed here,
         before anything can be sent. Refuses to overwrite an existing file."""
         if path.exists():
-            raise JournalError(f"A journal already exists at {path}; it was not overwritten.")
+            raise JournalError(translate("Journal",
+                                         "A journal already exists at {path}; it was not "
+                                         "overwritten.").format(path=path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise JournalError(f"Cannot create {path.parent}: {exc.strerror or exc}.") from exc
+            raise JournalError(translate("Journal",
+                                         "Cannot create {parent}: "
+                                         "{value}.").format(parent=path.parent,
+                                                            value=exc.strerror or exc)) from exc
         # Written under a temporary name and renamed into place when complete: a process
         # killed halfway through importing leaves no half-made journal to trip over.
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -243,15 +249,20 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             _remove(tmp)
-            raise JournalError(f"Cannot write the journal {path}: {exc}.") from exc
+            raise JournalError(translate("Journal",
+                                         "Cannot write the journal {path}: "
+                                         "{exc}.").format(path=path, exc=exc)) from exc
         conn.close()
         try:
             if path.exists():
-                raise JournalError(f"A journal already exists at {path}; it was not "
-                                   "overwritten.")
+                raise JournalError(translate("Journal",
+                                             "A journal already exists at {path}; it was not "
+                                             "overwritten.").format(path=path))
             tmp.replace(path)
         except OSError as exc:
-            raise JournalError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
+            raise JournalError(translate("Journal",
+                                         "Cannot create {path}: {value}.").format(
+                                             path=path, value=exc.strerror or exc)) from exc
         finally:
             _remove(tmp)
         return cls.open(path)
@@ -259,39 +270,53 @@ class Journal:
     @classmethod
     def open(cls, path: Path) -> Journal:
         if not path.is_file():
-            raise JournalError(f"No journal at {path}.")
+            raise JournalError(translate("Journal", "No journal at {path}.").format(path=path))
         try:
             with open(path, "rb") as handle:
                 magic = handle.read(16)
         except OSError as exc:
-            raise JournalError(f"Cannot read the journal {path}: {exc.strerror or exc}.") from exc
+            raise JournalError(translate("Journal",
+                                         "Cannot read the journal {path}: "
+                                         "{value}.").format(path=path,
+                                                            value=exc.strerror or exc)) from exc
         if magic != b"SQLite format 3\x00":
             # Opening it as a database would write a fresh one over whatever this is.
-            raise JournalError(f"{path} is not a licensegui batch journal (or it is damaged); "
-                               "it was left as it is and nothing was sent.")
+            raise JournalError(translate("Journal",
+                                         "{path} is not a licensegui batch journal (or it is "
+                                         "damaged); it was left as it is and nothing was "
+                                         "sent.").format(path=path))
         conn = _connect(path)
         try:
             version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
             if version is None or version[0] != str(JOURNAL_VERSION):
-                raise JournalError(f"{path} is not a licensegui batch journal this version "
-                                   "can read.")
+                raise JournalError(translate("Journal",
+                                             "{path} is not a licensegui batch journal this "
+                                             "version can read.").format(path=path))
             integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
             if integrity != "ok":
-                raise JournalError(f"The journal {path} is damaged ({integrity}). It was left "
-                                   "as it is; nothing was sent.")
+                raise JournalError(translate("Journal",
+                                             "The journal {path} is damaged ({integrity}). It was "
+                                             "left as it is; nothing was sent.").format(
+                                                 path=path, integrity=integrity))
             return cls(path, conn)
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise JournalError(
-                    f"The journal {path} is in use by another licensegui (a window or "
-                    "licensegui-cli running this batch). Let it finish or stop it first."
+                    translate("Journal",
+                              "The journal {path} is in use by another licensegui (a window or "
+                              "licensegui-cli running this batch). Let it finish or stop it "
+                              "first.").format(path=path)
                 ) from exc
-            raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+            raise JournalError(translate("Journal",
+                                         "Cannot open the journal {path}: {exc}.").format(
+                                             path=path, exc=exc)) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise JournalError(f"The journal {path} is damaged ({exc}). It was left as it is; "
-                               "nothing was sent.") from exc
+            raise JournalError(translate("Journal",
+                                         "The journal {path} is damaged ({exc}). It was left as "
+                                         "it is; nothing was sent.").format(path=path,
+                                                                            exc=exc)) from exc
         except JournalError:
             conn.close()
             raise
@@ -319,7 +344,9 @@ class Journal:
                 with self._conn:
                     yield self._conn
             except sqlite3.Error as exc:
-                raise JournalError(f"Cannot write the journal {self.path}: {exc}.") from exc
+                raise JournalError(translate("Journal",
+                                             "Cannot write the journal {path}: "
+                                             "{exc}.").format(path=self.path, exc=exc)) from exc
 
     def _group(self, op: Callable[[sqlite3.Connection], _T]) -> _T:
         """Run ``op`` in a transaction shared with whatever other threads queued meanwhile:
@@ -344,7 +371,9 @@ class Journal:
                     for queued in group:
                         queued.done = True
         if slot.error is not None:
-            raise JournalError(f"Cannot write the journal {self.path}: {slot.error}.") \
+            raise JournalError(translate("Journal",
+                                         "Cannot write the journal {path}: "
+                                         "{error}.").format(path=self.path, error=slot.error)) \
                 from slot.error
         return slot.result  # type: ignore[no-any-return]
 
@@ -364,7 +393,9 @@ class Journal:
 
         before = self._group(op)
         if before.state not in (PENDING, SENT):
-            raise JournalError(f"Row {n} is not waiting to be sent ({before.state}).")
+            raise JournalError(translate("Journal",
+                                         "Row {n} is not waiting to be sent ({state}).").format(
+                                             n=n, state=before.state))
         return before
 
     def answer(self, n: int, answer: Answer) -> JournalRow:
@@ -384,7 +415,8 @@ class Journal:
         """Set columns of row ``n`` (a fixed SET clause of this module's) in a group commit;
         the row as it now is."""
         def op(conn: sqlite3.Connection) -> JournalRow:
-            conn.execute(f"UPDATE rows SET {assignments} WHERE n = ?", (*values, n))  # noqa: S608  # fixed clauses only
+            conn.execute(f"UPDATE rows SET {assignments} WHERE n = ?",
+                         (*values, n))  # fixed clauses only
             return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
 
         return self._group(op)
@@ -443,7 +475,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=0.5, check_same_thread=False,
                                isolation_level=None)
     except sqlite3.Error as exc:
-        raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+        raise JournalError(translate("Journal",
+                                     "Cannot open the journal {path}: {exc}.").format(
+                                         path=path, exc=exc)) from exc
     conn.isolation_level = "DEFERRED"
     conn.row_factory = sqlite3.Row
     try:
@@ -459,13 +493,18 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise JournalError(
-                f"The journal {path} is in use by another licensegui (a window or "
-                "licensegui-cli running this batch). Let it finish or stop it first.") from exc
-        raise JournalError(f"Cannot open the journal {path}: {exc}.") from exc
+                translate("Journal",
+                          "The journal {path} is in use by another licensegui (a window or "
+                          "licensegui-cli running this batch). Let it finish or stop it "
+                          "first.").format(path=path)) from exc
+        raise JournalError(translate("Journal",
+                                     "Cannot open the journal {path}: {exc}.").format(
+                                         path=path, exc=exc)) from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise JournalError(f"The journal {path} is damaged ({exc}). It was left as it is; "
-                           "nothing was sent.") from exc
+        raise JournalError(translate("Journal",
+                                     "The journal {path} is damaged ({exc}). It was left as it "
+                                     "is; nothing was sent.").format(path=path, exc=exc)) from exc
     return conn
 
 
@@ -545,4 +584,6 @@ def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise JournalError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise JournalError(translate("Journal",
+                                     "Cannot write {path}: {value}.").format(
+                                         path=path, value=exc.strerror or exc)) from exc

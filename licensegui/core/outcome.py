@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
+from licensegui.core.text import When, translate
 
 #: What the outcome line shows of a server's message at most (the details pane has it all).
 MESSAGE_SHOWN_MAX = 200
@@ -33,19 +34,24 @@ class Outcome:
 
 
 _API_KEY_HINTS = {
-    100: "The server does not know this API key. Check it in Settings → API key "
-         "(copy it again from the vendor's portal).",
-    101: "This API key is inactive. Ask your vendor to re-activate it.",
-    102: "This API key may not assign license keys. Ask your vendor to grant that permission.",
-    103: "This API key cannot be used from your IP address. Ask your vendor to allow it.",
+    100: translate("Outcome",
+                   "The server does not know this API key. Check it in Settings → API key (copy "
+                   "it again from the vendor's portal)."),
+    101: translate("Outcome", "This API key is inactive. Ask your vendor to re-activate it."),
+    102: translate("Outcome",
+                   "This API key may not assign license keys. Ask your vendor to grant that "
+                   "permission."),
+    103: translate("Outcome",
+                   "This API key cannot be used from your IP address. Ask your vendor to allow "
+                   "it."),
 }
 
 _REFUSALS = {
-    801: "invalid or already assigned",
-    802: "insufficient license keys",
-    805: "product not found",
-    806: "generator not found",
-    150: "access denied",
+    801: translate("Outcome", "invalid or already assigned"),
+    802: translate("Outcome", "insufficient license keys"),
+    805: translate("Outcome", "product not found"),
+    806: translate("Outcome", "generator not found"),
+    150: translate("Outcome", "access denied"),
 }
 
 
@@ -60,73 +66,109 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     a server error, not a forgery: "not authentic" is kept for answers that claim to be signed.
     """
     if http_status is not None and verdict.reason in NOT_SIGNED_REASONS:
-        what = (f"an error (HTTP {http_status})" if http_status >= 400
-                else f"something else (HTTP {http_status})")
-        title = (f"Server error (HTTP {http_status})" if http_status >= 400
-                 else f"No signed answer (HTTP {http_status})")
+        what = (translate("Outcome",
+                          "an error (HTTP "
+                          "{http_status})").format(http_status=http_status) if http_status >= 400
+                else translate("Outcome",
+                               "something else (HTTP "
+                               "{http_status})").format(http_status=http_status))
+        title = (translate("Outcome",
+                           "Server error (HTTP "
+                           "{http_status})").format(http_status=http_status) if http_status >= 400
+                 else translate("Outcome",
+                                "No signed answer (HTTP "
+                                "{http_status})").format(http_status=http_status))
         return Outcome(Kind.SERVER_ERROR, title,
-                       f"The server answered with {what}, not a signed answer. Nothing was "
-                       "verified; try again later, or ask your vendor if it persists.")
+                       translate("Outcome",
+                                 "The server answered with {what}, not a signed answer. Nothing "
+                                 "was verified; try again later, or ask your vendor if it "
+                                 "persists.").format(what=what))
     code = verdict.code
     # Even a signed message is server text: no markup, control or bidi characters on screen.
     message = clean_untrusted(verdict.message or "", MESSAGE_SHOWN_MAX)
     if not verdict.verified:
-        claim = (f" It claims {clean_untrusted(code, 24)} “{clean_untrusted(message, 80)}”."
+        claim = (translate("Outcome",
+                           " It claims {code} “{message}”.").format(code=clean_untrusted(code, 24),
+                                                                    message=clean_untrusted(message,
+                                                                                            80))
                  if code is not None else "")
         return Outcome(
             Kind.UNVERIFIED,
-            "Unknown — the answer is not authentic",
-            "Do not rely on this answer: it could not be shown to come from your vendor's "
-            f"server.{claim} Check again, or ask your vendor.",
+            translate("Outcome", "Unknown — the answer is not authentic"),
+            translate("Outcome",
+                      "Do not rely on this answer: it could not be shown to come from your "
+                      "vendor's server.{claim} Check again, or ask your "
+                      "vendor.").format(claim=claim),
         )
     if code == 800:
-        return Outcome(Kind.ASSIGNED, "Assigned", "The license key is now assigned to this owner.")
+        return Outcome(Kind.ASSIGNED, translate("Outcome", "Assigned"),
+                       translate("Outcome", "The license key is now assigned to this owner."))
     if code == 803:
-        return Outcome(Kind.ASSIGNED, "Assigned (bulk)", message)
+        return Outcome(Kind.ASSIGNED, translate("Outcome", "Assigned (bulk)"), message)
     if code == 807:
-        return Outcome(Kind.OTHER, "Queued (807)", "The server queued the request; check later.")
+        return Outcome(Kind.OTHER, translate("Outcome", "Queued (807)"),
+                       translate("Outcome", "The server queued the request; check later."))
     if code in _API_KEY_HINTS:
-        return Outcome(Kind.API_KEY, f"API key problem ({code}): {message}", _API_KEY_HINTS[code])
+        return Outcome(Kind.API_KEY,
+                       translate("Outcome",
+                                 "API key problem ({code}): {message}").format(code=code,
+                                                                               message=message),
+                       _API_KEY_HINTS[code])
     if code in _REFUSALS:
-        return Outcome(Kind.REFUSED, f"Refused ({code}): {_REFUSALS[code]}", message)
-    return Outcome(Kind.OTHER, f"Code {code}: {message}", "Not an assignment result.")
+        return Outcome(Kind.REFUSED,
+                       translate("Outcome",
+                                 "Refused ({code}): {value}").format(code=code,
+                                                                     value=_REFUSALS[code]),
+                       message)
+    return Outcome(Kind.OTHER,
+                   translate("Outcome",
+                             "Code {code}: {message}").format(code=code, message=message),
+                   translate("Outcome", "Not an assignment result."))
 
 
 _SHORT_REASONS = {
-    "empty_body": "empty answer",
-    "not_json": "not a signed response",
-    "malformed_envelope": "not a signed response",
-    "unsigned": "the server did not sign it",
-    "unknown_key_label": "unknown signing key",
-    "key_missing": "no {label} key configured",
-    "signature_not_base64": "signature is garbled",
-    "signature_length": "signature has the wrong size",
-    "signature_mismatch": "signature does not match",
-    "payload_not_base64": "signed text is garbled",
-    "payload_malformed": "signed payload is malformed",
-    "unsigned_copy_differs": "edited after signing",
-    "stale_or_replayed": "stale or replayed",
-    "internal_error": "could not be checked",
-    "implausible_payload": "implausible signed values",
-    "replayed": "a replayed earlier answer",
+    "empty_body": translate("Outcome", "empty answer"),
+    "not_json": translate("Outcome", "not a signed response"),
+    "malformed_envelope": translate("Outcome", "not a signed response"),
+    "unsigned": translate("Outcome", "the server did not sign it"),
+    "unknown_key_label": translate("Outcome", "unknown signing key"),
+    "key_missing": translate("Outcome", "no {label} key configured"),
+    "signature_not_base64": translate("Outcome", "signature is garbled"),
+    "signature_length": translate("Outcome", "signature has the wrong size"),
+    "signature_mismatch": translate("Outcome", "signature does not match"),
+    "payload_not_base64": translate("Outcome", "signed text is garbled"),
+    "payload_malformed": translate("Outcome", "signed payload is malformed"),
+    "unsigned_copy_differs": translate("Outcome", "edited after signing"),
+    "stale_or_replayed": translate("Outcome", "stale or replayed"),
+    "internal_error": translate("Outcome", "could not be checked"),
+    "implausible_payload": translate("Outcome", "implausible signed values"),
+    "replayed": translate("Outcome", "a replayed earlier answer"),
 }
 
 
 def short_reason(verdict: Verdict) -> str:
     """A few words for the badge title; the full sentence is ``verdict.detail``."""
-    text = _SHORT_REASONS.get(verdict.reason, verdict.reason.replace("_", " "))
-    return text.format(label=verdict.key_label or "signing")
+    return short_reason_for(verdict.reason, verdict.key_label)
+
+
+def short_reason_for(reason: str, key_label: str | None) -> str:
+    """The same few words from a stable reason code alone (a recorded attempt)."""
+    text = _SHORT_REASONS.get(reason, reason.replace("_", " "))
+    return text.format(label=key_label or "signing")
 
 
 def format_timestamp(timestamp: float) -> str:
-    """Local ``YYYY-MM-DD HH:MM:SS`` for a plausible Unix time; anything else as the number
-    with a note, never handed to platform time functions that can fail on it."""
+    """Local ``YYYY-MM-DD HH:MM:SS`` for a plausible Unix time (a :class:`When`, shown in the
+    user's locale on screen); anything else as the number with a note, never handed to
+    platform time functions that can fail on it."""
     if EARLIEST_PLAUSIBLE_TS <= timestamp <= _LATEST_FORMATTABLE_TS:
         try:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(timestamp))
+            return When(time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(timestamp)),
+                        timestamp)
         except (OverflowError, OSError, ValueError):
             pass
-    return f"{clean_untrusted(timestamp, 24)} (not a plausible time)"
+    return translate("Outcome", "{value} (not a plausible time)").format(
+        value=clean_untrusted(timestamp, 24))
 
 
 def human_age(seconds: float) -> str:
@@ -134,11 +176,14 @@ def human_age(seconds: float) -> str:
     future = seconds < 0
     s = abs(int(seconds))
     if s < 90:
-        text = f"{s} s"
-    elif s < 90 * 60:
-        text = f"{s // 60} min"
-    elif s < 36 * 3600:
-        text = f"{s // 3600} h"
-    else:
-        text = f"{s // 86400} days"
-    return f"in {text}" if future else f"{text} ago"
+        return (translate("Outcome", "in {n} s") if future else
+                translate("Outcome", "{n} s ago")).format(n=s)
+    if s < 90 * 60:
+        return (translate("Outcome", "in {n} min") if future else
+                translate("Outcome", "{n} min ago")).format(n=s // 60)
+    if s < 36 * 3600:
+        return (translate("Outcome", "in {n} h") if future else
+                translate("Outcome", "{n} h ago")).format(n=s // 3600)
+    days = s // 86400
+    return (translate("Outcome", "in %n day(s)", None, days) if future else
+            translate("Outcome", "%n day(s) ago", None, days))

@@ -16,6 +16,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from licensegui.core.errors import SecretStoreError
+from licensegui.core.text import translate
 from licensegui.core.validation import clean_api_key
 
 log = logging.getLogger(__name__)
@@ -95,11 +96,13 @@ class SecretStore:
             return StoreStatus(
                 Storage.SESSION,
                 "memory",
-                "Not stored: no keyring available on this system"
-                f"{why} — kept for this session only.",
+                translate("Secrets",
+                          "Not stored: no keyring available on this system{why} — kept for this "
+                          "session only.").format(why=why),
             )
         name = backend_name(backend)
-        return StoreStatus(Storage.KEYRING, name, f"Stored in {name}.")
+        return StoreStatus(Storage.KEYRING, name,
+                           translate("Secrets", "Stored in {name}.").format(name=name))
 
     def _degrade(self, exc: Exception) -> None:
         # NoKeyringError/InitError mean there is no usable keyring after all (e.g. no D-Bus):
@@ -122,19 +125,24 @@ class SecretStore:
             return None
         except keyring.errors.KeyringLocked as exc:
             raise SecretStoreError(
-                "The keyring is locked; unlock it (or allow access) and try again."
+                translate("Secrets",
+                          "The keyring is locked; unlock it (or allow access) and try again.")
             ) from exc
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The keyring refused to read the API key: {exc}") from exc
+            raise SecretStoreError(translate("Secrets",
+                                             "The keyring refused to read the API key: "
+                                             "{exc}").format(exc=exc)) from exc
 
     def key_status(self, profile: str) -> tuple[bool, str]:
         """(whether a key is set, where it is) for a profile. Blocks like :meth:`get`."""
         has = self.get(profile) is not None
         status = self.status()
         if not has:
-            return False, f"Not set. {status.sentence}"
+            return False, translate("Secrets",
+                                    "Not set. {sentence}").format(sentence=status.sentence)
         if self.is_session_only(profile) or status.storage is Storage.SESSION:
-            return True, "kept in memory for this session only — never written to disk."
+            return True, translate("Secrets",
+                                   "kept in memory for this session only — never written to disk.")
         return True, status.sentence
 
     def set(self, profile: str, api_key: str) -> StoreStatus:
@@ -150,11 +158,13 @@ class SecretStore:
                 self._degrade(exc)
             except keyring.errors.KeyringLocked as exc:
                 raise SecretStoreError(
-                    "The keyring is locked; unlock it (or allow access) and try again."
+                    translate("Secrets",
+                              "The keyring is locked; unlock it (or allow access) and try again.")
                 ) from exc
             except keyring.errors.KeyringError as exc:
                 raise SecretStoreError(
-                    f"The keyring refused to save the API key: {exc}"
+                    translate("Secrets",
+                              "The keyring refused to save the API key: {exc}").format(exc=exc)
                 ) from exc
         if self._get_backend() is None:
             with self._lock:
@@ -187,7 +197,9 @@ class SecretStore:
             self._degrade(exc)
             return found
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"The keyring refused to delete the API key: {exc}") from exc
+            raise SecretStoreError(translate("Secrets",
+                                             "The keyring refused to delete the API key: "
+                                             "{exc}").format(exc=exc)) from exc
 
     def rename(self, old: str, new: str) -> None:
         if old == new:

@@ -15,6 +15,7 @@ from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.outcome import format_timestamp
+from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 
@@ -128,7 +129,7 @@ def record(history: HistoryStore | None, attempt: Attempt) -> tuple[int | None, 
     try:
         return history.add(attempt), None
     except (HistoryError, OSError) as exc:
-        return None, f"Not recorded in history: {exc}"
+        return None, translate("Service", "Not recorded in history: {exc}").format(exc=exc)
 
 
 @dataclass(frozen=True)
@@ -174,13 +175,15 @@ def run_attempt(
         result = assign_and_verify(client, base_url, api_key, request, trust, replay_window_s,
                                    cancel, idempotency_key, first_sent_at, history)
     except CancelledError:
-        error = ("cancelled", "Cancelled by the user.")
+        error = ("cancelled", translate("Service", "Cancelled by the user."))
     except InsecureUrlError as exc:
-        error = ("insecure_url", str(exc))
+        error = ("insecure_url", message_of(exc))
     except NetworkError as exc:
-        error = ("network_error", str(exc))
+        error = ("network_error", message_of(exc))
     attempt_id, problem = record(history, attempt_record(
         profile, base_url, request, started, result, error, idempotency_key, batch))
     if history is None and history_unavailable:
-        problem = f"Not recorded in history: {history_unavailable}"
+        problem = translate("Service",
+                            "Not recorded in history: "
+                            "{history_unavailable}").format(history_unavailable=history_unavailable)
     return Attempted(request, result, error, idempotency_key, attempt_id, problem)

@@ -17,6 +17,7 @@ from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
 from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
+from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
 from licensegui.core.validation import clean_base_url, clean_profile_name
 
@@ -154,7 +155,9 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings(), None
         except OSError as exc:
-            return Settings(), f"Settings could not be read ({exc.strerror}); using defaults."
+            return Settings(), translate("Settings",
+                                         "Settings could not be read ({strerror}); using "
+                                         "defaults.").format(strerror=exc.strerror)
         try:
             return Settings.from_json(json.loads(text)), None
         except (ValueError, RecursionError) as exc:
@@ -164,7 +167,9 @@ class SettingsStore:
             except OSError:
                 backup = self.path
             log.warning("settings file damaged (%s); kept as %s", exc, backup)
-            return Settings(), f"The settings file was damaged; it was kept as {backup.name}."
+            return Settings(), translate("Settings",
+                                         "The settings file was damaged; it was kept as "
+                                         "{name}.").format(name=backup.name)
 
     def save(self, settings: Settings) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -177,4 +182,6 @@ class SettingsStore:
             os.replace(tmp, self.path)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise LicenseGuiError(f"Settings could not be saved: {exc.strerror or exc}.") from exc
+            raise LicenseGuiError(translate("Settings",
+                                            "Settings could not be saved: "
+                                            "{value}.").format(value=exc.strerror or exc)) from exc

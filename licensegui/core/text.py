@@ -37,7 +37,7 @@ class Text(str):
         self.args = dict(args or {})
         return self
 
-    def format(self, *positional: object, **args: Any) -> Text:  # noqa: A003
+    def format(self, *positional: object, **args: Any) -> Text:
         if positional:
             raise TypeError("Text placeholders are named, so a translation can reorder them")
         return Text(str.format(self, **args), self.context, self.source, self.n, args)
@@ -61,3 +61,11 @@ class When(str):
         self = super().__new__(cls, value)
         self.timestamp = timestamp
         return self
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's sentence, keeping it a :class:`Text` when it is one (``str(exc)``
+    makes a plain copy, which a front could no longer translate)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)

@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from licensegui.core.errors import KeyFileError
+from licensegui.core.text import translate
 
 #: Labels a Key Manager server puts in ``private_key_used``.
 KEY_LABELS: tuple[str, ...] = ("global", "product")
@@ -47,17 +48,22 @@ def fingerprint_of(public_key: rsa.RSAPublicKey) -> str:
 def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKey:
     """Parse PEM text into a :class:`TrustedKey`, refusing anything but RSA >= 2048 bits."""
     if label not in KEY_LABELS:
-        raise KeyFileError(f"Unknown key label {label!r}: expected one of {', '.join(KEY_LABELS)}.")
+        raise KeyFileError(translate("Trust",
+                                     "Unknown key label {label!r}: expected one of "
+                                     "{join}.").format(label=label, join=', '.join(KEY_LABELS)))
     data = pem.encode("utf-8", "replace") if isinstance(pem, str) else pem
-    where = f" in {source}" if source else ""
+    where = translate("Trust", " in {source}").format(source=source) if source else ""
     if len(data) > MAX_PEM_BYTES:
-        raise KeyFileError(f"The file{where} is too large to be a public key.")
+        raise KeyFileError(translate("Trust",
+                                     "The file{where} is too large to be a public "
+                                     "key.").format(where=where))
     if b"PRIVATE KEY" in data:
         # Refuse loudly: a private key has no business on a reseller's machine.
         raise KeyFileError(
-            f"The file{where} holds a PRIVATE key. Ask your vendor for the PUBLIC key "
-            "(\"Download Public Key\" in the admin portal); keep the private key off this "
-            "machine."
+            translate("Trust",
+                      'The file{where} holds a PRIVATE key. Ask your vendor for the PUBLIC key '
+                      '("Download Public Key" in the admin portal); keep the private key off this '
+                      'machine.').format(where=where)
         )
     try:
         if b"BEGIN CERTIFICATE" in data:
@@ -69,22 +75,29 @@ def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKe
             key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError) as exc:
         raise KeyFileError(
-            f"No PEM public key{where}: expected text starting with "
-            "'-----BEGIN PUBLIC KEY-----'."
+            translate("Trust",
+                      "No PEM public key{where}: expected text starting with '-----BEGIN PUBLIC "
+                      "KEY-----'.").format(where=where)
         ) from exc
     except Exception as exc:  # cryptography raises UnsupportedAlgorithm for exotic keys
-        raise KeyFileError(f"Unsupported public key{where}: {exc}.") from exc
+        raise KeyFileError(translate("Trust",
+                                     "Unsupported public key{where}: {exc}.").format(
+                                         where=where, exc=exc)) from exc
     if not isinstance(key, rsa.RSAPublicKey):
         kind = type(key).__name__.removeprefix("_").replace("PublicKey", "")
         raise KeyFileError(f"The key{where} is {kind or 'not RSA'}; Key Manager signs with RSA.")
     bits = key.key_size
     if bits < MIN_KEY_BITS:
         raise KeyFileError(
-            f"The RSA key{where} has {bits} bits; keys under {MIN_KEY_BITS} bits are refused."
+            translate("Trust",
+                      "The RSA key{where} has {bits} bits; keys under {MIN_KEY_BITS} bits are "
+                      "refused.").format(where=where, bits=bits, MIN_KEY_BITS=MIN_KEY_BITS)
         )
     if bits > MAX_KEY_BITS:
         raise KeyFileError(
-            f"The RSA key{where} has {bits} bits; more than {MAX_KEY_BITS} is refused."
+            translate("Trust",
+                      "The RSA key{where} has {bits} bits; more than {MAX_KEY_BITS} is "
+                      "refused.").format(where=where, bits=bits, MAX_KEY_BITS=MAX_KEY_BITS)
         )
     text = data.decode("ascii", "replace").strip() + "\n"
     return TrustedKey(label, key, text, fingerprint_of(key), bits, source)
@@ -97,7 +110,9 @@ def load_public_key_file(path: str | Path, label: str) -> TrustedKey:
         with path.open("rb") as handle:
             data = handle.read(MAX_PEM_BYTES + 1)
     except OSError as exc:
-        raise KeyFileError(f"Cannot read key file {path}: {exc.strerror or exc}.") from exc
+        raise KeyFileError(translate("Trust",
+                                     "Cannot read key file {path}: {value}.").format(
+                                         path=path, value=exc.strerror or exc)) from exc
     return load_public_key(data, label, source=str(path))
 
 

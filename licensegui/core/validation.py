@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from licensegui.core.errors import ValidationError
+from licensegui.core.text import translate
 
 LICENSE_KEY_MIN, LICENSE_KEY_MAX = 4, 128
 OWNER_NAME_MAX = 200
@@ -27,20 +28,28 @@ _LICENSE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
 def clean_license_key(value: str) -> str:
     key = value.strip()
     if not key:
-        raise ValidationError("license_key", "Enter a license key.")
+        raise ValidationError("license_key", translate("Validation", "Enter a license key."))
     if any(ch.isspace() for ch in key):
-        raise ValidationError("license_key", "A license key has no spaces or line breaks inside.")
+        raise ValidationError("license_key",
+                              translate("Validation",
+                                        "A license key has no spaces or line breaks inside."))
     if len(key) < LICENSE_KEY_MIN:
         raise ValidationError(
-            "license_key", f"Too short for a license key (min {LICENSE_KEY_MIN})."
+            "license_key", translate("Validation",
+                                     "Too short for a license key (min "
+                                     "{LICENSE_KEY_MIN}).").format(LICENSE_KEY_MIN=LICENSE_KEY_MIN)
         )
     if len(key) > LICENSE_KEY_MAX:
         raise ValidationError(
-            "license_key", f"Too long for a license key ({len(key)} > {LICENSE_KEY_MAX})."
+            "license_key", translate("Validation",
+                                     "Too long for a license key ({key} > "
+                                     "{LICENSE_KEY_MAX}).").format(key=len(key),
+                                                                   LICENSE_KEY_MAX=LICENSE_KEY_MAX)
         )
     if not _LICENSE_KEY.fullmatch(key):
         raise ValidationError(
-            "license_key", "Use only letters, digits and - . _ : in a license key."
+            "license_key", translate("Validation",
+                                     "Use only letters, digits and - . _ : in a license key.")
         )
     return key
 
@@ -48,20 +57,27 @@ def clean_license_key(value: str) -> str:
 def clean_owner_name(value: str) -> str:
     name = " ".join(value.split())  # folds pasted tabs/newlines into single spaces
     if not name:
-        raise ValidationError("owner_name", "Enter the owner's name.")
+        raise ValidationError("owner_name", translate("Validation", "Enter the owner's name."))
     if len(name) > OWNER_NAME_MAX:
-        raise ValidationError("owner_name", f"Name too long ({len(name)} > {OWNER_NAME_MAX}).")
+        raise ValidationError("owner_name",
+                              translate("Validation",
+                                        "Name too long ({name} > "
+                                        "{OWNER_NAME_MAX}).").format(name=len(name),
+                                                                     OWNER_NAME_MAX=OWNER_NAME_MAX))
     if any(not ch.isprintable() for ch in name):
-        raise ValidationError("owner_name", "The name contains control characters.")
+        raise ValidationError("owner_name",
+                              translate("Validation", "The name contains control characters."))
     return name
 
 
 def clean_email(value: str) -> str:
     email = value.strip()
     if not email:
-        raise ValidationError("email", "Enter the owner's email.")
+        raise ValidationError("email", translate("Validation", "Enter the owner's email."))
     if len(email) > EMAIL_MAX or not _EMAIL.fullmatch(email):
-        raise ValidationError("email", "Not a valid email address (like name@example.com).")
+        raise ValidationError("email",
+                              translate("Validation",
+                                        "Not a valid email address (like name@example.com)."))
     return email
 
 
@@ -84,34 +100,45 @@ def check_url_security(url: str, field: str = "base_url") -> None:
         return
     if parts.scheme == "http":
         raise ValidationError(
-            field, "Plain http:// is allowed only to this computer (127.0.0.1); use https://."
+            field, translate("Validation",
+                             "Plain http:// is allowed only to this computer (127.0.0.1); use "
+                             "https://.")
         )
-    raise ValidationError(field, "The address must start with https://.")
+    raise ValidationError(field, translate("Validation", "The address must start with https://."))
 
 
 def clean_base_url(value: str) -> str:
     url = value.strip().rstrip("/")
     if not url:
-        raise ValidationError("base_url", "Enter the server's API address.")
+        raise ValidationError("base_url",
+                              translate("Validation", "Enter the server's API address."))
     if any(ch.isspace() for ch in url):
-        raise ValidationError("base_url", "The address contains spaces.")
+        raise ValidationError("base_url", translate("Validation", "The address contains spaces."))
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise ValidationError(
-            "base_url", "The address must start with https:// (like https://vendor.example/api/v1)."
+            "base_url", translate("Validation",
+                                  "The address must start with https:// (like "
+                                  "https://vendor.example/api/v1).")
         )
     try:
         port = parts.port
     except ValueError as exc:
-        raise ValidationError("base_url", "The port in the address is not a number.") from exc
+        raise ValidationError("base_url",
+                              translate("Validation",
+                                        "The port in the address is not a number.")) from exc
     if not parts.hostname or (port is not None and not 0 < port < 65536):
-        raise ValidationError("base_url", "The address has no valid host name.")
+        raise ValidationError("base_url",
+                              translate("Validation", "The address has no valid host name."))
     if parts.username or parts.password:
         raise ValidationError(
-            "base_url", "Do not put credentials in the address; the API key is asked for apart."
+            "base_url", translate("Validation",
+                                  "Do not put credentials in the address; the API key is asked "
+                                  "for apart.")
         )
     if parts.query or parts.fragment:
-        raise ValidationError("base_url", "The address must not contain ? or #.")
+        raise ValidationError("base_url",
+                              translate("Validation", "The address must not contain ? or #."))
     check_url_security(url)
     return url
 
@@ -119,20 +146,27 @@ def clean_base_url(value: str) -> str:
 def clean_api_key(value: str) -> str:
     key = value.strip()
     if not key:
-        raise ValidationError("api_key", "Enter the API key.")
+        raise ValidationError("api_key", translate("Validation", "Enter the API key."))
     if len(key) > API_KEY_MAX:
-        raise ValidationError("api_key", f"Too long for an API key (max {API_KEY_MAX}).")
+        raise ValidationError("api_key",
+                              translate("Validation",
+                                        "Too long for an API key (max "
+                                        "{API_KEY_MAX}).").format(API_KEY_MAX=API_KEY_MAX))
     if any(ch.isspace() or not ch.isprintable() or ord(ch) > 126 for ch in key):
-        raise ValidationError("api_key", "An API key has no spaces or special characters.")
+        raise ValidationError("api_key",
+                              translate("Validation",
+                                        "An API key has no spaces or special characters."))
     return key
 
 
 def clean_profile_name(value: str) -> str:
     name = " ".join(value.split())
     if not name:
-        raise ValidationError("profile", "Enter a profile name.")
+        raise ValidationError("profile", translate("Validation", "Enter a profile name."))
     if len(name) > 60 or any(not ch.isprintable() for ch in name):
-        raise ValidationError("profile", "Use up to 60 printable characters for a profile name.")
+        raise ValidationError("profile",
+                              translate("Validation",
+                                        "Use up to 60 printable characters for a profile name."))
     return name
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from licensegui.core.errors import ValidationError
 from licensegui.core.secrets import Storage, StoreStatus
 from licensegui.core.validation import clean_api_key
-from licensegui.ui.i18n import translate
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel
 
 
@@ -56,7 +56,7 @@ class ApiKeyDialog(QDialog):
         try:
             self.value = clean_api_key(self.edit.text())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localize(exc))
             self.error.show()
             return
         self.edit.clear()  # do not keep the secret in a widget longer than needed

@@ -141,7 +141,8 @@ class VerdictBadge(QFrame):
             self._set("unverified", "unverified",
                       translate("VerdictBadge",
                                 "NOT verified — "
-                                "{short_reason}").format(short_reason=localize(short_reason(verdict))),
+                                "{short_reason}").format(
+                                    short_reason=localize(short_reason(verdict))),
                       verdict.detail, key, when)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QLocale,
     Qt,
     QTimer,
     Signal,
@@ -36,7 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BatchOutcome, Ending
+from licensegui.core.batch import (
+    DEFAULT_CONCURRENCY,
+    MAX_CONCURRENCY,
+    MAYBE_ASSIGNED_EARLIER,
+    MAYBE_ASSIGNED_EARLIER_SENTENCE,
+    BatchOutcome,
+    Ending,
+)
 from licensegui.core.batch_input import DUPLICATE, INVALID, BatchInput, delimiter_name
 from licensegui.core.envelope import clean_untrusted
 from licensegui.core.journal import (
@@ -49,8 +57,10 @@ from licensegui.core.journal import (
     JournalRow,
     default_journal_path,
 )
-from licensegui.core.outcome import MESSAGE_SHOWN_MAX
+from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
+from licensegui.core.text import Text
 from licensegui.ui.background import in_background
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
@@ -63,7 +73,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"), QT_TRANSLATE_NOOP("BatchWindow", "License key"), QT_TRANSLATE_NOOP("BatchWindow", "Owner"), QT_TRANSLATE_NOOP("BatchWindow", "Email"), QT_TRANSLATE_NOOP("BatchWindow", "Code"), QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
+COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"),
+           QT_TRANSLATE_NOOP("BatchWindow", "License key"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Owner"), QT_TRANSLATE_NOOP("BatchWindow", "Email"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Code"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
 #: Status → (icon, word). Icon and word, never colour alone.
 BADGES = {
     ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
@@ -91,6 +105,7 @@ class BatchRowsModel(ColumnsModel):
     """The batch's rows, in file order; updated in place as answers arrive."""
 
     columns = COLUMNS
+    context = "BatchWindow"
 
     def __init__(self) -> None:
         super().__init__()
@@ -137,16 +152,16 @@ class BatchRowsModel(ColumnsModel):
         if role == Qt.ItemDataRole.BackgroundRole and status in (INVALID, NOT_VERIFIED):
             return self._problem
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row.detail) if row.detail else None
+            return tooltip(row_detail(row)) if row.detail else None
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
-            return BADGES[status][1]
+            return translate("BatchWindow", BADGES[status][1])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         verified = row.verified and status in (ASSIGNED, REFUSED)
         if col == 0:
             return str(row.n)
         if col == 1:
-            word = BADGES[status][1]
+            word = translate("BatchWindow", BADGES[status][1])
             return f"{word} ({row.code})" if status == REFUSED and row.code else word
         if col == 2:
             return clean_untrusted(row.license_key, 80)
@@ -156,9 +171,10 @@ class BatchRowsModel(ColumnsModel):
             return clean_untrusted(row.email, 80)
         if col == 5:
             return str(row.code) if verified and row.code is not None else ""
-        text = row.message if verified and status == ASSIGNED else (row.detail or row.reason)
+        text = row.message if verified and status == ASSIGNED else (
+            row_detail(row) or row.reason)
         if status == REFUSED:
-            text = f"{row.message} — {row.detail}" if row.message else row.detail
+            text = f"{row.message} — {row_detail(row)}" if row.message else row_detail(row)
         return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
 
 
@@ -194,12 +210,16 @@ class BatchWindow(QWidget):
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.file_label = PlainLabel(translate("BatchWindow", "Choose a CSV file with a header row naming the license key, owner name and email columns."))
+        self.file_label = PlainLabel(translate("BatchWindow",
+                                               "Choose a CSV file with a header row naming the "
+                                               "license key, owner name and email columns."))
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(translate("BatchWindow", "&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.practice_button = QPushButton(translate("BatchWindow", "Practice &file"))
-        self.practice_button.setToolTip(translate("BatchWindow", "A CSV of the demo sandbox's keys, with an invalid, a duplicate and an unknown key's row"))
+        self.practice_button.setToolTip(translate("BatchWindow",
+                                                  "A CSV of the demo sandbox's keys, with an "
+                                                  "invalid, a duplicate and an unknown key's row"))
         self.practice_button.clicked.connect(self.load_practice_file)
         self.practice_button.setVisible(self.ctx.is_demo)
         self.columns_label = PlainLabel()
@@ -213,7 +233,9 @@ class BatchWindow(QWidget):
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
         self.concurrency.setAccessibleName(translate("BatchWindow", "Requests at a time"))
-        self.concurrency.setToolTip(translate("BatchWindow", "How many requests are out at once (1 to 8). Two is polite; more is faster if the vendor allows it."))
+        self.concurrency.setToolTip(translate("BatchWindow",
+                                              "How many requests are out at once (1 to 8). Two is "
+                                              "polite; more is faster if the vendor allows it."))
         form = QFormLayout()
         form.addRow(translate("BatchWindow", "&Profile:"), self.profile_box)
         form.addRow(translate("BatchWindow", "&Requests at a time:"), self.concurrency)
@@ -295,7 +317,9 @@ class BatchWindow(QWidget):
         self.start_button.setVisible(stage in ("preview", "ended") and not self._finished())
         self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
                                      and self.model.rows != [] and not self._opening)
-        self.start_button.setText(translate("BatchWindow", "&Resume") if self._has_journal_progress() else translate("BatchWindow", "&Start"))
+        self.start_button.setText(translate("BatchWindow", "&Resume")
+                                  if self._has_journal_progress()
+                                  else translate("BatchWindow", "&Start"))
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
         self.pause_button.setText(translate("BatchWindow", "&Pause"))
@@ -318,7 +342,9 @@ class BatchWindow(QWidget):
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("BatchWindow", "Batch input"), "",
-                                              translate("BatchWindow", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
+                                              translate("BatchWindow",
+                                                        "CSV files (*.csv *.txt *.tsv);;All files "
+                                                        "(*)"))
         if path:
             self.load_file(Path(path))
 
@@ -341,8 +367,10 @@ class BatchWindow(QWidget):
     def _loaded(self, outcome: BatchInput | Exception) -> None:
         self.choose_button.setEnabled(True)
         if isinstance(outcome, Exception):
-            self.file_label.setText(translate("BatchWindow", "Choose a CSV file with a header row naming the license key, owner name and email columns."))
-            warn(self, translate("BatchWindow", "Cannot use this file"), str(outcome))
+            self.file_label.setText(translate("BatchWindow",
+                                              "Choose a CSV file with a header row naming the "
+                                              "license key, owner name and email columns."))
+            warn(self, translate("BatchWindow", "Cannot use this file"), localize(outcome))
             return
         self.batch = outcome
         self._reload_profiles()
@@ -372,7 +400,9 @@ class BatchWindow(QWidget):
         path = default_journal_path(self.batch.sha256, profile.base_url,
                                     self.ctx.journals_dir(profile))
         if not path.exists():
-            self.state_label.setText(translate("BatchWindow", "Nothing has been sent. Check the rows, then Start."))
+            self.state_label.setText(translate("BatchWindow",
+                                               "Nothing has been sent. Check the rows, then "
+                                               "Start."))
             return
         self._open_journal(path, translate("BatchWindow", "Earlier run"), self._earlier_run_opened)
 
@@ -410,7 +440,7 @@ class BatchWindow(QWidget):
             self._opening = False
             if isinstance(outcome, Exception):
                 self._show_stage(self.stage)
-                warn(self, title, str(outcome))
+                warn(self, title, localize(outcome))
                 return
             journal, rows = outcome
             if not self.isVisible() or self.running:  # closed or started meanwhile
@@ -426,7 +456,8 @@ class BatchWindow(QWidget):
 
     def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
-        self._open_journal(path, translate("BatchWindow", "Cannot resume the batch"), self._resumable_opened)
+        self._open_journal(path, translate("BatchWindow", "Cannot resume the batch"),
+                           self._resumable_opened)
 
     def _resumable_opened(self) -> None:
         assert self.journal is not None
@@ -468,11 +499,17 @@ class BatchWindow(QWidget):
         profile = self._profile() if self.journal is None else self.ctx.settings.profile(
             self.journal.meta.profile)
         if profile is None:
-            warn(self, translate("BatchWindow", "No profile"), translate("BatchWindow", "Choose a profile (Settings) for the server to assign on."))
+            warn(self, translate("BatchWindow", "No profile"),
+                 translate("BatchWindow",
+                           "Choose a profile (Settings) for the server to assign on."))
             return
         trust = profile.trust_store()
         if not trust.labels():
-            warn(self, translate("BatchWindow", "No public key"), translate("BatchWindow", "The profile “{name}” has no public key, so no answer could be verified. Import the vendor's public key first.").format(name=profile.name))
+            warn(self, translate("BatchWindow", "No public key"),
+                 translate("BatchWindow",
+                           "The profile “{name}” has no public key, so no answer could be "
+                           "verified. Import the vendor's public key "
+                           "first.").format(name=profile.name))
             return
         from licensegui.core.batch import BatchConfig, BatchRunner
 
@@ -496,7 +533,9 @@ class BatchWindow(QWidget):
                                                         profile.name)
             api_key = ctx.secrets.get(profile.name)
             if not api_key:
-                raise LicenseGuiError(translate("BatchWindow", "No API key for the profile “{name}”: set it in Settings, then Resume.").format(name=profile.name))
+                raise LicenseGuiError(translate("BatchWindow",
+                                                "No API key for the profile “{name}”: set it in "
+                                                "Settings, then Resume.").format(name=profile.name))
             runner = BatchRunner(journal, api_key, trust, ctx.history_or_none(), config,
                                  on_row=self._queue.append, on_state=self._set_state,
                                  history_unavailable=ctx.history_error)
@@ -543,8 +582,9 @@ class BatchWindow(QWidget):
             state = self._state_text
         if self.running:
             paused = self.runner is not None and self.runner.paused
-            self.state_label.setText(translate("BatchWindow", "Paused: requests already sent are finishing.") if paused
-                                     else state)
+            self.state_label.setText(
+                translate("BatchWindow", "Paused: requests already sent are finishing.")
+                if paused else localize(state))
             self._show_rate()
 
     def _show_rate(self) -> None:
@@ -574,7 +614,8 @@ class BatchWindow(QWidget):
         runner = self.runner
         if runner is not None:
             runner.stop()
-            self.state_label.setText(translate("BatchWindow", "Stopping: waiting for the requests already sent…"))
+            self.state_label.setText(translate("BatchWindow",
+                                               "Stopping: waiting for the requests already sent…"))
             QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
 
     def _restore_switch_interval(self) -> None:
@@ -592,12 +633,13 @@ class BatchWindow(QWidget):
         # (100,000 rows would stall the GUI for a second).
         self._show_counts()
         self.rate_label.setText("")
-        sentence = outcome.sentence if outcome else translate("BatchWindow", "Stopped.")
+        sentence = localize(outcome.sentence) if outcome else translate("BatchWindow", "Stopped.")
         if outcome is not None and outcome.ending is Ending.FINISHED:
-            sentence = translate("BatchWindow", "Finished. Export the results and receipts to keep them.")
+            sentence = translate("BatchWindow",
+                                 "Finished. Export the results and receipts to keep them.")
         problem = self.runner.record_problem if self.runner else None
         if problem:
-            sentence += f" {problem}"
+            sentence += f" {localize(problem)}"
         self.state_label.setText(sentence)
         self.runner = None
         self._show_stage("ended")
@@ -605,19 +647,21 @@ class BatchWindow(QWidget):
 
     def _failed(self, message: str) -> None:
         self._ended(None)
-        self.state_label.setText(message)
-        warn(self, translate("BatchWindow", "Batch stopped"), message)
+        self.state_label.setText(localize(message))
+        warn(self, translate("BatchWindow", "Batch stopped"), localize(message))
 
     # --- exporting --------------------------------------------------------------------------
     def choose_results_file(self) -> None:
         name = self._suggested("results", ".csv")
-        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"), name, translate("BatchWindow", "CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"),
+                                              name, translate("BatchWindow", "CSV (*.csv)"))
         if path:
             self.export_results(Path(path))
 
     def choose_receipts_file(self) -> None:
         name = self._suggested("receipts", ".jsonl")
-        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export receipts"), name,
+        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export receipts"),
+                                              name,
                                               translate("BatchWindow", "JSON Lines (*.jsonl)"))
         if path:
             self.export_receipts(Path(path))
@@ -639,7 +683,7 @@ class BatchWindow(QWidget):
         try:
             count = write()
         except Exception as exc:
-            warn(self, translate("BatchWindow", "Not exported"), str(exc))
+            warn(self, translate("BatchWindow", "Not exported"), localize(exc))
             return False
         self.state_label.setText(what.format(count=number(count), path=path))
         return True
@@ -655,7 +699,8 @@ class BatchWindow(QWidget):
                              "lost: it is offered for resuming at the next start, and rows "
                              "already sent are re-sent with the same keys, so nothing is "
                              "assigned twice.", None, waiting),
-                   translate("BatchWindow", "Stop the batch"), translate("BatchWindow", "Keep running"))
+                   translate("BatchWindow", "Stop the batch"),
+                   translate("BatchWindow", "Keep running"))
 
     def shutdown(self, final: bool = True) -> None:
         """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
@@ -686,6 +731,39 @@ def _stop_on_cancel(token: CancelToken, runner: BatchRunner, done: threading.Eve
         if token.cancelled:
             runner.stop(cancel_in_flight=True)
             return
+
+
+#: Stored rows keep their sentence in English (the journal is read by scripts too); on screen a
+#: row says the same thing in the user's language, from its stable reason code.
+_INVALID_SENTENCES = {
+    "invalid_license_key": QT_TRANSLATE_NOOP("BatchWindow", "The license key is not valid."),
+    "invalid_owner_name": QT_TRANSLATE_NOOP("BatchWindow", "The owner name is not valid."),
+    "invalid_email": QT_TRANSLATE_NOOP("BatchWindow", "The email address is not valid."),
+    "invalid_row": QT_TRANSLATE_NOOP("BatchWindow",
+                                     "This row does not have the header's number of values."),
+    "duplicate": QT_TRANSLATE_NOOP("BatchWindow",
+                                   "Same license key as an earlier row; only that row is sent."),
+}
+
+
+def row_detail(row: JournalRow) -> str:
+    """A row's sentence on screen: translated when it was made in this run, otherwise said
+    again from its status and reason code (the English detail is what the journal keeps)."""
+    if isinstance(row.detail, Text) or not row.detail:
+        return localize(row.detail)
+    status = status_of(row)
+    if status == ASSIGNED:
+        return translate("BatchWindow", "Assigned.")
+    if status == REFUSED:
+        if row.reason == MAYBE_ASSIGNED_EARLIER:
+            return localize(MAYBE_ASSIGNED_EARLIER_SENTENCE)
+        return translate("BatchWindow", "Refused: code {code}.").format(code=row.code)
+    if status == NOT_VERIFIED:
+        return translate("BatchWindow", "Not verified: {why}.").format(
+            why=localize(short_reason_for(row.reason, None)))
+    if row.reason in _INVALID_SENTENCES:
+        return translate("BatchWindow", _INVALID_SENTENCES[row.reason])
+    return row.detail
 
 
 def _preview_row(row: Any) -> JournalRow:

@@ -12,6 +12,7 @@ from licensegui.core import paths
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
+from licensegui.core.text import message_of
 
 if TYPE_CHECKING:
     from licensegui.core.client import ApiClient
@@ -78,7 +79,7 @@ class AppContext:
             return self.history
         except HistoryError as exc:
             log.error("history unavailable: %s", exc)
-            self._history_error = str(exc)
+            self._history_error = message_of(exc)
             return None
 
     @property

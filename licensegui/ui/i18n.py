@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from licensegui.core.text import Text, When, english_plural
+from licensegui.core.text import Text, When, english_plural, message_of
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name, so lupdate finds it
@@ -27,8 +27,8 @@ def translate(context: str, source: str, disambiguation: str | None = None,
 def localize(value: Any) -> str:
     """What to put on screen for a value the core made: a :class:`Text` in the user's
     language (its arguments too), a :class:`When` in the user's locale, anything else as is."""
-    if isinstance(value, BaseException) and value.args:
-        return localize(value.args[0])  # str(exc) would drop the Text and its translation
+    if isinstance(value, BaseException):
+        value = message_of(value)  # str(exc) would drop the Text and its translation
     if isinstance(value, When):
         return local_time(value.timestamp)
     if isinstance(value, Text) and value.context:
@@ -55,3 +55,8 @@ def local_time(timestamp: float, seconds: bool = True) -> str:
         time_format = time_format.replace("mm", "mm:ss", 1)
     date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
     return f"{date} {locale.toString(moment.time(), time_format)}"
+
+
+def number(value: int) -> str:
+    """A count as the user's locale writes it (1,000 · 1.000 · 1 000)."""
+    return QLocale().toString(value)

@@ -546,11 +546,9 @@ class MainWindow(QMainWindow):
                                                                           "Settings first."))
             return None
         verdict = verify_body(body, profile.trust_store())
-        self.show_result(Shown(body, verdict, None, translate("MainWindow",
-                                                              "{source} (checked with "
-                                                              "“{name}”)").format(source=source,
-                                                                                  name=profile.name)),
-                         live=False)
+        where = translate("MainWindow", "{source} (checked with “{name}”)").format(
+            source=source, name=profile.name)
+        self.show_result(Shown(body, verdict, None, where), live=False)
         self.statusBar().showMessage(translate("MainWindow",
                                                "Checked {source}").format(source=source), 10_000)
         return verdict

@@ -96,8 +96,8 @@ class _KeyRow(QWidget):
         else:
             self.info.setText(translate("SettingsDialog",
                                         "RSA {bits}-bit · SHA-256 "
-                                        "{short_fingerprint}…").format(bits=key.bits,
-                                                                       short_fingerprint=key.short_fingerprint))
+                                        "{short_fingerprint}…").format(
+                                            bits=key.bits, short_fingerprint=key.short_fingerprint))
         self.clear_button.setEnabled(True)
 
 

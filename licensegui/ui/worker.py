@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from licensegui.core.errors import CancelledError, LicenseGuiError
+from licensegui.core.text import message_of
 from licensegui.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class CallThread(QThread):
             if self.token.cancelled:
                 self.cancelled.emit()
             else:
-                self.failed.emit(str(exc))
+                self.failed.emit(message_of(exc))
         except Exception as exc:  # a worker must always report back
             log.exception("background call failed")
             self.failed.emit(translate("Worker",
