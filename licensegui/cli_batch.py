@@ -100,7 +100,7 @@ def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchIn
          trust: TrustStore) -> int:
     to_send = journal.to_send()
     print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({delimiter_name(batch.delimiter)}"
-          f"-separated), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
+          f"), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
     outcome: BatchOutcome | None = None
     interrupted = False
     record_problem = None

@@ -88,7 +88,12 @@ def normalise_header(name: str) -> str:
 
 
 def delimiter_name(delimiter: str) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab"}.get(delimiter, repr(delimiter))
+    """How the file separates its values, as a phrase ("semicolon-separated")."""
+    names = {",": translate("BatchInput", "comma-separated"),
+             ";": translate("BatchInput", "semicolon-separated"),
+             "\t": translate("BatchInput", "tab-separated")}
+    return names.get(delimiter) or translate("BatchInput", "separated by {delimiter}").format(
+        delimiter=repr(delimiter))
 
 
 def read_batch_file(path: Path) -> BatchInput:

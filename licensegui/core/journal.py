@@ -415,8 +415,7 @@ class Journal:
         """Set columns of row ``n`` (a fixed SET clause of this module's) in a group commit;
         the row as it now is."""
         def op(conn: sqlite3.Connection) -> JournalRow:
-            conn.execute(f"UPDATE rows SET {assignments} WHERE n = ?",
-                         (*values, n))  # fixed clauses only
+            conn.execute(f"UPDATE rows SET {assignments} WHERE n = ?", (*values, n))  # noqa: S608  # fixed clauses only
             return _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
 
         return self._group(op)

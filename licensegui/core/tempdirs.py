@@ -41,8 +41,7 @@ class OwnedTempDir:
 
     def __init__(self, prefix: str) -> None:
         self.path = Path(tempfile.mkdtemp(prefix=prefix))
-        self._lock: IO[bytes] | None = open(self.path / _LOCK_NAME,
-                                            "wb")  # held for our lifetime
+        self._lock: IO[bytes] | None = open(self.path / _LOCK_NAME, "wb")  # noqa: SIM115  # held for our lifetime
         if not _try_lock(self._lock):  # a fresh file nobody else knows: cannot happen
             log.warning("could not lock %s", self.path)
 

@@ -10,6 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from licensegui.core.text import Text, When, english_plural, message_of
 
 
+_INT_MAX = 2**31 - 1
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # Qt's name, so lupdate finds it
     """Mark a string kept in English (a table header, a key) and translated where shown."""
     del context
@@ -20,7 +23,11 @@ def translate(context: str, source: str, disambiguation: str | None = None,
               n: int = -1) -> str:
     """``QCoreApplication.translate`` with the English plural filled in when nothing is
     translated (``lupdate`` extracts calls by this name)."""
-    text = QCoreApplication.translate(context, source, disambiguation, n)
+    if n > _INT_MAX:  # Qt takes a C int; an absurd age (a hostile timestamp) is larger
+        text = QCoreApplication.translate(context, source, disambiguation, _INT_MAX)
+        text = text.replace(str(_INT_MAX), str(n))
+    else:
+        text = QCoreApplication.translate(context, source, disambiguation, n)
     return english_plural(text, n) if "(s)" in text else text
 
 
@@ -50,6 +57,9 @@ def local_time(timestamp: float, seconds: bool = True) -> str:
     if not moment.isValid():
         return str(timestamp)
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # No locale set (POSIX "C", a bare CI machine): ISO 8601, never "27 02 2024".
+        return moment.toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)

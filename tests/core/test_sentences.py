@@ -190,7 +190,8 @@ def test_short_reasons(reason: str, label: str | None, text: str) -> None:
 
 @pytest.mark.parametrize(("seconds", "text"), [
     (0, "0 s ago"), (89, "89 s ago"), (90, "1 min ago"), (5_399, "89 min ago"),
-    (5_400, "1 h ago"), (129_599, "35 h ago"), (129_600, "1 days ago"), (-89, "in 89 s"),
+    (5_400, "1 h ago"), (129_599, "35 h ago"), (129_600, "1 day ago"), (3 * 86_400, "3 days ago"),
+    (-89, "in 89 s"),
     (-5_400, "in 1 h"),
 ])
 def test_human_age(seconds: int, text: str) -> None:

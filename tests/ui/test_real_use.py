@@ -537,7 +537,7 @@ def test_settings_history_retention_and_erase_an_owner(
     dialog.erase_button.click()
     qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5_000)  # the question, then the result
     poll.stop()
-    assert "cannot be undone" in seen[0] and "from 1 attempt(s)" in seen[1]
+    assert "cannot be undone" in seen[0] and "from 1 attempt." in seen[1]
     assert [a.owner_name for a in ctx.history.query(text="new-1")] == ["[erased]"]
 
     dialog.keep_days.setValue(30)
