@@ -3,7 +3,7 @@
 
     python3 run.py app --demo     # the desktop app against a local signing sandbox
     python3 run.py test           # the whole test suite (what CI runs)
-    python3 run.py lint | bench | screenshots | bundle | mutation | cli ...
+    python3 run.py lint | bench | screenshots | bundle | mutation | translations | cli ...
 
 It creates ``.venv/`` beside this file on first use and (re)installs the project with the
 pinned versions in ``requirements/constraints.txt`` whenever those or pyproject.toml change.
@@ -18,12 +18,14 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
 EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test,lint", "bench": "test",
-          "screenshots": "test", "bundle": "test,bundle", "mutation": "test,mutation"}
+          "screenshots": "test", "bundle": "test,bundle", "mutation": "test,mutation",
+          "translations": ""}
 
 
 def venv_python() -> Path:
@@ -75,6 +77,18 @@ def run_app(cmd: list[str]) -> int:
     return child.wait()
 
 
+def _catalogs() -> ModuleType:
+    """packaging/catalogs.py (stdlib only), loaded by path: the folder is no package, and its
+    name would clash with the PyPI ``packaging``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("catalogs", ROOT / "packaging" / "catalogs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in EXTRAS:
         print(__doc__)
@@ -82,6 +96,13 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     python = str(ensure_env(EXTRAS[command]))
     env = dict(os.environ)
+    catalogs = _catalogs()
+    if command == "translations":  # refresh the .ts sources from the code, for translators
+        catalogs.update_sources(python)
+    # The window's languages: .qm catalogs compiled from resources/i18n/*.ts, never stale.
+    catalogs.compile_catalogs(python)
+    if command == "translations":
+        return 0
     if command == "app":
         return run_app([python, "-m", "licensegui", *rest])
     if command == "cli":

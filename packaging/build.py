@@ -88,6 +88,10 @@ def generate() -> None:
     GENERATED.mkdir(parents=True, exist_ok=True)
     subprocess.check_call([sys.executable, str(ROOT / "packaging" / "icons.py"), str(GENERATED)])
     write_version_file(GENERATED / "version_info.txt")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from catalogs import compile_catalogs
+
+    compile_catalogs(sys.executable)  # resources/i18n/*.qm from the .ts sources, never stale
     if sys.platform.startswith("linux"):
         trim_icu()
 
@@ -135,18 +139,30 @@ def frozen_env(home: str) -> dict[str, str]:
     return env
 
 
+#: The self-test runs in English and in a language the window is translated into: the
+#: catalogs, Qt's own translations and locale data must all have made it into the bundle.
+SELF_TEST_LOCALES = ("C.UTF-8", "de_DE.UTF-8")
+
+
 def self_test() -> None:
     exe = executable(NAME)
-    say(f"self-test: {exe.relative_to(ROOT)} --self-test")
-    with tempfile.TemporaryDirectory(prefix="licensegui-bundle-") as home:
-        result = subprocess.run([str(exe), "--self-test"], env=frozen_env(home),
-                                capture_output=True, text=True, timeout=300, check=False)
-    print(result.stdout.rstrip())
-    stderr = result.stderr.strip()
-    if stderr:
-        print(f"--- stderr ---\n{stderr}")
-    if result.returncode != 0 or "Traceback" in stderr:
-        raise SystemExit(f"[bundle] FAILED: the frozen self-test exited {result.returncode}")
+    for lang in SELF_TEST_LOCALES:
+        say(f"self-test: LANG={lang} {exe.relative_to(ROOT)} --self-test")
+        with tempfile.TemporaryDirectory(prefix="licensegui-bundle-") as home:
+            env = {**frozen_env(home), "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+            result = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True,
+                                    text=True, timeout=300, check=False)
+        print(result.stdout.rstrip())
+        stderr = result.stderr.strip()
+        if stderr:
+            print(f"--- stderr ---\n{stderr}")
+        if result.returncode != 0 or "Traceback" in stderr:
+            raise SystemExit(f"[bundle] FAILED: the frozen self-test (LANG={lang}) exited "
+                             f"{result.returncode}")
+        language = lang.split("_")[0].split(".")[0]
+        if language != "C" and f"window language {language}" not in result.stdout:
+            raise SystemExit(f"[bundle] FAILED: the self-test under LANG={lang} did not run in "
+                             f"that language")
     say("self-test passed")
     cli_check()
 

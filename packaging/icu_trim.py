@@ -4,8 +4,8 @@ PySide6's Linux Qt links ICU, whose data library (``libicudata.so.NN``) holds on
 ``icudtNN_dat``: ICU "common data", a sorted table of contents over named items. Qt uses ICU
 for a few things (case mapping in some locales, collation, legacy text codecs); licensegui
 uses none of the locale-specific ones, so this keeps the core Unicode data (properties,
-case, bidi, normalization, break rules, time zones, the root and English locale data) and
-drops collation tables, codepage converters, word-break dictionaries for CJK/Thai/Khmer,
+case, bidi, normalization, break rules, time zones, the root locale and the locale data of
+the window's languages: English, German, Spanish, French) and drops collation tables, codepage converters, word-break dictionaries for CJK/Thai/Khmer,
 transliteration and the localized names of ~700 locales. The blob is rebuilt with the same
 header and alignment, and linked into a library with the same soname and symbol.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 ALIGN = 16
 PAD = b"\xaa"  # what ICU's own packager pads with: a full rebuild is byte-identical
 # Locale resources are named by locale id; these are kept, the others dropped.
-KEEP_LOCALES = re.compile(r"(root|en(_[A-Za-z0-9]+)*)")
+KEEP_LOCALES = re.compile(r"(root|(en|de|es|fr)(_[A-Za-z0-9]+)*)")
 LOCALE_ID = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*")
 KEEP_ALWAYS = {"res_index", "pool"}
 DROP_DIRS = {"coll", "curr", "lang", "region", "unit", "zone", "translit", "rbnf"}

@@ -29,6 +29,8 @@ TIMEOUT_RANGE = (1.0, 600.0)
 REPLAY_WINDOW_RANGE = (5.0, 86_400.0)
 #: History retention in days; 0 keeps everything.
 KEEP_DAYS_MAX = 36_500
+#: Languages the window can be shown in ("" = as the OS). The names live in the UI.
+LANGUAGE_CODES = ("", "de", "en", "es", "fr")
 #: A PEM public key or certificate is a few KiB; anything far larger is not one.
 MAX_PEM_CHARS = 64 * 1024
 
@@ -63,6 +65,8 @@ class Settings:
     window_geometry: str | None = None
     #: Delete attempts older than this many days (personal data); 0 keeps everything.
     history_keep_days: int = 0
+    #: The window's language: "" follows the OS, else one of LANGUAGE_CODES.
+    language: str = ""
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -100,8 +104,17 @@ class Settings:
         geometry = data.get("window_geometry")
         if geometry is not None and not isinstance(geometry, str):
             raise ValueError("window_geometry is not text")
+        language = data.get("language", "")
+        if not isinstance(language, str):
+            raise ValueError("language is not text")
+        if language not in LANGUAGE_CODES:
+            # A language this version does not ship (a newer one's settings): follow the OS
+            # rather than set the whole file, profiles and all, aside.
+            log.warning("settings: unknown language %r; following the system", language[:16])
+            language = ""
         return cls(
             profiles=profiles,
+            language=language,
             last_profile=last,
             replay_window_s=int(_number(data, "replay_window_s", DEFAULT_REPLAY_WINDOW_S,
                                         REPLAY_WINDOW_RANGE, integer=True)),

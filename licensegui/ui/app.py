@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import licensegui
 from licensegui.core import paths
 from licensegui.core.tls import use_system_trust_store
+from licensegui.ui import i18n
 from licensegui.ui.context import AppContext
 from licensegui.ui.gc_guard import collect_on_gui_thread
 from licensegui.ui.i18n import localize, translate
@@ -45,6 +46,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="run against a local signing sandbox (no vendor account needed)")
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--language", metavar="CODE", choices=[*sorted(i18n.LANGUAGES),
+                                                              i18n.PSEUDO],
+                        help="show the window in this language (de, en, es, fr; 'pseudo' for "
+                             "layout testing) instead of the one chosen in Settings or the OS's")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offline (Qt, keyring, TLS trust, "
                              "verifier, a sandbox round trip), print a report, exit 0 if OK")
@@ -171,9 +176,11 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return wake
 
 
-def _after_show(app: QApplication, demo: bool) -> None:
+def _after_show(app: QApplication, demo: bool, installed: i18n.Installed) -> None:
     app.setApplicationVersion(licensegui.__version__)
-    log.info("licensegui %s started%s", licensegui.__version__, " (demo)" if demo else "")
+    log.info("licensegui %s started%s; language %s (%s)", licensegui.__version__,
+             " (demo)" if demo else "", installed.language or "en",
+             ", ".join(installed.catalogs) or "source text")
 
 
 def _headless() -> bool:
@@ -223,13 +230,15 @@ def run(argv: Sequence[str]) -> int:
     install_error_dialog()
     use_system_trust_store()
     if args.self_test:
+        i18n.install(app, args.language or "")  # the OS's language: the bundle is checked in it
         return self_test(app)
     ctx = AppContext.load()
+    installed = i18n.install(app, args.language or ctx.settings.language)
     if demo is not None:
         ctx.start_demo(demo.result())
     window = build_window(ctx)
     # After the first paint: nothing here is needed to show the window.
-    QTimer.singleShot(0, lambda: _after_show(app, args.demo))
+    QTimer.singleShot(0, lambda: _after_show(app, args.demo, installed))
     if args.startup_probe:
         _print_when_exposed(app, window)
     app.aboutToQuit.connect(window.shutdown)

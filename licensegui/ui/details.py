@@ -108,10 +108,11 @@ class DetailsPane(QWidget):
                 translate("DetailsPane", "URL: {url}").format(url=http.url),
                 *[f"  {localize(note)}" for note in http.notes],
             ]
-        match = {True: "yes", False: translate("DetailsPane", "NO — edited after signing"),
-                 None: "n/a"}
+        match = {True: translate("DetailsPane", "yes"),
+                 False: translate("DetailsPane", "NO — edited after signing"),
+                 None: translate("DetailsPane", "n/a")}
         if v.freshness_checked:
-            freshness = "yes"
+            freshness = translate("DetailsPane", "yes")
         elif http is None:
             freshness = translate("DetailsPane", "no (saved response: age is shown, not judged)")
         else:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QImageReader
 
 import licensegui
@@ -114,6 +114,29 @@ def _unicode() -> Check:
     return Check("Unicode", ok, detail, required=sys.platform.startswith("linux"))
 
 
+def _translations() -> Check:
+    """Every shipped language's catalog (ours and Qt's) is present and loads, and the
+    language in use really translates."""
+    from licensegui.ui.i18n import CATALOG, LANGUAGES, catalog_dir, qt_catalog_dir
+
+    problems = []
+    for code in sorted(set(LANGUAGES) - {"en"}):
+        for name, folder in ((CATALOG, catalog_dir()), ("qtbase", qt_catalog_dir())):
+            probe = QTranslator()
+            if not probe.load(f"{name}_{code}", str(folder)) or probe.isEmpty():
+                problems.append(f"{name}_{code}.qm missing")
+    language = QLocale().name()
+    source = "&File"
+    shown = QCoreApplication.translate("MainWindow", source)
+    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    if not english and language.split("_")[0] in LANGUAGES and shown == source:
+        problems.append(f"the window would not be in {language}")
+    detail = (f"window language {language} (“{source}” → “{shown}”); shipped: "
+              f"{', '.join(sorted(LANGUAGES))}")
+    return Check("Translations", not problems,
+                 detail + (f"; {'; '.join(problems)}" if problems else ""))
+
+
 def _round_trip() -> Check:
     """A real assignment through a main window against an in-process sandbox."""
     from licensegui.core.secrets import SecretStore
@@ -139,7 +162,9 @@ def _round_trip() -> Check:
             badge, outcome = window.badge.title.text(), window.outcome.text()
             server = ctx.demo_server
             stored = server.state.assignment(key) if server else None
-            ok = (window.badge.state == "verified" and outcome == "Assigned"
+            # The outcome as this language says it (the self-test runs in the user's).
+            assigned = QCoreApplication.translate("Outcome", "Assigned")
+            ok = (window.badge.state == "verified" and outcome == assigned
                   and stored == (owner, "self-test@example.com"))
             window.close()
         finally:
@@ -160,7 +185,8 @@ def _wait(done: Callable[[], bool], timeout_s: float) -> None:
 
 
 CHECKS: tuple[Callable[[], Check], ...] = (
-    _qt_platform, _resources, _unicode, _keyring, _tls, _verifier, _round_trip,
+    _qt_platform, _resources, _translations, _unicode, _keyring, _tls, _verifier,
+    _round_trip,
 )
 
 

@@ -3,12 +3,18 @@ shows the core's English :class:`~licensegui.core.text.Text` in that language.""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from licensegui.core.text import Text, When, english_plural, message_of
+from licensegui.ui.resources import resources_dir
 
+log = logging.getLogger(__name__)
 
 _INT_MAX = 2**31 - 1
 
@@ -70,3 +76,103 @@ def local_time(timestamp: float, seconds: bool = True) -> str:
 def number(value: int) -> str:
     """A count as the user's locale writes it (1,000 · 1.000 · 1 000)."""
     return QLocale().toString(value)
+
+
+# --- choosing and loading the language ------------------------------------------------------
+
+#: Languages shipped, by code, each named in itself (what the Settings menu shows).
+LANGUAGES = {"de": "Deutsch", "en": "English", "es": "Español", "fr": "Français"}
+#: Accented, ~40 % longer text from every translate() call: for testing layouts and for
+#: finding strings that skip translation (``licensegui --language pseudo``).
+PSEUDO = "pseudo"
+CATALOG = "licensegui"
+
+
+def catalog_dir() -> Path:
+    """Compiled catalogs (``licensegui_de.qm`` …), made from ``resources/i18n/*.ts`` by
+    ``pyside6-lrelease`` (``run.py`` and the bundle build do it)."""
+    return resources_dir() / "i18n"
+
+
+def qt_catalog_dir() -> Path:
+    """Qt's own translations (standard buttons, file dialogs), as PySide6 ships them."""
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if path.is_dir():
+        return path
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
+@dataclass
+class Installed:
+    """What :func:`install` did, for Diagnostics and the log."""
+
+    language: str  # a code from LANGUAGES, "pseudo", or "" (English: nothing to load)
+    catalogs: list[str]
+    missing: list[str]
+
+
+def install(app: QCoreApplication, choice: str = "") -> Installed:
+    """Load the translations for ``choice`` (a code from :data:`LANGUAGES`, ``"pseudo"``, or
+    ``""`` to follow the OS) into ``app``. English needs nothing: it is the source text."""
+    if choice == PSEUDO:
+        app.installTranslator(PseudoTranslator(app))
+        return Installed(PSEUDO, ["pseudo"], [])
+    locale = QLocale(choice) if choice else QLocale.system()
+    if choice:
+        QLocale.setDefault(locale)  # dates and numbers follow the chosen language too
+    language = next((code for code in _ui_languages(locale) if code in LANGUAGES), "en")
+    if language == "en":
+        return Installed("", [], [])
+    loaded, missing = [], []
+    for name, folder in ((CATALOG, catalog_dir()), ("qtbase", qt_catalog_dir())):
+        translator = QTranslator(app)  # parented: lives as long as the app
+        if translator.load(f"{name}_{language}", str(folder)):
+            app.installTranslator(translator)
+            loaded.append(f"{name}_{language}")
+        else:
+            missing.append(f"{name}_{language}")
+    if missing:
+        log.warning("translations not found: %s", ", ".join(missing))
+    return Installed(language, loaded, missing)
+
+
+def _ui_languages(locale: QLocale) -> list[str]:
+    """The locale's languages in order of preference, as bare codes ("de-AT" → "de")."""
+    return [tag.replace("_", "-").split("-")[0].lower() for tag in locale.uiLanguages()]
+
+
+class PseudoTranslator(QTranslator):
+    """Every string accented, bracketed and padded by ~40 %: text that escaped translation
+    shows up unbracketed, and labels too narrow for longer languages clip or elide."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        del context, disambiguation, n
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # Qt API
+        return False
+
+
+_ACCENTS = str.maketrans(
+    "AaCcEeIiNnOoUuYySs",
+    "ÅåÇçÉéÎîÑñÖöÜüÝýŠš",
+)
+#: Kept as they are: placeholders ({name}, %n, %v) and file-dialog patterns "(*.csv)".
+_KEEP = re.compile(r"\{[^{}]*\}|%[nvm1-9]|\([^()]*\*[^()]*\)|&&")
+
+
+def pseudo(text: str) -> str:
+    if not text.strip():
+        return text
+    out, last = [], 0
+    for match in _KEEP.finditer(text):
+        out.append(text[last:match.start()].translate(_ACCENTS))
+        out.append(match.group())
+        last = match.end()
+    out.append(text[last:].translate(_ACCENTS))
+    body = "".join(out)
+    pad = "·" * max(2, round(len(text) * 0.4))
+    return f"⟦{body}{pad}⟧"

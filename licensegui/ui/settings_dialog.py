@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -32,7 +33,7 @@ from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_f
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.background import in_background
-from licensegui.ui.i18n import localize, translate
+from licensegui.ui.i18n import LANGUAGES, localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, warn
 from licensegui.ui.worker import CallThread, Workers
 
@@ -164,12 +165,27 @@ class SettingsDialog(QDialog):
 
         self.replay = QSpinBox()
         self.replay.setRange(5, 86_400)
-        self.replay.setSuffix(" s")
+        self.replay.setSuffix(translate("SettingsDialog", " s"))
         self.replay.setValue(settings.replay_window_s)
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(1, 600)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(translate("SettingsDialog", " s"))
         self.timeout.setValue(settings.timeout_s)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "As the system"), "")
+        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = PlainLabel(translate(
+            "SettingsDialog", "A new language applies when licensegui starts again."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("hint")
+        appearance = QGroupBox(translate("SettingsDialog", "Language"))
+        look = QFormLayout(appearance)
+        look.addRow(_buddy(translate("SettingsDialog", "&Language:"), self.language),
+                    self.language)
+        look.addRow(self.language_note)
+
         options = QGroupBox(translate("SettingsDialog", "Requests"))
         opt = QFormLayout(options)
         opt.addRow(_buddy(translate("SettingsDialog", "Re&play window (±):"), self.replay),
@@ -180,8 +196,8 @@ class SettingsDialog(QDialog):
         # Owner names and emails are personal data: keep them no longer than needed.
         self.keep_days = QSpinBox()
         self.keep_days.setRange(0, KEEP_DAYS_MAX)
-        self.keep_days.setSpecialValueText("forever")
-        self.keep_days.setSuffix(" days")
+        self.keep_days.setSpecialValueText(translate("SettingsDialog", "forever"))
+        self.keep_days.setSuffix(translate("SettingsDialog", " days"))
         self.keep_days.setValue(settings.history_keep_days)
         self.erase_button = QPushButton(translate("SettingsDialog", "&Erase an owner…"))
         self.erase_button.clicked.connect(self.erase_owner)
@@ -198,6 +214,7 @@ class SettingsDialog(QDialog):
         right.addWidget(editor)
         right.addWidget(options)
         right.addWidget(history_box)
+        right.addWidget(appearance)
         right.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 2)
@@ -502,6 +519,7 @@ class SettingsDialog(QDialog):
         self.result_settings.replay_window_s = self.replay.value()
         self.result_settings.timeout_s = self.timeout.value()
         self.result_settings.history_keep_days = self.keep_days.value()
+        self.result_settings.language = self.language.currentData() or ""
         current = self.current()
         if current is not None:
             self.result_settings.last_profile = current.profile.name
