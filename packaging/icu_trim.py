@@ -5,7 +5,8 @@ PySide6's Linux Qt links ICU, whose data library (``libicudata.so.NN``) holds on
 for a few things (case mapping in some locales, collation, legacy text codecs); licensegui
 uses none of the locale-specific ones, so this keeps the core Unicode data (properties,
 case, bidi, normalization, break rules, time zones, the root locale and the locale data of
-the window's languages: English, German, Spanish, French) and drops collation tables, codepage converters, word-break dictionaries for CJK/Thai/Khmer,
+the window's languages: English, German, Spanish, French) and drops collation tables,
+codepage converters, word-break dictionaries for CJK/Thai/Khmer,
 transliteration and the localized names of ~700 locales. The blob is rebuilt with the same
 header and alignment, and linked into a library with the same soname and symbol.
 

@@ -251,8 +251,8 @@ def _describe(exc: Exception, url: str) -> str:
                              "up?").format(host=host)
         return translate("Client", "The connection to {host} failed.").format(host=host)
     return translate("Client",
-                     "The request to {host} failed ({name__}).").format(host=host,
-                                                                        name__=type(exc).__name__)
+                     "The request to {host} failed ({kind}).").format(host=host,
+                                                                        kind=type(exc).__name__)
 # pragma: no mutate end
 
 

@@ -353,8 +353,8 @@ def _check_signature(env: _Envelope, key: TrustedKey) -> None:
         raise _Reject(
             Reason.SIGNATURE_LENGTH,
             translate("Verifier",
-                      "The signature is {signature} bytes; the {label} key ({bits}-bit) makes "
-                      "{expected}-byte signatures.").format(signature=len(signature),
+                      "The signature is {length} bytes; the {label} key ({bits}-bit) makes "
+                      "{expected}-byte signatures.").format(length=len(signature),
                                                             label=key.label, bits=key.bits,
                                                             expected=expected),
         )
@@ -421,9 +421,9 @@ def _check_plausible(payload: SignedPayload, now: float) -> None:
         raise _Reject(
             Reason.IMPLAUSIBLE,
             translate("Verifier",
-                      "The signed message is {message} characters long; Key Manager messages are "
+                      "The signed message is {length} characters long; Key Manager messages are "
                       "one sentence. Do not rely on this "
-                      "answer.").format(message=len(payload.message)),
+                      "answer.").format(length=len(payload.message)),
         )
 
 
@@ -498,7 +498,7 @@ def verify_body(
             False, Reason.INTERNAL,
                        translate("Verifier",
                                  "The response could not be checked "
-                                 "({name__}).").format(name__=type(exc).__name__),
+                                 "({kind}).").format(kind=type(exc).__name__),
             **state,
         )
     return Verdict(

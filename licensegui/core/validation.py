@@ -42,8 +42,8 @@ def clean_license_key(value: str) -> str:
     if len(key) > LICENSE_KEY_MAX:
         raise ValidationError(
             "license_key", translate("Validation",
-                                     "Too long for a license key ({key} > "
-                                     "{LICENSE_KEY_MAX}).").format(key=len(key),
+                                     "Too long for a license key ({length} > "
+                                     "{LICENSE_KEY_MAX}).").format(length=len(key),
                                                                    LICENSE_KEY_MAX=LICENSE_KEY_MAX)
         )
     if not _LICENSE_KEY.fullmatch(key):
@@ -61,8 +61,8 @@ def clean_owner_name(value: str) -> str:
     if len(name) > OWNER_NAME_MAX:
         raise ValidationError("owner_name",
                               translate("Validation",
-                                        "Name too long ({name} > "
-                                        "{OWNER_NAME_MAX}).").format(name=len(name),
+                                        "Name too long ({length} > "
+                                        "{OWNER_NAME_MAX}).").format(length=len(name),
                                                                      OWNER_NAME_MAX=OWNER_NAME_MAX))
     if any(not ch.isprintable() for ch in name):
         raise ValidationError("owner_name",

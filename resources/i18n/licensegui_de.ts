@@ -5,79 +5,81 @@
     <name>ApiKeyDialog</name>
     <message>
         <source>API key — {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel — {profile}</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>paste the API key from your vendor&apos;s portal</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel aus dem Portal Ihres Herstellers einfügen</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Save it ({backend})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern ({backend})</translation>
     </message>
     <message>
         <source>Saved keys live in {backend}, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Schlüssel liegen in {backend}, niemals in einer Datei.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>licensegui — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>licensegui — unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong: {kind}: {value}
 
 The app can keep running. The details are in the log ({log_dir}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {kind}: {value}
+
+Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>AssignForm</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>e.g. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d</translation>
     </message>
     <message>
         <source>e.g. Test User</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erika Mustermann</translation>
     </message>
     <message>
         <source>e.g. owner@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. inhaber@example.com</translation>
     </message>
     <message>
         <source>&amp;License key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzschlüssel:</translation>
     </message>
     <message>
         <source>&amp;Owner name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des &amp;Inhabers:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>e.g. {value} (type to see more)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {value} (tippen, um weitere zu sehen)</translation>
     </message>
 </context>
 <context>
@@ -85,60 +87,60 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
         <extracomment>Reason on a refused row whose key was probably assigned by its own earlier, unanswered send. This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vermutlich vom unterbrochenen Lauf zugewiesen; bitte prüfen. Diese Zeile wurde schon einmal gesendet, ohne dass eine Antwort ankam, und der Server kennt diese Anfrage nicht mehr – sein „ungültig oder bereits zugewiesen“ bezieht sich also sehr wahrscheinlich auf den früheren Versand.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort.</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} without a signed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP {status}, ohne signierte Antwort.</translation>
     </message>
     <message>
         <source>The server refused the API key (code 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (Code 100).</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen.</translation>
     </message>
     <message>
         <source>Refused: code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Code {code}.</translation>
     </message>
     <message>
         <source>Paused.</source>
         <extracomment>Why records are missing from history, once (shown by the fronts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft.</translation>
     </message>
     <message>
         <source>Stopped; the batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt; der Stapel kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Some rows got no answer; the batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen haben keine Antwort erhalten; der Stapel kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting {left:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet, langsamer zu senden: {left:.0f} s Wartezeit.</translation>
     </message>
     <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel abgelehnt; es wurde nichts mehr gesendet. Korrigieren Sie den Schlüssel und setzen Sie den Stapel dann fort.</translation>
     </message>
     <message>
         <source>Stopped after {failures} rows in a row got no answer (last: {sentence}) The batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt, nachdem {failures} Zeilen in Folge keine Antwort erhielten (zuletzt: {sentence}). Der Stapel kann fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -146,471 +148,471 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>license key</source>
         <extracomment>100,000 rows of generous width; a bigger file is not an order export. Column -&gt; the header names that mean it (after :func:`normalise_header`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Inhabers</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>Owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Inhabers</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>comma-separated</source>
         <extracomment>1-based number among the file&apos;s data rows (blank rows are skipped, not numbered). The line of the file the row starts on (a quoted field may span lines). Every value of the row as read, for carrying through to the results. Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Column -&gt; index in ``header``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Semikolons getrennt</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>separated by {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt durch {delimiter}</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; a batch file may be at most {value2} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {value:.0f} MB groß; eine Stapeldatei darf höchstens {value2} MB groß sein.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine gültige CSV-Datei (bei Zeile {line_num}): {exc}.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein UTF-8-Text (Byte 0x{value:02X} in Zeile {line}). Speichern Sie die Datei als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textdatei (sie enthält NUL-Bytes).</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer.</translation>
     </message>
     <message>
         <source>two columns could be the {value} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Spalten könnten „{value}“ sein ({names})</translation>
     </message>
     <message>
         <source>{name}: the header is ambiguous: {join}. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die Kopfzeile ist mehrdeutig: {join}. Benennen Sie eine der Spalten um.</translation>
     </message>
     <message>
         <source>{name} has no usable header: no column for the {join}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine verwendbare Kopfzeile: keine Spalte für {join}. Die erste Zeile muss die Spalten benennen (license_key, owner_name, email oder License Key, Name, E-mail); sie lautet {shown}.</translation>
     </message>
     <message>
         <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat mehr als {MAX_ROWS:,} Zeilen; teilen Sie die Datei in kleinere Stapel auf.</translation>
     </message>
     <message>
         <source>{name} has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
         <source>This row has {values} values; the header names {header} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat {values} Werte; die Kopfzeile nennt {header} Spalten.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Same license key as row {first}; only that row is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Lizenzschlüssel wie in Zeile {first}; nur jene Zeile wird gesendet.</translation>
     </message>
 </context>
 <context>
     <name>BatchWindow</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung oder Grund</translation>
     </message>
     <message>
         <source>Assigned</source>
         <extracomment>Status → (icon, word). Icon and word, never colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, noch keine Antwort</translation>
     </message>
     <message>
         <source>Batch assignment</source>
         <extracomment>How long Stop waits for requests already out before abandoning them (a hung server must not hold the window for a deadline and its retries). How many rows have each status, kept up to date row by row: recounting 100,000 rows ten times a second would be GUI-thread work competing with the workers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzuweisung</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
         <extracomment>A journal is being opened on a background thread: Start waits for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei, deren Kopfzeile die Spalten für Lizenzschlüssel, Name des Inhabers und E-Mail benennt.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Practice &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;datei</translation>
     </message>
     <message>
         <source>A CSV of the demo sandbox&apos;s keys, with an invalid, a duplicate and an unknown key&apos;s row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit den Schlüsseln der Demo-Sandbox, mit einer ungültigen, einer doppelten Zeile und einer mit unbekanntem Schlüssel</translation>
     </message>
     <message>
         <source>Batch counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzähler</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Requests at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>How many requests are out at once (1 to 8). Two is polite; more is faster if the vendor allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen gleichzeitig unterwegs sind (1 bis 8). Zwei ist höflich; mehr ist schneller, wenn der Hersteller es erlaubt.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;Requests at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelfortschritt</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>E&amp;xport results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export &amp;receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belege exportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Batch rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelzeilen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Batch input</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapeldatei</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>Cannot use this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht verwendbar</translation>
     </message>
     <message>
         <source>license key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>; carried through: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>; unverändert übernommen: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n row(s), {separator}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n Zeile, {separator}</numerusform>
+            <numerusform>{name} — %n Zeilen, {separator}</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns: {mapping}{carried}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: {mapping}{carried}.</translation>
     </message>
     <message>
         <source>Nothing has been sent. Check the rows, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet. Prüfen Sie die Zeilen und klicken Sie dann auf Starten.</translation>
     </message>
     <message>
         <source>Earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Lauf</translation>
     </message>
     <message>
         <source>This file was run against this server on {when}; it is finished. Export its results, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde am {when} gegen diesen Server ausgeführt und ist fertig. Exportieren Sie die Ergebnisse oder wählen Sie eine andere Datei.</translation>
     </message>
     <message numerus="yes">
         <source>This file was started against this server on {when} and not finished (%n row(s) left). Resume sends only what is left, with the same keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Datei wurde am {when} gegen diesen Server gestartet und nicht beendet (%n Zeile offen). Fortsetzen sendet nur, was noch fehlt, mit denselben Schlüsseln.</numerusform>
+            <numerusform>Diese Datei wurde am {when} gegen diesen Server gestartet und nicht beendet (%n Zeilen offen). Fortsetzen sendet nur, was noch fehlt, mit denselben Schlüsseln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot resume the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel kann nicht fortgesetzt werden</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n row(s) (from the journal; the file itself is not needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n Zeile (aus dem Journal; die Datei selbst wird nicht gebraucht)</numerusform>
+            <numerusform>{name} — %n Zeilen (aus dem Journal; die Datei selbst wird nicht gebraucht)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende gestoppt; Fortsetzen sendet nur, was noch fehlt, mit denselben Schlüsseln, an {url}.</translation>
     </message>
     <message>
         <source>{assigned} assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{assigned} zugewiesen · {refused} abgelehnt · {not_verified} nicht verifiziert · {invalid} ungültig · {duplicate} doppelt · {remaining} offen</translation>
     </message>
     <message>
         <source>%v of %m sent · {assigned} assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m gesendet · {assigned} zugewiesen</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Choose a profile (Settings) for the server to assign on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil (Einstellungen) für den Server, auf dem zugewiesen werden soll.</translation>
     </message>
     <message>
         <source>No public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>The profile “{name}” has no public key, so no answer could be verified. Import the vendor&apos;s public key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{name}“ hat keinen öffentlichen Schlüssel, daher könnte keine Antwort verifiziert werden. Importieren Sie zuerst den öffentlichen Schlüssel des Herstellers.</translation>
     </message>
     <message>
         <source>No API key for the profile “{name}”: set it in Settings, then Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für das Profil „{name}“: Legen Sie ihn in den Einstellungen fest und klicken Sie dann auf Fortsetzen.</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft.</translation>
     </message>
     <message>
         <source>Paused: requests already sent are finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: bereits gesendete Anfragen werden noch abgeschlossen.</translation>
     </message>
     <message>
         <source> · {duration} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch {duration}</translation>
     </message>
     <message>
         <source>{rate} rows/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Zeilen/s{eta}</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt: warte auf die bereits gesendeten Anfragen…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Finished. Export the results and receipts to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Exportieren Sie Ergebnisse und Belege, um sie aufzubewahren.</translation>
     </message>
     <message>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel gestoppt</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exported {count} results to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ergebnisse nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Exported {count} receipts to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Belege nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>A batch is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel läuft</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not done yet. Stop the batch? Nothing is lost: it is offered for resuming at the next start, and rows already sent are re-sent with the same keys, so nothing is assigned twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ist noch nicht erledigt. Stapel stoppen? Es geht nichts verloren: Er wird beim nächsten Start zum Fortsetzen angeboten, und bereits gesendete Zeilen werden mit denselben Schlüsseln erneut gesendet, sodass nichts doppelt zugewiesen wird.</numerusform>
+            <numerusform>%n Zeilen sind noch nicht erledigt. Stapel stoppen? Es geht nichts verloren: Er wird beim nächsten Start zum Fortsetzen angeboten, und bereits gesendete Zeilen werden mit denselben Schlüsseln erneut gesendet, sodass nichts doppelt zugewiesen wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel stoppen</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>The license key is not valid.</source>
         <extracomment>Stored rows keep their sentence in English (the journal is read by scripts too); on screen a row says the same thing in the user&apos;s language, from its stable reason code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzschlüssel ist ungültig.</translation>
     </message>
     <message>
         <source>The owner name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Inhabers ist ungültig.</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
     </message>
     <message>
         <source>This row does not have the header&apos;s number of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat nicht so viele Werte, wie die Kopfzeile Spalten nennt.</translation>
     </message>
     <message>
         <source>Same license key as an earlier row; only that row is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Lizenzschlüssel wie in einer früheren Zeile; nur jene Zeile wird gesendet.</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen.</translation>
     </message>
     <message>
         <source>Refused: code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Code {code}.</translation>
     </message>
     <message>
         <source>Not verified: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert: {why}.</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {min} min</translation>
     </message>
 </context>
 <context>
@@ -618,242 +620,245 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
         <extracomment>The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on a server that trickles one byte at a time; this does. A Retry-After longer than this is not waited for: the user is told instead. A CA file to trust instead of the system&apos;s (a company&apos;s TLS-inspecting proxy). Verification itself can never be switched off. Unix time the first attempt was sent (a retried assignment may be answered from the server&apos;s idempotency store with the first attempt&apos;s timestamp).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden. Wenn Sie hinter einem Firmen-Proxy arbeiten, muss dessen Zertifikat auf diesem Computer als vertrauenswürdig eingerichtet sein.</translation>
     </message>
     <message>
         <source>{host} was too slow: no complete answer within {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} war zu langsam: keine vollständige Antwort innerhalb von {exc}.</translation>
     </message>
     <message>
         <source>No connection to {host} (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu {host} (Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>{host} accepted the request but did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Anfrage angenommen, aber nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server name {hostname} could not be found (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername {hostname} wurde nicht gefunden (DNS).</translation>
     </message>
     <message>
         <source>{host} refused the connection: is the address right and the server up?</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat die Verbindung abgelehnt: Stimmt die Adresse, und läuft der Server?</translation>
     </message>
     <message>
         <source>The connection to {host} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The request to {host} failed ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <source>The request to {host} failed ({kind}).</source>
+        <translation>Die Anfrage an {host} ist fehlgeschlagen ({kind}).</translation>
     </message>
     <message>
         <source>{reason} Tried {attempts} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} {attempts} Versuche.</translation>
     </message>
     <message>
         <source>attempt {attempts}: {reason} Retried after {delay:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {attempts}: {reason} Nach {delay:.1f} s wiederholt.</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>überlastet (Ratenbegrenzung)</translation>
     </message>
     <message>
         <source>temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>vorübergehend nicht verfügbar</translation>
     </message>
     <message>
         <source>The server is {what} (HTTP {status}) and asks to wait {wait} s; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist {what} (HTTP {status}) und bittet, {wait} s zu warten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server is {what} (HTTP {status}). Tried {attempts} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist {what} (HTTP {status}). {attempts} Versuche.</translation>
     </message>
     <message>
         <source>attempt {attempts}: HTTP {status}; waited {delay:.1f} s ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {attempts}: HTTP {status}; {delay:.1f} s gewartet ({source}).</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} without a Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP {status} ohne Location-Angabe.</translation>
     </message>
     <message>
         <source>The server redirected to a non-https address ({scheme}://{netloc}); refused, so the API key is not sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitete auf eine Nicht-HTTPS-Adresse um ({scheme}://{netloc}); abgelehnt, damit der API-Schlüssel nicht im Klartext gesendet wird.</translation>
     </message>
     <message>
         <source>Refused redirect: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung abgelehnt: {exc}</translation>
     </message>
     <message>
         <source>The server redirected (HTTP {status}) to {target}. A signed request is not re-sent elsewhere: put the final address in the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitete um (HTTP {status}) nach {target}. Eine signierte Anfrage wird nicht anderswohin erneut gesendet: Tragen Sie die endgültige Adresse als Basis-URL des Profils ein.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Umleitungen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than {limit} KiB; stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist größer als {limit} KiB; das Lesen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Inhalt</translation>
     </message>
     <message>
         <source>Cop&amp;y raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten kop&amp;ieren</translation>
     </message>
     <message>
         <source>Sa&amp;ve response as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort spei&amp;chern unter…</translation>
     </message>
     <message>
         <source>The details of the next answer appear here: HTTP status, time and attempts, the Idempotency-Key, whether the signature matches and why, which key signed it, and whether the readable copy matches what was signed.
 
 Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O; or drop a .json file on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Einzelheiten der nächsten Antwort: HTTP-Status, Dauer und Versuche, der Idempotency-Key, ob die Signatur stimmt und warum, welcher Schlüssel signiert hat und ob die lesbare Kopie dem signierten Inhalt entspricht.
+
+Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei → Gespeicherte Antwort prüfen, Strg+O; oder ziehen Sie eine .json-Datei auf das Fenster).</translation>
     </message>
     <message>
         <source>The server&apos;s answer, byte for byte (Copy and Save keep it exactly, so it can be verified again later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers, Byte für Byte (Kopieren und Speichern bewahren sie exakt, damit sie später erneut geprüft werden kann).</translation>
     </message>
     <message>
         <source>What the server signed, decoded (marked UNVERIFIED when the signature does not hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Server signiert hat, dekodiert (als UNVERIFIZIERT markiert, wenn die Signatur nicht stimmt).</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>HTTP status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Time: {ms} ms over %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dauer: {ms} ms bei %n Versuch</numerusform>
+            <numerusform>Dauer: {ms} ms bei %n Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>Idempotency-Key: {idempotency_key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key: {idempotency_key}</translation>
     </message>
     <message>
         <source>URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: {url}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NO — edited after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN — nach dem Signieren bearbeitet</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>no (saved response: age is shown, not judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (gespeicherte Antwort: das Alter wird angezeigt, nicht bewertet)</translation>
     </message>
     <message>
         <source>not reached (an earlier check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht (eine frühere Prüfung schlug fehl)</translation>
     </message>
     <message>
         <source>DOES NOT MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>STIMMT NICHT</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>Verified: yes ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: ja ({reason})</translation>
     </message>
     <message>
         <source>Verified: NO ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: NEIN ({reason})</translation>
     </message>
     <message>
         <source>Why: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {detail}</translation>
     </message>
     <message>
         <source>Signing key named: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannter Signaturschlüssel: {label}</translation>
     </message>
     <message>
         <source>Signature check: {sig}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturprüfung: {sig}</translation>
     </message>
     <message>
         <source>Readable copy matches signed payload: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbare Kopie entspricht dem signierten Inhalt: {value}</translation>
     </message>
     <message>
         <source>Freshness checked: {freshness}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität geprüft: {freshness}</translation>
     </message>
     <message numerus="yes">
         <source>Size: %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Größe: %n Byte</numerusform>
+            <numerusform>Größe: %n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>// UNVERIFIED: what the response claims
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// UNVERIFIZIERT: was die Antwort behauptet
+</translation>
     </message>
     <message>
         <source>(no decodable signed payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein dekodierbarer signierter Inhalt)</translation>
     </message>
     <message>
         <source>Save response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort speichern</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not save: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -861,222 +866,222 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>The history folder {parent} cannot be created: {value}.</source>
         <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {value}.</translation>
     </message>
     <message>
         <source>History cannot be opened: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden: {exc}.</translation>
     </message>
     <message>
         <source>The history database is damaged ({exc}) and could not be moved aside: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank ist beschädigt ({exc}) und konnte nicht beiseitegelegt werden: {value}.</translation>
     </message>
     <message>
         <source>The history database was damaged and has been set aside as {recovered_from}; a new one was started. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank war beschädigt und wurde als {recovered_from} beiseitegelegt; eine neue wurde angelegt. Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>All attempts</source>
         <extracomment>Widest the message column is sized to; longer messages elide (the tooltip has them whole). Filter label → (verified, code) arguments for HistoryStore.query.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versuche</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert</translation>
     </message>
     <message>
         <source>Assigned (800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen (800)</translation>
     </message>
     <message>
         <source>Refused (801)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (801)</translation>
     </message>
     <message>
         <source>Verified.</source>
         <extracomment>Rows the table shows; the export is not capped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert.</translation>
     </message>
     <message>
         <source>NOT verified: {why} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert: {why} ({reason}).</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>license key, owner, email, message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel, Inhaber, E-Mail, Meldung…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Assignment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungsverlauf</translation>
     </message>
     <message>
         <source>&amp;Re-verify selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl e&amp;rneut prüfen</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Newest {count} shown: search or filter to narrow down (CSV export includes every match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten {count} werden angezeigt: Suchen oder filtern Sie, um einzugrenzen (der CSV-Export enthält alle Treffer)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <source>This attempt got no response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Versuch erhielt keine Antwort: {detail}</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Could not write: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>A journal already exists at {path}; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es bereits ein Journal; es wurde nicht überschrieben.</translation>
     </message>
     <message>
         <source>Cannot create {parent}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} kann nicht angelegt werden: {value}.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} kann nicht geschrieben werden: {exc}.</translation>
     </message>
     <message>
         <source>Cannot create {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht angelegt werden: {value}.</translation>
     </message>
     <message>
         <source>No journal at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journal unter {path}.</translation>
     </message>
     <message>
         <source>Cannot read the journal {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal (or it is damaged); it was left as it is and nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Stapel-Journal von licensegui (oder es ist beschädigt); es wurde unverändert gelassen, und es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Stapel-Journal, das diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>The journal {path} is damaged ({integrity}). It was left as it is; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} ist beschädigt ({integrity}). Es wurde unverändert gelassen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The journal {path} is in use by another licensegui (a window or licensegui-cli running this batch). Let it finish or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} wird von einem anderen licensegui verwendet (einem Fenster oder licensegui-cli, das diesen Stapel ausführt). Lassen Sie es fertig laufen oder stoppen Sie es zuerst.</translation>
     </message>
     <message>
         <source>Cannot open the journal {path}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} kann nicht geöffnet werden: {exc}.</translation>
     </message>
     <message>
         <source>The journal {path} is damaged ({exc}). It was left as it is; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} ist beschädigt ({exc}). Es wurde unverändert gelassen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal {path} kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
         <source>Row {n} is not waiting to be sent ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {n} wartet nicht auf den Versand ({state}).</translation>
     </message>
     <message>
         <source>Cannot write {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1084,346 +1089,346 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>DEMO — a local sandbox server on this computer; nothing is sent to a vendor.</source>
         <extracomment>Actions that would mix another source into a live request&apos;s result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — ein lokaler Sandbox-Server auf diesem Computer; es wird nichts an einen Hersteller gesendet.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>Checking where the API key is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, wo der API-Schlüssel liegt…</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Verify saved response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort &amp;prüfen…</translation>
     </message>
     <message>
         <source>Verify &amp;pasted response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingefügte Antwort prüfen…</translation>
     </message>
     <message>
         <source>&amp;Save response as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Batch assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel&amp;zuweisung…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber licensegui</translation>
     </message>
     <message>
         <source>No profile yet: open Settings to add your vendor&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil: Öffnen Sie die Einstellungen und fügen Sie den Server Ihres Herstellers hinzu.</translation>
     </message>
     <message>
         <source>none — import one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner — importieren Sie einen in den Einstellungen</translation>
     </message>
     <message>
         <source>API key: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: {where}</translation>
     </message>
     <message>
         <source>API key: not set (you will be asked). {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: nicht festgelegt (Sie werden gefragt). {where}</translation>
     </message>
     <message>
         <source>{text}  ·  Trusted public keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  ·  Vertrauenswürdige öffentliche Schlüssel: {keys}</translation>
     </message>
     <message>
         <source>API key: checking the keyring…  ·  Trusted public keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: Schlüsselbund wird geprüft…  ·  Vertrauenswürdige öffentliche Schlüssel: {keys}</translation>
     </message>
     <message>
         <source>No public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>The profile “{name}” has no public key, so no answer could be verified. Import the vendor&apos;s public key in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{name}“ hat keinen öffentlichen Schlüssel, daher könnte keine Antwort verifiziert werden. Importieren Sie zuerst in den Einstellungen den öffentlichen Schlüssel des Herstellers.</translation>
     </message>
     <message>
         <source>Already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits zugewiesen</translation>
     </message>
     <message>
         <source>{license_key} was already assigned to this owner at {when} (verified answer). Send the same request again?</source>
-        <translation type="unfinished"></translation>
+        <translation>{license_key} wurde diesem Inhaber bereits am {when} zugewiesen (verifizierte Antwort). Dieselbe Anfrage erneut senden?</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht senden</translation>
     </message>
     <message>
         <source>Not sent again: already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut gesendet: bereits zugewiesen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Live answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Antwort</translation>
     </message>
     <message>
         <source>Answered in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nach {ms} ms</translation>
     </message>
     <message>
         <source>The request did not complete; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht abgeschlossen; siehe unten.</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>{message} Pressing Assign again re-sends the same request (same Idempotency-Key): it cannot assign twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Ein erneuter Klick auf Zuweisen sendet dieselbe Anfrage erneut (gleicher Idempotency-Key): Sie kann nicht doppelt zuweisen.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The request was cancelled. If the server received it, the key may be assigned: pressing Assign again asks the server for the same request&apos;s answer, without assigning twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen. Falls der Server sie erhalten hat, ist der Schlüssel möglicherweise zugewiesen: Ein erneuter Klick auf Zuweisen fragt den Server nach der Antwort auf dieselbe Anfrage, ohne doppelt zuzuweisen.</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: {title}</translation>
     </message>
     <message>
         <source>No signed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine signierte Antwort</translation>
     </message>
     <message>
         <source>Not checked: {source} would be mixed with the request in progress. Wait for it, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: {source} würde mit der laufenden Anfrage vermischt. Warten Sie auf sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Add a profile with the vendor&apos;s public key in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst in den Einstellungen ein Profil mit dem öffentlichen Schlüssel des Herstellers hinzu.</translation>
     </message>
     <message>
         <source>{source} (checked with “{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (geprüft mit „{name}“)</translation>
     </message>
     <message>
         <source>Checked {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} geprüft</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß</translation>
     </message>
     <message>
         <source>{path} is too large to be a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist zu groß für eine Antwort.</translation>
     </message>
     <message>
         <source>Verify a saved response</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort prüfen</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Pasted response</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Antwort</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegter Text</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Wait for the request to finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie zuerst, bis die Anfrage fertig ist.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Not every API key change was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Änderungen an API-Schlüsseln wurden ausgeführt:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>The history cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source> (%n more unfinished)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n weiterer unvollendet)</numerusform>
+            <numerusform> (%n weitere unvollendet)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unfinished batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollendeter Stapel</translation>
     </message>
     <message>
         <source>The batch “{input_name}” started {when} against {base_url} was stopped before it finished: {left} rows are not done{more}. Open it to resume? Rows already sent are re-sent with the same keys, so nothing is assigned twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel „{input_name}“, gestartet am {when} gegen {base_url}, wurde vor dem Ende gestoppt: {left} Zeilen sind nicht erledigt{more}. Zum Fortsetzen öffnen? Bereits gesendete Zeilen werden mit denselben Schlüsseln erneut gesendet, sodass nichts doppelt zugewiesen wird.</translation>
     </message>
     <message>
         <source>Open the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel öffnen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Profile no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil existiert nicht mehr</translation>
     </message>
     <message>
         <source>Attempt #{id} was made with the profile “{profile}”, which no longer exists. Check it with the keys of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch Nr. {id} wurde mit dem Profil „{profile}“ gemacht, das nicht mehr existiert. Mit den Schlüsseln von „{name}“ prüfen?</translation>
     </message>
     <message>
         <source>Check with these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Schlüsseln prüfen</translation>
     </message>
     <message>
         <source>History #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf Nr. {id}</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Some checks failed: see the details, and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Sehen Sie sich die Einzelheiten an und senden Sie sie an den Support.</translation>
     </message>
     <message>
         <source>About licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>Über licensegui</translation>
     </message>
     <message>
         <source>Assign license keys on a Key Manager server and verify, truthfully, that its answers are authentic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel auf einem Key-Manager-Server zuweisen und wahrheitsgemäß prüfen, ob seine Antworten echt sind.</translation>
     </message>
     <message>
         <source>Qt {qt} · API key storage: {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt} · Speicherort des API-Schlüssels: {storage}</translation>
     </message>
     <message>
         <source>Logs: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle: {folder}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1431,209 +1436,209 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
         <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems. A live answer that does not even claim to be signed (an HTTP error page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diesen API-Schlüssel nicht. Prüfen Sie ihn unter Einstellungen → API-Schlüssel (kopieren Sie ihn erneut aus dem Portal des Herstellers).</translation>
     </message>
     <message>
         <source>This API key is inactive. Ask your vendor to re-activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel ist inaktiv. Bitten Sie Ihren Hersteller, ihn wieder zu aktivieren.</translation>
     </message>
     <message>
         <source>This API key may not assign license keys. Ask your vendor to grant that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf keine Lizenzschlüssel zuweisen. Bitten Sie Ihren Hersteller um diese Berechtigung.</translation>
     </message>
     <message>
         <source>This API key cannot be used from your IP address. Ask your vendor to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel kann von Ihrer IP-Adresse aus nicht verwendet werden. Bitten Sie Ihren Hersteller, sie freizugeben.</translation>
     </message>
     <message>
         <source>invalid or already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig oder bereits zugewiesen</translation>
     </message>
     <message>
         <source>insufficient license keys</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Lizenzschlüssel</translation>
     </message>
     <message>
         <source>product not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt nicht gefunden</translation>
     </message>
     <message>
         <source>generator not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator nicht gefunden</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
         <extracomment>Reasons meaning &quot;this is no signed envelope at all&quot;, as opposed to one that fails its checks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>einem Fehler (HTTP {http_status})</translation>
     </message>
     <message>
         <source>something else (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderem (HTTP {http_status})</translation>
     </message>
     <message>
         <source>Server error (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP {http_status})</translation>
     </message>
     <message>
         <source>No signed answer (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine signierte Antwort (HTTP {http_status})</translation>
     </message>
     <message>
         <source>The server answered with {what}, not a signed answer. Nothing was verified; try again later, or ask your vendor if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit {what}, nicht mit einer signierten Antwort. Es wurde nichts verifiziert; versuchen Sie es später erneut oder fragen Sie Ihren Hersteller, wenn es so bleibt.</translation>
     </message>
     <message>
         <source> It claims {code} “{message}”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sie behauptet {code} „{message}“.</translation>
     </message>
     <message>
         <source>Unknown — the answer is not authentic</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt — die Antwort ist nicht echt</translation>
     </message>
     <message>
         <source>Do not rely on this answer: it could not be shown to come from your vendor&apos;s server.{claim} Check again, or ask your vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht auf diese Antwort: Es ließ sich nicht zeigen, dass sie vom Server Ihres Herstellers stammt.{claim} Prüfen Sie erneut oder fragen Sie Ihren Hersteller.</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>The license key is now assigned to this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzschlüssel ist jetzt diesem Inhaber zugewiesen.</translation>
     </message>
     <message>
         <source>Assigned (bulk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen (Sammelauftrag)</translation>
     </message>
     <message>
         <source>Queued (807)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange (807)</translation>
     </message>
     <message>
         <source>The server queued the request; check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage in die Warteschlange gestellt; prüfen Sie später.</translation>
     </message>
     <message>
         <source>API key problem ({code}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem API-Schlüssel ({code}): {message}</translation>
     </message>
     <message>
         <source>Refused ({code}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt ({code}): {value}</translation>
     </message>
     <message>
         <source>Code {code}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code}: {message}</translation>
     </message>
     <message>
         <source>Not an assignment result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zuweisungsergebnis.</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Antwort</translation>
     </message>
     <message>
         <source>not a signed response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine signierte Antwort</translation>
     </message>
     <message>
         <source>the server did not sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat sie nicht signiert</translation>
     </message>
     <message>
         <source>unknown signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Signaturschlüssel</translation>
     </message>
     <message>
         <source>no {label} key configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein {label}-Schlüssel eingerichtet</translation>
     </message>
     <message>
         <source>signature is garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ist verstümmelt</translation>
     </message>
     <message>
         <source>signature has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur hat die falsche Länge</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur stimmt nicht</translation>
     </message>
     <message>
         <source>signed text is garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>signierter Text ist verstümmelt</translation>
     </message>
     <message>
         <source>signed payload is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>signierter Inhalt ist fehlerhaft</translation>
     </message>
     <message>
         <source>edited after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Signieren bearbeitet</translation>
     </message>
     <message>
         <source>stale or replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet oder wiederholt</translation>
     </message>
     <message>
         <source>could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>implausible signed values</source>
-        <translation type="unfinished"></translation>
+        <translation>unplausible signierte Werte</translation>
     </message>
     <message>
         <source>a replayed earlier answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine wiederholte frühere Antwort</translation>
     </message>
     <message>
         <source>{value} (not a plausible time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (keine plausible Zeit)</translation>
     </message>
     <message>
         <source>in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} s</translation>
     </message>
     <message>
         <source>{n} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} s</translation>
     </message>
     <message>
         <source>in {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} min</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} min</translation>
     </message>
     <message>
         <source>in {n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} h</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {n} h</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1641,54 +1646,54 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <name>PasteDialog</name>
     <message>
         <source>Verify a pasted response</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Antwort prüfen</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
     <message>
         <source>Paste the whole response body, exactly as received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den ganzen Antwortinhalt ein, genau wie empfangen:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>Not stored: no keyring available on this system{why} — kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: kein Schlüsselbund auf diesem System verfügbar{why} — nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>Stored in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {name}.</translation>
     </message>
     <message>
         <source>The keyring is locked; unlock it (or allow access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt; entsperren Sie ihn (oder erlauben Sie den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keyring refused to read the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Lesen des API-Schlüssels verweigert: {exc}</translation>
     </message>
     <message>
         <source>Not set. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt. {sentence}</translation>
     </message>
     <message>
         <source>kept in memory for this session only — never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung im Arbeitsspeicher — nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The keyring refused to save the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Speichern des API-Schlüssels verweigert: {exc}</translation>
     </message>
     <message>
         <source>The keyring refused to delete the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Löschen des API-Schlüssels verweigert: {exc}</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1701,16 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Not recorded in history: {exc}</source>
         <extracomment>How far apart (seconds) two genuine answers with the same signed timestamp can be: the server&apos;s clock ticks in whole seconds. See :func:`check_replay`. Allowance for how the time an old row&apos;s answer arrived is estimated (start + elapsed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Verlauf gespeichert: {exc}</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
         <extracomment>(reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). A sentence when the attempt could not be recorded (shown with the result).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
         <source>Not recorded in history: {history_unavailable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Verlauf gespeichert: {history_unavailable}</translation>
     </message>
 </context>
 <context>
@@ -1713,15 +1718,15 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
         <extracomment>History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gelesen werden ({strerror}); es werden Standardwerte verwendet.</translation>
     </message>
     <message>
         <source>The settings file was damaged; it was kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei war beschädigt; sie wurde als {name} aufbewahrt.</translation>
     </message>
     <message>
         <source>Settings could not be saved: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1729,428 +1734,428 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Import…</source>
         <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel „{label}“ importieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Clear {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel „{label}“ entfernen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>unusable: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbar: {exc}</translation>
     </message>
     <message>
         <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA {bits} Bit · SHA-256 {short_fingerprint}…</translation>
     </message>
     <message>
         <source>Set up licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>licensegui einrichten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Profiles</source>
         <extracomment>API key changes to carry out after OK (see key_changes()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;entfernen</translation>
     </message>
     <message>
         <source>Profiles (one per vendor server):</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (eines pro Herstellerserver):</translation>
     </message>
     <message>
         <source>Set / re&amp;place API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel festlegen / &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel entfer&amp;nen</translation>
     </message>
     <message>
         <source>The demo profile is built in: it lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist eingebaut: Es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Global public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler öffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Product public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktschlüssel (öffentlich):</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>A new language applies when licensegui starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von licensegui.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Re&amp;play window (±):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holungsfenster (±):</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit je Anfrage:</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Erase an owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber &amp;löschen…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Keep attempts for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche &amp;aufbewahren für:</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Vendor {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller {n}</translation>
     </message>
     <message>
         <source>Import the {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel „{label}“ importieren</translation>
     </message>
     <message>
         <source>PEM public keys (*.pem *.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche PEM-Schlüssel (*.pem *.pub *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf OK entfernt.</translation>
     </message>
     <message>
         <source>Will be saved in {backend} when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf OK in {backend} gespeichert.</translation>
     </message>
     <message>
         <source>Will be kept in memory for this session only (when you press OK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur für diese Sitzung im Arbeitsspeicher gehalten (beim Klick auf OK).</translation>
     </message>
     <message>
         <source>Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt.</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Set — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt — {where}</translation>
     </message>
     <message>
         <source>API key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel nicht gespeichert</translation>
     </message>
     <message>
         <source>Remove API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove the API key of “{name}” from {where}? It is removed when you press OK; Cancel keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel von „{name}“ aus {where} entfernen? Er wird beim Klick auf OK entfernt; Abbrechen behält ihn.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Erase an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber löschen</translation>
     </message>
     <message>
         <source>Email of the owner to erase from the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Inhabers, der aus dem Verlauf gelöscht werden soll:</translation>
     </message>
     <message>
         <source>Remove the name and email of {email} from every attempt in the history? This cannot be undone. (The signed answers stay: they hold no personal data.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und E-Mail von {email} aus allen Versuchen im Verlauf entfernen? Das kann nicht rückgängig gemacht werden. (Die signierten Antworten bleiben: Sie enthalten keine personenbezogenen Daten.)</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>the history cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <source>Erased {email} from %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{email} aus %n Versuch gelöscht.</numerusform>
+            <numerusform>{email} aus %n Versuchen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Two profiles are named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Profile heißen {name!r}.</translation>
     </message>
     <message>
         <source>Check the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prüfen</translation>
     </message>
 </context>
 <context>
     <name>Trust</name>
     <message>
         <source>Unknown key label {label!r}: expected one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Schlüsselbezeichnung {label!r}: erwartet wird eine von {join}.</translation>
     </message>
     <message>
         <source> in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation> in {source}</translation>
     </message>
     <message>
         <source>The file{where} is too large to be a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei{where} ist zu groß für einen öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>The file{where} holds a PRIVATE key. Ask your vendor for the PUBLIC key (&quot;Download Public Key&quot; in the admin portal); keep the private key off this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei{where} enthält einen PRIVATEN Schlüssel. Bitten Sie Ihren Hersteller um den ÖFFENTLICHEN Schlüssel („Download Public Key“ im Admin-Portal); halten Sie den privaten Schlüssel von diesem Rechner fern.</translation>
     </message>
     <message>
         <source>No PEM public key{where}: expected text starting with &apos;-----BEGIN PUBLIC KEY-----&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein öffentlicher PEM-Schlüssel{where}: erwartet wird Text, der mit „-----BEGIN PUBLIC KEY-----“ beginnt.</translation>
     </message>
     <message>
         <source>Unsupported public key{where}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützter öffentlicher Schlüssel{where}: {exc}.</translation>
     </message>
     <message>
         <source>The RSA key{where} has {bits} bits; keys under {MIN_KEY_BITS} bits are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel{where} hat {bits} Bit; Schlüssel unter {MIN_KEY_BITS} Bit werden abgelehnt.</translation>
     </message>
     <message>
         <source>The RSA key{where} has {bits} bits; more than {MAX_KEY_BITS} is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel{where} hat {bits} Bit; mehr als {MAX_KEY_BITS} wird abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot read key file {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei {path} kann nicht gelesen werden: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter a license key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Lizenzschlüssel ein.</translation>
     </message>
     <message>
         <source>A license key has no spaces or line breaks inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lizenzschlüssel enthält keine Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Too short for a license key (min {LICENSE_KEY_MIN}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long for a license key ({key} &gt; {LICENSE_KEY_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz für einen Lizenzschlüssel (mindestens {LICENSE_KEY_MIN}).</translation>
     </message>
     <message>
         <source>Use only letters, digits and - . _ : in a license key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie im Lizenzschlüssel nur Buchstaben, Ziffern und - . _ :</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Inhabers ein.</translation>
     </message>
     <message>
-        <source>Name too long ({name} &gt; {OWNER_NAME_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <source>Too long for a license key ({length} &gt; {LICENSE_KEY_MAX}).</source>
+        <translation>Zu lang für einen Lizenzschlüssel ({length} &gt; {LICENSE_KEY_MAX}).</translation>
+    </message>
+    <message>
+        <source>Name too long ({length} &gt; {OWNER_NAME_MAX}).</source>
+        <translation>Name zu lang ({length} &gt; {OWNER_NAME_MAX}).</translation>
     </message>
     <message>
         <source>The name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail des Inhabers ein.</translation>
     </message>
     <message>
         <source>Not a valid email address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige E-Mail-Adresse (etwa name@example.com).</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only to this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer (127.0.0.1) erlaubt; verwenden Sie https://.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>The address contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält Leerzeichen.</translation>
     </message>
     <message>
         <source>The address must start with https:// (like https://vendor.example/api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (etwa https://vendor.example/api/v1).</translation>
     </message>
     <message>
         <source>The port in the address is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port in der Adresse ist keine Zahl.</translation>
     </message>
     <message>
         <source>The address has no valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat keinen gültigen Hostnamen.</translation>
     </message>
     <message>
         <source>Do not put credentials in the address; the API key is asked for apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten in die Adresse schreiben; der API-Schlüssel wird getrennt abgefragt.</translation>
     </message>
     <message>
         <source>The address must not contain ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf weder ? noch # enthalten.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>Too long for an API key (max {API_KEY_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang für einen API-Schlüssel (höchstens {API_KEY_MAX}).</translation>
     </message>
     <message>
         <source>An API key has no spaces or special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel enthält keine Leer- oder Sonderzeichen.</translation>
     </message>
     <message>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
         <source>Use up to 60 printable characters for a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für einen Profilnamen bis zu 60 druckbare Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBadge</name>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort</translation>
     </message>
     <message>
         <source>Assign a key, or verify a saved response (File → Verify saved response).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei → Gespeicherte Antwort prüfen).</translation>
     </message>
     <message>
         <source>No answer to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort zu prüfen</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Server…</translation>
     </message>
     <message>
         <source>Press Esc or Cancel to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Esc oder Abbrechen anhalten.</translation>
     </message>
     <message>
         <source>Signed {time} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert {time} ({age})</translation>
     </message>
     <message>
         <source>Claimed timestamp {time} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaupteter Zeitstempel {time} ({age})</translation>
     </message>
     <message>
         <source> · saved response: age not checked</source>
-        <translation type="unfinished"></translation>
+        <translation> · gespeicherte Antwort: Alter nicht geprüft</translation>
     </message>
     <message>
         <source>Key: {key_label} · {key_bits}-bit · SHA-256 {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: {key_label} · {key_bits} Bit · SHA-256 {group}</translation>
     </message>
     <message>
         <source>Signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur verifiziert</translation>
     </message>
     <message>
         <source>Checked against: {key_label} key {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft mit: Schlüssel „{key_label}“ {group}</translation>
     </message>
     <message>
         <source>NOT verified — {short_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert — {short_reason}</translation>
     </message>
 </context>
 <context>
@@ -2158,124 +2163,124 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>duplicate member {key!r}</source>
         <extracomment>No Key Manager answer predates 2000-01-01; an earlier signed time is a forgery or a bug. A signed time this far ahead of the local clock cannot be a real answer, live or saved. Key Manager codes are three digits; messages are one short sentence. What a server with no signing key configured puts in ``signature``. True/False once the RSA check ran; None when it could not run (e.g. no key). Decoded signed payload. Present even when not verified, so QA can see what was *claimed*; a front must label it unverified unless ``verified`` is True. The envelope&apos;s ``signature`` text as received (to recognise a replayed answer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes Element {key!r}</translation>
     </message>
     <message>
         <source>{name} is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein JSON</translation>
     </message>
     <message>
         <source>nested more than {MAX_JSON_DEPTH} levels deep</source>
         <extracomment>Real envelopes nest three levels; past this a body is refused before anything recursive (comparison, pretty-printing) could run out of stack on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {MAX_JSON_DEPTH} Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>The signed payload (response_base64) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt (response_base64) ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The signed payload does not decode to JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt lässt sich nicht zu JSON dekodieren.</translation>
     </message>
     <message>
         <source>The signed payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The signed payload has no numeric code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt hat keinen numerischen Code.</translation>
     </message>
     <message>
         <source>The signed payload has no message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt hat keinen Meldungstext.</translation>
     </message>
     <message>
         <source>The signed payload has no timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt hat keinen Zeitstempel.</translation>
     </message>
     <message>
         <source>The response is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>The response body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwortinhalt ist leer.</translation>
     </message>
     <message>
         <source>The response is not valid JSON{hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON{hint}.</translation>
     </message>
     <message>
         <source>The response is JSON but not a signed envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist JSON, aber kein signierter Umschlag.</translation>
     </message>
     <message>
         <source>The response is not a signed envelope: missing {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein signierter Umschlag: es fehlt {join}.</translation>
     </message>
     <message>
         <source>The signed envelope has fields of the wrong type: {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Umschlag hat Felder vom falschen Typ: {join}.</translation>
     </message>
     <message>
         <source>The server did not sign this response (“Private key not set”): its signing key is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Antwort nicht signiert („Private key not set“): sein Signaturschlüssel ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>The signature is not base64 (server sent {sig_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist kein Base64 (der Server sandte {sig_text}).</translation>
     </message>
     <message>
-        <source>The signature is {signature} bytes; the {label} key ({bits}-bit) makes {expected}-byte signatures.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature is {length} bytes; the {label} key ({bits}-bit) makes {expected}-byte signatures.</source>
+        <translation>Die Signatur ist {length} Byte lang; der Schlüssel „{label}“ ({bits} Bit) erzeugt {expected}-Byte-Signaturen.</translation>
+    </message>
+    <message>
+        <source>The signed message is {length} characters long; Key Manager messages are one sentence. Do not rely on this answer.</source>
+        <translation>Die signierte Meldung ist {length} Zeichen lang; Key-Manager-Meldungen bestehen aus einem Satz. Verlassen Sie sich nicht auf diese Antwort.</translation>
+    </message>
+    <message>
+        <source>The response could not be checked ({kind}).</source>
+        <translation>Die Antwort konnte nicht geprüft werden ({kind}).</translation>
     </message>
     <message>
         <source>The signed payload (response_base64) is not ASCII base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Inhalt (response_base64) ist kein ASCII-Base64.</translation>
     </message>
     <message>
         <source>The signature does not match: the response was altered after signing, or was not signed by the trusted {label} key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur stimmt nicht: Die Antwort wurde nach dem Signieren verändert oder nicht mit dem vertrauenswürdigen Schlüssel „{label}“ signiert.</translation>
     </message>
     <message>
         <source>The response names an unknown signing key {label} (expected {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt einen unbekannten Signaturschlüssel {label} (erwartet: {join}).</translation>
     </message>
     <message>
         <source>The response was signed with the {label} key, and no {label} public key is configured: import it in Settings (or pass --{label}-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde mit dem Schlüssel „{label}“ signiert, und es ist kein öffentlicher Schlüssel „{label}“ eingerichtet: Importieren Sie ihn in den Einstellungen (oder übergeben Sie --{label}-key).</translation>
     </message>
     <message>
         <source>The signed timestamp {timestamp} is not a plausible time (before 2000, or more than a day ahead of this computer&apos;s clock). Do not rely on this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Zeitstempel {timestamp} ist keine plausible Zeit (vor 2000 oder mehr als einen Tag vor der Uhr dieses Computers). Verlassen Sie sich nicht auf diese Antwort.</translation>
     </message>
     <message>
         <source>The signed code {code} is not a Key Manager code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed message is {message} characters long; Key Manager messages are one sentence. Do not rely on this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Code {code} ist kein Key-Manager-Code.</translation>
     </message>
     <message>
         <source>Stale or replayed: the signed timestamp is {seconds} s behind this computer&apos;s clock (allowed: ±{window} s). The signature itself is genuine; check the clock, or suspect a replayed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet oder wiederholt: Der signierte Zeitstempel liegt {seconds} s hinter der Uhr dieses Computers (erlaubt: ±{window} s). Die Signatur selbst ist echt; prüfen Sie die Uhr oder rechnen Sie mit einer wiederholten Antwort.</translation>
     </message>
     <message>
         <source>Stale or replayed: the signed timestamp is {seconds} s ahead of this computer&apos;s clock (allowed: ±{window} s). The signature itself is genuine; check the clock, or suspect a replayed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet oder wiederholt: Der signierte Zeitstempel liegt {seconds} s vor der Uhr dieses Computers (erlaubt: ±{window} s). Die Signatur selbst ist echt; prüfen Sie die Uhr oder rechnen Sie mit einer wiederholten Antwort.</translation>
     </message>
     <message>
         <source>The readable copy of the response differs from what was signed: it was edited after signing. Only the signed values are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response could not be checked ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lesbare Kopie der Antwort weicht vom signierten Inhalt ab: Sie wurde nach dem Signieren bearbeitet. Es werden nur die signierten Werte angezeigt.</translation>
     </message>
     <message>
         <source>Signature verified with the {value} key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur mit dem Schlüssel „{value}“ verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2288,7 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
         <extracomment>What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {kind}: {exc}</translation>
     </message>
 </context>
 </TS>

@@ -5,79 +5,81 @@
     <name>ApiKeyDialog</name>
     <message>
         <source>API key — {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API — {profile}</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>paste the API key from your vendor&apos;s portal</source>
-        <translation type="unfinished"></translation>
+        <translation>collez la clé d’API copiée depuis le portail de votre éditeur</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save it ({backend})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;L’enregistrer ({backend})</translation>
     </message>
     <message>
         <source>Saved keys live in {backend}, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés enregistrées sont conservées dans {backend}, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>licensegui — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>licensegui — erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong: {kind}: {value}
 
 The app can keep running. The details are in the log ({log_dir}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite&#xa0;: {kind}&#xa0;: {value}
+
+L’application peut continuer. Les détails figurent dans le journal ({log_dir}).</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>AssignForm</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>e.g. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. bb7ffb6f-2d8e-4977-b2fa-8d43ea58aa0d</translation>
     </message>
     <message>
         <source>e.g. Test User</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Camille Martin</translation>
     </message>
     <message>
         <source>e.g. owner@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. titulaire@example.com</translation>
     </message>
     <message>
         <source>&amp;License key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;licence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;titulaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. {value} (type to see more)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {value} (tapez pour en voir d’autres)</translation>
     </message>
 </context>
 <context>
@@ -85,60 +87,60 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
         <extracomment>Reason on a refused row whose key was probably assigned by its own earlier, unanswered send. This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probablement attribuée par l’exécution interrompue&#x202f;; à vérifier. Cette ligne avait déjà été envoyée sans qu’aucune réponse ne nous parvienne, et le serveur ne reconnaît plus cette requête&#xa0;: son «&#xa0;invalide ou déjà attribuée&#xa0;» concerne donc très probablement cet envoi précédent.</translation>
     </message>
     <message>
         <source>No answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse.</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} without a signed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP {status} sans réponse signée.</translation>
     </message>
     <message>
         <source>The server refused the API key (code 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé d’API (code 100).</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée.</translation>
     </message>
     <message>
         <source>Refused: code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: code {code}.</translation>
     </message>
     <message>
         <source>Paused.</source>
         <extracomment>Why records are missing from history, once (shown by the fronts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En pause.</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours.</translation>
     </message>
     <message>
         <source>Stopped; the batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#x202f;; le lot peut être repris.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Some rows got no answer; the batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes n’ont pas reçu de réponse&#x202f;; le lot peut être repris.</translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting {left:.0f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir&#xa0;: attente de {left:.0f} s.</translation>
     </message>
     <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé d’API&#x202f;; plus rien n’a été envoyé. Corrigez la clé, puis reprenez le lot.</translation>
     </message>
     <message>
         <source>Stopped after {failures} rows in a row got no answer (last: {sentence}) The batch can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté après {failures} lignes consécutives sans réponse (dernière&#xa0;: {sentence}). Le lot peut être repris.</translation>
     </message>
 </context>
 <context>
@@ -146,471 +148,471 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>license key</source>
         <extracomment>100,000 rows of generous width; a bigger file is not an order export. Column -&gt; the header names that mean it (after :func:`normalise_header`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>clé de licence</translation>
     </message>
     <message>
         <source>owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du titulaire</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de licence</translation>
     </message>
     <message>
         <source>Owner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du titulaire</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>comma-separated</source>
         <extracomment>1-based number among the file&apos;s data rows (blank rows are skipped, not numbered). The line of the file the row starts on (a quoted field may span lines). Every value of the row as read, for carrying through to the results. Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Column -&gt; index in ``header``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des virgules</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des points-virgules</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par des tabulations</translation>
     </message>
     <message>
         <source>separated by {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par {delimiter}</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; a batch file may be at most {value2} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {value:.0f} Mo&#x202f;; un fichier de lot ne peut dépasser {value2} Mo.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un fichier CSV valide (vers la ligne {line_num})&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas du texte UTF-8 (octet 0x{value:02X} à la ligne {line}). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un fichier texte (il contient des octets NUL).</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide.</translation>
     </message>
     <message>
         <source>two columns could be the {value} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>deux colonnes pourraient être «&#xa0;{value}&#xa0;» ({names})</translation>
     </message>
     <message>
         <source>{name}: the header is ambiguous: {join}. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l’en-tête est ambigu&#xa0;: {join}. Renommez l’une des colonnes.</translation>
     </message>
     <message>
         <source>{name} has no usable header: no column for the {join}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas d’en-tête utilisable&#xa0;: aucune colonne pour {join}. La première ligne doit nommer les colonnes (license_key, owner_name, email ou License Key, Name, E-mail)&#x202f;; elle contient {shown}.</translation>
     </message>
     <message>
         <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} compte plus de {MAX_ROWS:,} lignes&#x202f;; divisez-le en lots plus petits.</translation>
     </message>
     <message>
         <source>{name} has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
         <source>This row has {values} values; the header names {header} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a {values} valeurs&#x202f;; l’en-tête nomme {header} colonnes.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Same license key as row {first}; only that row is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même clé de licence qu’à la ligne {first}&#x202f;; seule cette ligne-là est envoyée.</translation>
     </message>
 </context>
 <context>
     <name>BatchWindow</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de licence</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Message ou motif</translation>
     </message>
     <message>
         <source>Assigned</source>
         <extracomment>Status → (icon, word). Icon and word, never colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifiée</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée, pas encore de réponse</translation>
     </message>
     <message>
         <source>Batch assignment</source>
         <extracomment>How long Stop waits for requests already out before abandoning them (a hung server must not hold the window for a deadline and its retries). How many rows have each status, kept up to date row by row: recounting 100,000 rows ten times a second would be GUI-thread work competing with the workers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attribution par lot</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
         <extracomment>A journal is being opened on a background thread: Start waits for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV dont la ligne d’en-tête nomme les colonnes clé de licence, nom du titulaire et e-mail.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Practice &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d’exercice</translation>
     </message>
     <message>
         <source>A CSV of the demo sandbox&apos;s keys, with an invalid, a duplicate and an unknown key&apos;s row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV des clés du bac à sable de démonstration, avec une ligne invalide, un doublon et une clé inconnue</translation>
     </message>
     <message>
         <source>Batch counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs du lot</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Requests at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <source>How many requests are out at once (1 to 8). Two is polite; more is faster if the vendor allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes envoyées en même temps (1 à 8). Deux reste courtois&#x202f;; davantage va plus vite si l’éditeur l’autorise.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Requests at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requêtes simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du lot</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>E&amp;xport results…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les résultats…</translation>
     </message>
     <message>
         <source>Export &amp;receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les re&amp;çus…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Batch rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du lot</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Batch input</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du lot</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>Cannot use this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier inutilisable</translation>
     </message>
     <message>
         <source>license key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de licence</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>titulaire</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>; carried through: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;; conservées telles quelles&#xa0;: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n row(s), {separator}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n ligne, {separator}</numerusform>
+            <numerusform>{name} — %n lignes, {separator}</numerusform>
         </translation>
     </message>
     <message>
         <source>Columns: {mapping}{carried}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;: {mapping}{carried}.</translation>
     </message>
     <message>
         <source>Nothing has been sent. Check the rows, then Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé. Vérifiez les lignes, puis cliquez sur Démarrer.</translation>
     </message>
     <message>
         <source>Earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution précédente</translation>
     </message>
     <message>
         <source>This file was run against this server on {when}; it is finished. Export its results, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été exécuté sur ce serveur le {when}&#x202f;; il est terminé. Exportez ses résultats ou choisissez un autre fichier.</translation>
     </message>
     <message numerus="yes">
         <source>This file was started against this server on {when} and not finished (%n row(s) left). Resume sends only what is left, with the same keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce fichier a été lancé sur ce serveur le {when} sans être terminé (%n ligne restante). Reprendre n’envoie que ce qui reste, avec les mêmes clés.</numerusform>
+            <numerusform>Ce fichier a été lancé sur ce serveur le {when} sans être terminé (%n lignes restantes). Reprendre n’envoie que ce qui reste, avec les mêmes clés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot resume the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre le lot</translation>
     </message>
     <message numerus="yes">
         <source>{name} — %n row(s) (from the journal; the file itself is not needed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — %n ligne (depuis le journal&#x202f;; le fichier lui-même n’est pas nécessaire)</numerusform>
+            <numerusform>{name} — %n lignes (depuis le journal&#x202f;; le fichier lui-même n’est pas nécessaire)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin&#x202f;; Reprendre n’envoie que ce qui reste, avec les mêmes clés, à {url}.</translation>
     </message>
     <message>
         <source>{assigned} assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{assigned} attribuées · {refused} refusées · {not_verified} non vérifiées · {invalid} invalides · {duplicate} doublons · {remaining} restantes</translation>
     </message>
     <message>
         <source>%v of %m sent · {assigned} assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m envoyées · {assigned} attribuées</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>Choose a profile (Settings) for the server to assign on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un profil (Paramètres) pour le serveur sur lequel attribuer.</translation>
     </message>
     <message>
         <source>No public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé publique</translation>
     </message>
     <message>
         <source>The profile “{name}” has no public key, so no answer could be verified. Import the vendor&apos;s public key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;{name}&#xa0;» n’a pas de clé publique&#xa0;: aucune réponse ne pourrait être vérifiée. Importez d’abord la clé publique de l’éditeur.</translation>
     </message>
     <message>
         <source>No API key for the profile “{name}”: set it in Settings, then Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’API pour le profil «&#xa0;{name}&#xa0;»&#xa0;: définissez-la dans les Paramètres, puis cliquez sur Reprendre.</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours.</translation>
     </message>
     <message>
         <source>Paused: requests already sent are finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: les requêtes déjà envoyées se terminent.</translation>
     </message>
     <message>
         <source> · {duration} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · encore {duration}</translation>
     </message>
     <message>
         <source>{rate} rows/s{eta}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} lignes/s{eta}</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: attente des requêtes déjà envoyées…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Finished. Export the results and receipts to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Exportez les résultats et les reçus pour les conserver.</translation>
     </message>
     <message>
         <source>Batch stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot arrêté</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les reçus</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Exported {count} results to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} résultats exportés vers {path}.</translation>
     </message>
     <message>
         <source>Exported {count} receipts to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reçus exportés vers {path}.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>A batch is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est en cours</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not done yet. Stop the batch? Nothing is lost: it is offered for resuming at the next start, and rows already sent are re-sent with the same keys, so nothing is assigned twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne n’est pas encore traitée. Arrêter le lot&#x202f;? Rien n’est perdu&#xa0;: il sera proposé à la reprise au prochain démarrage, et les lignes déjà envoyées seront renvoyées avec les mêmes clés, si bien que rien n’est attribué deux fois.</numerusform>
+            <numerusform>%n lignes ne sont pas encore traitées. Arrêter le lot&#x202f;? Rien n’est perdu&#xa0;: il sera proposé à la reprise au prochain démarrage, et les lignes déjà envoyées seront renvoyées avec les mêmes clés, si bien que rien n’est attribué deux fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le lot</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>The license key is not valid.</source>
         <extracomment>Stored rows keep their sentence in English (the journal is read by scripts too); on screen a row says the same thing in the user&apos;s language, from its stable reason code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clé de licence n’est pas valide.</translation>
     </message>
     <message>
         <source>The owner name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du titulaire n’est pas valide.</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
         <source>This row does not have the header&apos;s number of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n’a pas autant de valeurs que l’en-tête a de colonnes.</translation>
     </message>
     <message>
         <source>Same license key as an earlier row; only that row is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même clé de licence qu’une ligne précédente&#x202f;; seule cette ligne-là est envoyée.</translation>
     </message>
     <message>
         <source>Assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée.</translation>
     </message>
     <message>
         <source>Refused: code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: code {code}.</translation>
     </message>
     <message>
         <source>Not verified: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} min</translation>
     </message>
     <message>
         <source>{h} h {min} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {min} min</translation>
     </message>
 </context>
 <context>
@@ -618,242 +620,245 @@ The app can keep running. The details are in the log ({log_dir}).</source>
     <message>
         <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
         <extracomment>The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on a server that trickles one byte at a time; this does. A Retry-After longer than this is not waited for: the user is told instead. A CA file to trust instead of the system&apos;s (a company&apos;s TLS-inspecting proxy). Verification itself can never be switched off. Unix time the first attempt was sent (a retried assignment may be answered from the server&apos;s idempotency store with the first attempt&apos;s timestamp).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de {host} n’a pas pu être vérifié. Si vous êtes derrière un proxy d’entreprise, son certificat doit être approuvé par cet ordinateur.</translation>
     </message>
     <message>
         <source>{host} was too slow: no complete answer within {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a été trop lent&#xa0;: pas de réponse complète en {exc}.</translation>
     </message>
     <message>
         <source>No connection to {host} (timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion à {host} (délai dépassé).</translation>
     </message>
     <message>
         <source>{host} accepted the request but did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a accepté la requête mais n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The server name {hostname} could not be found (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur {hostname} est introuvable (DNS).</translation>
     </message>
     <message>
         <source>{host} refused the connection: is the address right and the server up?</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a refusé la connexion&#xa0;: l’adresse est-elle juste et le serveur démarré&#x202f;?</translation>
     </message>
     <message>
         <source>The connection to {host} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {host} a échoué.</translation>
     </message>
     <message>
-        <source>The request to {host} failed ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <source>The request to {host} failed ({kind}).</source>
+        <translation>La requête vers {host} a échoué ({kind}).</translation>
     </message>
     <message>
         <source>{reason} Tried {attempts} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} {attempts} tentatives.</translation>
     </message>
     <message>
         <source>attempt {attempts}: {reason} Retried after {delay:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative {attempts}&#xa0;: {reason} Nouvel essai après {delay:.1f} s.</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>surchargé (limite de débit)</translation>
     </message>
     <message>
         <source>temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>temporairement indisponible</translation>
     </message>
     <message>
         <source>The server is {what} (HTTP {status}) and asks to wait {wait} s; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est {what} (HTTP {status}) et demande d’attendre {wait} s&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server is {what} (HTTP {status}). Tried {attempts} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est {what} (HTTP {status}). {attempts} tentatives.</translation>
     </message>
     <message>
         <source>attempt {attempts}: HTTP {status}; waited {delay:.1f} s ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative {attempts}&#xa0;: HTTP {status}&#x202f;; attente de {delay:.1f} s ({source}).</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} without a Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP {status} sans en-tête Location.</translation>
     </message>
     <message>
         <source>The server redirected to a non-https address ({scheme}://{netloc}); refused, so the API key is not sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une adresse non https ({scheme}://{netloc})&#x202f;; refusé, pour que la clé d’API ne soit pas envoyée en clair.</translation>
     </message>
     <message>
         <source>Refused redirect: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection refusée&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>The server redirected (HTTP {status}) to {target}. A signed request is not re-sent elsewhere: put the final address in the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé (HTTP {status}) vers {target}. Une requête signée n’est pas renvoyée ailleurs&#xa0;: indiquez l’adresse finale comme URL de base du profil.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de redirections.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than {limit} KiB; stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépasse {limit} Kio&#x202f;; lecture interrompue.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps brut</translation>
     </message>
     <message>
         <source>Signed payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu signé</translation>
     </message>
     <message>
         <source>Cop&amp;y raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier le corps brut</translation>
     </message>
     <message>
         <source>Sa&amp;ve response as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la réponse sous…</translation>
     </message>
     <message>
         <source>The details of the next answer appear here: HTTP status, time and attempts, the Idempotency-Key, whether the signature matches and why, which key signed it, and whether the readable copy matches what was signed.
 
 Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O; or drop a .json file on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de la prochaine réponse s’afficheront ici&#xa0;: statut HTTP, durée et tentatives, Idempotency-Key, concordance de la signature et pourquoi, clé signataire, et concordance de la copie lisible avec ce qui a été signé.
+
+Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier une réponse enregistrée, Ctrl+O&#x202f;; ou déposez un fichier .json sur la fenêtre).</translation>
     </message>
     <message>
         <source>The server&apos;s answer, byte for byte (Copy and Save keep it exactly, so it can be verified again later).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur, octet par octet (Copier et Enregistrer la conservent à l’identique, pour pouvoir la vérifier plus tard).</translation>
     </message>
     <message>
         <source>What the server signed, decoded (marked UNVERIFIED when the signature does not hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a signé, décodé (marqué NON VÉRIFIÉ si la signature ne tient pas).</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>HTTP status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP&#xa0;: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Time: {ms} ms over %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durée&#xa0;: {ms} ms en %n tentative</numerusform>
+            <numerusform>Durée&#xa0;: {ms} ms en %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Idempotency-Key: {idempotency_key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key&#xa0;: {idempotency_key}</translation>
     </message>
     <message>
         <source>URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;: {url}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NO — edited after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>NON — modifiée après signature</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>s. o.</translation>
     </message>
     <message>
         <source>no (saved response: age is shown, not judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>non (réponse enregistrée&#xa0;: l’âge est affiché, pas jugé)</translation>
     </message>
     <message>
         <source>not reached (an earlier check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint (une vérification précédente a échoué)</translation>
     </message>
     <message>
         <source>DOES NOT MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>NE CORRESPOND PAS</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non effectuée</translation>
     </message>
     <message>
         <source>Verified: yes ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée&#xa0;: oui ({reason})</translation>
     </message>
     <message>
         <source>Verified: NO ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée&#xa0;: NON ({reason})</translation>
     </message>
     <message>
         <source>Why: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Signing key named: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature nommée&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Signature check: {sig}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de signature&#xa0;: {sig}</translation>
     </message>
     <message>
         <source>Readable copy matches signed payload: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie lisible correspond au contenu signé&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Freshness checked: {freshness}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraîcheur contrôlée&#xa0;: {freshness}</translation>
     </message>
     <message numerus="yes">
         <source>Size: %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taille&#xa0;: %n octet</numerusform>
+            <numerusform>Taille&#xa0;: %n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>// UNVERIFIED: what the response claims
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// NON VÉRIFIÉ&#xa0;: ce que la réponse prétend
+</translation>
     </message>
     <message>
         <source>(no decodable signed payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun contenu signé décodable)</translation>
     </message>
     <message>
         <source>Save response</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée</translation>
     </message>
     <message>
         <source>Could not save: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -861,222 +866,222 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>The history folder {parent} cannot be created: {value}.</source>
         <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>History cannot be opened: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’historique&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>The history database is damaged ({exc}) and could not be moved aside: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d’historique est endommagée ({exc}) et n’a pas pu être mise de côté&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>The history database was damaged and has been set aside as {recovered_from}; a new one was started. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d’historique était endommagée&#x202f;; elle a été mise de côté sous {recovered_from} et une nouvelle a été créée. Rien n’a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>License key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de licence</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>All attempts</source>
         <extracomment>Widest the message column is sized to; longer messages elide (the tooltip has them whole). Filter label → (verified, code) arguments for HistoryStore.query.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tentatives</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifiée</translation>
     </message>
     <message>
         <source>Assigned (800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée (800)</translation>
     </message>
     <message>
         <source>Refused (801)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée (801)</translation>
     </message>
     <message>
         <source>Verified.</source>
         <extracomment>Rows the table shows; the export is not capped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée.</translation>
     </message>
     <message>
         <source>NOT verified: {why} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifiée&#xa0;: {why} ({reason}).</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>license key, owner, email, message…</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de licence, titulaire, e-mail, message…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher&#xa0;:</translation>
     </message>
     <message>
         <source>Assignment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des attributions</translation>
     </message>
     <message>
         <source>&amp;Re-verify selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revérifier la sélection</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Newest {count} shown: search or filter to narrow down (CSV export includes every match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} plus récentes sont affichées&#xa0;: recherchez ou filtrez pour affiner (l’export CSV inclut toutes les correspondances)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à vérifier</translation>
     </message>
     <message>
         <source>This attempt got no response: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative n’a reçu aucune réponse&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Could not write: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture impossible&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>A journal already exists at {path}; it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un journal existe déjà à l’emplacement {path}&#x202f;; il n’a pas été écrasé.</translation>
     </message>
     <message>
         <source>Cannot create {parent}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer {parent}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal {path}&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>Cannot create {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer {path}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>No journal at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal à l’emplacement {path}.</translation>
     </message>
     <message>
         <source>Cannot read the journal {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal {path}&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal (or it is damaged); it was left as it is and nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un journal de lot licensegui (ou il est endommagé)&#x202f;; il a été laissé tel quel et rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un journal de lot que cette version ne sait pas lire.</translation>
     </message>
     <message>
         <source>The journal {path} is damaged ({integrity}). It was left as it is; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal {path} est endommagé ({integrity}). Il a été laissé tel quel&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The journal {path} is in use by another licensegui (a window or licensegui-cli running this batch). Let it finish or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal {path} est utilisé par un autre licensegui (une fenêtre ou licensegui-cli qui exécute ce lot). Laissez-le terminer ou arrêtez-le d’abord.</translation>
     </message>
     <message>
         <source>Cannot open the journal {path}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le journal {path}&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>The journal {path} is damaged ({exc}). It was left as it is; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal {path} est endommagé ({exc}). Il a été laissé tel quel&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal {path}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Row {n} is not waiting to be sent ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {n} n’attend pas d’envoi ({state}).</translation>
     </message>
     <message>
         <source>Cannot write {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1084,346 +1089,346 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>DEMO — a local sandbox server on this computer; nothing is sent to a vendor.</source>
         <extracomment>Actions that would mix another source into a live request&apos;s result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO — un serveur bac à sable local sur cet ordinateur&#x202f;; rien n’est envoyé à un éditeur.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Checking where the API key is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l’emplacement de la clé d’API…</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en cours</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Verify saved response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier une réponse enregistrée…</translation>
     </message>
     <message>
         <source>Verify &amp;pasted response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une réponse &amp;collée…</translation>
     </message>
     <message>
         <source>&amp;Save response as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réponse sous…</translation>
     </message>
     <message>
         <source>&amp;Batch assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution par &amp;lot…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostic</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;About licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de licensegui</translation>
     </message>
     <message>
         <source>No profile yet: open Settings to add your vendor&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant&#xa0;: ouvrez les Paramètres pour ajouter le serveur de votre éditeur.</translation>
     </message>
     <message>
         <source>none — import one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune — importez-en une dans les Paramètres</translation>
     </message>
     <message>
         <source>API key: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API&#xa0;: {where}</translation>
     </message>
     <message>
         <source>API key: not set (you will be asked). {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API&#xa0;: non définie (elle vous sera demandée). {where}</translation>
     </message>
     <message>
         <source>{text}  ·  Trusted public keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  ·  Clés publiques de confiance&#xa0;: {keys}</translation>
     </message>
     <message>
         <source>API key: checking the keyring…  ·  Trusted public keys: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API&#xa0;: vérification du trousseau…  ·  Clés publiques de confiance&#xa0;: {keys}</translation>
     </message>
     <message>
         <source>No public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé publique</translation>
     </message>
     <message>
         <source>The profile “{name}” has no public key, so no answer could be verified. Import the vendor&apos;s public key in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;{name}&#xa0;» n’a pas de clé publique&#xa0;: aucune réponse ne pourrait être vérifiée. Importez d’abord la clé publique de l’éditeur dans les Paramètres.</translation>
     </message>
     <message>
         <source>Already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà attribuée</translation>
     </message>
     <message>
         <source>{license_key} was already assigned to this owner at {when} (verified answer). Send the same request again?</source>
-        <translation type="unfinished"></translation>
+        <translation>{license_key} a déjà été attribuée à ce titulaire le {when} (réponse vérifiée). Renvoyer la même requête&#x202f;?</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer</translation>
     </message>
     <message>
         <source>Not sent again: already assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas renvoyée&#xa0;: déjà attribuée.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Live answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en direct</translation>
     </message>
     <message>
         <source>Answered in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en {ms} ms</translation>
     </message>
     <message>
         <source>The request did not complete; see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas abouti&#x202f;; voir ci-dessous.</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête</translation>
     </message>
     <message>
         <source>{message} Pressing Assign again re-sends the same request (same Idempotency-Key): it cannot assign twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Cliquer à nouveau sur Attribuer renvoie la même requête (même Idempotency-Key)&#xa0;: elle ne peut pas attribuer deux fois.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>The request was cancelled. If the server received it, the key may be assigned: pressing Assign again asks the server for the same request&apos;s answer, without assigning twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée. Si le serveur l’a reçue, la clé est peut-être attribuée&#xa0;: cliquer à nouveau sur Attribuer demande au serveur la réponse à cette même requête, sans attribuer deux fois.</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: {title}</translation>
     </message>
     <message>
         <source>No signed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse signée</translation>
     </message>
     <message>
         <source>Not checked: {source} would be mixed with the request in progress. Wait for it, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: {source} serait mélangée à la requête en cours. Attendez-la ou annulez-la d’abord.</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>Add a profile with the vendor&apos;s public key in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un profil avec la clé publique de l’éditeur dans les Paramètres.</translation>
     </message>
     <message>
         <source>{source} (checked with “{name}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} (vérifiée avec «&#xa0;{name}&#xa0;»)</translation>
     </message>
     <message>
         <source>Checked {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} vérifiée</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture impossible</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineux</translation>
     </message>
     <message>
         <source>{path} is too large to be a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est trop volumineux pour être une réponse.</translation>
     </message>
     <message>
         <source>Verify a saved response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une réponse enregistrée</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Pasted response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse collée</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte déposé</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Wait for the request to finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez d’abord la fin de la requête.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>Not every API key change was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications des clés d’API n’ont pas pu être faites&#xa0;:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>The history cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’historique&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source> (%n more unfinished)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n autre inachevé)</numerusform>
+            <numerusform> (%n autres inachevés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unfinished batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot inachevé</translation>
     </message>
     <message>
         <source>The batch “{input_name}” started {when} against {base_url} was stopped before it finished: {left} rows are not done{more}. Open it to resume? Rows already sent are re-sent with the same keys, so nothing is assigned twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot «&#xa0;{input_name}&#xa0;» lancé le {when} sur {base_url} a été arrêté avant la fin&#xa0;: {left} lignes ne sont pas traitées{more}. L’ouvrir pour le reprendre&#x202f;? Les lignes déjà envoyées sont renvoyées avec les mêmes clés, si bien que rien n’est attribué deux fois.</translation>
     </message>
     <message>
         <source>Open the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lot</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Profile no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’existe plus</translation>
     </message>
     <message>
         <source>Attempt #{id} was made with the profile “{profile}”, which no longer exists. Check it with the keys of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative nº {id} a été faite avec le profil «&#xa0;{profile}&#xa0;», qui n’existe plus. La vérifier avec les clés de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Check with these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec ces clés</translation>
     </message>
     <message>
         <source>History #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique nº {id}</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>Some checks failed: see the details, and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines vérifications ont échoué&#xa0;: consultez les détails et envoyez-les à l’assistance.</translation>
     </message>
     <message>
         <source>About licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de licensegui</translation>
     </message>
     <message>
         <source>Assign license keys on a Key Manager server and verify, truthfully, that its answers are authentic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez des clés de licence sur un serveur Key Manager et vérifiez, en toute honnêteté, que ses réponses sont authentiques.</translation>
     </message>
     <message>
         <source>Qt {qt} · API key storage: {storage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt} · Stockage de la clé d’API&#xa0;: {storage}</translation>
     </message>
     <message>
         <source>Logs: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1431,209 +1436,209 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
         <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems. A live answer that does not even claim to be signed (an HTTP error page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette clé d’API. Vérifiez-la dans Paramètres → Clé d’API (copiez-la de nouveau depuis le portail de l’éditeur).</translation>
     </message>
     <message>
         <source>This API key is inactive. Ask your vendor to re-activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API est inactive. Demandez à votre éditeur de la réactiver.</translation>
     </message>
     <message>
         <source>This API key may not assign license keys. Ask your vendor to grant that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API ne peut pas attribuer de clés de licence. Demandez cette autorisation à votre éditeur.</translation>
     </message>
     <message>
         <source>This API key cannot be used from your IP address. Ask your vendor to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d’API ne peut pas être utilisée depuis votre adresse IP. Demandez à votre éditeur de l’autoriser.</translation>
     </message>
     <message>
         <source>invalid or already assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide ou déjà attribuée</translation>
     </message>
     <message>
         <source>insufficient license keys</source>
-        <translation type="unfinished"></translation>
+        <translation>clés de licence insuffisantes</translation>
     </message>
     <message>
         <source>product not found</source>
-        <translation type="unfinished"></translation>
+        <translation>produit introuvable</translation>
     </message>
     <message>
         <source>generator not found</source>
-        <translation type="unfinished"></translation>
+        <translation>générateur introuvable</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
         <extracomment>Reasons meaning &quot;this is no signed envelope at all&quot;, as opposed to one that fails its checks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une erreur (HTTP {http_status})</translation>
     </message>
     <message>
         <source>something else (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose (HTTP {http_status})</translation>
     </message>
     <message>
         <source>Server error (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur (HTTP {http_status})</translation>
     </message>
     <message>
         <source>No signed answer (HTTP {http_status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse signée (HTTP {http_status})</translation>
     </message>
     <message>
         <source>The server answered with {what}, not a signed answer. Nothing was verified; try again later, or ask your vendor if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par {what}, pas par une réponse signée. Rien n’a été vérifié&#x202f;; réessayez plus tard ou contactez votre éditeur si cela persiste.</translation>
     </message>
     <message>
         <source> It claims {code} “{message}”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Elle prétend {code} «&#xa0;{message}&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown — the answer is not authentic</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu — la réponse n’est pas authentique</translation>
     </message>
     <message>
         <source>Do not rely on this answer: it could not be shown to come from your vendor&apos;s server.{claim} Check again, or ask your vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous fiez pas à cette réponse&#xa0;: rien ne montre qu’elle provient du serveur de votre éditeur.{claim} Vérifiez à nouveau ou contactez votre éditeur.</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée</translation>
     </message>
     <message>
         <source>The license key is now assigned to this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de licence est maintenant attribuée à ce titulaire.</translation>
     </message>
     <message>
         <source>Assigned (bulk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée (en bloc)</translation>
     </message>
     <message>
         <source>Queued (807)</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente (807)</translation>
     </message>
     <message>
         <source>The server queued the request; check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis la requête en file d’attente&#x202f;; vérifiez plus tard.</translation>
     </message>
     <message>
         <source>API key problem ({code}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de clé d’API ({code})&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Refused ({code}): {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée ({code})&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Code {code}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Not an assignment result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un résultat d’attribution.</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse vide</translation>
     </message>
     <message>
         <source>not a signed response</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse signée</translation>
     </message>
     <message>
         <source>the server did not sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne l’a pas signée</translation>
     </message>
     <message>
         <source>unknown signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de signature inconnue</translation>
     </message>
     <message>
         <source>no {label} key configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé «&#xa0;{label}&#xa0;» configurée</translation>
     </message>
     <message>
         <source>signature is garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>signature illisible</translation>
     </message>
     <message>
         <source>signature has the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>signature de mauvaise taille</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas</translation>
     </message>
     <message>
         <source>signed text is garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>texte signé illisible</translation>
     </message>
     <message>
         <source>signed payload is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu signé mal formé</translation>
     </message>
     <message>
         <source>edited after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée après signature</translation>
     </message>
     <message>
         <source>stale or replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>périmée ou rejouée</translation>
     </message>
     <message>
         <source>could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>implausible signed values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs signées invraisemblables</translation>
     </message>
     <message>
         <source>a replayed earlier answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse antérieure rejouée</translation>
     </message>
     <message>
         <source>{value} (not a plausible time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (heure invraisemblable)</translation>
     </message>
     <message>
         <source>in {n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} s</translation>
     </message>
     <message>
         <source>{n} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {n} s</translation>
     </message>
     <message>
         <source>in {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} min</translation>
     </message>
     <message>
         <source>{n} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {n} min</translation>
     </message>
     <message>
         <source>in {n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {n} h</translation>
     </message>
     <message>
         <source>{n} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {n} h</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1641,54 +1646,54 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <name>PasteDialog</name>
     <message>
         <source>Verify a pasted response</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une réponse collée</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message>
         <source>Paste the whole response body, exactly as received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le corps complet de la réponse, exactement tel que reçu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>Not stored: no keyring available on this system{why} — kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée&#xa0;: aucun trousseau disponible sur ce système{why} — conservée pour cette session seulement.</translation>
     </message>
     <message>
         <source>Stored in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans {name}.</translation>
     </message>
     <message>
         <source>The keyring is locked; unlock it (or allow access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé&#x202f;; déverrouillez-le (ou autorisez l’accès) et réessayez.</translation>
     </message>
     <message>
         <source>The keyring refused to read the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé de lire la clé d’API&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>Not set. {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie. {sentence}</translation>
     </message>
     <message>
         <source>kept in memory for this session only — never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée en mémoire pour cette session seulement — jamais écrite sur le disque.</translation>
     </message>
     <message>
         <source>The keyring refused to save the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé d’enregistrer la clé d’API&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>The keyring refused to delete the API key: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé de supprimer la clé d’API&#xa0;: {exc}</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1701,16 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Not recorded in history: {exc}</source>
         <extracomment>How far apart (seconds) two genuine answers with the same signed timestamp can be: the server&apos;s clock ticks in whole seconds. See :func:`check_replay`. Allowance for how the time an old row&apos;s answer arrived is estimated (start + elapsed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée dans l’historique&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
         <extracomment>(reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). A sentence when the attempt could not be recorded (shown with the result).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par l’utilisateur.</translation>
     </message>
     <message>
         <source>Not recorded in history: {history_unavailable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée dans l’historique&#xa0;: {history_unavailable}</translation>
     </message>
 </context>
 <context>
@@ -1713,15 +1718,15 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
         <extracomment>History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n’ont pas pu être lus ({strerror})&#x202f;; valeurs par défaut utilisées.</translation>
     </message>
     <message>
         <source>The settings file was damaged; it was kept as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres était endommagé&#x202f;; il a été conservé sous {name}.</translation>
     </message>
     <message>
         <source>Settings could not be saved: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n’ont pas pu être enregistrés&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1729,428 +1734,428 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Import…</source>
         <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la clé publique «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Clear {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé publique «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>unusable: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable&#xa0;: {exc}</translation>
     </message>
     <message>
         <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA {bits} bits · SHA-256 {short_fingerprint}…</translation>
     </message>
     <message>
         <source>Set up licensegui</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer licensegui</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Profiles</source>
         <extracomment>API key changes to carry out after OK (see key_changes()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>&amp;Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un profil</translation>
     </message>
     <message>
         <source>&amp;Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
         <source>Profiles (one per vendor server):</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (un par serveur d’éditeur)&#xa0;:</translation>
     </message>
     <message>
         <source>Set / re&amp;place API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir / rem&amp;placer la clé d’API…</translation>
     </message>
     <message>
         <source>Remo&amp;ve API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé d’AP&amp;I</translation>
     </message>
     <message>
         <source>The demo profile is built in: it lasts for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de démonstration est intégré&#xa0;: il ne dure que le temps de cette session.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base&#xa0;:</translation>
     </message>
     <message>
         <source>Global public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique globale&#xa0;:</translation>
     </message>
     <message>
         <source>Product public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique produit&#xa0;:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>A new language applies when licensegui starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de licensegui.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Re&amp;play window (±):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de re&amp;jeu (±)&#xa0;:</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’a&amp;ttente des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Erase an owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer un titulaire…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Keep attempts for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les tentatives&#xa0;:</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Vendor {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur {n}</translation>
     </message>
     <message>
         <source>Import the {label} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la clé publique «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <source>PEM public keys (*.pem *.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques PEM (*.pem *.pub *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Will be removed when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera supprimée quand vous cliquerez sur OK.</translation>
     </message>
     <message>
         <source>Will be saved in {backend} when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera enregistrée dans {backend} quand vous cliquerez sur OK.</translation>
     </message>
     <message>
         <source>Will be kept in memory for this session only (when you press OK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera conservée en mémoire pour cette session seulement (quand vous cliquerez sur OK).</translation>
     </message>
     <message>
         <source>Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie.</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau…</translation>
     </message>
     <message>
         <source>Set — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie — {where}</translation>
     </message>
     <message>
         <source>API key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API non enregistrée</translation>
     </message>
     <message>
         <source>Remove API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé d’API</translation>
     </message>
     <message>
         <source>Remove the API key of “{name}” from {where}? It is removed when you press OK; Cancel keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la clé d’API de «&#xa0;{name}&#xa0;» de {where}&#x202f;? Elle sera retirée quand vous cliquerez sur OK&#x202f;; Annuler la conserve.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>La conserver</translation>
     </message>
     <message>
         <source>Erase an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un titulaire</translation>
     </message>
     <message>
         <source>Email of the owner to erase from the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du titulaire à effacer de l’historique&#xa0;:</translation>
     </message>
     <message>
         <source>Remove the name and email of {email} from every attempt in the history? This cannot be undone. (The signed answers stay: they hold no personal data.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le nom et l’e-mail de {email} de toutes les tentatives de l’historique&#x202f;? C’est irréversible. (Les réponses signées restent&#xa0;: elles ne contiennent aucune donnée personnelle.)</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>the history cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir l’historique</translation>
     </message>
     <message numerus="yes">
         <source>Erased {email} from %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{email} effacé de %n tentative.</numerusform>
+            <numerusform>{email} effacé de %n tentatives.</numerusform>
         </translation>
     </message>
     <message>
         <source>Two profiles are named {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux profils s’appellent {name!r}.</translation>
     </message>
     <message>
         <source>Check the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le profil</translation>
     </message>
 </context>
 <context>
     <name>Trust</name>
     <message>
         <source>Unknown key label {label!r}: expected one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de clé inconnu {label!r}&#xa0;: attendu l’un de {join}.</translation>
     </message>
     <message>
         <source> in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation> dans {source}</translation>
     </message>
     <message>
         <source>The file{where} is too large to be a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier{where} est trop volumineux pour être une clé publique.</translation>
     </message>
     <message>
         <source>The file{where} holds a PRIVATE key. Ask your vendor for the PUBLIC key (&quot;Download Public Key&quot; in the admin portal); keep the private key off this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier{where} contient une clé PRIVÉE. Demandez la clé PUBLIQUE à votre éditeur («&#xa0;Download Public Key&#xa0;» dans le portail d’administration)&#x202f;; gardez la clé privée hors de cette machine.</translation>
     </message>
     <message>
         <source>No PEM public key{where}: expected text starting with &apos;-----BEGIN PUBLIC KEY-----&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé publique PEM{where}&#xa0;: un texte commençant par «&#xa0;-----BEGIN PUBLIC KEY-----&#xa0;» est attendu.</translation>
     </message>
     <message>
         <source>Unsupported public key{where}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique non prise en charge{where}&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>The RSA key{where} has {bits} bits; keys under {MIN_KEY_BITS} bits are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA{where} fait {bits} bits&#x202f;; les clés de moins de {MIN_KEY_BITS} bits sont refusées.</translation>
     </message>
     <message>
         <source>The RSA key{where} has {bits} bits; more than {MAX_KEY_BITS} is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA{where} fait {bits} bits&#x202f;; au-delà de {MAX_KEY_BITS}, elle est refusée.</translation>
     </message>
     <message>
         <source>Cannot read key file {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de clé {path}&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter a license key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une clé de licence.</translation>
     </message>
     <message>
         <source>A license key has no spaces or line breaks inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de licence ne contient ni espaces ni retours à la ligne.</translation>
     </message>
     <message>
         <source>Too short for a license key (min {LICENSE_KEY_MIN}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long for a license key ({key} &gt; {LICENSE_KEY_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte pour une clé de licence (minimum {LICENSE_KEY_MIN}).</translation>
     </message>
     <message>
         <source>Use only letters, digits and - . _ : in a license key.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’utilisez que des lettres, des chiffres et - . _&#xa0;: dans une clé de licence.</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du titulaire.</translation>
     </message>
     <message>
-        <source>Name too long ({name} &gt; {OWNER_NAME_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <source>Too long for a license key ({length} &gt; {LICENSE_KEY_MAX}).</source>
+        <translation>Trop longue pour une clé de licence ({length} &gt; {LICENSE_KEY_MAX}).</translation>
+    </message>
+    <message>
+        <source>Name too long ({length} &gt; {OWNER_NAME_MAX}).</source>
+        <translation>Nom trop long ({length} &gt; {OWNER_NAME_MAX}).</translation>
     </message>
     <message>
         <source>The name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>Enter the owner&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’e-mail du titulaire.</translation>
     </message>
     <message>
         <source>Not a valid email address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail non valide (par exemple nom@example.com).</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only to this computer (127.0.0.1); use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http:// en clair n’est autorisé que vers cet ordinateur (127.0.0.1)&#x202f;; utilisez https://.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit commencer par https://.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de l’API du serveur.</translation>
     </message>
     <message>
         <source>The address contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse contient des espaces.</translation>
     </message>
     <message>
         <source>The address must start with https:// (like https://vendor.example/api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit commencer par https:// (par exemple https://vendor.example/api/v1).</translation>
     </message>
     <message>
         <source>The port in the address is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de l’adresse n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The address has no valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse n’a pas de nom d’hôte valide.</translation>
     </message>
     <message>
         <source>Do not put credentials in the address; the API key is asked for apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas d’identifiants dans l’adresse&#x202f;; la clé d’API est demandée à part.</translation>
     </message>
     <message>
         <source>The address must not contain ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse ne doit contenir ni&#x202f;? ni #.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d’API.</translation>
     </message>
     <message>
         <source>Too long for an API key (max {API_KEY_MAX}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop longue pour une clé d’API (maximum {API_KEY_MAX}).</translation>
     </message>
     <message>
         <source>An API key has no spaces or special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d’API ne contient ni espaces ni caractères spéciaux.</translation>
     </message>
     <message>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de profil.</translation>
     </message>
     <message>
         <source>Use up to 60 printable characters for a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez jusqu’à 60 caractères imprimables pour un nom de profil.</translation>
     </message>
 </context>
 <context>
     <name>VerdictBadge</name>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Assign a key, or verify a saved response (File → Verify saved response).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier une réponse enregistrée).</translation>
     </message>
     <message>
         <source>No answer to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse à vérifier</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur…</translation>
     </message>
     <message>
         <source>Press Esc or Cancel to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Échap ou Annuler pour arrêter.</translation>
     </message>
     <message>
         <source>Signed {time} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée {time} ({age})</translation>
     </message>
     <message>
         <source>Claimed timestamp {time} ({age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage annoncé {time} ({age})</translation>
     </message>
     <message>
         <source> · saved response: age not checked</source>
-        <translation type="unfinished"></translation>
+        <translation> · réponse enregistrée&#xa0;: âge non contrôlé</translation>
     </message>
     <message>
         <source>Key: {key_label} · {key_bits}-bit · SHA-256 {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: {key_label} · {key_bits} bits · SHA-256 {group}</translation>
     </message>
     <message>
         <source>Signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée</translation>
     </message>
     <message>
         <source>Checked against: {key_label} key {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôlée avec&#xa0;: clé «&#xa0;{key_label}&#xa0;» {group}</translation>
     </message>
     <message>
         <source>NOT verified — {short_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifiée — {short_reason}</translation>
     </message>
 </context>
 <context>
@@ -2158,124 +2163,124 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>duplicate member {key!r}</source>
         <extracomment>No Key Manager answer predates 2000-01-01; an earlier signed time is a forgery or a bug. A signed time this far ahead of the local clock cannot be a real answer, live or saved. Key Manager codes are three digits; messages are one short sentence. What a server with no signing key configured puts in ``signature``. True/False once the RSA check ran; None when it could not run (e.g. no key). Decoded signed payload. Present even when not verified, so QA can see what was *claimed*; a front must label it unverified unless ``verified`` is True. The envelope&apos;s ``signature`` text as received (to recognise a replayed answer).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>membre en double {key!r}</translation>
     </message>
     <message>
         <source>{name} is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas du JSON</translation>
     </message>
     <message>
         <source>nested more than {MAX_JSON_DEPTH} levels deep</source>
         <extracomment>Real envelopes nest three levels; past this a body is refused before anything recursive (comparison, pretty-printing) could run out of stack on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué sur plus de {MAX_JSON_DEPTH} niveaux</translation>
     </message>
     <message>
         <source>The signed payload (response_base64) is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé (response_base64) n’est pas du base64 valide.</translation>
     </message>
     <message>
         <source>The signed payload does not decode to JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé ne se décode pas en JSON.</translation>
     </message>
     <message>
         <source>The signed payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The signed payload has no numeric code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’a pas de code numérique.</translation>
     </message>
     <message>
         <source>The signed payload has no message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’a pas de texte de message.</translation>
     </message>
     <message>
         <source>The signed payload has no timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé n’a pas d’horodatage.</translation>
     </message>
     <message>
         <source>The response is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The response body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse est vide.</translation>
     </message>
     <message>
         <source>The response is not valid JSON{hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’est pas du JSON valide{hint}.</translation>
     </message>
     <message>
         <source>The response is JSON but not a signed envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est du JSON mais pas une enveloppe signée.</translation>
     </message>
     <message>
         <source>The response is not a signed envelope: missing {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’est pas une enveloppe signée&#xa0;: il manque {join}.</translation>
     </message>
     <message>
         <source>The signed envelope has fields of the wrong type: {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enveloppe signée a des champs du mauvais type&#xa0;: {join}.</translation>
     </message>
     <message>
         <source>The server did not sign this response (“Private key not set”): its signing key is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas signé cette réponse («&#xa0;Private key not set&#xa0;»)&#xa0;: sa clé de signature n’est pas configurée.</translation>
     </message>
     <message>
         <source>The signature is not base64 (server sent {sig_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n’est pas du base64 (le serveur a envoyé {sig_text}).</translation>
     </message>
     <message>
-        <source>The signature is {signature} bytes; the {label} key ({bits}-bit) makes {expected}-byte signatures.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature is {length} bytes; the {label} key ({bits}-bit) makes {expected}-byte signatures.</source>
+        <translation>La signature fait {length} octets&#x202f;; la clé «&#xa0;{label}&#xa0;» ({bits} bits) produit des signatures de {expected} octets.</translation>
+    </message>
+    <message>
+        <source>The signed message is {length} characters long; Key Manager messages are one sentence. Do not rely on this answer.</source>
+        <translation>Le message signé fait {length} caractères&#x202f;; les messages de Key Manager tiennent en une phrase. Ne vous fiez pas à cette réponse.</translation>
+    </message>
+    <message>
+        <source>The response could not be checked ({kind}).</source>
+        <translation>La réponse n’a pas pu être vérifiée ({kind}).</translation>
     </message>
     <message>
         <source>The signed payload (response_base64) is not ASCII base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu signé (response_base64) n’est pas du base64 ASCII.</translation>
     </message>
     <message>
         <source>The signature does not match: the response was altered after signing, or was not signed by the trusted {label} key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas&#xa0;: la réponse a été modifiée après signature, ou n’a pas été signée par la clé de confiance «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
         <source>The response names an unknown signing key {label} (expected {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse nomme une clé de signature inconnue {label} (attendu&#xa0;: {join}).</translation>
     </message>
     <message>
         <source>The response was signed with the {label} key, and no {label} public key is configured: import it in Settings (or pass --{label}-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été signée avec la clé «&#xa0;{label}&#xa0;», et aucune clé publique «&#xa0;{label}&#xa0;» n’est configurée&#xa0;: importez-la dans les Paramètres (ou passez --{label}-key).</translation>
     </message>
     <message>
         <source>The signed timestamp {timestamp} is not a plausible time (before 2000, or more than a day ahead of this computer&apos;s clock). Do not rely on this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horodatage signé {timestamp} n’est pas une heure plausible (avant 2000, ou plus d’un jour en avance sur l’horloge de cet ordinateur). Ne vous fiez pas à cette réponse.</translation>
     </message>
     <message>
         <source>The signed code {code} is not a Key Manager code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed message is {message} characters long; Key Manager messages are one sentence. Do not rely on this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code signé {code} n’est pas un code Key Manager.</translation>
     </message>
     <message>
         <source>Stale or replayed: the signed timestamp is {seconds} s behind this computer&apos;s clock (allowed: ±{window} s). The signature itself is genuine; check the clock, or suspect a replayed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmée ou rejouée&#xa0;: l’horodatage signé a {seconds} s de retard sur l’horloge de cet ordinateur (tolérance&#xa0;: ±{window} s). La signature elle-même est authentique&#x202f;; vérifiez l’horloge, ou soupçonnez une réponse rejouée.</translation>
     </message>
     <message>
         <source>Stale or replayed: the signed timestamp is {seconds} s ahead of this computer&apos;s clock (allowed: ±{window} s). The signature itself is genuine; check the clock, or suspect a replayed answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmée ou rejouée&#xa0;: l’horodatage signé a {seconds} s d’avance sur l’horloge de cet ordinateur (tolérance&#xa0;: ±{window} s). La signature elle-même est authentique&#x202f;; vérifiez l’horloge, ou soupçonnez une réponse rejouée.</translation>
     </message>
     <message>
         <source>The readable copy of the response differs from what was signed: it was edited after signing. Only the signed values are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response could not be checked ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie lisible de la réponse diffère de ce qui a été signé&#xa0;: elle a été modifiée après signature. Seules les valeurs signées sont affichées.</translation>
     </message>
     <message>
         <source>Signature verified with the {value} key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée avec la clé «&#xa0;{value}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2288,7 @@ Assign a key, or verify a saved response (File → Verify saved response, Ctrl+O
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
         <extracomment>What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue&#xa0;: {kind}&#xa0;: {exc}</translation>
     </message>
 </context>
 </TS>
