@@ -1,6 +1,8 @@
 """Render the window in each state to PNG under docs/screenshots/ (offscreen, real sandbox).
 
-    python3 run.py screenshots
+    python3 run.py screenshots [--dark] [--language de|fr|es|pseudo]
+
+With --language the names end in the language code (``2-verified-assigned-de.png``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ def main() -> int:
             dark.setColor(role, QColor(colour))
         app.setPalette(dark)
         SUFFIX = "-dark"
+    if "--language" in sys.argv:
+        from licensegui.ui import i18n
+
+        language = sys.argv[sys.argv.index("--language") + 1]
+        i18n.install(app, language)
+        SUFFIX += f"-{language}"
     app.setStyleSheet(stylesheet(app.palette()))
     ctx = AppContext.load()
     ctx.start_demo()

@@ -143,7 +143,7 @@ class VerdictBadge(QFrame):
                                 "NOT verified — "
                                 "{short_reason}").format(
                                     short_reason=localize(short_reason(verdict))),
-                      verdict.detail, key, when)
+                      localize(verdict.detail), key, when)
 
 
 def _group(fingerprint: str) -> str:

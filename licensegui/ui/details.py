@@ -117,7 +117,8 @@ class DetailsPane(QWidget):
             freshness = translate("DetailsPane", "no (saved response: age is shown, not judged)")
         else:
             freshness = translate("DetailsPane", "not reached (an earlier check failed)")
-        sig = {True: "matches", False: translate("DetailsPane", "DOES NOT MATCH"),
+        sig = {True: translate("DetailsPane", "matches"),
+               False: translate("DetailsPane", "DOES NOT MATCH"),
                None: translate("DetailsPane", "not run")}[v.signature_valid]
         lines += [
             (translate("DetailsPane", "Verified: yes ({reason})") if v.verified else

@@ -69,7 +69,10 @@ def local_time(timestamp: float, seconds: bool = True) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:  # "29.11.26" reads ambiguously in a signature's date
+        date_format = date_format.replace("yy", "yyyy", 1)
+    date = locale.toString(moment.date(), date_format)
     return f"{date} {locale.toString(moment.time(), time_format)}"
 
 

@@ -17,6 +17,7 @@ import html
 import re
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from licensegui.ui.i18n import translate
@@ -55,6 +56,21 @@ class PlainLabel(QLabel):
             self.setTextFormat(plain_format())
             self._plain = True
         super().setText(text)
+        self._claim_wrapped_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        self._claim_wrapped_height()
+
+    def _claim_wrapped_height(self) -> None:
+        """A wrapped label asks for the height its lines need at its width. Layouts (and a
+        dialog's minimum size) otherwise plan for one line, and a longer translation is cut
+        off at the bottom."""
+        if not self.wordWrap() or self.width() <= 0:
+            return
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed >= 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def make_plain(root: QWidget) -> None:

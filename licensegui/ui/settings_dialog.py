@@ -57,8 +57,7 @@ class _KeyRow(QWidget):
     def __init__(self, label: str, dialog: SettingsDialog) -> None:
         super().__init__()
         self.label = label
-        self.info = PlainLabel()
-        self.info.setWordWrap(True)
+        self.info = PlainLabel()  # one short line; a reason why a key is unusable goes below
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -92,8 +91,9 @@ class _KeyRow(QWidget):
         try:
             key = load_public_key(pem, self.label)
         except KeyFileError as exc:
-            self.info.setText(translate("SettingsDialog",
-                                        "unusable: {exc}").format(exc=localize(exc)))
+            self.info.setText(translate("SettingsDialog", "unusable"))
+            self.error.setText(localize(exc))
+            self.error.show()
         else:
             self.info.setText(translate("SettingsDialog",
                                         "RSA {bits}-bit · SHA-256 "

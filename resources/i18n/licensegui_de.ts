@@ -785,6 +785,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>nicht erreicht (eine frühere Prüfung schlug fehl)</translation>
     </message>
     <message>
+        <source>matches</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
         <source>DOES NOT MATCH</source>
         <translation>STIMMT NICHT</translation>
     </message>
@@ -1753,8 +1757,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <source>unusable: {exc}</source>
-        <translation>unbrauchbar: {exc}</translation>
+        <source>unusable</source>
+        <translation>unbrauchbar</translation>
     </message>
     <message>
         <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>

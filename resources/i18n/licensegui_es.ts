@@ -785,6 +785,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>no alcanzada (falló una comprobación anterior)</translation>
     </message>
     <message>
+        <source>matches</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
         <source>DOES NOT MATCH</source>
         <translation>NO COINCIDE</translation>
     </message>
@@ -1753,8 +1757,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>no configurada</translation>
     </message>
     <message>
-        <source>unusable: {exc}</source>
-        <translation>inutilizable: {exc}</translation>
+        <source>unusable</source>
+        <translation>inutilizable</translation>
     </message>
     <message>
         <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>

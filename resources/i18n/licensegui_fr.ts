@@ -785,6 +785,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>non atteint (une vérification précédente a échoué)</translation>
     </message>
     <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
         <source>DOES NOT MATCH</source>
         <translation>NE CORRESPOND PAS</translation>
     </message>
@@ -1753,8 +1757,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>non définie</translation>
     </message>
     <message>
-        <source>unusable: {exc}</source>
-        <translation>inutilisable&#xa0;: {exc}</translation>
+        <source>unusable</source>
+        <translation>inutilisable</translation>
     </message>
     <message>
         <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>

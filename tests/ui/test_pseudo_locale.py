@@ -1,0 +1,349 @@
+"""Every window, dialog and badge state rendered in the pseudo-locale (accented, bracketed,
+~40 % longer): a visible string without the brackets skipped translation, and a label whose
+text does not fit (clipped, or elided without a tooltip) would do the same to German."""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from licensegui.sandbox import SandboxServer
+from licensegui.ui import i18n
+from licensegui.ui.api_key_dialog import ApiKeyDialog
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from licensegui.ui.paste_dialog import PasteDialog
+from licensegui.ui.settings_dialog import SettingsDialog
+from tests.helpers import PROFILE
+from tests.ui.test_real_use import answer_boxes, fill, wait_idle
+
+OPEN, CLOSE = "⟦", "⟧"
+#: What a window may show untranslated: data (keys, names, addresses, numbers, times) and the
+#: names of things that are never translated (the product, languages named in themselves).
+NAMES = ("licensegui", "Deutsch", "English", "Español", "Français", "Demo (local sandbox)",
+         "Test User", "owner@example.com", "global", "HTTP", "JSON", "CSV", "SHA-256", PROFILE)
+
+
+@pytest.fixture(autouse=True)
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    translator = i18n.PseudoTranslator()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def is_data(text: str, data: tuple[str, ...]) -> bool:
+    """True when nothing but data is left once data values, numbers and punctuation go."""
+    for value in sorted((*NAMES, *data), key=len, reverse=True):
+        text = text.replace(value, " ")
+    text = re.sub(r"https?://\S+|\S+@\S+|[0-9a-f]{4,}(?::[0-9a-f]{4})*…?", " ", text)
+    return not re.search(r"[^\W\d_]{2,}", text)
+
+
+def translated(text: str, data: tuple[str, ...] = ()) -> bool:
+    return OPEN in text or is_data(text, data)
+
+
+def _visible_text(text: str) -> list[str]:
+    """The lines as drawn: no mnemonic ampersands."""
+    return [re.sub(r"&(.)", r"\1", line) for line in text.split("\n")]
+
+
+def problems_in(root: QWidget, data: tuple[str, ...] = ()) -> list[str]:
+    """Untranslated or clipped text in ``root`` and everything visible inside it."""
+    found: list[str] = []
+
+    def check(where: str, text: str) -> None:
+        if text and text.strip() and not translated(text, data):
+            found.append(f"untranslated {where}: {text!r}")
+
+    widgets = [root, *root.findChildren(QWidget)]
+    check(f"title of {type(root).__name__}", root.windowTitle())
+    for w in widgets:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        name = f"{type(w).__name__} {w.objectName() or ''}".strip()
+        check(f"tooltip of {name}", re.sub(r"<[^>]+>", "", w.toolTip()))
+        check(f"accessible name of {name}", w.accessibleName())
+        if isinstance(w, QLabel):
+            check(name, w.text())
+            found += _clipped_label(w)
+        elif isinstance(w, QAbstractButton):
+            check(name, w.text())
+            if w.text() and w.width() < w.sizeHint().width():
+                found.append(f"clipped {name}: {w.text()!r} ({w.width()} < {w.sizeHint().width()})")
+        elif isinstance(w, QGroupBox):
+            check(name, w.title())
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
+            check(f"placeholder of {name}", w.placeholderText())
+        elif isinstance(w, QAbstractSpinBox):
+            check(f"suffix of {name}", getattr(w, "suffix", lambda: "")())
+            check(f"special value of {name}", w.specialValueText())
+        elif isinstance(w, QProgressBar) and w.isTextVisible():
+            check(name, w.text())
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                check(f"item {i} of {name}", w.itemText(i))
+        elif isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                check(f"tab {i} of {name}", w.tabText(i))
+                bar = w.tabBar()
+                text = _visible_text(w.tabText(i))[0]
+                if bar.tabRect(i).width() < bar.fontMetrics().horizontalAdvance(text):
+                    found.append(f"clipped tab {text!r}")
+        elif isinstance(w, QTableView) and w.model() is not None:
+            found += _table_problems(w, data)
+    if isinstance(root, QMainWindow):
+        for menu_action in root.menuBar().actions():
+            check("menu", menu_action.text())
+            for action in menu_action.menu().actions():
+                if not action.isSeparator():
+                    check(f"menu item of {menu_action.text()}", action.text())
+        check("status bar", root.statusBar().currentMessage())
+    return found
+
+
+def _clipped_label(label: QLabel) -> list[str]:
+    text = label.text()
+    if not text or not label.isVisible() or label.toolTip():
+        return []  # an elided label with its whole text in the tooltip is fine
+    room = label.contentsRect()
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        if needed > label.height():
+            return [f"clipped wrapped label: {text[:60]!r} ({label.height()} < {needed})"]
+        return []
+    metrics = label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in _visible_text(text))
+    if widest > room.width():
+        return [f"clipped label: {text[:60]!r} ({room.width()} < {widest})"]
+    return []
+
+
+def _table_problems(table: QTableView, data: tuple[str, ...]) -> list[str]:
+    found = []
+    model = table.model()
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if not translated(title, data):
+            found.append(f"untranslated column header: {title!r}")
+        last = column == model.columnCount() - 1  # stretched: it takes what is left
+        if not last and header.sectionSize(column) < header.sectionSizeHint(column):
+            found.append(f"clipped column header: {title!r}")
+    for row in range(min(model.rowCount(), 20)):
+        for column in (0, 1):
+            text = str(model.data(model.index(row, column, QModelIndex())) or "")
+            if not translated(text, data):
+                found.append(f"untranslated cell ({row}, {column}): {text!r}")
+    return found
+
+
+def assert_all_translated(root: QWidget, qtbot: QtBot, data: tuple[str, ...] = ()) -> None:
+    qtbot.waitUntil(lambda: root.isVisible())
+    QCoreApplication.processEvents()
+    problems = problems_in(root, data)
+    assert problems == [], "\n".join(problems)
+
+
+# --- the main window, in every badge state ----------------------------------------------------
+
+@pytest.fixture
+def pseudo_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(AFTER_PAINT_MS)  # the storage note and the key completer come after the paint
+    return win
+
+
+AFTER_PAINT_MS = 400
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _data(sandbox: SandboxServer, *more: str) -> tuple[str, ...]:
+    return (*sandbox.state.available_keys()[:3], sandbox.base_url, *more)
+
+
+def test_idle_window(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer) -> None:
+    assert pseudo_window.badge.state == "idle"
+    assert_all_translated(pseudo_window, qtbot, _data(sandbox))
+
+
+@pytest.mark.parametrize("state", ["verified", "refused", "tampered", "api_key", "server_error",
+                                   "unsigned", "failed", "cancelled", "busy"])
+def test_every_badge_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer,
+                           ctx: AppContext, state: str) -> None:
+    win, keys = pseudo_window, sandbox.state.available_keys()
+    if state == "refused":
+        fill(win, keys[0], "first@example.com")
+        win.submit()
+        wait_idle(qtbot, win)
+    faults = sandbox.faults
+    faults.tamper = state == "tampered"
+    faults.unsigned = state == "unsigned"
+    faults.error_status = 500 if state == "server_error" else None
+    faults.hang = state in ("busy", "cancelled")
+    if state == "api_key":
+        ctx.secrets.keep_for_session(ctx.settings.profiles[0].name, "wrong-api-key")
+    if state == "failed":  # nothing listens there: the connection is refused
+        ctx.settings.profiles[0].base_url = f"http://127.0.0.1:{closed_port()}/api/v1"
+    fill(win, keys[0])
+    win.submit()
+    if state in ("busy", "cancelled"):
+        qtbot.waitUntil(lambda: win.badge.state == "busy")
+        qtbot.wait(300)
+        if state == "cancelled":
+            win.cancel()
+    if state != "busy":
+        wait_idle(qtbot, win)
+    expected = {"verified": "verified", "refused": "verified", "tampered": "unverified",
+                "unsigned": "unverified", "api_key": "verified", "busy": "busy"}.get(state, "idle")
+    assert win.badge.state == expected
+    # A refusal's hint is the server's own message: data, shown as the server said it.
+    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com",
+                                            "Invalid or already assigned license key"))
+    if state == "busy":
+        win.cancel()
+        wait_idle(qtbot, win)
+
+
+def test_saved_response_and_its_details(qtbot: QtBot, pseudo_window: MainWindow,
+                                        fixtures_dir: Path) -> None:
+    verdict = pseudo_window.verify_file(
+        str(fixtures_dir / "responses" / "assign-800-assigned.json"))
+    assert verdict is not None  # signed by a key this profile does not trust: red, and said so
+    assert_all_translated(pseudo_window, qtbot, ("assign-800-assigned.json",))
+    for line in pseudo_window.details.summary.toPlainText().splitlines():
+        assert translated(line, ("assign-800-assigned.json",)), line
+
+
+def test_a_question_box_is_translated(qtbot: QtBot, pseudo_window: MainWindow,
+                                      sandbox: SandboxServer) -> None:
+    """Message boxes: title, text and the button words (ours and Qt's standard ones)."""
+    fill(pseudo_window, sandbox.state.available_keys()[0])
+    pseudo_window.submit()
+    wait_idle(qtbot, pseudo_window)
+    boxes: list[tuple[str, str, list[str]]] = []
+
+    def look(box: QMessageBox) -> None:
+        boxes.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        box.reject()
+
+    poll, _seen = answer_boxes(look)
+    pseudo_window.submit()  # the same request again: "Already assigned — send again?"
+    qtbot.waitUntil(lambda: boxes != [], timeout=5_000)
+    poll.stop()
+    title, text, buttons = boxes[0]
+    data = _data(sandbox)
+    assert translated(title) and translated(text, data) and all(map(translated, buttons))
+
+
+# --- dialogs and the other windows ------------------------------------------------------------
+
+@pytest.mark.parametrize("first_run", [False, True])
+def test_settings_dialog(qtbot: QtBot, ctx: AppContext, sandbox: SandboxServer,
+                         first_run: bool) -> None:
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, None, first_run=first_run,
+                            history=ctx.history_or_none)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(300)  # the keyring answers off the GUI thread
+    assert_all_translated(dialog, qtbot, _data(sandbox, *(p.name for p in ctx.settings.profiles)))
+
+
+def test_api_key_and_paste_dialogs(qtbot: QtBot, ctx: AppContext) -> None:
+    for dialog in (ApiKeyDialog("Vendor", ctx.secrets.status()), PasteDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        example = '{"response": …, "response_base64": "…", "signature": "…"}'  # a format
+        assert_all_translated(dialog, qtbot, ("Vendor", ctx.secrets.status().backend, example))
+        dialog.close()
+
+
+def test_history_window(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer) -> None:
+    keys = sandbox.state.available_keys()
+    for key, email in ((keys[0], "owner@example.com"), (keys[0], "other@example.com")):
+        fill(pseudo_window, key, email)
+        pseudo_window.submit()
+        wait_idle(qtbot, pseudo_window)
+    pseudo_window.open_history()
+    history = pseudo_window.history_window
+    assert history is not None and history.model.rowCount() == 2
+    assert_all_translated(history, qtbot, _data(sandbox, "other@example.com", "Demo"))
+
+
+def test_batch_window_preview_and_finished(qtbot: QtBot, pseudo_window: MainWindow,
+                                          sandbox: SandboxServer, tmp_path: Path) -> None:
+    keys = sandbox.state.available_keys()[:3]
+    path = tmp_path / "orders.csv"
+    path.write_text("License Key;Owner Name;E-mail\r\n"
+                    + "".join(f"{k};Test User;owner@example.com\r\n" for k in keys)
+                    + "not a key;Test User;owner@example.com\r\n", encoding="utf-8")
+    batch = pseudo_window.open_batch()
+    qtbot.addWidget(batch)
+    assert_all_translated(batch, qtbot, _data(sandbox))  # before a file is chosen
+    batch.load_file(path)
+    qtbot.waitUntil(lambda: batch.stage == "preview")
+    data = (*_data(sandbox), "orders.csv", "not a key", "License Key", "Owner Name", "E-mail")
+    assert_all_translated(batch, qtbot, data)
+    batch.start()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert_all_translated(batch, qtbot, data)
+
+
+# --- the test itself can fail ------------------------------------------------------------------
+
+def test_the_check_finds_an_untranslated_and_a_clipped_label(qtbot: QtBot) -> None:
+    root = QDialog()
+    qtbot.addWidget(root)
+    root.setWindowTitle(i18n.translate("Test", "Title"))
+    plain = QLabel("Not translated", root)
+    plain.move(0, 0)
+    clipped = QLabel(i18n.translate("Test", "A label much longer than its room"), root)
+    clipped.setGeometry(0, 30, 40, 20)
+    root.resize(300, 80)
+    root.show()
+    qtbot.waitExposed(root)
+    problems = problems_in(root)
+    assert any("untranslated QLabel" in p and "Not translated" in p for p in problems)
+    assert any(p.startswith("clipped label") for p in problems)
+
+
+def test_pseudo_text_keeps_placeholders_and_patterns() -> None:
+    text = i18n.pseudo("%n row(s) of {name} in {value:.1f} s (*.csv);;All files (*)")
+    assert "{name}" in text and "{value:.1f}" in text and "%n" in text and "(*.csv)" in text
+    assert text.startswith(OPEN) and text.endswith(CLOSE) and "röw" in text
+    assert len(text) >= 1.4 * len("%n row(s) of {name} in {value:.1f} s (*.csv);;All files (*)")
+
