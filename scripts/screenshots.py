@@ -144,7 +144,8 @@ def main() -> int:
     shot(win.history_window, "7-history")
     dialog = SettingsDialog(ctx.settings, ctx.secrets, win)
     dialog.show()
-    app.processEvents()
+    # The keyring answers off the GUI thread; the layout settles around its sentence.
+    wait(app, lambda: False, limit=0.5)
     shot(dialog, "8-settings")
     dialog.close()
     win.close()

@@ -271,6 +271,8 @@ class BatchWindow(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)
+        # Before any row: wide enough for the headers themselves (longer in some languages).
+        self.table.resizeColumnsToContents()
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)

@@ -69,7 +69,14 @@ def test_version_resource_comes_from_pyproject(tmp_path: Path) -> None:
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # Qt's own words, shipped languages
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),  # not a language the window speaks
+        ("PySide6/Qt/translations/qt_help_de.qm", False),
+        ("PySide6/Qt/translations/designer_de.qm", False),
+        ("resources/i18n/licensegui_de.qm", True),
+        ("resources/i18n/licensegui_de.ts", False),  # the translators' source stays home
+        ("resources/icons/app.svg", True),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
         ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
         ("PySide6/Qt6Network.dll", False),
@@ -120,7 +127,9 @@ def test_icu_blob_round_trips_byte_for_byte() -> None:
         ("icudt73l/zoneinfo64.res", True),
         ("icudt73l/brkitr/line.brk", True),
         ("icudt73l/brkitr/cjdict.dict", False),
-        ("icudt73l/de.res", False),
+        ("icudt73l/de.res", True),  # a language the window speaks
+        ("icudt73l/fr_CA.res", True),
+        ("icudt73l/ja.res", False),
         ("icudt73l/zh_Hant_HK.res", False),
         ("icudt73l/ibm-1390_P110-2003.cnv", False),
         ("icudt73l/coll/root.res", False),

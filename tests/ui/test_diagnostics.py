@@ -14,8 +14,9 @@ from tests.ui.modal import when_modal_shown
 
 def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
     checks = run_checks()
-    assert [c.name for c in checks] == ["Qt platform", "Resources", "Unicode", "Keyring",
-                                        "TLS trust", "Signature verifier", "Sandbox round trip"]
+    assert [c.name for c in checks] == ["Qt platform", "Resources", "Translations", "Unicode",
+                                        "Keyring", "TLS trust", "Signature verifier",
+                                        "Sandbox round trip"]
     assert passed(checks), report(checks)
     round_trip = checks[-1]
     assert "Signature verified" in round_trip.detail and "Assigned" in round_trip.detail
@@ -32,13 +33,39 @@ def test_bundle_without_resources_fails(qtbot: QtBot, tmp_path: Path,
     assert not passed(list(checks.values()))
 
 
+def test_missing_catalogs_fail_the_translations_check(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from licensegui.ui import i18n
+
+    monkeypatch.setattr(i18n, "catalog_dir", lambda: tmp_path)  # a bundle without them
+    checks = {c.name: c for c in run_checks()}
+    translations = checks["Translations"]
+    assert not translations.ok
+    assert "licensegui_de.qm missing" in translations.detail
+    assert "licensegui_fr.qm missing" in translations.detail
+
+
+def test_self_test_in_german(tmp_path: Path) -> None:
+    """The frozen build runs this too: in a German locale the catalogs load, the window and
+    Qt's own buttons speak German, and the round trip still ends Assigned ("Zugewiesen")."""
+    env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "licensegui", "--self-test"], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "PASS  Translations: window language de_DE (“&File” → “&Datei”)" in result.stdout
+    assert "outcome “Zugewiesen”" in result.stdout
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (8/8 passed)"
+
+
 def test_self_test_command(tmp_path: Path) -> None:
     env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     result = subprocess.run([sys.executable, "-m", "licensegui", "--self-test"], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1] == "RESULT: OK (7/7 passed)"
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (8/8 passed)"
     assert "the app keeps API keys for the session only" in result.stdout
 
 
@@ -87,5 +114,5 @@ def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Pat
     window.diagnostics()
     poll.stop()
     assert seen["text"] == "All checks passed."
-    assert seen["details"].splitlines()[-1] == "RESULT: OK (7/7 passed)"
+    assert seen["details"].splitlines()[-1] == "RESULT: OK (8/8 passed)"
     ctx.close()
