@@ -37,6 +37,7 @@ from licensegui.core.errors import (
     ValidationError,
 )
 from licensegui.core.text import message_of, translate
+from licensegui.core.tls import use_system_trust_store
 from licensegui.core.validation import AssignRequest, check_url_security, is_loopback_host
 
 # Mutation testing (python3 run.py mutation) covers the freshness, deadline and cancel parts of
@@ -365,6 +366,9 @@ class ApiClient:
         self, session: requests.Session | None = None, config: ClientConfig | None = None,
         gate: RateGate | None = None,
     ) -> None:
+        # No client exists before the OS trust store is in place (TLS-inspecting proxies);
+        # done here rather than at start-up, where it would cost the window's first paint.
+        use_system_trust_store()
         self.session = session or make_session()
         self.config = config or ClientConfig()
         self.gate = gate

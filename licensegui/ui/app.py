@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
 from licensegui.core import paths
-from licensegui.core.tls import use_system_trust_store
 from licensegui.ui import i18n
 from licensegui.ui.context import AppContext
 from licensegui.ui.gc_guard import collect_on_gui_thread
@@ -228,7 +227,6 @@ def run(argv: Sequence[str]) -> int:
         lambda _scheme: app.setStyleSheet(stylesheet(app.palette())))
     setup_logging()
     install_error_dialog()
-    use_system_trust_store()
     if args.self_test:
         i18n.install(app, args.language or "")  # the OS's language: the bundle is checked in it
         return self_test(app)

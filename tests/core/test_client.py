@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import ssl
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -513,3 +515,16 @@ def test_a_body_read_in_many_chunks_comes_back_byte_for_byte() -> None:
         server.stop()
         client.close()
     assert result.body == body
+
+
+def test_no_client_exists_before_the_os_trust_store_is_in_place() -> None:
+    """Start-up no longer injects truststore (it cost the first paint): the first client does,
+    before it makes a session. In a fresh interpreter: before it, ssl is the stock one."""
+    code = ("import ssl, truststore\n"
+            "from licensegui.core.client import ApiClient\n"
+            "before = ssl.SSLContext is truststore.SSLContext\n"
+            "ApiClient()\n"
+            "print(before, ssl.SSLContext is truststore.SSLContext)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.split() == ["False", "True"]
