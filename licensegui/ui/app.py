@@ -12,9 +12,8 @@ import threading
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
@@ -60,18 +59,31 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-class _DemoStart:
-    """The demo sandbox starting on a thread while Qt starts on this one (its key pair takes
-    tens of milliseconds to generate, now and then hundreds)."""
+#: The demo sandbox starts this long after the window is built: after its first paint.
+DEMO_START_DELAY_MS = 60
 
-    def __init__(self) -> None:
-        import gc
 
-        gc.disable()  # nothing may be collected off the GUI thread (see ui.gc_guard)
+class _DemoStart(QObject):
+    """The demo sandbox, started on a thread once the window is up: its key pair takes tens
+    of milliseconds to generate (now and then hundreds) and its imports more; done before the
+    first paint, on a thread or not, they delayed the window by about a third. The window
+    says "starting" meanwhile and gets the demo profile when the sandbox answers."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
         self._outcome: list[object] = []
-        self._thread = threading.Thread(target=self._run, name="licensegui-demo-start",
-                                        daemon=True)
+        self._thread: threading.Thread | None = None
+        self._poll = QTimer(self, interval=10)
+        self._poll.timeout.connect(self._check)
+        QTimer.singleShot(DEMO_START_DELAY_MS, self._start)
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="licensegui-demo-start")
         self._thread.start()
+        self._poll.start()
 
     def _run(self) -> None:
         try:
@@ -79,12 +91,34 @@ class _DemoStart:
         except BaseException as exc:  # handed to the GUI thread as it is
             self._outcome.append(exc)
 
-    def result(self) -> tuple[Any, Any]:
-        self._thread.join()
-        outcome = self._outcome[0]
+    def _check(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll.stop()
+        self._take()
+
+    def _take(self) -> None:
+        if not self._outcome:
+            return
+        outcome = self._outcome.pop()
         if isinstance(outcome, BaseException):
-            raise outcome
-        return outcome  # type: ignore[return-value]
+            log.error("the demo sandbox did not start: %s", outcome)
+            self.window.demo_failed(str(outcome))
+            return
+        self.ctx.start_demo(outcome)  # type: ignore[arg-type]
+        log.info("demo sandbox ready at %s", self.ctx.demo_server.base_url
+                 if self.ctx.demo_server else "?")
+        self.window.demo_started()
+
+    def finish(self) -> None:
+        """At quit: a sandbox still starting is waited for and handed to the context, whose
+        close() stops it and removes its folder (it holds the sandbox's private key)."""
+        self._poll.stop()
+        if self._thread is None:
+            return
+        self._thread.join()
+        if self._outcome and not isinstance(self._outcome[0], BaseException):
+            self.ctx.start_demo(self._outcome.pop())  # type: ignore[arg-type]
 
 
 def _print_when_exposed(app: QApplication, window: QWidget) -> None:
@@ -147,14 +181,14 @@ def install_error_dialog() -> None:
                                           a.exc_traceback)
 
 
-def build_window(ctx: AppContext) -> MainWindow:
-    window = MainWindow(ctx)
+def build_window(ctx: AppContext, demo: bool = False) -> MainWindow:
+    window = MainWindow(ctx, demo_starting=demo)
     window.show()
     if ctx.startup_warning:
         QTimer.singleShot(0,
                           lambda: warn(window, translate("App", "Settings"),
                                        localize(ctx.startup_warning or "")))
-    elif not ctx.settings.profiles:
+    elif not ctx.settings.profiles and not demo:  # the demo brings its own profile
         QTimer.singleShot(0, lambda: window.open_settings(first_run=True))
     return window
 
@@ -215,7 +249,6 @@ def run(argv: Sequence[str]) -> int:
     if args.self_test and _headless():
         # The self-test also runs on build machines and servers without a screen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    demo = _DemoStart() if args.demo and not args.self_test else None
     app = QApplication(list(argv))
     collect_on_gui_thread(app)  # Qt objects must never be freed by a worker's collection
     app.setApplicationName("licensegui")
@@ -232,9 +265,8 @@ def run(argv: Sequence[str]) -> int:
         return self_test(app)
     ctx = AppContext.load()
     installed = i18n.install(app, args.language or ctx.settings.language)
-    if demo is not None:
-        ctx.start_demo(demo.result())
-    window = build_window(ctx)
+    window = build_window(ctx, demo=args.demo)
+    demo = _DemoStart(ctx, window) if args.demo else None
     # After the first paint: nothing here is needed to show the window.
     QTimer.singleShot(0, lambda: _after_show(app, args.demo, installed))
     if args.startup_probe:
@@ -244,4 +276,6 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        if demo is not None:
+            demo.finish()
         ctx.close()

@@ -66,9 +66,11 @@ AFTER_PAINT_DELAY_MS = 50
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, demo_starting: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        #: The demo sandbox is starting after the first paint (see ui.app): say so till then.
+        self.demo_starting = demo_starting
         self.workers = Workers()
         self.current_call: CallThread | None = None
         self._pending: tuple[Profile, AssignRequest] | None = None
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
                                                 "DEMO — a local sandbox server on this computer; "
                                                 "nothing is sent to a vendor."))
         self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setVisible(self.ctx.is_demo)
+        self.demo_banner.setVisible(self.ctx.is_demo or self.demo_starting)
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(translate("MainWindow", "Profile"))
         self.profile_box.setMinimumContentsLength(24)
@@ -112,8 +114,9 @@ class MainWindow(QMainWindow):
         settings_button.clicked.connect(self.open_settings)
         self.settings_button = settings_button
         self.idle_only.append(settings_button)
-        self.storage_note = PlainLabel(translate("MainWindow",
-                                                 "Checking where the API key is kept…"))
+        self.storage_note = PlainLabel(
+            translate("MainWindow", "Starting the demo sandbox…") if self.demo_starting
+            else translate("MainWindow", "Checking where the API key is kept…"))
         self.storage_note.setObjectName("storageNote")
         self.storage_note.setWordWrap(True)
         header = QHBoxLayout()
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
                  self.assign_button, self.badge, self.details.tabs]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
-        self.statusBar().showMessage(translate("MainWindow", "Ready"))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Starting the demo sandbox…") if self.demo_starting
+            else translate("MainWindow", "Ready"))
         self._clear_outcome()
 
     def _after_first_paint(self) -> None:
@@ -203,6 +208,22 @@ class MainWindow(QMainWindow):
         from licensegui.core.journal import unfinished_journals
 
         in_background(unfinished_journals, self._offer_resume, self)
+
+    def demo_started(self) -> None:
+        """The demo sandbox answers: its profile (selected), its keys, its API key."""
+        self.demo_starting = False
+        self.demo_banner.setVisible(True)
+        self.reload_profiles()
+        self.form.offer_keys(self.ctx.demo_keys)
+        self.statusBar().showMessage(translate("MainWindow", "Ready"), 10_000)
+
+    def demo_failed(self, error: str) -> None:
+        self.demo_starting = False
+        self.demo_banner.setVisible(False)
+        self.statusBar().clearMessage()
+        warn(self, translate("MainWindow", "Demo"),
+             translate("MainWindow", "The demo sandbox could not start: {error}").format(
+                 error=error))
 
     def _warmed_up(self, outcome: object) -> None:
         if isinstance(outcome, Exception):
@@ -282,6 +303,9 @@ class MainWindow(QMainWindow):
     def _update_storage_note(self) -> None:
         """Where the profile's API key lives. The keyring is asked off the GUI thread."""
         p = self.profile()
+        if p is None and self.demo_starting:
+            self.storage_note.setText(translate("MainWindow", "Starting the demo sandbox…"))
+            return
         if p is None:
             self.storage_note.setText(translate("MainWindow",
                                                 "No profile yet: open Settings to add your "

@@ -32,6 +32,7 @@
     <name>App</name>
     <message>
         <source>licensegui — unexpected error</source>
+        <extracomment>The demo sandbox starts this long after the window is built: after its first paint.</extracomment>
         <translation>licensegui — unerwarteter Fehler</translation>
     </message>
     <message>
@@ -1092,7 +1093,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>MainWindow</name>
     <message>
         <source>DEMO — a local sandbox server on this computer; nothing is sent to a vendor.</source>
-        <extracomment>Actions that would mix another source into a live request&apos;s result.</extracomment>
+        <extracomment>The demo sandbox is starting after the first paint (see ui.app): say so till then. Actions that would mix another source into a live request&apos;s result.</extracomment>
         <translation>DEMO — ein lokaler Sandbox-Server auf diesem Computer; es wird nichts an einen Hersteller gesendet.</translation>
     </message>
     <message>
@@ -1106,6 +1107,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation>Demo-Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>Checking where the API key is kept…</source>
@@ -1126,6 +1131,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: {error}</source>
+        <translation>Die Demo-Sandbox konnte nicht starten: {error}</translation>
     </message>
     <message>
         <source>History</source>

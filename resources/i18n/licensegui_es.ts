@@ -32,6 +32,7 @@
     <name>App</name>
     <message>
         <source>licensegui — unexpected error</source>
+        <extracomment>The demo sandbox starts this long after the window is built: after its first paint.</extracomment>
         <translation>licensegui — error inesperado</translation>
     </message>
     <message>
@@ -1092,7 +1093,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>MainWindow</name>
     <message>
         <source>DEMO — a local sandbox server on this computer; nothing is sent to a vendor.</source>
-        <extracomment>Actions that would mix another source into a live request&apos;s result.</extracomment>
+        <extracomment>The demo sandbox is starting after the first paint (see ui.app): say so till then. Actions that would mix another source into a live request&apos;s result.</extracomment>
         <translation>DEMO — un servidor de pruebas local en este equipo; no se envía nada a ningún fabricante.</translation>
     </message>
     <message>
@@ -1106,6 +1107,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation>Iniciando el entorno de pruebas de demostración…</translation>
     </message>
     <message>
         <source>Checking where the API key is kept…</source>
@@ -1126,6 +1131,14 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: {error}</source>
+        <translation>No se pudo iniciar el entorno de pruebas de demostración: {error}</translation>
     </message>
     <message>
         <source>History</source>

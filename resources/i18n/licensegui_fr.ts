@@ -32,6 +32,7 @@
     <name>App</name>
     <message>
         <source>licensegui — unexpected error</source>
+        <extracomment>The demo sandbox starts this long after the window is built: after its first paint.</extracomment>
         <translation>licensegui — erreur inattendue</translation>
     </message>
     <message>
@@ -1092,7 +1093,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>MainWindow</name>
     <message>
         <source>DEMO — a local sandbox server on this computer; nothing is sent to a vendor.</source>
-        <extracomment>Actions that would mix another source into a live request&apos;s result.</extracomment>
+        <extracomment>The demo sandbox is starting after the first paint (see ui.app): say so till then. Actions that would mix another source into a live request&apos;s result.</extracomment>
         <translation>DÉMO — un serveur bac à sable local sur cet ordinateur&#x202f;; rien n’est envoyé à un éditeur.</translation>
     </message>
     <message>
@@ -1106,6 +1107,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation>Démarrage du bac à sable de démonstration…</translation>
     </message>
     <message>
         <source>Checking where the API key is kept…</source>
@@ -1126,6 +1131,14 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: {error}</source>
+        <translation>Le bac à sable de démonstration n’a pas pu démarrer : {error}</translation>
     </message>
     <message>
         <source>History</source>

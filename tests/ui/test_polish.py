@@ -3,6 +3,9 @@ says, how many keystrokes the next order takes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -71,3 +74,31 @@ def test_history_shows_the_verdict_first_and_the_key_columns_without_scrolling(
     message = COLUMNS.index("Message")
     assert table.columnWidth(message) <= 260
     assert "x" * 400 in model.data(model.index(1, message), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_demo_window_shows_first_then_gets_its_sandbox(qtbot: QtBot, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """--demo paints the window before the sandbox exists (its key pair would delay the first
+    paint): it says it is starting, sends nothing, and takes the demo profile when ready."""
+    from licensegui.core.secrets import SecretStore
+    from licensegui.core.settings import Settings, SettingsStore
+    from licensegui.ui.context import DEMO_PROFILE, AppContext
+
+    ctx = AppContext(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
+                     history_path=tmp_path / "history.sqlite3")
+    try:
+        win = MainWindow(ctx, demo_starting=True)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.demo_banner.isVisible()
+        assert win.statusBar().currentMessage() == "Starting the demo sandbox…"
+        assert win.storage_note.text() == "Starting the demo sandbox…"
+        assert win.profile() is None and not win.assign_button.isEnabled()
+        ctx.start_demo()
+        win.demo_started()
+        assert win.profile() is not None and win.profile().name == DEMO_PROFILE
+        assert win.form.edit("license_key").completer() is not None
+        assert not win.demo_starting and win.statusBar().currentMessage() == "Ready"
+    finally:
+        ctx.close()

@@ -96,16 +96,37 @@ def _demo_dirs(tmp: Path) -> set[Path]:
 
 
 def _start_demo(home: Path, tmp: Path) -> subprocess.Popen[str]:
+    """Start the app with --demo; return once its sandbox answers (it starts after the
+    window's first paint, and says so in the log)."""
     proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"],
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = home / "logs" / "licensegui.log"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (
-            log.exists() and log.read_text().count("started (demo)") >= 1 and _demo_dirs(tmp)):
+            log.exists() and "demo sandbox ready" in log.read_text()):
         time.sleep(0.1)
-    assert _demo_dirs(tmp), "the demo never started"
+    assert "demo sandbox ready" in log.read_text(), "the demo never started"
     return proc
+
+
+def test_quitting_while_the_demo_sandbox_starts_leaves_nothing(tmp_path: Path) -> None:
+    """SIGTERM as soon as the window is up, the sandbox still generating its key pair: the
+    app waits for it, stops it and removes its folder (with the private key), exit 0."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    home = tmp_path / "home"
+    proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"],
+                            env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _demo_dirs(tmp):
+        time.sleep(0.005)  # the folder is made first, the key pair and server after it
+    assert _demo_dirs(tmp), "the demo never began to start"
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in err, err
+    assert _demo_dirs(tmp) == set()
 
 
 def test_demo_folder_is_removed_on_quit_and_after_a_crash(tmp_path: Path) -> None:
@@ -141,7 +162,7 @@ def test_run_py_lets_the_app_handle_ctrl_c(tmp_path: Path) -> None:
     log = home / "logs" / "licensegui.log"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (
-            log.exists() and "started (demo)" in log.read_text()):
+            log.exists() and "demo sandbox ready" in log.read_text()):
         time.sleep(0.1)
     assert _demo_dirs(tmp)
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl+C
