@@ -117,11 +117,15 @@ def bench_startup_xvfb(runs: int) -> None:
     try:
         time.sleep(1.0)
         home = tempfile.mkdtemp(prefix="licensegui-bench-")
+        first_run = tempfile.mkdtemp(prefix="licensegui-bench-first-")  # stays empty
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env.update(DISPLAY=display, LICENSEGUI_HOME=home, QT_QPA_PLATFORM="xcb")
         write_set_up_user(Path(home))
-        for label, extra in (("normal launch", []), ("--demo", ["--demo"])):
+        for label, extra, user in (("normal launch", [], home),
+                                   ("first run (setup dialog)", [], first_run),
+                                   ("--demo", ["--demo"], home)):
             app_cmd = [sys.executable, *APP, *extra]
+            env["LICENSEGUI_HOME"] = user
             launch_time([sys.executable, "-c", BARE], env, ROOT)
             launch_time(app_cmd, env, ROOT)
             bare, app = [], []
@@ -510,7 +514,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     if args.only in (None, "startup"):
         bench_startup(args.runs)
-        bench_startup_xvfb(args.runs)
+        bench_startup_xvfb(max(args.runs, 15))  # three launch kinds; more runs, steadier
     if args.only in (None, "stall"):
         bench_stall(args.delay)
         bench_hostile_stall(10_000, 2.0)

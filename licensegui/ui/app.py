@@ -10,10 +10,10 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
@@ -185,12 +185,36 @@ def build_window(ctx: AppContext, demo: bool = False) -> MainWindow:
     window = MainWindow(ctx, demo_starting=demo)
     window.show()
     if ctx.startup_warning:
-        QTimer.singleShot(0,
-                          lambda: warn(window, translate("App", "Settings"),
-                                       localize(ctx.startup_warning or "")))
+        when_painted(window, lambda: warn(window, translate("App", "Settings"),
+                                          localize(ctx.startup_warning or "")))
     elif not ctx.settings.profiles and not demo:  # the demo brings its own profile
-        QTimer.singleShot(0, lambda: window.open_settings(first_run=True))
+        when_painted(window, lambda: window.open_settings(first_run=True))
     return window
+
+
+#: How long after the window is exposed its first paint is taken to be done.
+PAINT_GRACE_MS = 20
+#: A dialog waits at most this long for the window (a platform that never says "exposed").
+EXPOSE_WAIT_MAX_MS = 2000
+
+
+def when_painted(window: QWidget, then: Callable[[], object]) -> None:
+    """Call ``then`` once ``window`` is on screen. A dialog opened before (the first-run
+    setup: building it takes ~100 ms) would keep the window itself from appearing."""
+    poll = QTimer(window, interval=5)
+    waited = QElapsedTimer()
+    waited.start()
+
+    def check() -> None:
+        handle = window.windowHandle()
+        exposed = handle is not None and handle.isExposed()
+        if exposed or waited.elapsed() > EXPOSE_WAIT_MAX_MS:
+            poll.stop()
+            poll.deleteLater()
+            QTimer.singleShot(PAINT_GRACE_MS, then)
+
+    poll.timeout.connect(check)
+    poll.start()
 
 
 def quit_on_signals(app: QApplication) -> QTimer:

@@ -102,3 +102,35 @@ def test_demo_window_shows_first_then_gets_its_sandbox(qtbot: QtBot, tmp_path: P
         assert not win.demo_starting and win.statusBar().currentMessage() == "Ready"
     finally:
         ctx.close()
+
+
+def test_first_run_setup_opens_after_the_window_is_on_screen(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building the setup dialog before the window's first paint held the window back: it
+    now opens once the window is exposed (and it does open)."""
+    from PySide6.QtWidgets import QDialog
+
+    from licensegui.core.secrets import SecretStore
+    from licensegui.core.settings import Settings, SettingsStore
+    from licensegui.ui.app import build_window
+    from licensegui.ui.context import AppContext
+    from licensegui.ui.settings_dialog import SettingsDialog
+
+    seen: list[tuple[str, bool]] = []
+
+    def fake_exec(dialog: SettingsDialog) -> int:
+        handle = dialog.parent().windowHandle()
+        seen.append((dialog.windowTitle(), handle is not None and handle.isExposed()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    ctx = AppContext(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
+                     history_path=tmp_path / "history.sqlite3")
+    try:
+        win = build_window(ctx)
+        qtbot.addWidget(win)
+        assert seen == []  # not before the event loop has shown the window
+        qtbot.waitUntil(lambda: seen != [], timeout=5_000)
+        assert seen == [("Set up licensegui", True)]
+    finally:
+        ctx.close()
