@@ -88,6 +88,8 @@ class HistoryModel(ColumnsModel):
             if column == 0:
                 if a.verified:
                     return tooltip(translate("HistoryWindow", "Verified."))
+                if not answered:
+                    return tooltip(f"{_what_happened(a, answered)} ({a.reason}) {a.detail}")
                 return tooltip(translate("HistoryWindow", "NOT verified: {why} ({reason}).")
                                .format(why=localize(short_reason_for(a.reason, None)),
                                        reason=a.reason) + f" {a.detail}")
@@ -101,9 +103,29 @@ class HistoryModel(ColumnsModel):
                    translate("HistoryWindow", "No answer"))
         values = (verdict, local_time(a.at), a.license_key, a.owner_name,
                   "" if a.code is None else str(a.code),
-                  clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX), a.email, a.profile,
+                  _what_happened(a, answered), a.email, a.profile,
                   "" if a.http_status is None else str(a.http_status))
         return values[column]
+
+
+#: What an attempt without an answer comes to, by its reason code: the sentence recorded with
+#: it is English (history is exported for scripts) and stays in the tooltip.
+_NO_ANSWER = {
+    "cancelled": QT_TRANSLATE_NOOP("HistoryWindow", "Cancelled before an answer."),
+    "network_error": QT_TRANSLATE_NOOP("HistoryWindow", "No answer: the request failed."),
+    "insecure_url": QT_TRANSLATE_NOOP("HistoryWindow", "Not sent: the address is not secure."),
+}
+
+
+def _what_happened(a: Attempt, answered: bool) -> str:
+    """The message column: the server's own words when it sent any, else ours."""
+    if a.message:
+        return clean_untrusted(a.message, MESSAGE_SHOWN_MAX)
+    if answered:
+        return localize(short_reason_for(a.reason, None))
+    if a.reason in _NO_ANSWER:
+        return translate("HistoryWindow", _NO_ANSWER[a.reason])
+    return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
 
 
 class HistoryWindow(QDialog):

@@ -959,6 +959,19 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Keine Antwort</translation>
     </message>
     <message>
+        <source>Cancelled before an answer.</source>
+        <extracomment>What an attempt without an answer comes to, by its reason code: the sentence recorded with it is English (history is exported for scripts) and stays in the tooltip.</extracomment>
+        <translation>Vor einer Antwort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer: the request failed.</source>
+        <translation>Keine Antwort: Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the address is not secure.</source>
+        <translation>Nicht gesendet: Die Adresse ist nicht sicher.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>

@@ -959,6 +959,19 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Sin respuesta</translation>
     </message>
     <message>
+        <source>Cancelled before an answer.</source>
+        <extracomment>What an attempt without an answer comes to, by its reason code: the sentence recorded with it is English (history is exported for scripts) and stays in the tooltip.</extracomment>
+        <translation>Cancelada antes de recibir respuesta.</translation>
+    </message>
+    <message>
+        <source>No answer: the request failed.</source>
+        <translation>Sin respuesta: la solicitud falló.</translation>
+    </message>
+    <message>
+        <source>Not sent: the address is not secure.</source>
+        <translation>No enviada: la dirección no es segura.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>

@@ -959,6 +959,19 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <source>Cancelled before an answer.</source>
+        <extracomment>What an attempt without an answer comes to, by its reason code: the sentence recorded with it is English (history is exported for scripts) and stays in the tooltip.</extracomment>
+        <translation>Annulée avant toute réponse.</translation>
+    </message>
+    <message>
+        <source>No answer: the request failed.</source>
+        <translation>Aucune réponse&#xa0;: la requête a échoué.</translation>
+    </message>
+    <message>
+        <source>Not sent: the address is not secure.</source>
+        <translation>Non envoyée&#xa0;: l’adresse n’est pas sûre.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
