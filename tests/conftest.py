@@ -11,10 +11,19 @@ import pytest
 from licensegui.core.trust import TrustStore, load_public_key
 from licensegui.sandbox import SandboxServer
 from licensegui.sandbox.signer import Signer
-from tests.helpers import FIXTURES, MemoryKeyring
+from tests.helpers import FIXTURES, MemoryKeyring, catalogs_module
 
 # Set before any Qt import: widgets are real, the screen is not.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _compiled_catalogs() -> None:
+    """The window's .qm catalogs, compiled from resources/i18n/*.ts as run.py does (so a bare
+    ``pytest`` tests the same translations; nothing happens when they are up to date)."""
+    import sys
+
+    catalogs_module().compile_catalogs(sys.executable)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -329,3 +329,16 @@ def make_attempt(**over: Any) -> Any:
         detail="ok", elapsed_ms=12, idempotency_key="k", raw_body=b"{}")
     base.update(over)
     return Attempt(**base)
+
+
+def catalogs_module() -> Any:
+    """packaging/catalogs.py, loaded by path (that folder is no package; its name would clash
+    with PyPI's ``packaging``)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "packaging" / "catalogs.py"
+    spec = importlib.util.spec_from_file_location("catalogs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,7 +6,6 @@ in front of a reseller."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -17,19 +16,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from tests.helpers import catalogs_module
+
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("de", "es", "fr")
 #: {name}, {name!r}, {value:.1f}; Qt's %n (count), %v/%m (progress bar value/maximum).
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[nvm]")
-
-
-def _catalogs_module():
-    spec = importlib.util.spec_from_file_location("catalogs", ROOT / "packaging" / "catalogs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def messages(path: Path) -> list[tuple[str, ET.Element]]:
@@ -72,7 +65,7 @@ def test_translations_keep_every_placeholder_and_one_mnemonic(language: str) -> 
 def test_catalogs_are_in_step_with_the_code(tmp_path: Path) -> None:
     """lupdate over today's code finds nothing new and nothing gone (run.py translations
     refreshes the .ts files; every new message then needs its translations)."""
-    catalogs = _catalogs_module()
+    catalogs = catalogs_module()
     lupdate = Path(sys.executable).parent / ("pyside6-lupdate.exe" if sys.platform == "win32"
                                              else "pyside6-lupdate")
     if not lupdate.exists():
@@ -91,7 +84,7 @@ def test_catalogs_are_in_step_with_the_code(tmp_path: Path) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_catalog_translates(language: str, tmp_path: Path) -> None:
     """lrelease (as run.py and the build call it) makes a catalog Qt loads and uses."""
-    catalogs = _catalogs_module()
+    catalogs = catalogs_module()
     qm = tmp_path / f"licensegui_{language}.qm"
     subprocess.run([str(catalogs.lrelease(sys.executable)), "-silent",
                     str(I18N / f"licensegui_{language}.ts"), "-qm", str(qm)], check=True)

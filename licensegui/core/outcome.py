@@ -66,18 +66,13 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     a server error, not a forgery: "not authentic" is kept for answers that claim to be signed.
     """
     if http_status is not None and verdict.reason in NOT_SIGNED_REASONS:
-        what = (translate("Outcome",
-                          "an error (HTTP "
-                          "{http_status})").format(http_status=http_status) if http_status >= 400
-                else translate("Outcome",
-                               "something else (HTTP "
-                               "{http_status})").format(http_status=http_status))
-        title = (translate("Outcome",
-                           "Server error (HTTP "
-                           "{http_status})").format(http_status=http_status) if http_status >= 400
-                 else translate("Outcome",
-                                "No signed answer (HTTP "
-                                "{http_status})").format(http_status=http_status))
+        if http_status >= 400:
+            what = translate("Outcome", "an error (HTTP {http_status})")
+            title = translate("Outcome", "Server error (HTTP {http_status})")
+        else:
+            what = translate("Outcome", "something else (HTTP {http_status})")
+            title = translate("Outcome", "No signed answer (HTTP {http_status})")
+        what, title = (text.format(http_status=http_status) for text in (what, title))
         return Outcome(Kind.SERVER_ERROR, title,
                        translate("Outcome",
                                  "The server answered with {what}, not a signed answer. Nothing "

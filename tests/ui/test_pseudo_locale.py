@@ -181,13 +181,10 @@ def assert_all_translated(root: QWidget, qtbot: QtBot, data: tuple[str, ...] = (
 # --- the main window, in every badge state ----------------------------------------------------
 
 @pytest.fixture
-def pseudo_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def pseudo_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The shared window fixture, built after the pseudo translator went in (autouse)."""
     qtbot.wait(AFTER_PAINT_MS)  # the storage note and the key completer come after the paint
-    return win
+    return window
 
 
 AFTER_PAINT_MS = 400

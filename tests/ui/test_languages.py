@@ -1,0 +1,106 @@
+"""The window in a real language (German, from the compiled catalog), and what must not
+follow it: CSV exports, the batch journal's results and the stable reason codes stay English and
+ISO 8601, so scripts keep working."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from licensegui.core.text import translate as core_translate
+from licensegui.sandbox import SandboxServer
+from licensegui.ui import i18n
+from licensegui.ui.context import AppContext
+from licensegui.ui.main_window import MainWindow
+from tests.ui.test_real_use import fill, wait_idle
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[i18n.Installed]:
+    before = QLocale()
+    installed = i18n.install(qapp, "de")
+    yield installed
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
+def test_german_catalogs_load(german: i18n.Installed) -> None:
+    assert german.language == "de"
+    assert german.catalogs == ["licensegui_de", "qtbase_de"] and german.missing == []
+    assert QLocale().name() == "de_DE"
+
+
+def test_the_window_speaks_german_and_the_files_stay_english(
+        qtbot: QtBot, german: i18n.Installed, ctx: AppContext, sandbox: SandboxServer,
+        tmp_path: Path) -> None:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    key = sandbox.state.available_keys()[0]
+    fill(win, key)
+    win.submit()
+    wait_idle(qtbot, win)
+    assert win.badge.title.text() == "Signatur verifiziert"
+    assert win.outcome.text() == "Zugewiesen"
+    # The locale's date (four-digit year, seconds), the age in German.
+    assert re.search(r"Signiert \d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d \(vor \d+ s\)",
+                     win.badge.time_line.text()), win.badge.time_line.text()
+    assert win.menuBar().actions()[0].text() == "&Datei"
+
+    win.open_history()
+    history = win.history_window
+    assert history is not None
+    assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Ergebnis"
+    assert history.model.data(history.model.index(0, 0)) == "Verifiziert"
+    path = tmp_path / "history.csv"
+    assert history.export_to(str(path))
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["id", "at", "profile"]  # English headers, as scripts expect
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", rows[1][1])  # ISO, not 29.11.2026
+    assert rows[1][9:12] == ["License key assigned", "yes", "verified"]
+    assert "Zugewiesen" not in path.read_text(encoding="utf-8-sig")
+
+
+def test_core_sentences_are_english_where_scripts_read_them(german: i18n.Installed) -> None:
+    """A core sentence is the English text itself; only the window translates it."""
+    text = core_translate("Outcome", "Refused ({code}): {value}").format(
+        code=801, value=core_translate("Outcome", "invalid or already assigned"))
+    assert text == "Refused (801): invalid or already assigned"
+    assert str(text) == "Refused (801): invalid or already assigned"
+    assert i18n.localize(text) == "Abgelehnt (801): ungültig oder bereits zugewiesen"
+
+
+def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: AppContext,
+                                    sandbox: SandboxServer, tmp_path: Path) -> None:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    keys = sandbox.state.available_keys()[:2]
+    source = tmp_path / "orders.csv"
+    source.write_text("License Key;Owner Name;E-mail\r\n"
+                      + "".join(f"{k};Test User;owner@example.com\r\n" for k in keys)
+                      + "bad key;Test User;owner@example.com\r\n", encoding="utf-8")
+    batch = win.open_batch()
+    qtbot.addWidget(batch)
+    batch.load_file(source)
+    qtbot.waitUntil(lambda: batch.stage == "preview")
+    assert "durch Semikolons getrennt" in batch.file_label.text()
+    batch.start()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert batch.model.data(batch.model.index(0, 1)) == "Zugewiesen"
+    results = tmp_path / "results.csv"
+    assert batch.export_results(results)
+    text = results.read_text(encoding="utf-8-sig")
+    assert "assigned" in text and "invalid_license_key" in text
+    assert "Zugewiesen" not in text and "Ungültig" not in text
