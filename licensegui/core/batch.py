@@ -306,8 +306,8 @@ class BatchRunner:
             self._end(Ending.NETWORK,
                       translate("Batch",
                                 "Stopped after {failures} rows in a row got no answer (last: "
-                                "{sentence}) The batch can be resumed.").format(failures=failures,
-                                                                                sentence=sentence))
+                                "{sentence}) The batch can be resumed.").format(
+                                    failures=failures, sentence=sentence))
             return False
         return True
 

@@ -137,8 +137,8 @@ def _decode(data: bytes, name: str) -> str:
         raise BatchInputError(
             translate("BatchInput",
                       "{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as "
-                      "“CSV UTF-8” and choose it again.").format(name=name, value=data[exc.start],
-                                                                 line=line)) from exc
+                      "“CSV UTF-8” and choose it again.").format(
+                          name=name, value=data[exc.start], line=line)) from exc
     if "\x00" in text:
         raise BatchInputError(translate("BatchInput",
                                         "{name} is not a text file (it contains NUL "

@@ -230,8 +230,8 @@ def _describe(exc: Exception, url: str) -> str:
         )
     if isinstance(exc, DeadlineExceeded):
         return translate("Client",
-                         "{host} was too slow: no complete answer within {exc}.").format(host=host,
-                                                                                         exc=exc)
+                         "{host} was too slow: no complete answer within {exc}.").format(
+                             host=host, exc=exc)
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return translate("Client", "No connection to {host} (timed out).").format(host=host)
     if isinstance(exc, requests.exceptions.ReadTimeout):
@@ -252,8 +252,8 @@ def _describe(exc: Exception, url: str) -> str:
                              "up?").format(host=host)
         return translate("Client", "The connection to {host} failed.").format(host=host)
     return translate("Client",
-                     "The request to {host} failed ({kind}).").format(host=host,
-                                                                        kind=type(exc).__name__)
+                     "The request to {host} failed ({kind}).").format(
+                         host=host, kind=type(exc).__name__)
 # pragma: no mutate end
 
 
@@ -509,8 +509,8 @@ class ApiClient:
                 delay = self._backoff(book.attempts)
                 book.notes.append(translate("Client",
                                             "attempt {attempts}: {reason} Retried after "
-                                            "{delay:.1f} s.").format(attempts=book.attempts,
-                                                                     reason=reason, delay=delay))
+                                            "{delay:.1f} s.").format(
+                                                attempts=book.attempts, reason=reason, delay=delay))
                 cancel.sleep(delay)
                 continue
             except requests.exceptions.RequestException as exc:
@@ -531,8 +531,8 @@ class ApiClient:
                     raise NetworkError(
                         translate("Client",
                                   "The server is {what} (HTTP {status}) and asks to wait {wait} "
-                                  "s; try again later.").format(what=what, status=status,
-                                                                wait=int(wait))
+                                  "s; try again later.").format(
+                                      what=what, status=status, wait=int(wait))
                     )
                 if book.attempts >= cfg.max_attempts:
                     raise NetworkError(
@@ -579,8 +579,8 @@ class ApiClient:
             raise InsecureUrlError(
                 translate("Client",
                           "The server redirected to a non-https address ({scheme}://{netloc}); "
-                          "refused, so the API key is not sent in clear.").format(scheme=new.scheme,
-                                                                                  netloc=new.netloc)
+                          "refused, so the API key is not sent in clear.").format(
+                              scheme=new.scheme, netloc=new.netloc)
             )
         try:
             check_url_security(target)

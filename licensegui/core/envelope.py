@@ -354,9 +354,8 @@ def _check_signature(env: _Envelope, key: TrustedKey) -> None:
             Reason.SIGNATURE_LENGTH,
             translate("Verifier",
                       "The signature is {length} bytes; the {label} key ({bits}-bit) makes "
-                      "{expected}-byte signatures.").format(length=len(signature),
-                                                            label=key.label, bits=key.bits,
-                                                            expected=expected),
+                      "{expected}-byte signatures.").format(
+                          length=len(signature), label=key.label, bits=key.bits, expected=expected),
         )
     try:
         signed_bytes = env.response_base64.encode("ascii")

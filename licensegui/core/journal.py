@@ -277,8 +277,8 @@ class Journal:
         except OSError as exc:
             raise JournalError(translate("Journal",
                                          "Cannot read the journal {path}: "
-                                         "{value}.").format(path=path,
-                                                            value=exc.strerror or exc)) from exc
+                                         "{value}.").format(
+                                             path=path, value=exc.strerror or exc)) from exc
         if magic != b"SQLite format 3\x00":
             # Opening it as a database would write a fresh one over whatever this is.
             raise JournalError(translate("Journal",
@@ -315,8 +315,8 @@ class Journal:
             conn.close()
             raise JournalError(translate("Journal",
                                          "The journal {path} is damaged ({exc}). It was left as "
-                                         "it is; nothing was sent.").format(path=path,
-                                                                            exc=exc)) from exc
+                                         "it is; nothing was sent.").format(
+                                             path=path, exc=exc)) from exc
         except JournalError:
             conn.close()
             raise

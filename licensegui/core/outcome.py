@@ -83,9 +83,8 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     message = clean_untrusted(verdict.message or "", MESSAGE_SHOWN_MAX)
     if not verdict.verified:
         claim = (translate("Outcome",
-                           " It claims {code} “{message}”.").format(code=clean_untrusted(code, 24),
-                                                                    message=clean_untrusted(message,
-                                                                                            80))
+                           " It claims {code} “{message}”.").format(
+                               code=clean_untrusted(code, 24), message=clean_untrusted(message, 80))
                  if code is not None else "")
         return Outcome(
             Kind.UNVERIFIED,
@@ -106,14 +105,14 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     if code in _API_KEY_HINTS:
         return Outcome(Kind.API_KEY,
                        translate("Outcome",
-                                 "API key problem ({code}): {message}").format(code=code,
-                                                                               message=message),
+                                 "API key problem ({code}): {message}").format(
+                                     code=code, message=message),
                        _API_KEY_HINTS[code])
     if code in _REFUSALS:
         return Outcome(Kind.REFUSED,
                        translate("Outcome",
-                                 "Refused ({code}): {value}").format(code=code,
-                                                                     value=_REFUSALS[code]),
+                                 "Refused ({code}): {value}").format(
+                                     code=code, value=_REFUSALS[code]),
                        message)
     return Outcome(Kind.OTHER,
                    translate("Outcome",

@@ -43,8 +43,8 @@ def clean_license_key(value: str) -> str:
         raise ValidationError(
             "license_key", translate("Validation",
                                      "Too long for a license key ({length} > "
-                                     "{LICENSE_KEY_MAX}).").format(length=len(key),
-                                                                   LICENSE_KEY_MAX=LICENSE_KEY_MAX)
+                                     "{LICENSE_KEY_MAX}).").format(
+                                         length=len(key), LICENSE_KEY_MAX=LICENSE_KEY_MAX)
         )
     if not _LICENSE_KEY.fullmatch(key):
         raise ValidationError(
@@ -62,8 +62,8 @@ def clean_owner_name(value: str) -> str:
         raise ValidationError("owner_name",
                               translate("Validation",
                                         "Name too long ({length} > "
-                                        "{OWNER_NAME_MAX}).").format(length=len(name),
-                                                                     OWNER_NAME_MAX=OWNER_NAME_MAX))
+                                        "{OWNER_NAME_MAX}).").format(
+                                            length=len(name), OWNER_NAME_MAX=OWNER_NAME_MAX))
     if any(not ch.isprintable() for ch in name):
         raise ValidationError("owner_name",
                               translate("Validation", "The name contains control characters."))

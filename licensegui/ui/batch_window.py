@@ -343,10 +343,9 @@ class BatchWindow(QWidget):
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("BatchWindow", "Batch input"), "",
-                                              translate("BatchWindow",
-                                                        "CSV files (*.csv *.txt *.tsv);;All files "
-                                                        "(*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("BatchWindow", "Batch input"), "",
+            translate("BatchWindow", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.load_file(Path(path))
 

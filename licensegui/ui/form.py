@@ -98,9 +98,8 @@ class AssignForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit("license_key").setCompleter(completer)
         if keys:
-            self.edit("license_key").setPlaceholderText(translate("AssignForm",
-                                                                  "e.g. {value} (type to see "
-                                                                  "more)").format(value=keys[0]))
+            self.edit("license_key").setPlaceholderText(
+                translate("AssignForm", "e.g. {value} (type to see more)").format(value=keys[0]))
 
     def _changed(self, name: str) -> None:
         edit = self.fields[name].edit

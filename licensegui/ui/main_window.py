@@ -564,10 +564,9 @@ class MainWindow(QMainWindow):
             return None
         profile = profile or self.profile()
         if profile is None:
-            inform(self, translate("MainWindow", "No profile"), translate("MainWindow",
-                                                                          "Add a profile with the "
-                                                                          "vendor's public key in "
-                                                                          "Settings first."))
+            inform(self, translate("MainWindow", "No profile"),
+                   translate("MainWindow",
+                             "Add a profile with the vendor's public key in Settings first."))
             return None
         verdict = verify_body(body, profile.trust_store())
         where = translate("MainWindow", "{source} (checked with “{name}”)").format(
@@ -624,9 +623,8 @@ class MainWindow(QMainWindow):
     # --- dialogs ----------------------------------------------------------------------------------
     def open_settings(self, first_run: bool = False) -> bool:
         if self.busy:
-            inform(self, translate("MainWindow", "Busy"), translate("MainWindow",
-                                                                    "Wait for the request to "
-                                                                    "finish first."))
+            inform(self, translate("MainWindow", "Busy"),
+                   translate("MainWindow", "Wait for the request to finish first."))
             return False
         from licensegui.ui.settings_dialog import SettingsDialog
 
@@ -762,9 +760,8 @@ class MainWindow(QMainWindow):
         from licensegui.ui.diagnostics import passed, report, run_checks
 
         if self.busy:
-            inform(self, translate("MainWindow", "Busy"), translate("MainWindow",
-                                                                    "Wait for the request to "
-                                                                    "finish first."))
+            inform(self, translate("MainWindow", "Busy"),
+                   translate("MainWindow", "Wait for the request to finish first."))
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:

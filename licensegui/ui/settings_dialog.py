@@ -321,11 +321,8 @@ class SettingsDialog(QDialog):
     # --- keys ------------------------------------------------------------------------------
     def choose_key_file(self, label: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("SettingsDialog",
-                            "Import the {label} public key").format(label=label), "",
-                                              translate("SettingsDialog",
-                                                        "PEM public keys (*.pem *.pub *.txt);;All "
-                                                        "files (*)"))
+            self, translate("SettingsDialog", "Import the {label} public key").format(label=label),
+            "", translate("SettingsDialog", "PEM public keys (*.pem *.pub *.txt);;All files (*)"))
         if path:
             self.import_key(label, path)
 
@@ -422,8 +419,8 @@ class SettingsDialog(QDialog):
         if not ask(self, translate("SettingsDialog", "Remove API key"),
                    translate("SettingsDialog",
                              "Remove the API key of “{name}” from {where}? It is removed when you "
-                             "press OK; Cancel keeps it.").format(name=draft.profile.name,
-                                                                  where=where),
+                             "press OK; Cancel keeps it.").format(
+                                 name=draft.profile.name, where=where),
                    translate("SettingsDialog", "Remove"), translate("SettingsDialog", "Keep it")):
             return
         draft.key_change = ("delete", "")
