@@ -26,9 +26,6 @@ class _Field(QWidget):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMaxLength(max_length + 64)  # room to paste, then be told it is too long
-        self.edit.setClearButtonEnabled(True)
-        for button in self.edit.findChildren(QToolButton):  # Qt leaves it nameless
-            button.setAccessibleName(translate("AssignForm", "Clear"))
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -39,6 +36,11 @@ class _Field(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
         self.touched = False
+
+    def add_clear_button(self) -> None:
+        self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # Qt leaves it nameless
+            button.setAccessibleName(translate("AssignForm", "Clear"))
 
     def show_error(self, message: str | None) -> None:
         visible = bool(message) and self.touched
@@ -76,6 +78,12 @@ class AssignForm(QWidget):
             field.edit.editingFinished.connect(lambda n=name: self._left(n))
             field.edit.returnPressed.connect(self._enter)
         self._valid = False
+
+    def add_clear_buttons(self) -> None:
+        """After the first paint: the buttons (and their icons, ~15 ms) are invisible until a
+        field has text, so the window need not wait for them."""
+        for field in self.fields.values():
+            field.add_clear_button()
 
     def edit(self, name: str) -> QLineEdit:
         return self.fields[name].edit

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         in_background(self.ctx.warm_up, self._warmed_up, self)
+        self.form.add_clear_buttons()
         self._update_storage_note()
         make_plain(self)  # the Qt enum namespace is loaded now (see ui.plain)
         self.badge.enable_interaction()
