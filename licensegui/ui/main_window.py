@@ -8,23 +8,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QLocale, QTimer, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QByteArray, QElapsedTimer, QLocale, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -50,6 +39,10 @@ from licensegui.ui.resources import icon
 from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
+    # Qt types for annotations, and those first needed after the window is up (file and
+    # message dialogs, drag and drop): each costs the first paint 1–3 ms to load.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from licensegui.core.client import CancelToken
     from licensegui.core.history import Attempt as HistoryAttempt
     from licensegui.core.service import Attempted
@@ -347,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def _ask_api_key(self, profile: Profile) -> str | None:
         """The key is not stored anywhere yet: ask (and keep it as the user chose)."""
+        from PySide6.QtWidgets import QDialog
+
         from licensegui.ui.api_key_dialog import ApiKeyDialog
 
         dialog = ApiKeyDialog(profile.name, self.ctx.secrets.status(), self)
@@ -593,6 +588,8 @@ class MainWindow(QMainWindow):
         return self.verify_saved(body, Path(path).name)
 
     def choose_saved_response(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow",
                                                               "Verify a saved response"), "",
                                               translate("MainWindow",
@@ -601,6 +598,8 @@ class MainWindow(QMainWindow):
             self.verify_file(path)
 
     def paste_response(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from licensegui.ui.paste_dialog import PasteDialog
 
         dialog = PasteDialog(self)
@@ -627,6 +626,8 @@ class MainWindow(QMainWindow):
             inform(self, translate("MainWindow", "Busy"),
                    translate("MainWindow", "Wait for the request to finish first."))
             return False
+        from PySide6.QtWidgets import QDialog
+
         from licensegui.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self.ctx.secrets, self, first_run=first_run,
@@ -757,6 +758,7 @@ class MainWindow(QMainWindow):
         """The same checks as ``licensegui --self-test``, for support to ask for."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QCursor, QGuiApplication
+        from PySide6.QtWidgets import QMessageBox
 
         from licensegui.ui.diagnostics import passed, report, run_checks
 
@@ -777,10 +779,14 @@ class MainWindow(QMainWindow):
                     report(checks)).exec()
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
+        from PySide6.QtWidgets import QMessageBox
 
         status = self.ctx.secrets.status()
         QMessageBox.about(

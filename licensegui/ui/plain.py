@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from licensegui.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 _plain_format: Any = None
 
