@@ -13,6 +13,7 @@ from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
 from licensegui.core.text import message_of
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from licensegui.core.client import ApiClient
@@ -21,7 +22,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_PROFILE = "Demo (local sandbox)"
+DEMO_PROFILE = QT_TRANSLATE_NOOP("AppContext", "Demo (local sandbox)")
+
+
+def demo_profile_name() -> str:
+    """The demo profile's name as the window shows it (``DEMO_PROFILE`` in English)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("AppContext", DEMO_PROFILE)
 DEMO_DIR_PREFIX = "licensegui-demo-"
 DEMO_KEYS = 50
 
@@ -154,13 +162,15 @@ class AppContext:
         add a session-only demo profile."""
         self._demo_dir, server = prepared or self.prepare_demo()
         self._demo_server = server
-        profile = Profile(DEMO_PROFILE, server.base_url,
-                          {"global": server.signer.public_pem()}, demo=True)
-        self.settings.profiles = [p for p in self.settings.profiles if p.name != DEMO_PROFILE]
+        # Named in the user's language: it is never saved, so the name is no stored key.
+        name = demo_profile_name()
+        profile = Profile(name, server.base_url, {"global": server.signer.public_pem()},
+                          demo=True)
+        self.settings.profiles = [p for p in self.settings.profiles if p.name != name]
         self.settings.profiles.insert(0, profile)
-        self.settings.last_profile = DEMO_PROFILE
+        self.settings.last_profile = name
         # The demo API key lives in memory only, like any secret without a keyring.
-        self.secrets.keep_for_session(DEMO_PROFILE, server.state.api_key())
+        self.secrets.keep_for_session(name, server.state.api_key())
         self.demo_keys = server.state.available_keys()
         return profile
 

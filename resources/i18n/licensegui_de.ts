@@ -49,6 +49,13 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Demo (lokale Sandbox)</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Clear</source>

@@ -49,6 +49,13 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Demo (entorno de pruebas local)</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Clear</source>

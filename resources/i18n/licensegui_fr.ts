@@ -49,6 +49,13 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Démo (bac à sable local)</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Clear</source>

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def test_csv_export_neutralises_every_formula_prefix(tmp_path: Path, prefix: str
     '{"timeout_s": "30"}', '{"timeout_s": true}', '{"timeout_s": 0}', '{"timeout_s": 1e999}',
     '{"replay_window_s": 2.5}', '{"replay_window_s": 999999}', '{"replay_window_s": null}',
     '{"last_profile": 3}', '{"window_geometry": []}', '{"schema": 99}', '[]', '"x"',
+    '{"language": 7}', '{"language": ["de"]}',
     '[' * 100_000,
 ])
 def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str) -> None:
@@ -108,6 +110,21 @@ def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str) ->
     kept = list(tmp_path.glob("settings.json.damaged-*"))
     assert len(kept) == 1 and kept[0].read_text() == text
     assert not path.exists()
+
+
+def test_the_language_choice_is_kept_and_an_unknown_one_follows_the_system(
+        tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.save(Settings(language="fr"))
+    assert json.loads(path.read_text())["language"] == "fr"
+    assert store.load() == (Settings(language="fr"), None)
+    # A language a newer version ships: this one follows the OS, and keeps the profiles.
+    path.write_text('{"schema": 1, "language": "it", "profiles": [{"name": "A", "base_url": '
+                    '"https://v.example/api/v1", "keys": {}}]}')
+    settings, warning = store.load()
+    assert warning is None and settings.language == ""
+    assert [p.name for p in settings.profiles] == ["A"]
 
 
 def test_settings_of_the_right_shape_load_as_written(tmp_path: Path) -> None:

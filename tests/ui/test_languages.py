@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,3 +107,38 @@ def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: A
     text = results.read_text(encoding="utf-8-sig")
     assert "assigned" in text and "invalid_license_key" in text
     assert "Zugewiesen" not in text and "Ungültig" not in text
+
+
+def _launch_log(home: Path, *args: str, lang: str = "C.UTF-8") -> str:
+    env = {**os.environ, "LICENSEGUI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe", *args],
+                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and "shown" in result.stdout, result.stderr
+    return (home / "logs" / "licensegui.log").read_text(encoding="utf-8")
+
+
+def test_the_language_follows_the_os_then_settings_then_the_command_line(tmp_path: Path) -> None:
+    assert "language es (licensegui_es, qtbase_es)" in _launch_log(tmp_path / "a",
+                                                                   lang="es_ES.UTF-8")
+    home = tmp_path / "b"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text('{"schema": 1, "language": "de"}')
+    assert "language de (licensegui_de, qtbase_de)" in _launch_log(home, lang="es_ES.UTF-8")
+    assert "language fr (licensegui_fr, qtbase_fr)" in _launch_log(home, "--language", "fr")
+    assert "language en (source text)" in _launch_log(home, "--language", "en")
+
+
+def test_settings_offers_the_languages_each_named_in_itself(qtbot: QtBot,
+                                                          ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from licensegui.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, None)
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["As the system", "Deutsch", "English", "Español", "Français"]
+    dialog.language.setCurrentIndex(names.index("Español"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result_settings.language == "es"

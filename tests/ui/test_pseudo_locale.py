@@ -43,7 +43,7 @@ from tests.ui.test_real_use import answer_boxes, fill, wait_idle
 OPEN, CLOSE = "⟦", "⟧"
 #: What a window may show untranslated: data (keys, names, addresses, numbers, times) and the
 #: names of things that are never translated (the product, languages named in themselves).
-NAMES = ("licensegui", "Deutsch", "English", "Español", "Français", "Demo (local sandbox)",
+NAMES = ("licensegui", "Deutsch", "English", "Español", "Français",
          "Test User", "owner@example.com", "global", "HTTP", "JSON", "CSV", "SHA-256", PROFILE,
          # What the sandbox server says (server text is shown as sent, never translated).
          "License key assigned", "Invalid or already assigned license key")
