@@ -23,6 +23,7 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
+from tests.ui.test_batch_window import loaded, orders_file
 from tests.ui.test_real_use import fill, wait_idle
 
 
@@ -90,14 +91,8 @@ def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: A
     qtbot.addWidget(win)
     win.show()
     keys = sandbox.state.available_keys()[:2]
-    source = tmp_path / "orders.csv"
-    source.write_text("License Key;Owner Name;E-mail\r\n"
-                      + "".join(f"{k};Test User;owner@example.com\r\n" for k in keys)
-                      + "bad key;Test User;owner@example.com\r\n", encoding="utf-8")
-    batch = win.open_batch()
+    batch = loaded(qtbot, win, orders_file(tmp_path, keys, extra="9;bad key;X;x@example.com\r\n"))
     qtbot.addWidget(batch)
-    batch.load_file(source)
-    qtbot.waitUntil(lambda: batch.stage == "preview")
     assert "durch Semikolons getrennt" in batch.file_label.text()
     batch.start()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)

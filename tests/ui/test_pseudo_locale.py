@@ -38,6 +38,7 @@ from licensegui.ui.main_window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE
+from tests.ui.test_batch_window import orders_file
 from tests.ui.test_real_use import answer_boxes, fill, wait_idle
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -315,16 +316,14 @@ def test_history_window(qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbo
 def test_batch_window_preview_and_finished(qtbot: QtBot, pseudo_window: MainWindow,
                                           sandbox: SandboxServer, tmp_path: Path) -> None:
     keys = sandbox.state.available_keys()[:3]
-    path = tmp_path / "orders.csv"
-    path.write_text("License Key;Owner Name;E-mail\r\n"
-                    + "".join(f"{k};Test User;owner@example.com\r\n" for k in keys)
-                    + "not a key;Test User;owner@example.com\r\n", encoding="utf-8")
+    path = orders_file(tmp_path, keys, extra="9;not a key;Test User;owner@example.com\r\n")
     batch = pseudo_window.open_batch()
     qtbot.addWidget(batch)
     assert_all_translated(batch, qtbot, _data(sandbox))  # before a file is chosen
     batch.load_file(path)
     qtbot.waitUntil(lambda: batch.stage == "preview")
-    data = (*_data(sandbox), "orders.csv", "not a key", "License Key", "Owner Name", "E-mail")
+    data = (*_data(sandbox), "orders.csv", "not a key", "Order", "License Key", "Name",
+            "E-mail", "Zoë", *(f"z{i}@example.com" for i in range(3)))
     assert_all_translated(batch, qtbot, data)
     batch.start()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
