@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licensegui.core.errors import LicenseGuiError, ValidationError
-from licensegui.core.text import message_of, translate
+from licensegui.core.text import joined, message_of, translate
 from licensegui.core.validation import AssignRequest
 
 MAX_ROWS = 100_000
@@ -102,14 +102,14 @@ def read_batch_file(path: Path) -> BatchInput:
         if size > MAX_FILE_BYTES:
             raise BatchInputError(
                 translate("BatchInput",
-                          "{name} is {value:.0f} MB; a batch file may be at most {value2} "
-                          "MB.").format(name=path.name, value=size / 1000000.0,
-                                        value2=MAX_FILE_BYTES // 1024 // 1024))
+                          "{name} is {size:.0f} MB; a batch file may be at most {limit} "
+                          "MB.").format(name=path.name, size=size / 1000000.0,
+                                        limit=MAX_FILE_BYTES // 1024 // 1024))
         data = path.read_bytes()
     except OSError as exc:
         raise BatchInputError(translate("BatchInput",
-                                        "Cannot read {path}: {value}.").format(
-                                            path=path, value=exc.strerror or exc)) from exc
+                                        "Cannot read {path}: {reason}.").format(
+                                            path=path, reason=exc.strerror or exc)) from exc
     return parse_batch(data, path.name)
 
 
@@ -136,9 +136,9 @@ def _decode(data: bytes, name: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise BatchInputError(
             translate("BatchInput",
-                      "{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as "
+                      "{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as "
                       "“CSV UTF-8” and choose it again.").format(
-                          name=name, value=data[exc.start], line=line)) from exc
+                          name=name, byte=data[exc.start], line=line)) from exc
     if "\x00" in text:
         raise BatchInputError(translate("BatchInput",
                                         "{name} is not a text file (it contains NUL "
@@ -169,8 +169,8 @@ def _map_columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
         if len(indexes) > 1:
             names = " and ".join(f"\u201c{header[i].strip()}\u201d" for i in indexes)
             problems.append(translate("BatchInput",
-                                      "two columns could be the {value} "
-                                      "({names})").format(value=_FIELD_WORDS[column], names=names))
+                                      "two columns could be the {field} "
+                                      "({names})").format(field=_FIELD_WORDS[column], names=names))
         else:
             columns[column] = indexes[0]
     return columns, problems
@@ -188,17 +188,17 @@ def _choose_header(text: str, name: str) -> tuple[str, list[str], dict[str, int]
             best = (score, delimiter, header, columns, problems)
     assert best is not None
     _, delimiter, header, columns, problems = best
-    shown = ", ".join(f"\u201c{h.strip()}\u201d" for h in header[:12] if h.strip()) or "nothing"
+    shown = (", ".join(f"\u201c{h.strip()}\u201d" for h in header[:12] if h.strip())
+             or translate("BatchInput", "nothing"))
     if problems:
-        raise BatchInputError(translate("BatchInput",
-                                        "{name}: the header is ambiguous: {join}. Rename one of "
-                                        "them.").format(name=name, join='; '.join(problems)))
+        ambiguous = translate("BatchInput",
+                              "{name}: the header is ambiguous: {problems}. Rename one of them.")
+        raise BatchInputError(ambiguous.format(name=name, problems=joined(problems, "; ")))
     missing = [_FIELD_WORDS[c] for c in ALIASES if c not in columns]
-    raise BatchInputError(
-        translate("BatchInput",
-                  "{name} has no usable header: no column for the {join}. The first row must name "
-                  "the columns (license_key, owner_name, email, or License Key, Name, E-mail); it "
-                  "reads {shown}.").format(name=name, join=', '.join(missing), shown=shown))
+    raise BatchInputError(translate(
+        "BatchInput", "{name} has no usable header: no column for the {fields}. The first row "
+        "must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); "
+        "it reads {shown}.").format(name=name, fields=joined(missing), shown=shown))
 
 
 def _rows(reader: object, header: list[str], columns: dict[str, int],

@@ -307,7 +307,7 @@ def _parse_envelope(body: bytes | str) -> _Envelope:
             Reason.MALFORMED_ENVELOPE,
             translate("Verifier",
                       "The response is not a signed envelope: missing "
-                      "{join}.").format(join=', '.join(missing)),
+                      "{fields}.").format(fields=', '.join(missing)),
         )
     wrong = [k for k in ("response_base64", "private_key_used", "signature")
              if not isinstance(data[k], str)]
@@ -318,7 +318,7 @@ def _parse_envelope(body: bytes | str) -> _Envelope:
             Reason.MALFORMED_ENVELOPE,
             translate("Verifier",
                       "The signed envelope has fields of the wrong type: "
-                      "{join}.").format(join=', '.join(wrong)),
+                      "{fields}.").format(fields=', '.join(wrong)),
         )
     return _Envelope(
         data["response_base64"], data["signature"], data["private_key_used"], data["response"]
@@ -383,8 +383,8 @@ def _pick_key(env: _Envelope, trust: TrustStore) -> TrustedKey:
             Reason.UNKNOWN_KEY_LABEL,
             translate("Verifier",
                       "The response names an unknown signing key {label} (expected "
-                      "{join}).").format(label=quote_untrusted(label, 30),
-                                         join=' or '.join(KEY_LABELS)),
+                      "{labels}).").format(label=quote_untrusted(label, 30),
+                                         labels=' or '.join(KEY_LABELS)),
         )
     key = trust.get(label)
     if key is None:
@@ -504,7 +504,7 @@ def verify_body(
         True,
         Reason.VERIFIED,
         translate("Verifier",
-                  "Signature verified with the {value} key.").format(value=state['key_label']),
+                  "Signature verified with the {label} key.").format(label=state['key_label']),
         **state,
     )
 

@@ -139,7 +139,7 @@ class HistoryStore:
             raise HistoryError(
                 translate("History",
                           "The history folder {parent} cannot be created: "
-                          "{value}.").format(parent=path.parent, value=exc.strerror or exc)
+                          "{reason}.").format(parent=path.parent, reason=exc.strerror or exc)
             ) from exc
         self._open_or_recover()
 
@@ -187,7 +187,7 @@ class HistoryStore:
             raise HistoryError(
                 translate("History",
                           "The history database is damaged ({exc}) and could not be moved aside: "
-                          "{value}.").format(exc=exc, value=move_exc.strerror or move_exc)
+                          "{reason}.").format(exc=exc, reason=move_exc.strerror or move_exc)
             ) from move_exc
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup

@@ -220,8 +220,8 @@ class Journal:
         except OSError as exc:
             raise JournalError(translate("Journal",
                                          "Cannot create {parent}: "
-                                         "{value}.").format(parent=path.parent,
-                                                            value=exc.strerror or exc)) from exc
+                                         "{reason}.").format(parent=path.parent,
+                                                            reason=exc.strerror or exc)) from exc
         # Written under a temporary name and renamed into place when complete: a process
         # killed halfway through importing leaves no half-made journal to trip over.
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -261,8 +261,8 @@ class Journal:
             tmp.replace(path)
         except OSError as exc:
             raise JournalError(translate("Journal",
-                                         "Cannot create {path}: {value}.").format(
-                                             path=path, value=exc.strerror or exc)) from exc
+                                         "Cannot create {path}: {reason}.").format(
+                                             path=path, reason=exc.strerror or exc)) from exc
         finally:
             _remove(tmp)
         return cls.open(path)
@@ -277,8 +277,8 @@ class Journal:
         except OSError as exc:
             raise JournalError(translate("Journal",
                                          "Cannot read the journal {path}: "
-                                         "{value}.").format(
-                                             path=path, value=exc.strerror or exc)) from exc
+                                         "{reason}.").format(
+                                             path=path, reason=exc.strerror or exc)) from exc
         if magic != b"SQLite format 3\x00":
             # Opening it as a database would write a fresh one over whatever this is.
             raise JournalError(translate("Journal",
@@ -584,5 +584,5 @@ def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise JournalError(translate("Journal",
-                                     "Cannot write {path}: {value}.").format(
-                                         path=path, value=exc.strerror or exc)) from exc
+                                     "Cannot write {path}: {reason}.").format(
+                                         path=path, reason=exc.strerror or exc)) from exc

@@ -111,8 +111,8 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     if code in _REFUSALS:
         return Outcome(Kind.REFUSED,
                        translate("Outcome",
-                                 "Refused ({code}): {value}").format(
-                                     code=code, value=_REFUSALS[code]),
+                                 "Refused ({code}): {meaning}").format(
+                                     code=code, meaning=_REFUSALS[code]),
                        message)
     return Outcome(Kind.OTHER,
                    translate("Outcome",
@@ -161,8 +161,8 @@ def format_timestamp(timestamp: float) -> str:
                         timestamp)
         except (OverflowError, OSError, ValueError):
             pass
-    return translate("Outcome", "{value} (not a plausible time)").format(
-        value=clean_untrusted(timestamp, 24))
+    return translate("Outcome", "{timestamp} (not a plausible time)").format(
+        timestamp=clean_untrusted(timestamp, 24))
 
 
 def human_age(seconds: float) -> str:

@@ -195,6 +195,6 @@ class SettingsStore:
             os.replace(tmp, self.path)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise LicenseGuiError(translate("Settings",
-                                            "Settings could not be saved: "
-                                            "{value}.").format(value=exc.strerror or exc)) from exc
+            raise LicenseGuiError(translate(
+                "Settings", "Settings could not be saved: {reason}.").format(
+                reason=exc.strerror or exc)) from exc

@@ -4,7 +4,7 @@ user's language while everything written for scripts (CLI, CSV, JSON, logs) stay
 The core knows nothing of Qt: :func:`translate` marks a sentence for Qt's ``lupdate`` (it
 extracts calls named ``translate("Context", "source")``) and returns a :class:`Text`, which *is*
 the English string (so every existing ``str`` use keeps working) and also carries its context,
-source and arguments for :func:`licensegui.ui.i18n.shown` to translate on screen.
+source and arguments for :func:`licensegui.ui.i18n.localize` to translate on screen.
 
 Placeholders are Python's ``{name}`` (filled by :meth:`Text.format`); counts use Qt's ``%n``
 with ``(s)`` for the English plural ("%n row(s)" → "1 row", "3 rows").
@@ -53,7 +53,7 @@ def translate(context: str, source: str, disambiguation: str | None = None,
 
 class When(str):
     """A moment shown to a person: ISO-like local time in English output, the user's locale
-    on screen (see :func:`licensegui.ui.i18n.shown`)."""
+    on screen (see :func:`licensegui.ui.i18n.localize`)."""
 
     timestamp: float
 
@@ -61,6 +61,24 @@ class When(str):
         self = super().__new__(cls, value)
         self.timestamp = timestamp
         return self
+
+
+class Listed(str):
+    """Several sentences or words in one (joined by ``separator``), each said again in the
+    user's language on screen (see :func:`licensegui.ui.i18n.localize`)."""
+
+    items: tuple[object, ...]
+    separator: str
+
+    def __new__(cls, items: list[object] | tuple[object, ...], separator: str) -> Listed:
+        self = super().__new__(cls, separator.join(map(str, items)))
+        self.items, self.separator = tuple(items), separator
+        return self
+
+
+def joined(items: list[object] | tuple[object, ...], separator: str = ", ") -> Listed:
+    """``separator.join(items)`` that a front can still translate item by item."""
+    return Listed(items, separator)
 
 
 def message_of(exc: BaseException) -> str:

@@ -50,7 +50,7 @@ def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKe
     if label not in KEY_LABELS:
         raise KeyFileError(translate("Trust",
                                      "Unknown key label {label!r}: expected one of "
-                                     "{join}.").format(label=label, join=', '.join(KEY_LABELS)))
+                                     "{labels}.").format(label=label, labels=', '.join(KEY_LABELS)))
     data = pem.encode("utf-8", "replace") if isinstance(pem, str) else pem
     where = translate("Trust", " in {source}").format(source=source) if source else ""
     if len(data) > MAX_PEM_BYTES:
@@ -111,8 +111,8 @@ def load_public_key_file(path: str | Path, label: str) -> TrustedKey:
             data = handle.read(MAX_PEM_BYTES + 1)
     except OSError as exc:
         raise KeyFileError(translate("Trust",
-                                     "Cannot read key file {path}: {value}.").format(
-                                         path=path, value=exc.strerror or exc)) from exc
+                                     "Cannot read key file {path}: {reason}.").format(
+                                         path=path, reason=exc.strerror or exc)) from exc
     return load_public_key(data, label, source=str(path))
 
 

@@ -103,7 +103,7 @@ class _DemoStart(QObject):
         outcome = self._outcome.pop()
         if isinstance(outcome, BaseException):
             log.error("the demo sandbox did not start: %s", outcome)
-            self.window.demo_failed(str(outcome))
+            self.window.demo_failed(localize(outcome))
             return
         self.ctx.start_demo(outcome)  # type: ignore[arg-type]
         log.info("demo sandbox ready at %s", self.ctx.demo_server.base_url

@@ -138,12 +138,9 @@ class VerdictBadge(QFrame):
                                  "Checked against: {key_label} key "
                                  "{group}").format(key_label=verdict.key_label,
                                                    group=_group(verdict.key_fingerprint)))
-            self._set("unverified", "unverified",
-                      translate("VerdictBadge",
-                                "NOT verified — "
-                                "{short_reason}").format(
-                                    short_reason=localize(short_reason(verdict))),
-                      localize(verdict.detail), key, when)
+            title = translate("VerdictBadge", "NOT verified — {short_reason}").format(
+                short_reason=localize(short_reason(verdict)))
+            self._set("unverified", "unverified", title, localize(verdict.detail), key, when)
 
 
 def _group(fingerprint: str) -> str:

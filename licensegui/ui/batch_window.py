@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QLocale,
     Qt,
     QTimer,
     Signal,
@@ -596,7 +595,7 @@ class BatchWindow(QWidget):
         eta = "" if left is None else translate("BatchWindow", " · {duration} left").format(
             duration=_duration(left))
         self.rate_label.setText(translate("BatchWindow", "{rate} rows/s{eta}").format(
-            rate=QLocale().toString(rate, "f", 1), eta=eta) if rate else "")
+            rate=number(rate, places=1), eta=eta) if rate else "")
 
     def toggle_pause(self) -> None:
         runner = self.runner
@@ -680,13 +679,13 @@ class BatchWindow(QWidget):
                             translate("BatchWindow", "Exported {count} receipts to {path}."),
                             path)
 
-    def _export(self, write: Any, what: str, path: Path) -> bool:
+    def _export(self, write: Any, done: str, path: Path) -> bool:
         try:
             count = write()
         except Exception as exc:
             warn(self, translate("BatchWindow", "Not exported"), localize(exc))
             return False
-        self.state_label.setText(what.format(count=number(count), path=path))
+        self.state_label.setText(done.format(count=number(count), path=path))
         return True
 
     # --- closing ----------------------------------------------------------------------------

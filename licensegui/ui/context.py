@@ -13,7 +13,7 @@ from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
 from licensegui.core.text import message_of
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from licensegui.core.client import ApiClient
@@ -23,15 +23,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_PROFILE = QT_TRANSLATE_NOOP("AppContext", "Demo (local sandbox)")
+DEMO_DIR_PREFIX = "licensegui-demo-"
+DEMO_KEYS = 50
 
 
 def demo_profile_name() -> str:
     """The demo profile's name as the window shows it (``DEMO_PROFILE`` in English)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("AppContext", DEMO_PROFILE)
-DEMO_DIR_PREFIX = "licensegui-demo-"
-DEMO_KEYS = 50
+    return translate("AppContext", DEMO_PROFILE)
 
 
 @dataclass

@@ -128,7 +128,7 @@ class DetailsPane(QWidget):
             translate("DetailsPane", "Signature check: {sig}").format(sig=sig),
             translate("DetailsPane",
                       "Readable copy matches signed payload: "
-                      "{value}").format(value=match[v.unsigned_copy_matches]),
+                      "{match}").format(match=match[v.unsigned_copy_matches]),
             translate("DetailsPane", "Freshness checked: {freshness}").format(freshness=freshness),
             translate("DetailsPane", "Size: %n byte(s)", None, len(shown.body)),
         ]
@@ -163,4 +163,4 @@ class DetailsPane(QWidget):
         except OSError as exc:
             warn(self, translate("DetailsPane", "Not saved"),
                  translate("DetailsPane",
-                           "Could not save: {value}.").format(value=exc.strerror or exc))
+                           "Could not save: {reason}.").format(reason=exc.strerror or exc))

@@ -107,7 +107,7 @@ class AssignForm(QWidget):
         self.edit("license_key").setCompleter(completer)
         if keys:
             self.edit("license_key").setPlaceholderText(
-                translate("AssignForm", "e.g. {value} (type to see more)").format(value=keys[0]))
+                translate("AssignForm", "e.g. {key} (type to see more)").format(key=keys[0]))
 
     def _changed(self, name: str) -> None:
         edit = self.fields[name].edit

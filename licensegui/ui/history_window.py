@@ -260,6 +260,6 @@ class HistoryWindow(QDialog):
         except OSError as exc:
             warn(self, translate("HistoryWindow", "Not exported"),
                  translate("HistoryWindow",
-                           "Could not write: {value}.").format(value=exc.strerror or exc))
+                           "Could not write: {reason}.").format(reason=exc.strerror or exc))
             return False
         return True

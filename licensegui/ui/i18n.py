@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
-from licensegui.core.text import Text, When, english_plural, message_of
+from licensegui.core.text import Listed, Text, When, english_plural, message_of
 from licensegui.ui.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ def localize(value: Any) -> str:
         value = message_of(value)  # str(exc) would drop the Text and its translation
     if isinstance(value, When):
         return local_time(value.timestamp)
+    if isinstance(value, Listed):
+        return value.separator.join(localize(item) for item in value.items)
     if isinstance(value, Text) and value.context:
         template = translate(value.context, value.source, None, value.n)
         try:
@@ -76,9 +78,12 @@ def local_time(timestamp: float, seconds: bool = True) -> str:
     return f"{date} {locale.toString(moment.time(), time_format)}"
 
 
-def number(value: int) -> str:
-    """A count as the user's locale writes it (1,000 · 1.000 · 1 000)."""
-    return QLocale().toString(value)
+def number(value: float, places: int | None = None) -> str:
+    """A number as the user's locale writes it: a count (1,000 · 1.000 · 1 000), or with
+    ``places`` decimals (2.5 · 2,5)."""
+    if places is None:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", places)
 
 
 # --- choosing and loading the language ------------------------------------------------------

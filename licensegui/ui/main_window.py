@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QLocale, QTimer
+from PySide6.QtCore import QByteArray, QElapsedTimer, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from licensegui.ui.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.context import AppContext
 from licensegui.ui.details import DetailsPane, Shown
 from licensegui.ui.form import AssignForm
-from licensegui.ui.i18n import local_time, localize, translate
+from licensegui.ui.i18n import local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, make_plain, message_box, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.worker import CallThread, Workers
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             self._clear_outcome()
             self.details.clear()
             self.badge.show_busy()
-            self.elapsed.setText("0.0 s")
+            self._update_elapsed()
             self.statusBar().showMessage(translate("MainWindow", "Sending…"))
         else:
             self._tick.stop()
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         # The elapsed time lives beside the progress bar, not in the badge: the badge's
         # accessible name changes only when its state does (screen readers announce it).
         self.elapsed.setText(translate("MainWindow", "{seconds} s").format(
-            seconds=QLocale().toString(self._clock.elapsed() / 1000, "f", 1)))
+            seconds=number(self._clock.elapsed() / 1000, places=1)))
 
     def _call_ended(self) -> None:
         self.current_call = None
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
 
         thread.succeeded.connect(done)
         thread.failed.connect(lambda message: warn(self, translate("MainWindow", "API key"),
-                                                   message))
+                                                   localize(message)))
         self.workers.start(thread)
 
     def _save_settings(self) -> None:
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
                          "resume? Rows already sent are re-sent with the same keys, so nothing is "
                          "assigned twice.").format(input_name=meta.input_name, when=when,
                                                    base_url=meta.base_url,
-                                                   left=QLocale().toString(left), more=more),
+                                                   left=number(left), more=more),
                translate("MainWindow", "Open the batch"), translate("MainWindow", "Not now")):
             self.open_batch().open_journal(latest.path)
 

@@ -179,7 +179,6 @@ class SettingsDialog(QDialog):
         self.language_note = PlainLabel(translate(
             "SettingsDialog", "A new language applies when licensegui starts again."))
         self.language_note.setWordWrap(True)
-        self.language_note.setObjectName("hint")
         appearance = QGroupBox(translate("SettingsDialog", "Language"))
         look = QFormLayout(appearance)
         look.addRow(_buddy(translate("SettingsDialog", "&Language:"), self.language),
@@ -473,9 +472,8 @@ class SettingsDialog(QDialog):
             self, translate("SettingsDialog", "Erase an owner"),
             translate("SettingsDialog", "Erased {email} from %n attempt(s).", None, n).format(
                 email=email)))
-        thread.failed.connect(lambda message: warn(self,
-                                                   translate("SettingsDialog", "Erase an owner"),
-                                                   message))
+        thread.failed.connect(lambda message: warn(
+            self, translate("SettingsDialog", "Erase an owner"), localize(message)))
         self.erase_button.setEnabled(False)
         thread.finished.connect(lambda: self.erase_button.setEnabled(True))
         self.workers.start(thread)

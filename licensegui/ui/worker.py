@@ -24,7 +24,9 @@ class CallThread(QThread):
     of GUI objects run there (queued), never in the worker."""
 
     succeeded = Signal(object)
-    failed = Signal(str)
+    #: The sentence why (a str, or a core Text: ``object`` so it reaches the window still
+    #: translatable; a ``str`` signal would hand over a plain English copy).
+    failed = Signal(object)
     cancelled = Signal()
 
     def __init__(self, call: Callable[[CancelToken], Any], parent: Any = None) -> None:

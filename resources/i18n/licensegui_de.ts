@@ -86,8 +86,8 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <source>e.g. {value} (type to see more)</source>
-        <translation>z. B. {value} (tippen, um weitere zu sehen)</translation>
+        <source>e.g. {key} (type to see more)</source>
+        <translation>z. B. {key} (tippen, um weitere zu sehen)</translation>
     </message>
 </context>
 <context>
@@ -196,20 +196,20 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>getrennt durch {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {value:.0f} MB; a batch file may be at most {value2} MB.</source>
-        <translation>{name} ist {value:.0f} MB groß; eine Stapeldatei darf höchstens {value2} MB groß sein.</translation>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
+        <translation>{name} ist {size:.0f} MB groß; eine Stapeldatei darf höchstens {limit} MB groß sein.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {value}.</source>
-        <translation>{path} kann nicht gelesen werden: {value}.</translation>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
         <translation>{name} ist keine gültige CSV-Datei (bei Zeile {line_num}): {exc}.</translation>
     </message>
     <message>
-        <source>{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} ist kein UTF-8-Text (Byte 0x{value:02X} in Zeile {line}). Speichern Sie die Datei als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} ist kein UTF-8-Text (Byte 0x{byte:02X} in Zeile {line}). Speichern Sie die Datei als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
@@ -220,16 +220,20 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <source>two columns could be the {value} ({names})</source>
-        <translation>zwei Spalten könnten „{value}“ sein ({names})</translation>
+        <source>two columns could be the {field} ({names})</source>
+        <translation>zwei Spalten könnten „{field}“ sein ({names})</translation>
     </message>
     <message>
-        <source>{name}: the header is ambiguous: {join}. Rename one of them.</source>
-        <translation>{name}: die Kopfzeile ist mehrdeutig: {join}. Benennen Sie eine der Spalten um.</translation>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
-        <source>{name} has no usable header: no column for the {join}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} hat keine verwendbare Kopfzeile: keine Spalte für {join}. Die erste Zeile muss die Spalten benennen (license_key, owner_name, email oder License Key, Name, E-mail); sie lautet {shown}.</translation>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
+        <translation>{name}: die Kopfzeile ist mehrdeutig: {problems}. Benennen Sie eine der Spalten um.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
+        <translation>{name} hat keine verwendbare Kopfzeile: keine Spalte für {fields}. Die erste Zeile muss die Spalten benennen (license_key, owner_name, email oder License Key, Name, E-mail); sie lautet {shown}.</translation>
     </message>
     <message>
         <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
@@ -825,8 +829,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Signaturprüfung: {sig}</translation>
     </message>
     <message>
-        <source>Readable copy matches signed payload: {value}</source>
-        <translation>Lesbare Kopie entspricht dem signierten Inhalt: {value}</translation>
+        <source>Readable copy matches signed payload: {match}</source>
+        <translation>Lesbare Kopie entspricht dem signierten Inhalt: {match}</translation>
     </message>
     <message>
         <source>Freshness checked: {freshness}</source>
@@ -862,8 +866,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>Could not save: {value}.</source>
-        <translation>Speichern nicht möglich: {value}.</translation>
+        <source>Could not save: {reason}.</source>
+        <translation>Speichern nicht möglich: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -876,17 +880,17 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 <context>
     <name>History</name>
     <message>
-        <source>The history folder {parent} cannot be created: {value}.</source>
+        <source>The history folder {parent} cannot be created: {reason}.</source>
         <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
-        <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {value}.</translation>
+        <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>History cannot be opened: {exc}.</source>
         <translation>Der Verlauf kann nicht geöffnet werden: {exc}.</translation>
     </message>
     <message>
-        <source>The history database is damaged ({exc}) and could not be moved aside: {value}.</source>
-        <translation>Die Verlaufsdatenbank ist beschädigt ({exc}) und konnte nicht beiseitegelegt werden: {value}.</translation>
+        <source>The history database is damaged ({exc}) and could not be moved aside: {reason}.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt ({exc}) und konnte nicht beiseitegelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>The history database was damaged and has been set aside as {recovered_from}; a new one was started. Nothing was deleted.</source>
@@ -1042,8 +1046,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <source>Could not write: {value}.</source>
-        <translation>Schreiben nicht möglich: {value}.</translation>
+        <source>Could not write: {reason}.</source>
+        <translation>Schreiben nicht möglich: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1053,24 +1057,24 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Unter {path} gibt es bereits ein Journal; es wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <source>Cannot create {parent}: {value}.</source>
-        <translation>{parent} kann nicht angelegt werden: {value}.</translation>
+        <source>Cannot create {parent}: {reason}.</source>
+        <translation>{parent} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {exc}.</source>
         <translation>Das Journal {path} kann nicht geschrieben werden: {exc}.</translation>
     </message>
     <message>
-        <source>Cannot create {path}: {value}.</source>
-        <translation>{path} kann nicht angelegt werden: {value}.</translation>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>{path} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
         <source>No journal at {path}.</source>
         <translation>Kein Journal unter {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the journal {path}: {value}.</source>
-        <translation>Das Journal {path} kann nicht gelesen werden: {value}.</translation>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>Das Journal {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal (or it is damaged); it was left as it is and nothing was sent.</source>
@@ -1105,8 +1109,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Zeile {n} wartet nicht auf den Versand ({state}).</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>{path} kann nicht geschrieben werden: {value}.</translation>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +1569,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Problem mit dem API-Schlüssel ({code}): {message}</translation>
     </message>
     <message>
-        <source>Refused ({code}): {value}</source>
-        <translation>Abgelehnt ({code}): {value}</translation>
+        <source>Refused ({code}): {meaning}</source>
+        <translation>Abgelehnt ({code}): {meaning}</translation>
     </message>
     <message>
         <source>Code {code}: {message}</source>
@@ -1637,8 +1641,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>eine wiederholte frühere Antwort</translation>
     </message>
     <message>
-        <source>{value} (not a plausible time)</source>
-        <translation>{value} (keine plausible Zeit)</translation>
+        <source>{timestamp} (not a plausible time)</source>
+        <translation>{timestamp} (keine plausible Zeit)</translation>
     </message>
     <message>
         <source>in {n} s</source>
@@ -1762,8 +1766,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die Einstellungsdatei war beschädigt; sie wurde als {name} aufbewahrt.</translation>
     </message>
     <message>
-        <source>Settings could not be saved: {value}.</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: {value}.</translation>
+        <source>Settings could not be saved: {reason}.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2013,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 <context>
     <name>Trust</name>
     <message>
-        <source>Unknown key label {label!r}: expected one of {join}.</source>
-        <translation>Unbekannte Schlüsselbezeichnung {label!r}: erwartet wird eine von {join}.</translation>
+        <source>Unknown key label {label!r}: expected one of {labels}.</source>
+        <translation>Unbekannte Schlüsselbezeichnung {label!r}: erwartet wird eine von {labels}.</translation>
     </message>
     <message>
         <source> in {source}</source>
@@ -2041,8 +2045,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Der RSA-Schlüssel{where} hat {bits} Bit; mehr als {MAX_KEY_BITS} wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Cannot read key file {path}: {value}.</source>
-        <translation>Schlüsseldatei {path} kann nicht gelesen werden: {value}.</translation>
+        <source>Cannot read key file {path}: {reason}.</source>
+        <translation>Schlüsseldatei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2252,12 +2256,12 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die Antwort ist JSON, aber kein signierter Umschlag.</translation>
     </message>
     <message>
-        <source>The response is not a signed envelope: missing {join}.</source>
-        <translation>Die Antwort ist kein signierter Umschlag: es fehlt {join}.</translation>
+        <source>The response is not a signed envelope: missing {fields}.</source>
+        <translation>Die Antwort ist kein signierter Umschlag: es fehlt {fields}.</translation>
     </message>
     <message>
-        <source>The signed envelope has fields of the wrong type: {join}.</source>
-        <translation>Der signierte Umschlag hat Felder vom falschen Typ: {join}.</translation>
+        <source>The signed envelope has fields of the wrong type: {fields}.</source>
+        <translation>Der signierte Umschlag hat Felder vom falschen Typ: {fields}.</translation>
     </message>
     <message>
         <source>The server did not sign this response (“Private key not set”): its signing key is not configured.</source>
@@ -2288,8 +2292,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die Signatur stimmt nicht: Die Antwort wurde nach dem Signieren verändert oder nicht mit dem vertrauenswürdigen Schlüssel „{label}“ signiert.</translation>
     </message>
     <message>
-        <source>The response names an unknown signing key {label} (expected {join}).</source>
-        <translation>Die Antwort nennt einen unbekannten Signaturschlüssel {label} (erwartet: {join}).</translation>
+        <source>The response names an unknown signing key {label} (expected {labels}).</source>
+        <translation>Die Antwort nennt einen unbekannten Signaturschlüssel {label} (erwartet: {labels}).</translation>
     </message>
     <message>
         <source>The response was signed with the {label} key, and no {label} public key is configured: import it in Settings (or pass --{label}-key).</source>
@@ -2316,15 +2320,15 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die lesbare Kopie der Antwort weicht vom signierten Inhalt ab: Sie wurde nach dem Signieren bearbeitet. Es werden nur die signierten Werte angezeigt.</translation>
     </message>
     <message>
-        <source>Signature verified with the {value} key.</source>
-        <translation>Signatur mit dem Schlüssel „{value}“ verifiziert.</translation>
+        <source>Signature verified with the {label} key.</source>
+        <translation>Signatur mit dem Schlüssel „{label}“ verifiziert.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
-        <extracomment>What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
+        <extracomment>The sentence why (a str, or a core Text: ``object`` so it reaches the window still translatable; a ``str`` signal would hand over a plain English copy). What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
         <translation>Unerwarteter Fehler: {kind}: {exc}</translation>
     </message>
 </context>

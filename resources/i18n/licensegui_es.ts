@@ -86,8 +86,8 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <source>e.g. {value} (type to see more)</source>
-        <translation>p. ej., {value} (escriba para ver más)</translation>
+        <source>e.g. {key} (type to see more)</source>
+        <translation>p. ej., {key} (escriba para ver más)</translation>
     </message>
 </context>
 <context>
@@ -196,20 +196,20 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>separado por {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {value:.0f} MB; a batch file may be at most {value2} MB.</source>
-        <translation>{name} ocupa {value:.0f} MB; un archivo de lote puede ocupar como máximo {value2} MB.</translation>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
+        <translation>{name} ocupa {size:.0f} MB; un archivo de lote puede ocupar como máximo {limit} MB.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {value}.</source>
-        <translation>No se puede leer {path}: {value}.</translation>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
         <translation>{name} no es un archivo CSV válido (cerca de la línea {line_num}): {exc}.</translation>
     </message>
     <message>
-        <source>{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} no es texto UTF-8 (byte 0x{value:02X} en la línea {line}). Guárdelo como «CSV UTF-8» y vuelva a elegirlo.</translation>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} no es texto UTF-8 (byte 0x{byte:02X} en la línea {line}). Guárdelo como «CSV UTF-8» y vuelva a elegirlo.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
@@ -220,16 +220,20 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>{name} está vacío.</translation>
     </message>
     <message>
-        <source>two columns could be the {value} ({names})</source>
-        <translation>dos columnas podrían ser «{value}» ({names})</translation>
+        <source>two columns could be the {field} ({names})</source>
+        <translation>dos columnas podrían ser «{field}» ({names})</translation>
     </message>
     <message>
-        <source>{name}: the header is ambiguous: {join}. Rename one of them.</source>
-        <translation>{name}: el encabezado es ambiguo: {join}. Cambie el nombre de una de ellas.</translation>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
     <message>
-        <source>{name} has no usable header: no column for the {join}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} no tiene un encabezado utilizable: no hay columna para {join}. La primera fila debe nombrar las columnas (license_key, owner_name, email o License Key, Name, E-mail); contiene {shown}.</translation>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
+        <translation>{name}: el encabezado es ambiguo: {problems}. Cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
+        <translation>{name} no tiene un encabezado utilizable: no hay columna para {fields}. La primera fila debe nombrar las columnas (license_key, owner_name, email o License Key, Name, E-mail); contiene {shown}.</translation>
     </message>
     <message>
         <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
@@ -825,8 +829,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Comprobación de firma: {sig}</translation>
     </message>
     <message>
-        <source>Readable copy matches signed payload: {value}</source>
-        <translation>La copia legible coincide con el contenido firmado: {value}</translation>
+        <source>Readable copy matches signed payload: {match}</source>
+        <translation>La copia legible coincide con el contenido firmado: {match}</translation>
     </message>
     <message>
         <source>Freshness checked: {freshness}</source>
@@ -862,8 +866,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>Could not save: {value}.</source>
-        <translation>No se pudo guardar: {value}.</translation>
+        <source>Could not save: {reason}.</source>
+        <translation>No se pudo guardar: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -876,17 +880,17 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>History</name>
     <message>
-        <source>The history folder {parent} cannot be created: {value}.</source>
+        <source>The history folder {parent} cannot be created: {reason}.</source>
         <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
-        <translation>No se puede crear la carpeta del historial {parent}: {value}.</translation>
+        <translation>No se puede crear la carpeta del historial {parent}: {reason}.</translation>
     </message>
     <message>
         <source>History cannot be opened: {exc}.</source>
         <translation>No se puede abrir el historial: {exc}.</translation>
     </message>
     <message>
-        <source>The history database is damaged ({exc}) and could not be moved aside: {value}.</source>
-        <translation>La base de datos del historial está dañada ({exc}) y no se pudo apartar: {value}.</translation>
+        <source>The history database is damaged ({exc}) and could not be moved aside: {reason}.</source>
+        <translation>La base de datos del historial está dañada ({exc}) y no se pudo apartar: {reason}.</translation>
     </message>
     <message>
         <source>The history database was damaged and has been set aside as {recovered_from}; a new one was started. Nothing was deleted.</source>
@@ -1042,8 +1046,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>No exportado</translation>
     </message>
     <message>
-        <source>Could not write: {value}.</source>
-        <translation>No se pudo escribir: {value}.</translation>
+        <source>Could not write: {reason}.</source>
+        <translation>No se pudo escribir: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1053,24 +1057,24 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Ya existe un registro en {path}; no se sobrescribió.</translation>
     </message>
     <message>
-        <source>Cannot create {parent}: {value}.</source>
-        <translation>No se puede crear {parent}: {value}.</translation>
+        <source>Cannot create {parent}: {reason}.</source>
+        <translation>No se puede crear {parent}: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {exc}.</source>
         <translation>No se puede escribir el registro {path}: {exc}.</translation>
     </message>
     <message>
-        <source>Cannot create {path}: {value}.</source>
-        <translation>No se puede crear {path}: {value}.</translation>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>No se puede crear {path}: {reason}.</translation>
     </message>
     <message>
         <source>No journal at {path}.</source>
         <translation>No hay registro en {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the journal {path}: {value}.</source>
-        <translation>No se puede leer el registro {path}: {value}.</translation>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>No se puede leer el registro {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal (or it is damaged); it was left as it is and nothing was sent.</source>
@@ -1105,8 +1109,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La fila {n} no está esperando a enviarse ({state}).</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>No se puede escribir {path}: {value}.</translation>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +1569,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Problema con la clave de API ({code}): {message}</translation>
     </message>
     <message>
-        <source>Refused ({code}): {value}</source>
-        <translation>Rechazada ({code}): {value}</translation>
+        <source>Refused ({code}): {meaning}</source>
+        <translation>Rechazada ({code}): {meaning}</translation>
     </message>
     <message>
         <source>Code {code}: {message}</source>
@@ -1637,8 +1641,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>una respuesta anterior repetida</translation>
     </message>
     <message>
-        <source>{value} (not a plausible time)</source>
-        <translation>{value} (hora inverosímil)</translation>
+        <source>{timestamp} (not a plausible time)</source>
+        <translation>{timestamp} (hora inverosímil)</translation>
     </message>
     <message>
         <source>in {n} s</source>
@@ -1762,8 +1766,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>El archivo de configuración estaba dañado; se guardó como {name}.</translation>
     </message>
     <message>
-        <source>Settings could not be saved: {value}.</source>
-        <translation>No se pudo guardar la configuración: {value}.</translation>
+        <source>Settings could not be saved: {reason}.</source>
+        <translation>No se pudo guardar la configuración: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2013,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>Trust</name>
     <message>
-        <source>Unknown key label {label!r}: expected one of {join}.</source>
-        <translation>Etiqueta de clave desconocida {label!r}: se esperaba una de {join}.</translation>
+        <source>Unknown key label {label!r}: expected one of {labels}.</source>
+        <translation>Etiqueta de clave desconocida {label!r}: se esperaba una de {labels}.</translation>
     </message>
     <message>
         <source> in {source}</source>
@@ -2041,8 +2045,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La clave RSA{where} tiene {bits} bits; se rechazan más de {MAX_KEY_BITS}.</translation>
     </message>
     <message>
-        <source>Cannot read key file {path}: {value}.</source>
-        <translation>No se puede leer el archivo de clave {path}: {value}.</translation>
+        <source>Cannot read key file {path}: {reason}.</source>
+        <translation>No se puede leer el archivo de clave {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2252,12 +2256,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La respuesta es JSON pero no un sobre firmado.</translation>
     </message>
     <message>
-        <source>The response is not a signed envelope: missing {join}.</source>
-        <translation>La respuesta no es un sobre firmado: falta {join}.</translation>
+        <source>The response is not a signed envelope: missing {fields}.</source>
+        <translation>La respuesta no es un sobre firmado: falta {fields}.</translation>
     </message>
     <message>
-        <source>The signed envelope has fields of the wrong type: {join}.</source>
-        <translation>El sobre firmado tiene campos del tipo incorrecto: {join}.</translation>
+        <source>The signed envelope has fields of the wrong type: {fields}.</source>
+        <translation>El sobre firmado tiene campos del tipo incorrecto: {fields}.</translation>
     </message>
     <message>
         <source>The server did not sign this response (“Private key not set”): its signing key is not configured.</source>
@@ -2288,8 +2292,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La firma no coincide: la respuesta se modificó después de firmarse o no la firmó la clave de confianza «{label}».</translation>
     </message>
     <message>
-        <source>The response names an unknown signing key {label} (expected {join}).</source>
-        <translation>La respuesta nombra una clave de firma desconocida {label} (se esperaba {join}).</translation>
+        <source>The response names an unknown signing key {label} (expected {labels}).</source>
+        <translation>La respuesta nombra una clave de firma desconocida {label} (se esperaba {labels}).</translation>
     </message>
     <message>
         <source>The response was signed with the {label} key, and no {label} public key is configured: import it in Settings (or pass --{label}-key).</source>
@@ -2316,15 +2320,15 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La copia legible de la respuesta difiere de lo firmado: se editó después de firmarse. Solo se muestran los valores firmados.</translation>
     </message>
     <message>
-        <source>Signature verified with the {value} key.</source>
-        <translation>Firma verificada con la clave «{value}».</translation>
+        <source>Signature verified with the {label} key.</source>
+        <translation>Firma verificada con la clave «{label}».</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
-        <extracomment>What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
+        <extracomment>The sentence why (a str, or a core Text: ``object`` so it reaches the window still translatable; a ``str`` signal would hand over a plain English copy). What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
         <translation>Error inesperado: {kind}: {exc}</translation>
     </message>
 </context>

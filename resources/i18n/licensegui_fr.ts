@@ -86,8 +86,8 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <source>e.g. {value} (type to see more)</source>
-        <translation>p. ex. {value} (tapez pour en voir d’autres)</translation>
+        <source>e.g. {key} (type to see more)</source>
+        <translation>p. ex. {key} (tapez pour en voir d’autres)</translation>
     </message>
 </context>
 <context>
@@ -196,20 +196,20 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>séparé par {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {value:.0f} MB; a batch file may be at most {value2} MB.</source>
-        <translation>{name} fait {value:.0f} Mo&#x202f;; un fichier de lot ne peut dépasser {value2} Mo.</translation>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
+        <translation>{name} fait {size:.0f} Mo&#x202f;; un fichier de lot ne peut dépasser {limit} Mo.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {value}.</source>
-        <translation>Impossible de lire {path}&#xa0;: {value}.</translation>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
         <translation>{name} n’est pas un fichier CSV valide (vers la ligne {line_num})&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <source>{name} is not UTF-8 text (byte 0x{value:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} n’est pas du texte UTF-8 (octet 0x{value:02X} à la ligne {line}). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} n’est pas du texte UTF-8 (octet 0x{byte:02X} à la ligne {line}). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
@@ -220,16 +220,20 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>{name} est vide.</translation>
     </message>
     <message>
-        <source>two columns could be the {value} ({names})</source>
-        <translation>deux colonnes pourraient être «&#xa0;{value}&#xa0;» ({names})</translation>
+        <source>two columns could be the {field} ({names})</source>
+        <translation>deux colonnes pourraient être «&#xa0;{field}&#xa0;» ({names})</translation>
     </message>
     <message>
-        <source>{name}: the header is ambiguous: {join}. Rename one of them.</source>
-        <translation>{name}&#xa0;: l’en-tête est ambigu&#xa0;: {join}. Renommez l’une des colonnes.</translation>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
-        <source>{name} has no usable header: no column for the {join}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} n’a pas d’en-tête utilisable&#xa0;: aucune colonne pour {join}. La première ligne doit nommer les colonnes (license_key, owner_name, email ou License Key, Name, E-mail)&#x202f;; elle contient {shown}.</translation>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
+        <translation>{name}&#xa0;: l’en-tête est ambigu&#xa0;: {problems}. Renommez l’une des colonnes.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
+        <translation>{name} n’a pas d’en-tête utilisable&#xa0;: aucune colonne pour {fields}. La première ligne doit nommer les colonnes (license_key, owner_name, email ou License Key, Name, E-mail)&#x202f;; elle contient {shown}.</translation>
     </message>
     <message>
         <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
@@ -825,8 +829,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Contrôle de signature&#xa0;: {sig}</translation>
     </message>
     <message>
-        <source>Readable copy matches signed payload: {value}</source>
-        <translation>La copie lisible correspond au contenu signé&#xa0;: {value}</translation>
+        <source>Readable copy matches signed payload: {match}</source>
+        <translation>La copie lisible correspond au contenu signé&#xa0;: {match}</translation>
     </message>
     <message>
         <source>Freshness checked: {freshness}</source>
@@ -862,8 +866,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <source>Could not save: {value}.</source>
-        <translation>Enregistrement impossible&#xa0;: {value}.</translation>
+        <source>Could not save: {reason}.</source>
+        <translation>Enregistrement impossible&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -876,17 +880,17 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 <context>
     <name>History</name>
     <message>
-        <source>The history folder {parent} cannot be created: {value}.</source>
+        <source>The history folder {parent} cannot be created: {reason}.</source>
         <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
-        <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {value}.</translation>
+        <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>History cannot be opened: {exc}.</source>
         <translation>Impossible d’ouvrir l’historique&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <source>The history database is damaged ({exc}) and could not be moved aside: {value}.</source>
-        <translation>La base d’historique est endommagée ({exc}) et n’a pas pu être mise de côté&#xa0;: {value}.</translation>
+        <source>The history database is damaged ({exc}) and could not be moved aside: {reason}.</source>
+        <translation>La base d’historique est endommagée ({exc}) et n’a pas pu être mise de côté&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The history database was damaged and has been set aside as {recovered_from}; a new one was started. Nothing was deleted.</source>
@@ -1042,8 +1046,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Non exporté</translation>
     </message>
     <message>
-        <source>Could not write: {value}.</source>
-        <translation>Écriture impossible&#xa0;: {value}.</translation>
+        <source>Could not write: {reason}.</source>
+        <translation>Écriture impossible&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1053,24 +1057,24 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Un journal existe déjà à l’emplacement {path}&#x202f;; il n’a pas été écrasé.</translation>
     </message>
     <message>
-        <source>Cannot create {parent}: {value}.</source>
-        <translation>Impossible de créer {parent}&#xa0;: {value}.</translation>
+        <source>Cannot create {parent}: {reason}.</source>
+        <translation>Impossible de créer {parent}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {exc}.</source>
         <translation>Impossible d’écrire le journal {path}&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <source>Cannot create {path}: {value}.</source>
-        <translation>Impossible de créer {path}&#xa0;: {value}.</translation>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Impossible de créer {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>No journal at {path}.</source>
         <translation>Aucun journal à l’emplacement {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the journal {path}: {value}.</source>
-        <translation>Impossible de lire le journal {path}&#xa0;: {value}.</translation>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>Impossible de lire le journal {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a licensegui batch journal (or it is damaged); it was left as it is and nothing was sent.</source>
@@ -1105,8 +1109,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La ligne {n} n’attend pas d’envoi ({state}).</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {value}.</translation>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +1569,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Problème de clé d’API ({code})&#xa0;: {message}</translation>
     </message>
     <message>
-        <source>Refused ({code}): {value}</source>
-        <translation>Refusée ({code})&#xa0;: {value}</translation>
+        <source>Refused ({code}): {meaning}</source>
+        <translation>Refusée ({code})&#xa0;: {meaning}</translation>
     </message>
     <message>
         <source>Code {code}: {message}</source>
@@ -1637,8 +1641,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>une réponse antérieure rejouée</translation>
     </message>
     <message>
-        <source>{value} (not a plausible time)</source>
-        <translation>{value} (heure invraisemblable)</translation>
+        <source>{timestamp} (not a plausible time)</source>
+        <translation>{timestamp} (heure invraisemblable)</translation>
     </message>
     <message>
         <source>in {n} s</source>
@@ -1762,8 +1766,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Le fichier de paramètres était endommagé&#x202f;; il a été conservé sous {name}.</translation>
     </message>
     <message>
-        <source>Settings could not be saved: {value}.</source>
-        <translation>Les paramètres n’ont pas pu être enregistrés&#xa0;: {value}.</translation>
+        <source>Settings could not be saved: {reason}.</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2013,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 <context>
     <name>Trust</name>
     <message>
-        <source>Unknown key label {label!r}: expected one of {join}.</source>
-        <translation>Libellé de clé inconnu {label!r}&#xa0;: attendu l’un de {join}.</translation>
+        <source>Unknown key label {label!r}: expected one of {labels}.</source>
+        <translation>Libellé de clé inconnu {label!r}&#xa0;: attendu l’un de {labels}.</translation>
     </message>
     <message>
         <source> in {source}</source>
@@ -2041,8 +2045,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La clé RSA{where} fait {bits} bits&#x202f;; au-delà de {MAX_KEY_BITS}, elle est refusée.</translation>
     </message>
     <message>
-        <source>Cannot read key file {path}: {value}.</source>
-        <translation>Impossible de lire le fichier de clé {path}&#xa0;: {value}.</translation>
+        <source>Cannot read key file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier de clé {path}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2252,12 +2256,12 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La réponse est du JSON mais pas une enveloppe signée.</translation>
     </message>
     <message>
-        <source>The response is not a signed envelope: missing {join}.</source>
-        <translation>La réponse n’est pas une enveloppe signée&#xa0;: il manque {join}.</translation>
+        <source>The response is not a signed envelope: missing {fields}.</source>
+        <translation>La réponse n’est pas une enveloppe signée&#xa0;: il manque {fields}.</translation>
     </message>
     <message>
-        <source>The signed envelope has fields of the wrong type: {join}.</source>
-        <translation>L’enveloppe signée a des champs du mauvais type&#xa0;: {join}.</translation>
+        <source>The signed envelope has fields of the wrong type: {fields}.</source>
+        <translation>L’enveloppe signée a des champs du mauvais type&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>The server did not sign this response (“Private key not set”): its signing key is not configured.</source>
@@ -2288,8 +2292,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La signature ne correspond pas&#xa0;: la réponse a été modifiée après signature, ou n’a pas été signée par la clé de confiance «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
-        <source>The response names an unknown signing key {label} (expected {join}).</source>
-        <translation>La réponse nomme une clé de signature inconnue {label} (attendu&#xa0;: {join}).</translation>
+        <source>The response names an unknown signing key {label} (expected {labels}).</source>
+        <translation>La réponse nomme une clé de signature inconnue {label} (attendu&#xa0;: {labels}).</translation>
     </message>
     <message>
         <source>The response was signed with the {label} key, and no {label} public key is configured: import it in Settings (or pass --{label}-key).</source>
@@ -2316,15 +2320,15 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La copie lisible de la réponse diffère de ce qui a été signé&#xa0;: elle a été modifiée après signature. Seules les valeurs signées sont affichées.</translation>
     </message>
     <message>
-        <source>Signature verified with the {value} key.</source>
-        <translation>Signature vérifiée avec la clé «&#xa0;{value}&#xa0;».</translation>
+        <source>Signature verified with the {label} key.</source>
+        <translation>Signature vérifiée avec la clé «&#xa0;{label}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
-        <extracomment>What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
+        <extracomment>The sentence why (a str, or a core Text: ``object`` so it reaches the window still translatable; a ``str`` signal would hand over a plain English copy). What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
         <translation>Erreur inattendue&#xa0;: {kind}&#xa0;: {exc}</translation>
     </message>
 </context>

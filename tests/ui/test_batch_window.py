@@ -101,6 +101,15 @@ def running_slowly(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
     return batch
 
 
+def stopped_part_way(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
+                     tmp_path: Path) -> tuple[BatchWindow, int]:
+    """:func:`running_slowly`, then Stop: the window and how many rows were assigned."""
+    batch = running_slowly(qtbot, window, sandbox, tmp_path)
+    batch.stop_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
+    return batch, statuses(batch).count("assigned")
+
+
 def test_pause_holds_the_batch_and_resume_finishes_it(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
     batch = running_slowly(qtbot, window, sandbox, tmp_path)
@@ -119,10 +128,7 @@ def test_pause_holds_the_batch_and_resume_finishes_it(
 
 def test_stop_then_resume_sends_only_what_is_left(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    batch = running_slowly(qtbot, window, sandbox, tmp_path)
-    batch.stop_button.click()
-    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
-    done = statuses(batch).count("assigned")
+    batch, done = stopped_part_way(qtbot, window, sandbox, tmp_path)
     assert 4 <= done < 40 and statuses(batch).count("not_sent") == 40 - done
     assert batch.start_button.isEnabled() and batch.start_button.text() == "&Resume"
     sandbox.faults.delay_s = 0
@@ -254,10 +260,7 @@ def test_stop_does_not_wait_for_a_hung_server(
 
 def test_the_same_file_again_is_recognised_and_resumed_not_restarted(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    batch = running_slowly(qtbot, window, sandbox, tmp_path)
-    batch.stop_button.click()
-    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
-    done = statuses(batch).count("assigned")
+    batch, done = stopped_part_way(qtbot, window, sandbox, tmp_path)
     batch.close()  # its journal is closed with it
     sandbox.faults.delay_s = 0
     again = loaded(qtbot, window, tmp_path / "orders.csv")

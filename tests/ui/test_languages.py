@@ -78,8 +78,8 @@ def test_the_window_speaks_german_and_the_files_stay_english(
 
 def test_core_sentences_are_english_where_scripts_read_them(german: i18n.Installed) -> None:
     """A core sentence is the English text itself; only the window translates it."""
-    text = core_translate("Outcome", "Refused ({code}): {value}").format(
-        code=801, value=core_translate("Outcome", "invalid or already assigned"))
+    text = core_translate("Outcome", "Refused ({code}): {meaning}").format(
+        code=801, meaning=core_translate("Outcome", "invalid or already assigned"))
     assert text == "Refused (801): invalid or already assigned"
     assert str(text) == "Refused (801): invalid or already assigned"
     assert i18n.localize(text) == "Abgelehnt (801): ungültig oder bereits zugewiesen"
@@ -137,3 +137,19 @@ def test_settings_offers_the_languages_each_named_in_itself(qtbot: QtBot,
     dialog.language.setCurrentIndex(names.index("Español"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result_settings.language == "es"
+
+
+def test_a_list_inside_a_sentence_is_translated_item_by_item(german: i18n.Installed,
+                                                             tmp_path: Path) -> None:
+    """A file with no usable header: the sentence names the missing columns, each in German;
+    the English original (for the CLI) is unchanged."""
+    from licensegui.core.batch_input import BatchInputError, read_batch_file
+
+    path = tmp_path / "nothing.csv"
+    path.write_text("Order;Colour\r\n1;red\r\n", encoding="utf-8")
+    with pytest.raises(BatchInputError) as caught:
+        read_batch_file(path)
+    english = str(caught.value)
+    assert "no column for the license key, owner name, email" in english
+    shown = i18n.localize(caught.value)
+    assert "keine Spalte für Lizenzschlüssel, Name des Inhabers, E-Mail" in shown, shown
