@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.journal import Journal, default_journal_path
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.batch_window import BatchWindow, status_of
+from licensegui.ui.batch.window import BatchWindow, status_of
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
 from tests.helpers import sandbox_context
