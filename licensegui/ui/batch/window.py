@@ -1,26 +1,16 @@
 """The batch window: choose a CSV, preview it, run it, watch it, pause/stop it, export it.
 
-All the work is :mod:`licensegui.core.batch` on a worker thread. Rows change on that thread
-many times a second; they are handed over through a queue that a GUI-thread timer drains ten
-times a second, so a thousand rows cost the GUI a few model updates, not a thousand signals.
+The window composes the widgets, hands the user's actions to its
+:class:`~licensegui.ui.batch.controller.BatchController` and shows what that reports.
 """
 
 from __future__ import annotations
 
-import collections
-import logging
-import sys
-import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,145 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.batch import (
-    DEFAULT_CONCURRENCY,
-    MAX_CONCURRENCY,
-    MAYBE_ASSIGNED_EARLIER,
-    MAYBE_ASSIGNED_EARLIER_SENTENCE,
-    BatchOutcome,
-    Ending,
-)
+from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.batch_input import DUPLICATE, INVALID, BatchInput, delimiter_name
-from licensegui.core.envelope import clean_untrusted
-from licensegui.core.journal import (
-    ASSIGNED,
-    NOT_SENT,
-    NOT_VERIFIED,
-    REFUSED,
-    SENT,
-    Journal,
-    JournalRow,
-    default_journal_path,
-)
-from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
+from licensegui.core.journal import ASSIGNED, NOT_VERIFIED, REFUSED
 from licensegui.core.text import Text
-from licensegui.ui.background import in_background
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, number, translate
-from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
+from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
+from licensegui.ui.batch.rows_model import status_of
+from licensegui.ui.i18n import local_time, localize, number, translate
+from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
-from licensegui.ui.table_model import ColumnsModel, Index
-from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
-    from licensegui.core.batch import BatchRunner
-    from licensegui.core.client import CancelToken
+    from licensegui.core.batch import BatchOutcome, BatchRunner
+    from licensegui.core.journal import Journal
+    from licensegui.core.settings import Profile
+    from licensegui.ui.batch.rows_model import BatchRowsModel
     from licensegui.ui.context import AppContext
+    from licensegui.ui.worker import Workers
 
-log = logging.getLogger(__name__)
-
-COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"),
-           QT_TRANSLATE_NOOP("BatchWindow", "License key"),
-           QT_TRANSLATE_NOOP("BatchWindow", "Owner"), QT_TRANSLATE_NOOP("BatchWindow", "Email"),
-           QT_TRANSLATE_NOOP("BatchWindow", "Code"),
-           QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
-#: Status → (icon, word). Icon and word, never colour alone.
-BADGES = {
-    ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
-    REFUSED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Refused")),
-    NOT_VERIFIED: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "NOT verified")),
-    INVALID: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "Invalid")),
-    DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
-    NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
-    SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
-}
-DRAIN_MS = 100
-#: How long Stop waits for requests already out before abandoning them (a hung server must
-#: not hold the window for a deadline and its retries).
-STOP_GRACE_MS = 3000
-GUI_SWITCH_INTERVAL_S = 0.001
-
-
-def status_of(row: JournalRow) -> str:
-    if row.status:
-        return row.status
-    return SENT if row.state == SENT else NOT_SENT
-
-
-class BatchRowsModel(ColumnsModel):
-    """The batch's rows, in file order; updated in place as answers arrive."""
-
-    columns = COLUMNS
-    context = "BatchWindow"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[JournalRow] = []
-        #: How many rows have each status, kept up to date row by row: recounting 100,000
-        #: rows ten times a second would be GUI-thread work competing with the workers.
-        self.counts: collections.Counter[str] = collections.Counter()
-        self._icons: dict[str, Any] = {}
-        self._problem = QBrush(QColor(255, 80, 60, 48))
-
-    def set_rows(self, rows: list[JournalRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.counts = collections.Counter(status_of(r) for r in rows)
-        self.endResetModel()
-
-    def update(self, changed: list[JournalRow]) -> None:
-        """Replace rows by number; one dataChanged for the span they cover."""
-        if not changed:
-            return
-        first = last = None
-        for row in changed:
-            i = row.n - 1
-            if 0 <= i < len(self.rows):
-                self.counts[status_of(self.rows[i])] -= 1
-                self.counts[status_of(row)] += 1
-                self.rows[i] = row
-                first = i if first is None else min(first, i)
-                last = i if last is None else max(last, i)
-        if first is not None and last is not None:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-
-    def _icon(self, name: str) -> Any:
-        if name not in self._icons:
-            self._icons[name] = icon(name)
-        return self._icons[name]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
-        status = status_of(row)
-        col = index.column()
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return self._icon(BADGES[status][0])
-        if role == Qt.ItemDataRole.BackgroundRole and status in (INVALID, NOT_VERIFIED):
-            return self._problem
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row_detail(row)) if row.detail else None
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
-            return translate("BatchWindow", BADGES[status][1])
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        verified = row.verified and status in (ASSIGNED, REFUSED)
-        if col == 0:
-            return str(row.n)
-        if col == 1:
-            word = translate("BatchWindow", BADGES[status][1])
-            return f"{word} ({row.code})" if status == REFUSED and row.code else word
-        if col == 2:
-            return clean_untrusted(row.license_key, 80)
-        if col == 3:
-            return clean_untrusted(row.owner_name, 80)
-        if col == 4:
-            return clean_untrusted(row.email, 80)
-        if col == 5:
-            return str(row.code) if verified and row.code is not None else ""
-        text = row.message if verified and status == ASSIGNED else (
-            row_detail(row) or row.reason)
-        if status == REFUSED:
-            text = f"{row.message} — {row_detail(row)}" if row.message else row_detail(row)
-        return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
+__all__ = ["BatchWindow", "status_of"]
 
 
 class BatchWindow(QWidget):
@@ -188,24 +58,36 @@ class BatchWindow(QWidget):
         self.setWindowTitle(translate("BatchWindow", "Batch assignment"))
         self.setWindowIcon(icon("app"))
         self.resize(980, 640)
-        self.workers = Workers()
-        self.batch: BatchInput | None = None
-        self.journal: Journal | None = None
-        self.runner: BatchRunner | None = None
-        self.outcome: BatchOutcome | None = None
-        self._thread: CallThread | None = None
-        self._queue: collections.deque[JournalRow] = collections.deque()
-        self._state_text = ""
-        self._state_lock = threading.Lock()
-        self._started = 0.0
-        self._done_here = 0
-        self._switch_interval: float | None = None
-        #: A journal is being opened on a background thread: Start waits for it.
-        self._opening = False
-        self._drain = QTimer(self, interval=DRAIN_MS)
-        self._drain.timeout.connect(self._drain_rows)
+        self.controller = BatchController(ctx, self)
+        self.model: BatchRowsModel = self.controller.model
         self._build()
+        self._connect()
         self._show_stage("empty")
+
+    # --- what the controller holds, as the tests and the main window read it ------------------
+    @property
+    def running(self) -> bool:
+        return self.controller.running
+
+    @property
+    def batch(self) -> BatchInput | None:
+        return self.controller.batch
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.controller.journal
+
+    @property
+    def runner(self) -> BatchRunner | None:
+        return self.controller.runner
+
+    @property
+    def outcome(self) -> BatchOutcome | None:
+        return self.controller.outcome
+
+    @property
+    def workers(self) -> Workers:
+        return self.controller.workers
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -259,7 +141,6 @@ class BatchWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Esc"), self, self.close)
 
-        self.model = BatchRowsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -294,6 +175,19 @@ class BatchWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
+        c = self.controller
+        c.file_read.connect(self._loaded)
+        c.file_refused.connect(self._refused)
+        c.journal_shown.connect(self._journal_shown)
+        c.opening_changed.connect(lambda: self._show_stage(self.stage))
+        c.problem.connect(lambda title, message: warn(self, title, localize(message)))
+        c.started.connect(self._started)
+        c.rows_changed.connect(self._show_counts)
+        c.ticked.connect(self._ticked)
+        c.ended.connect(self._ended)
+        c.failed.connect(self._failed)
+
     def _reload_profiles(self, selected: str | None = None) -> None:
         self.profile_box.clear()
         names = [p.name for p in self.ctx.settings.profiles]
@@ -303,42 +197,28 @@ class BatchWindow(QWidget):
             self.profile_box.setCurrentIndex(names.index(want))
 
     # --- stages -----------------------------------------------------------------------------
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
-
     def _show_stage(self, stage: str) -> None:
         """empty → preview → running → ended (stopped or finished)."""
         self.stage = stage
         running = stage == "running"
+        finished = self.controller.finished
+        progress = self.controller.has_progress
         self.choose_button.setEnabled(not running)
         self.practice_button.setEnabled(not running)
         self.profile_box.setEnabled(stage == "preview" and self.journal is None)
-        self.concurrency.setEnabled(stage in ("preview", "ended") and not self._finished())
-        self.start_button.setVisible(stage in ("preview", "ended") and not self._finished())
-        self.start_button.setEnabled(stage in ("preview", "ended") and not self._finished()
-                                     and self.model.rows != [] and not self._opening)
-        self.start_button.setText(translate("BatchWindow", "&Resume")
-                                  if self._has_journal_progress()
+        self.concurrency.setEnabled(stage in ("preview", "ended") and not finished)
+        self.start_button.setVisible(stage in ("preview", "ended") and not finished)
+        self.start_button.setEnabled(stage in ("preview", "ended") and not finished
+                                     and self.model.rows != [] and not self.controller.opening)
+        self.start_button.setText(translate("BatchWindow", "&Resume") if progress
                                   else translate("BatchWindow", "&Start"))
         self.pause_button.setVisible(running)
         self.stop_button.setVisible(running)
         self.pause_button.setText(translate("BatchWindow", "&Pause"))
-        done = stage == "ended" or (stage == "preview" and self._has_journal_progress())
+        done = stage == "ended" or (stage == "preview" and progress)
         self.export_button.setEnabled(done)
         self.receipts_button.setEnabled(done)
-        self.progress.setVisible(stage in ("running", "ended")
-                                 or self._has_journal_progress())
-
-    def _finished(self) -> bool:
-        return self.journal is not None and self.journal.finished
-
-    def _has_journal_progress(self) -> bool:
-        """Something was sent before: a row answered, or sent and still without an answer
-        (from the counts kept row by row, not a pass over every row)."""
-        counts = self.model.counts
-        return self.journal is not None and (
-            counts[ASSIGNED] + counts[REFUSED] + counts[NOT_VERIFIED] + counts[SENT]) > 0
+        self.progress.setVisible(stage in ("running", "ended") or progress)
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
@@ -355,26 +235,21 @@ class BatchWindow(QWidget):
 
     def load_file(self, path: Path) -> None:
         """Read and validate the file off the GUI thread, then show the preview."""
-        from licensegui.core.batch_input import read_batch_file
-
-        if self.running:
+        if not self.controller.load_file(path):
             return
-        self._close_journal()
         self.file_label.setText(translate("BatchWindow", "Reading {name}…").format(name=path.name))
         self.choose_button.setEnabled(False)
-        in_background(lambda: read_batch_file(path), self._loaded, self)
 
-    def _loaded(self, outcome: BatchInput | Exception) -> None:
+    def _refused(self, error: Exception) -> None:
         self.choose_button.setEnabled(True)
-        if isinstance(outcome, Exception):
-            self.file_label.setText(translate("BatchWindow",
-                                              "Choose a CSV file with a header row naming the "
-                                              "license key, owner name and email columns."))
-            warn(self, translate("BatchWindow", "Cannot use this file"), localize(outcome))
-            return
-        self.batch = outcome
+        self.file_label.setText(translate("BatchWindow",
+                                          "Choose a CSV file with a header row naming the "
+                                          "license key, owner name and email columns."))
+        warn(self, translate("BatchWindow", "Cannot use this file"), localize(error))
+
+    def _loaded(self, outcome: BatchInput) -> None:
+        self.choose_button.setEnabled(True)
         self._reload_profiles()
-        self.model.set_rows([_preview_row(r) for r in outcome.rows])
         self.table.resizeColumnsToContents()
         mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
             (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
@@ -397,18 +272,21 @@ class BatchWindow(QWidget):
         profile = self._profile()
         if self.batch is None or profile is None:
             return
-        path = default_journal_path(self.batch.sha256, profile.base_url,
-                                    self.ctx.journals_dir(profile))
-        if not path.exists():
+        if not self.controller.show_earlier_run(profile):
             self.state_label.setText(translate("BatchWindow",
                                                "Nothing has been sent. Check the rows, then "
                                                "Start."))
-            return
-        self._open_journal(path, translate("BatchWindow", "Earlier run"), self._earlier_run_opened)
+
+    def _journal_shown(self, kind: str) -> None:
+        self._show_counts()
+        if kind == EARLIER_RUN:
+            self._earlier_run_opened()
+        else:
+            self._resumable_opened()
+        self._show_stage("preview")
 
     def _earlier_run_opened(self) -> None:
         assert self.journal is not None
-        counts = self.model.counts
         when = local_time(self.journal.meta.created_at, seconds=False)
         if self.journal.finished:
             self.state_label.setText(translate(
@@ -418,46 +296,15 @@ class BatchWindow(QWidget):
             self.state_label.setText(translate(
                 "BatchWindow", "This file was started against this server on {when} and not "
                 "finished (%n row(s) left). Resume sends only what is left, with the same keys.",
-                None, counts[NOT_SENT] + counts[SENT]).format(when=when))
+                None, self.model.waiting).format(when=when))
 
-    def _profile(self) -> Any:
+    def _profile(self) -> Profile | None:
         name = self.profile_box.currentText()
         return self.ctx.settings.profile(name) if name else None
 
-    def _open_journal(self, path: Path, title: str, then: Any) -> None:
-        """Open ``path`` and read its rows off the GUI thread (a 100,000-row journal takes a
-        second), then show them and call ``then()``; a journal that cannot be opened is said
-        under ``title``. Start waits meanwhile."""
-        self._close_journal()
-        self._opening = True
-        self._show_stage(self.stage)
-
-        def work() -> tuple[Journal, list[JournalRow]]:
-            journal = Journal.open(path)
-            return journal, journal.rows()
-
-        def opened(outcome: tuple[Journal, list[JournalRow]] | Exception) -> None:
-            self._opening = False
-            if isinstance(outcome, Exception):
-                self._show_stage(self.stage)
-                warn(self, title, localize(outcome))
-                return
-            journal, rows = outcome
-            if not self.isVisible() or self.running:  # closed or started meanwhile
-                journal.close()
-                return
-            self.journal = journal
-            self.model.set_rows(rows)
-            self._show_counts()
-            then()
-            self._show_stage("preview")
-
-        in_background(work, opened, self)
-
     def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
-        self._open_journal(path, translate("BatchWindow", "Cannot resume the batch"),
-                           self._resumable_opened)
+        self.controller.open_journal(path)
 
     def _resumable_opened(self) -> None:
         assert self.journal is not None
@@ -471,14 +318,9 @@ class BatchWindow(QWidget):
             "BatchWindow", "Stopped before it finished; Resume sends only what is left, with the "
             "same keys, to {url}.").format(url=meta.base_url))
 
-    def _close_journal(self) -> None:
-        if self.journal is not None and not self.running:
-            self.journal.close()
-            self.journal = None
-
     def _show_counts(self) -> None:
         counts = self.model.counts
-        waiting = counts[NOT_SENT] + counts[SENT]
+        waiting = self.model.waiting
         self.counts_label.setText(translate(
             "BatchWindow", "{assigned} assigned · {refused} refused · {not_verified} not "
             "verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining").format(
@@ -494,188 +336,70 @@ class BatchWindow(QWidget):
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
-        if self.running or self._opening or (self.batch is None and self.journal is None):
-            return
-        profile = self._profile() if self.journal is None else self.ctx.settings.profile(
-            self.journal.meta.profile)
-        if profile is None:
-            warn(self, translate("BatchWindow", "No profile"),
-                 translate("BatchWindow",
-                           "Choose a profile (Settings) for the server to assign on."))
-            return
-        trust = profile.trust_store()
-        if not trust.labels():
-            warn(self, translate("BatchWindow", "No public key"),
-                 translate("BatchWindow",
-                           "The profile “{name}” has no public key, so no answer could be "
-                           "verified. Import the vendor's public key "
-                           "first.").format(name=profile.name))
-            return
-        from licensegui.core.batch import BatchConfig, BatchRunner
+        self.controller.start(self.profile_box.currentText(), self.concurrency.value())
 
-        batch, ctx = self.batch, self.ctx
-        config = BatchConfig(concurrency=self.concurrency.value(),
-                             replay_window_s=ctx.settings.replay_window_s)
-        journal = self.journal
-        self.ctx.settings.last_profile = profile.name
-
-        def call(token: CancelToken) -> BatchOutcome:
-            from licensegui.core.errors import LicenseGuiError
-
-            nonlocal journal
-            if journal is None:
-                # Here, not on the GUI thread: 100,000 rows take a second to commit. Every
-                # row's Idempotency-Key is committed before anything is sent.
-                assert batch is not None
-                path = default_journal_path(batch.sha256, profile.base_url,
-                                            ctx.journals_dir(profile))
-                journal = self.journal = Journal.create(path, batch, profile.base_url,
-                                                        profile.name)
-            api_key = ctx.secrets.get(profile.name)
-            if not api_key:
-                raise LicenseGuiError(translate("BatchWindow",
-                                                "No API key for the profile “{name}”: set it in "
-                                                "Settings, then Resume.").format(name=profile.name))
-            runner = BatchRunner(journal, api_key, trust, ctx.history_or_none(), config,
-                                 on_row=self._queue.append, on_state=self._set_state,
-                                 history_unavailable=ctx.history_error)
-            self.runner = runner
-            done = threading.Event()
-            threading.Thread(target=_stop_on_cancel, args=(token, runner, done),
-                             daemon=True).start()
-            try:
-                return runner.run()
-            finally:
-                done.set()
-
-        thread = CallThread(call)
-        thread.succeeded.connect(self._ended)
-        thread.failed.connect(self._failed)
-        thread.cancelled.connect(lambda: self._ended(thread.result))
-        self._thread = thread
-        self.outcome = None
-        self._started = time.monotonic()
-        self._done_here = 0
-        self._set_state(translate("BatchWindow", "Running."))
+    def _started(self) -> None:
         self._show_stage("running")
-        self._drain.start()
-        # The workers are Python threads sharing the GIL with the GUI thread: every Qt call
-        # that releases it may wait a whole switch interval (5 ms) to get it back, several
-        # times per refresh. A shorter interval while the batch runs keeps the GUI prompt.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, GUI_SWITCH_INTERVAL_S))
-        self.workers.start(thread)
 
-    def _set_state(self, text: str) -> None:
-        with self._state_lock:  # called from the runner's threads; shown by the drain timer
-            self._state_text = text
-
-    def _drain_rows(self) -> None:
-        changed: list[JournalRow] = []
-        while self._queue:
-            changed.append(self._queue.popleft())
-        if changed:
-            self._done_here += sum(1 for r in changed if r.status)
-            self.model.update(changed)
-            self._show_counts()
-        with self._state_lock:
-            state = self._state_text
-        if self.running:
-            paused = self.runner is not None and self.runner.paused
-            self.state_label.setText(
-                translate("BatchWindow", "Paused: requests already sent are finishing.")
-                if paused else localize(state))
-            self._show_rate()
+    def _ticked(self, state: str | Text, paused: bool) -> None:
+        self.state_label.setText(
+            translate("BatchWindow", "Paused: requests already sent are finishing.")
+            if paused else localize(state))
+        self._show_rate()
 
     def _show_rate(self) -> None:
-        from licensegui.core.batch import throughput
-
-        waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
-        rate, left = throughput(self._done_here, time.monotonic() - self._started, waiting)
+        rate, left = self.controller.pace()
         eta = "" if left is None else translate("BatchWindow", " · {duration} left").format(
             duration=_duration(left))
         self.rate_label.setText(translate("BatchWindow", "{rate} rows/s{eta}").format(
             rate=number(rate, places=1), eta=eta) if rate else "")
 
     def toggle_pause(self) -> None:
-        runner = self.runner
-        if runner is None:
-            return
-        if runner.paused:
-            runner.resume()
-            self.pause_button.setText(translate("BatchWindow", "&Pause"))
-        else:
-            runner.pause()
-            self.pause_button.setText(translate("BatchWindow", "&Resume"))
+        paused = self.controller.pause_or_resume()
+        if paused is not None:
+            self.pause_button.setText(translate("BatchWindow", "&Resume") if paused
+                                      else translate("BatchWindow", "&Pause"))
 
     def stop(self) -> None:
         """Stop after the requests already out are answered (resumable); those still out
         after a grace period are abandoned (re-sent with the same key on resume)."""
-        runner = self.runner
-        if runner is not None:
-            runner.stop()
+        if self.controller.stop():
             self.state_label.setText(translate("BatchWindow",
                                                "Stopping: waiting for the requests already sent…"))
-            QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
 
-    def _restore_switch_interval(self) -> None:
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
-
-    def _ended(self, outcome: BatchOutcome | None) -> None:
-        self._restore_switch_interval()
-        self._thread = None
-        self._drain.stop()
-        self._drain_rows()
-        self.outcome = outcome
-        # Every change reached the model through the queue: no re-read of the journal here
-        # (100,000 rows would stall the GUI for a second).
+    def _ended(self, sentence: str) -> None:
         self._show_counts()
         self.rate_label.setText("")
-        sentence = localize(outcome.sentence) if outcome else translate("BatchWindow", "Stopped.")
-        if outcome is not None and outcome.ending is Ending.FINISHED:
-            sentence = translate("BatchWindow",
-                                 "Finished. Export the results and receipts to keep them.")
-        problem = self.runner.record_problem if self.runner else None
-        if problem:
-            sentence += f" {localize(problem)}"
         self.state_label.setText(sentence)
-        self.runner = None
         self._show_stage("ended")
         self.finished_batch.emit()
 
-    def _failed(self, message: str) -> None:
-        self._ended(None)
+    def _failed(self, message: str | Text) -> None:
         self.state_label.setText(localize(message))
         warn(self, translate("BatchWindow", "Batch stopped"), localize(message))
 
     # --- exporting --------------------------------------------------------------------------
     def choose_results_file(self) -> None:
-        name = self._suggested("results", ".csv")
+        name = self.controller.suggested_name("results", ".csv")
         path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"),
                                               name, translate("BatchWindow", "CSV (*.csv)"))
         if path:
             self.export_results(Path(path))
 
     def choose_receipts_file(self) -> None:
-        name = self._suggested("receipts", ".jsonl")
+        name = self.controller.suggested_name("receipts", ".jsonl")
         path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export receipts"),
                                               name,
                                               translate("BatchWindow", "JSON Lines (*.jsonl)"))
         if path:
             self.export_receipts(Path(path))
 
-    def _suggested(self, what: str, suffix: str) -> str:
-        stem = Path(self.journal.meta.input_name).stem if self.journal else "batch"
-        return f"{stem}-{what}{suffix}"
-
     def export_results(self, path: Path) -> bool:
-        return self._export(lambda: self.journal.write_results(path) if self.journal else 0,
+        return self._export(lambda: self.controller.export_results(path),
                             translate("BatchWindow", "Exported {count} results to {path}."), path)
 
     def export_receipts(self, path: Path) -> bool:
-        return self._export(lambda: self.journal.write_receipts(path) if self.journal else 0,
+        return self._export(lambda: self.controller.export_receipts(path),
                             translate("BatchWindow", "Exported {count} receipts to {path}."),
                             path)
 
@@ -693,7 +417,7 @@ class BatchWindow(QWidget):
         """At quit: True when no batch runs or the user agreed to stop it (resumable)."""
         if not self.running:
             return True
-        waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
+        waiting = self.model.waiting
         return ask(self, translate("BatchWindow", "A batch is running"),
                    translate("BatchWindow", "%n row(s) not done yet. Stop the batch? Nothing is "
                              "lost: it is offered for resuming at the next start, and rows "
@@ -702,20 +426,10 @@ class BatchWindow(QWidget):
                    translate("BatchWindow", "Stop the batch"),
                    translate("BatchWindow", "Keep running"))
 
-    def shutdown(self, final: bool = True) -> None:
-        """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
-        the same Idempotency-Key on resume) and wait for the worker. Not ``final`` when the
-        window is only closed: File → Batch assign… shows it again, able to run."""
-        if self.runner is not None:
-            self.runner.stop(cancel_in_flight=True)
-        if not self.workers.shutdown(final=final):
-            log.warning("the batch did not stop in time")
-        self._drain.stop()
-        self._restore_switch_interval()
-        self._thread = None
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+    def shutdown(self, final: bool = True) -> bool:
+        """Stop at once and wait for the run (see :meth:`BatchController.shutdown`); True
+        when it ended in time. Idempotent."""
+        return self.controller.shutdown(final)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if self.running and not self.ask_to_stop():
@@ -723,57 +437,6 @@ class BatchWindow(QWidget):
             return
         self.shutdown(final=False)
         event.accept()
-
-
-def _stop_on_cancel(token: CancelToken, runner: BatchRunner, done: threading.Event) -> None:
-    """The worker's Cancel (quit) becomes the runner's stop, abandoning requests out."""
-    while not done.wait(0.2):
-        if token.cancelled:
-            runner.stop(cancel_in_flight=True)
-            return
-
-
-#: Stored rows keep their sentence in English (the journal is read by scripts too); on screen a
-#: row says the same thing in the user's language, from its stable reason code.
-_INVALID_SENTENCES = {
-    "invalid_license_key": QT_TRANSLATE_NOOP("BatchWindow", "The license key is not valid."),
-    "invalid_owner_name": QT_TRANSLATE_NOOP("BatchWindow", "The owner name is not valid."),
-    "invalid_email": QT_TRANSLATE_NOOP("BatchWindow", "The email address is not valid."),
-    "invalid_row": QT_TRANSLATE_NOOP("BatchWindow",
-                                     "This row does not have the header's number of values."),
-    "duplicate": QT_TRANSLATE_NOOP("BatchWindow",
-                                   "Same license key as an earlier row; only that row is sent."),
-}
-
-
-def row_detail(row: JournalRow) -> str:
-    """A row's sentence on screen: translated when it was made in this run, otherwise said
-    again from its status and reason code (the English detail is what the journal keeps)."""
-    if isinstance(row.detail, Text) or not row.detail:
-        return localize(row.detail)
-    status = status_of(row)
-    if status == ASSIGNED:
-        return translate("BatchWindow", "Assigned.")
-    if status == REFUSED:
-        if row.reason == MAYBE_ASSIGNED_EARLIER:
-            return localize(MAYBE_ASSIGNED_EARLIER_SENTENCE)
-        return translate("BatchWindow", "Refused: code {code}.").format(code=row.code)
-    if status == NOT_VERIFIED:
-        return translate("BatchWindow", "Not verified: {why}.").format(
-            why=localize(short_reason_for(row.reason, None)))
-    if row.reason in _INVALID_SENTENCES:
-        return translate("BatchWindow", _INVALID_SENTENCES[row.reason])
-    return row.detail
-
-
-def _preview_row(row: Any) -> JournalRow:
-    return JournalRow(
-        n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
-        owner_name=row.owner_name, email=row.email, state=row.state,
-        status=row.state if row.state in (INVALID, DUPLICATE) else None, reason=row.reason,
-        detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
-        http_status=None, code=None, message=None, verified=False, signed_at=None,
-        raw_body=None, answered_at=None)
 
 
 def _duration(seconds: float) -> str:
