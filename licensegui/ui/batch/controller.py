@@ -152,7 +152,7 @@ class BatchController(QObject):
         if self.running:
             return False
         self.close_journal()
-        self._generation += 1
+        self._forget_pending()
         in_background(lambda: read_batch_file(path), self._read, self)
         return True
 
@@ -191,7 +191,7 @@ class BatchController(QObject):
         """Open a journal and read its rows off the GUI thread (a 100,000-row journal takes a
         second), then show them; a journal that cannot be opened is said under ``title``."""
         self.close_journal()
-        self._generation += 1
+        self._forget_pending()
         generation = self._generation
         self.opening = True
         self.opening_changed.emit()
@@ -212,7 +212,7 @@ class BatchController(QObject):
                     self.problem.emit(title, outcome)
                 return
             journal, rows = outcome
-            if generation != self._generation or self.running:  # closed or changed meanwhile
+            if generation != self._generation:  # closed, or another file chosen, meanwhile
                 journal.close()
                 return
             self.opening = False
@@ -221,6 +221,12 @@ class BatchController(QObject):
             self.journal_shown.emit(kind)
 
         in_background(work, opened, self)
+
+    def _forget_pending(self) -> None:
+        """A journal still being opened is for what was shown before: it will be closed, not
+        shown, and Start need not wait for it."""
+        self._generation += 1
+        self.opening = False
 
     def close_journal(self) -> None:
         if self.journal is not None and not self.running:
@@ -425,8 +431,7 @@ class BatchController(QObject):
         the same Idempotency-Key on resume), wait for the workers and close the journal;
         True when they all ended in time. Idempotent. Not ``final`` when the window is only
         closed: File → Batch assign… shows it again, able to run."""
-        self._generation += 1
-        self.opening = False
+        self._forget_pending()
         if self.runner is not None:
             self.runner.stop(cancel_in_flight=True)
         ok = self.workers.shutdown(final=final)
