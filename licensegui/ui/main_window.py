@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from licensegui.core.service import Attempted
 
     # Dialogs are imported when first opened: they are not needed to show the window.
-    from licensegui.ui.batch_window import BatchWindow
+    from licensegui.ui.batch.window import BatchWindow
     from licensegui.ui.history_window import HistoryWindow
     from licensegui.ui.settings_dialog import SettingsDialog
 
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
     # --- batch ------------------------------------------------------------------------------
     def open_batch(self) -> BatchWindow:
         if self.batch_window is None:
-            from licensegui.ui.batch_window import BatchWindow
+            from licensegui.ui.batch.window import BatchWindow
 
             self.batch_window = BatchWindow(self.ctx, self)
             self.batch_window.finished_batch.connect(self._batch_finished)

@@ -317,12 +317,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
     <message>
         <source>Batch assignment</source>
-        <extracomment>How long Stop waits for requests already out before abandoning them (a hung server must not hold the window for a deadline and its retries). How many rows have each status, kept up to date row by row: recounting 100,000 rows ten times a second would be GUI-thread work competing with the workers.</extracomment>
         <translation>Stapelzuweisung</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <extracomment>A journal is being opened on a background thread: Start waits for it.</extracomment>
         <translation>Wählen Sie eine CSV-Datei, deren Kopfzeile die Spalten für Lizenzschlüssel, Name des Inhabers und E-Mail benennt.</translation>
     </message>
     <message>

@@ -317,12 +317,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
     <message>
         <source>Batch assignment</source>
-        <extracomment>How long Stop waits for requests already out before abandoning them (a hung server must not hold the window for a deadline and its retries). How many rows have each status, kept up to date row by row: recounting 100,000 rows ten times a second would be GUI-thread work competing with the workers.</extracomment>
         <translation>Asignación por lotes</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <extracomment>A journal is being opened on a background thread: Start waits for it.</extracomment>
         <translation>Elija un archivo CSV cuya fila de encabezado nombre las columnas de clave de licencia, nombre del titular y correo electrónico.</translation>
     </message>
     <message>

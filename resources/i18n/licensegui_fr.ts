@@ -317,12 +317,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
     <message>
         <source>Batch assignment</source>
-        <extracomment>How long Stop waits for requests already out before abandoning them (a hung server must not hold the window for a deadline and its retries). How many rows have each status, kept up to date row by row: recounting 100,000 rows ten times a second would be GUI-thread work competing with the workers.</extracomment>
         <translation>Attribution par lot</translation>
     </message>
     <message>
         <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <extracomment>A journal is being opened on a background thread: Start waits for it.</extracomment>
         <translation>Choisissez un fichier CSV dont la ligne d’en-tête nomme les colonnes clé de licence, nom du titulaire et e-mail.</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
-from tests.ui.test_batch_window import loaded, orders_file
+from tests.ui.batch.test_batch_window import loaded, orders_file
 from tests.ui.test_real_use import fill, wait_idle
 
 

@@ -39,7 +39,7 @@ from licensegui.ui.main_window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE, LockedKeyring
-from tests.ui.test_batch_window import orders_file
+from tests.ui.batch.test_batch_window import orders_file
 from tests.ui.test_real_use import answer_boxes, fill, wait_idle
 
 OPEN, CLOSE = "⟦", "⟧"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.journal import Journal, default_journal_path
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.batch_window import BatchWindow, status_of
+from licensegui.ui.batch.window import BatchWindow, status_of
 from licensegui.ui.context import AppContext
 from licensegui.ui.main_window import MainWindow
 from tests.helpers import sandbox_context
@@ -273,3 +273,27 @@ def test_the_same_file_again_is_recognised_and_resumed_not_restarted(
     qtbot.waitUntil(lambda: again.stage == "ended", timeout=30_000)
     assert statuses(again) == ["assigned"] * 40
     assert len(sandbox.seen.assignments) - before == 40 - done
+
+
+def test_closing_and_reopening_the_window_then_resuming_continues_the_same_journal(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """The window is hidden, not destroyed, when closed: File → Batch assign… shows it again
+    with the stopped batch, and Resume reopens its journal (it once tried to create it anew
+    and refused: "A journal already exists")."""
+    batch, done = stopped_part_way(qtbot, window, sandbox, tmp_path)
+    batch.close()  # its journal is closed with it
+    sandbox.faults.delay_s = 0
+    again = window.open_batch()
+    assert again is batch
+    before = len(sandbox.seen.assignments)
+    poll, seen = answer_boxes(lambda box: box.accept())
+    try:
+        again.start_button.click()
+        qtbot.waitUntil(lambda: again.stage == "ended", timeout=30_000)
+    finally:
+        poll.stop()
+    assert not seen  # no "Batch stopped" warning
+    assert statuses(again) == ["assigned"] * 40
+    assert len(sandbox.seen.assignments) - before == 40 - done
+    assert again.journal is not None
+    assert again.journal.counts()["assigned"] == 40

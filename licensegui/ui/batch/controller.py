@@ -1,0 +1,454 @@
+"""What the batch window does, without its widgets: reads the file, keeps the journal, runs it.
+
+All the work is :mod:`licensegui.core.batch` on worker threads. Rows change on those threads
+many times a second; they are handed over through a queue that a GUI-thread timer drains ten
+times a second, so a thousand rows cost the GUI a few model updates, not a thousand signals.
+Everything this object holds (journal, runner, counts) is assigned on the GUI thread only:
+background calls return what they opened and the slot receiving the result stores it.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from licensegui.cli_batch import open_or_create  # MERGE: from licensegui.core.batch.session
+from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
+from licensegui.core.batch_input import BatchInput, read_batch_file
+from licensegui.core.errors import LicenseGuiError
+from licensegui.core.history import HistoryStore
+from licensegui.core.journal import (
+    ASSIGNED,
+    NOT_VERIFIED,
+    REFUSED,
+    SENT,
+    Journal,
+    JournalRow,
+    default_journal_path,
+)
+from licensegui.core.settings import Profile
+from licensegui.core.text import Text
+from licensegui.ui.background import in_background
+from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
+from licensegui.ui.i18n import localize, translate
+from licensegui.ui.worker import CallThread, Workers
+
+if TYPE_CHECKING:
+    from licensegui.core.client import CancelToken
+    from licensegui.core.trust import TrustStore
+    from licensegui.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+DRAIN_MS = 100
+# How long Stop waits for requests already out before abandoning them (a hung server must
+# not hold the window for a deadline and its retries).
+STOP_GRACE_MS = 3000
+GUI_SWITCH_INTERVAL_S = 0.001
+# What :meth:`BatchController.open_journal` and the earlier-run lookup report in
+# ``journal_shown``: a journal offered at start-up, or this file's own earlier run.
+RESUMABLE, EARLIER_RUN = "resumable", "earlier"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What the first background step of a run opened, handed to the GUI thread to keep."""
+
+    journal: Journal
+    # The journal's rows when it existed before (a resumed run): the table shows them.
+    rows: list[JournalRow] | None
+    api_key: str
+    history: HistoryStore | None
+
+
+class BatchController(QObject):
+    """One batch at a time: its input, its journal, its runner and the rows' progress.
+
+    A run is two background steps: the journal is opened (or created) and the API key read,
+    then the runner — made on the GUI thread from what the first step returned — runs."""
+
+    # The file was read and its rows are in :attr:`model` (the :class:`BatchInput`).
+    file_read = Signal(object)
+    # The file cannot be used (the exception; its sentence is for the user).
+    file_refused = Signal(object)
+    # A journal was opened and its rows are in :attr:`model`: RESUMABLE or EARLIER_RUN.
+    journal_shown = Signal(str)
+    # A journal started or stopped being opened (Start waits meanwhile).
+    opening_changed = Signal()
+    # Something the user must read: (title, sentence).
+    problem = Signal(str, object)
+    # A run began.
+    started = Signal()
+    # Rows changed in :attr:`model` (counts to show again).
+    rows_changed = Signal()
+    # While running, each drain tick: the runner's latest sentence and whether it is paused.
+    ticked = Signal(object, bool)
+    # The run ended: the sentence saying how (translated, or a core Text).
+    ended = Signal(object)
+    # After ``ended``, when the run stopped on an error: the sentence why.
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = BatchRowsModel()
+        self.workers = Workers()
+        self.batch: BatchInput | None = None
+        self.journal: Journal | None = None
+        self.runner: BatchRunner | None = None
+        self.outcome: BatchOutcome | None = None
+        # The background step under way (opening the run's journal, or the run itself).
+        self._thread: CallThread | None = None
+        # The first step of a run, while it runs: its result is kept only if it still is.
+        self._preparing: CallThread | None = None
+        self._stop_asked = False
+        # Filled by the runner's threads; deque appends and pops are atomic.
+        self._queue: collections.deque[JournalRow] = collections.deque()
+        self._states: collections.deque[str | Text] = collections.deque(maxlen=1)
+        self._started = 0.0
+        self._done_here = 0
+        self._switch_interval: float | None = None
+        # A journal is being opened on a background thread: Start waits for it.
+        self.opening = False
+        # Bumped when what is shown changes (another file, the window closed): a journal
+        # opened for an earlier state is closed instead of shown.
+        self._generation = 0
+        self._drain = QTimer(self, interval=DRAIN_MS)
+        self._drain.timeout.connect(self._drain_rows)
+
+    # --- state --------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.journal is not None and self.journal.finished
+
+    @property
+    def has_progress(self) -> bool:
+        """Something was sent before: a row answered, or sent and still without an answer
+        (from the counts kept row by row, not a pass over every row)."""
+        counts = self.model.counts
+        return self.journal is not None and (
+            counts[ASSIGNED] + counts[REFUSED] + counts[NOT_VERIFIED] + counts[SENT]) > 0
+
+    def pace(self) -> tuple[float, float | None]:
+        """(rows per second, seconds left) of this run."""
+        return throughput(self._done_here, time.monotonic() - self._started, self.model.waiting)
+
+    # --- the file and its journal ---------------------------------------------------------
+    def load_file(self, path: Path) -> bool:
+        """Read and validate the file off the GUI thread; ``file_read`` or ``file_refused``
+        follows. False when a batch runs (nothing is done)."""
+        if self.running:
+            return False
+        self.close_journal()
+        self._forget_pending()
+        in_background(lambda: read_batch_file(path), self._read, self)
+        return True
+
+    def _read(self, outcome: BatchInput | Exception) -> None:
+        if isinstance(outcome, Exception):
+            self.file_refused.emit(outcome)
+            return
+        self.batch = outcome
+        self.model.set_rows([preview_row(r) for r in outcome.rows])
+        self.file_read.emit(outcome)
+
+    def journal_path(self, profile: Profile) -> Path:
+        assert self.batch is not None
+        return default_journal_path(self.batch.sha256, profile.base_url,
+                                    self.ctx.journals_dir(profile))
+
+    def show_earlier_run(self, profile: Profile) -> bool:
+        """When this file was started against this profile's server before, open its journal
+        (``journal_shown(EARLIER_RUN)`` follows) and return True; Start then resumes it."""
+        batch = self.batch
+        if batch is None:
+            return False
+        path = self.journal_path(profile)
+        if not path.exists():
+            return False
+        self._open(lambda: open_or_create(path, batch, profile.base_url, profile.name),
+                   translate("BatchWindow", "Earlier run"), EARLIER_RUN)
+        return True
+
+    def open_journal(self, path: Path) -> None:
+        """Show a journal (an unfinished batch offered at start-up) ready to resume."""
+        self._open(lambda: Journal.open(path),
+                   translate("BatchWindow", "Cannot resume the batch"), RESUMABLE)
+
+    def _open(self, open_journal: Callable[[], Journal], title: str, kind: str) -> None:
+        """Open a journal and read its rows off the GUI thread (a 100,000-row journal takes a
+        second), then show them; a journal that cannot be opened is said under ``title``."""
+        self.close_journal()
+        self._forget_pending()
+        generation = self._generation
+        self.opening = True
+        self.opening_changed.emit()
+
+        def work() -> tuple[Journal, list[JournalRow]]:
+            journal = open_journal()
+            try:
+                return journal, journal.rows()
+            except BaseException:
+                journal.close()
+                raise
+
+        def opened(outcome: tuple[Journal, list[JournalRow]] | Exception) -> None:
+            if isinstance(outcome, Exception):
+                if generation == self._generation:
+                    self.opening = False
+                    self.opening_changed.emit()
+                    self.problem.emit(title, outcome)
+                return
+            journal, rows = outcome
+            if generation != self._generation:  # closed, or another file chosen, meanwhile
+                journal.close()
+                return
+            self.opening = False
+            self.journal = journal
+            self.model.set_rows(rows)
+            self.journal_shown.emit(kind)
+
+        in_background(work, opened, self)
+
+    def _forget_pending(self) -> None:
+        """A journal still being opened is for what was shown before: it will be closed, not
+        shown, and Start need not wait for it."""
+        self._generation += 1
+        self.opening = False
+
+    def close_journal(self) -> None:
+        if self.journal is not None and not self.running:
+            self.journal.close()
+            self.journal = None
+
+    # --- running ------------------------------------------------------------------------------
+    def start(self, profile_name: str, concurrency: int) -> None:
+        """Start (or resume) the batch with the chosen profile; a journal already open keeps
+        its own. What stops it from starting is said through ``problem``."""
+        if self.running or self.opening or (self.batch is None and self.journal is None):
+            return
+        settings = self.ctx.settings
+        if self.journal is not None:
+            profile = settings.profile(self.journal.meta.profile)
+        else:
+            profile = settings.profile(profile_name) if profile_name else None
+        if profile is None:
+            self.problem.emit(translate("BatchWindow", "No profile"),
+                              translate("BatchWindow",
+                                        "Choose a profile (Settings) for the server to assign "
+                                        "on."))
+            return
+        trust = profile.trust_store()
+        if not trust.labels():
+            self.problem.emit(translate("BatchWindow", "No public key"),
+                              translate("BatchWindow",
+                                        "The profile “{name}” has no public key, so no answer "
+                                        "could be verified. Import the vendor's public key "
+                                        "first.").format(name=profile.name))
+            return
+        config = BatchConfig(concurrency=concurrency, replay_window_s=settings.replay_window_s)
+        settings.last_profile = profile.name
+        prepare = self._preparation(profile, self.journal)
+        thread = CallThread(prepare)
+        thread.succeeded.connect(lambda prepared: self._prepared(thread, prepared, trust, config))
+        thread.failed.connect(lambda message: self._prepare_failed(thread, message))
+        thread.cancelled.connect(lambda: self._prepared(thread, thread.result, trust, config))
+        self._thread = self._preparing = thread
+        self._stop_asked = False
+        self.outcome = None
+        self._started = time.monotonic()
+        self._done_here = 0
+        self._states.append(translate("BatchWindow", "Running."))
+        self._drain.start()
+        # The workers are Python threads sharing the GIL with the GUI thread: every Qt call
+        # that releases it may wait a whole switch interval (5 ms) to get it back, several
+        # times per refresh. A shorter interval while the batch runs keeps the GUI prompt.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, GUI_SWITCH_INTERVAL_S))
+        self.started.emit()
+        self.workers.start(thread)
+
+    def _preparation(self, profile: Profile, journal: Journal | None
+                     ) -> Callable[[CancelToken], _Prepared]:
+        """The run's first step, for a worker thread: the journal (opened, or created — here,
+        not on the GUI thread: 100,000 rows take a second to commit; every row's
+        Idempotency-Key is committed before anything is sent), the API key and the history.
+        It only returns what it opened; the GUI thread keeps it."""
+        batch, ctx = self.batch, self.ctx
+        path = self.journal_path(profile) if journal is None else None
+
+        def prepare(token: CancelToken) -> _Prepared:
+            opened, rows = journal, None
+            if opened is None:
+                assert batch is not None and path is not None
+                existed = path.exists()
+                opened = open_or_create(path, batch, profile.base_url, profile.name)
+            else:
+                existed = False
+            try:
+                if existed:  # this file's earlier run, closed since: its rows as they are
+                    rows = opened.rows()
+                api_key = ctx.secrets.get(profile.name)
+                if not api_key:
+                    raise LicenseGuiError(translate(
+                        "BatchWindow", "No API key for the profile “{name}”: set it in "
+                        "Settings, then Resume.").format(name=profile.name))
+                return _Prepared(opened, rows, api_key, ctx.history_or_none())
+            except BaseException:
+                if opened is not journal:  # opened here and not handed over: Start reopens it
+                    opened.close()
+                raise
+
+        return prepare
+
+    def _prepared(self, thread: CallThread, prepared: _Prepared | None, trust: TrustStore,
+                  config: BatchConfig) -> None:
+        if thread is not self._preparing:  # the window was shut meanwhile
+            if prepared is not None and prepared.journal is not self.journal:
+                prepared.journal.close()
+            return
+        self._preparing = None
+        if prepared is None:
+            self._ended(None)
+            return
+        self.journal = prepared.journal
+        if prepared.rows is not None:
+            self.model.set_rows(prepared.rows)
+            self.rows_changed.emit()
+        if self._stop_asked or thread.token.cancelled:
+            self._ended(None)
+            return
+        ctx = self.ctx
+        runner = BatchRunner(prepared.journal, prepared.api_key, trust, prepared.history,
+                             config, on_row=self._queue.append, on_state=self._states.append,
+                             history_unavailable=ctx.history_error)
+        self.runner = runner
+        run = CallThread(lambda token: runner.run())
+        run.succeeded.connect(self._ended)
+        run.failed.connect(self._failed)
+        run.cancelled.connect(lambda: self._ended(run.result))
+        self._thread = run
+        self.workers.start(run)
+
+    def _prepare_failed(self, thread: CallThread, message: str | Text) -> None:
+        if thread is not self._preparing:
+            return
+        self._preparing = None
+        self._failed(message)
+
+    def _drain_rows(self) -> None:
+        changed: list[JournalRow] = []
+        while self._queue:
+            changed.append(self._queue.popleft())
+        if changed:
+            self._done_here += sum(1 for r in changed if r.status)
+            self.model.update(changed)
+            self.rows_changed.emit()
+        if self.running:
+            state = self._states[-1] if self._states else ""
+            self.ticked.emit(state, self.runner is not None and self.runner.paused)
+
+    def pause_or_resume(self) -> bool | None:
+        """Pause a running batch, or resume a paused one: whether it is paused now (None
+        when there is no runner yet)."""
+        runner = self.runner
+        if runner is None:
+            return None
+        if runner.paused:
+            runner.resume()
+        else:
+            runner.pause()
+        return runner.paused
+
+    def stop(self) -> bool:
+        """Stop after the requests already out are answered (resumable); those still out
+        after a grace period are abandoned (re-sent with the same key on resume). True when
+        there was a run to stop. Called on the GUI thread: ``BatchRunner.stop`` is safe there."""
+        runner = self.runner
+        if runner is not None:
+            runner.stop()
+            QTimer.singleShot(STOP_GRACE_MS, lambda: runner.stop(cancel_in_flight=True))
+            return True
+        if self._preparing is not None:  # not sending yet: it will not start
+            self._stop_asked = True
+            return True
+        return False
+
+    def _restore_switch_interval(self) -> None:
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
+
+    def _ended(self, outcome: BatchOutcome | None) -> None:
+        self._restore_switch_interval()
+        self._thread = None
+        self._drain.stop()
+        self._drain_rows()
+        self.outcome = outcome
+        # Every change reached the model through the queue: no re-read of the journal here
+        # (100,000 rows would stall the GUI for a second).
+        sentence = localize(outcome.sentence) if outcome else translate("BatchWindow", "Stopped.")
+        if outcome is not None and outcome.ending is Ending.FINISHED:
+            sentence = translate("BatchWindow",
+                                 "Finished. Export the results and receipts to keep them.")
+        problem = self.runner.record_problem if self.runner else None
+        if problem:
+            sentence += f" {localize(problem)}"
+        self.runner = None
+        self.ended.emit(sentence)
+
+    def _failed(self, message: str | Text) -> None:
+        self._ended(None)
+        self.failed.emit(message)
+
+    # --- exporting ----------------------------------------------------------------------------
+    def suggested_name(self, what: str, suffix: str) -> str:
+        stem = Path(self.journal.meta.input_name).stem if self.journal else "batch"
+        return f"{stem}-{what}{suffix}"
+
+    def export_results(self, path: Path) -> int:
+        """Write the results CSV; how many rows. Raises what the journal raises."""
+        return self.journal.write_results(path) if self.journal else 0
+
+    def export_receipts(self, path: Path) -> int:
+        return self.journal.write_receipts(path) if self.journal else 0
+
+    # --- closing ------------------------------------------------------------------------------
+    def shutdown(self, final: bool = True) -> bool:
+        """Stop at once (requests out are abandoned: they stay "sent" and are re-sent with
+        the same Idempotency-Key on resume), wait for the workers and close the journal;
+        True when they all ended in time. Idempotent. Not ``final`` when the window is only
+        closed: File → Batch assign… shows it again, able to run."""
+        self._forget_pending()
+        if self.runner is not None:
+            self.runner.stop(cancel_in_flight=True)
+        ok = self.workers.shutdown(final=final)
+        if not ok:
+            log.warning("the batch did not stop in time")
+        self._drain.stop()
+        self._restore_switch_interval()
+        preparing, self._preparing = self._preparing, None
+        if preparing is not None:
+            # Its result is not delivered now: close what it opened, and end the run here.
+            result = preparing.result
+            if isinstance(result, _Prepared) and result.journal is not self.journal:
+                result.journal.close()
+            self._ended(None)
+        self._thread = None
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        return ok
+

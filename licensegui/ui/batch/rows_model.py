@@ -1,0 +1,175 @@
+"""The batch's rows as a table: one line per input row, its status worded and badged."""
+
+from __future__ import annotations
+
+import collections
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from licensegui.core.batch import MAYBE_ASSIGNED_EARLIER, MAYBE_ASSIGNED_EARLIER_SENTENCE
+from licensegui.core.batch_input import DUPLICATE, INVALID, InputRow
+from licensegui.core.envelope import clean_untrusted
+from licensegui.core.journal import (
+    ASSIGNED,
+    NOT_SENT,
+    NOT_VERIFIED,
+    REFUSED,
+    SENT,
+    JournalRow,
+)
+from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
+from licensegui.core.text import Text
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
+from licensegui.ui.plain import tooltip
+from licensegui.ui.resources import icon
+from licensegui.ui.table_model import ColumnsModel, Index
+
+COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"),
+           QT_TRANSLATE_NOOP("BatchWindow", "License key"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Owner"), QT_TRANSLATE_NOOP("BatchWindow", "Email"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Code"),
+           QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
+#: Status → (icon, word). Icon and word, never colour alone.
+BADGES = {
+    ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
+    REFUSED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Refused")),
+    NOT_VERIFIED: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "NOT verified")),
+    INVALID: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "Invalid")),
+    DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
+    NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
+    SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
+}
+
+
+def status_of(row: JournalRow) -> str:
+    if row.status:
+        return row.status
+    return SENT if row.state == SENT else NOT_SENT
+
+
+class BatchRowsModel(ColumnsModel):
+    """The batch's rows, in file order; updated in place as answers arrive."""
+
+    columns = COLUMNS
+    context = "BatchWindow"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[JournalRow] = []
+        # How many rows have each status, kept up to date row by row: recounting 100,000
+        # rows ten times a second would be GUI-thread work competing with the workers.
+        self.counts: collections.Counter[str] = collections.Counter()
+        self._icons: dict[str, Any] = {}
+        self._problem = QBrush(QColor(255, 80, 60, 48))
+
+    def set_rows(self, rows: list[JournalRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.counts = collections.Counter(status_of(r) for r in rows)
+        self.endResetModel()
+
+    def update(self, changed: list[JournalRow]) -> None:
+        """Replace rows by number; one dataChanged for the span they cover."""
+        if not changed:
+            return
+        first = last = None
+        for row in changed:
+            i = row.n - 1
+            if 0 <= i < len(self.rows):
+                self.counts[status_of(self.rows[i])] -= 1
+                self.counts[status_of(row)] += 1
+                self.rows[i] = row
+                first = i if first is None else min(first, i)
+                last = i if last is None else max(last, i)
+        if first is not None and last is not None:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    @property
+    def waiting(self) -> int:
+        """Rows still to be answered: not sent yet, or sent without an answer."""
+        return self.counts[NOT_SENT] + self.counts[SENT]
+
+    def _icon(self, name: str) -> Any:
+        if name not in self._icons:
+            self._icons[name] = icon(name)
+        return self._icons[name]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        status = status_of(row)
+        col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return self._icon(BADGES[status][0])
+        if role == Qt.ItemDataRole.BackgroundRole and status in (INVALID, NOT_VERIFIED):
+            return self._problem
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(row_detail(row)) if row.detail else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
+            return translate("BatchWindow", BADGES[status][1])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        verified = row.verified and status in (ASSIGNED, REFUSED)
+        if col == 0:
+            return str(row.n)
+        if col == 1:
+            word = translate("BatchWindow", BADGES[status][1])
+            return f"{word} ({row.code})" if status == REFUSED and row.code else word
+        if col == 2:
+            return clean_untrusted(row.license_key, 80)
+        if col == 3:
+            return clean_untrusted(row.owner_name, 80)
+        if col == 4:
+            return clean_untrusted(row.email, 80)
+        if col == 5:
+            return str(row.code) if verified and row.code is not None else ""
+        text = row.message if verified and status == ASSIGNED else (
+            row_detail(row) or row.reason)
+        if status == REFUSED:
+            text = f"{row.message} — {row_detail(row)}" if row.message else row_detail(row)
+        return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
+
+
+#: Stored rows keep their sentence in English (the journal is read by scripts too); on screen a
+#: row says the same thing in the user's language, from its stable reason code.
+_INVALID_SENTENCES = {
+    "invalid_license_key": QT_TRANSLATE_NOOP("BatchWindow", "The license key is not valid."),
+    "invalid_owner_name": QT_TRANSLATE_NOOP("BatchWindow", "The owner name is not valid."),
+    "invalid_email": QT_TRANSLATE_NOOP("BatchWindow", "The email address is not valid."),
+    "invalid_row": QT_TRANSLATE_NOOP("BatchWindow",
+                                     "This row does not have the header's number of values."),
+    "duplicate": QT_TRANSLATE_NOOP("BatchWindow",
+                                   "Same license key as an earlier row; only that row is sent."),
+}
+
+
+def row_detail(row: JournalRow) -> str:
+    """A row's sentence on screen: translated when it was made in this run, otherwise said
+    again from its status and reason code (the English detail is what the journal keeps)."""
+    if isinstance(row.detail, Text) or not row.detail:
+        return localize(row.detail)
+    status = status_of(row)
+    if status == ASSIGNED:
+        return translate("BatchWindow", "Assigned.")
+    if status == REFUSED:
+        if row.reason == MAYBE_ASSIGNED_EARLIER:
+            return localize(MAYBE_ASSIGNED_EARLIER_SENTENCE)
+        return translate("BatchWindow", "Refused: code {code}.").format(code=row.code)
+    if status == NOT_VERIFIED:
+        return translate("BatchWindow", "Not verified: {why}.").format(
+            why=localize(short_reason_for(row.reason, None)))
+    if row.reason in _INVALID_SENTENCES:
+        return translate("BatchWindow", _INVALID_SENTENCES[row.reason])
+    return row.detail
+
+
+def preview_row(row: InputRow) -> JournalRow:
+    """A row of the input file as the table shows it before a journal exists."""
+    return JournalRow(
+        n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
+        owner_name=row.owner_name, email=row.email, state=row.state,
+        status=row.state if row.state in (INVALID, DUPLICATE) else None, reason=row.reason,
+        detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
+        http_status=None, code=None, message=None, verified=False, signed_at=None,
+        raw_body=None, answered_at=None)
