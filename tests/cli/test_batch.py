@@ -15,7 +15,7 @@ import pytest
 
 from licensegui.sandbox import SandboxServer
 from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
-from tests.test_cli import cli
+from tests.cli.test_cli import cli
 
 
 @pytest.fixture

@@ -228,7 +228,7 @@ def _print_json(out: TextIO, data: dict[str, Any]) -> None:
 def _cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     trust = _load_trust(args)
     if args.receipts or args.row is not None:
-        from licensegui.cli_batch import verify_receipts
+        from licensegui.cli.batch import verify_receipts
 
         if not args.receipts:
             raise _UsageError("--row goes with --receipts.")
@@ -415,7 +415,7 @@ def _cmd_sandbox(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
-    from licensegui.cli_batch import run_batch
+    from licensegui.cli.batch import run_batch
 
     return run_batch(args, out)
 
@@ -439,10 +439,3 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         return 130
 
-
-if __name__ == "__main__":
-    # Run the imported module's main, not this __main__ copy's: licensegui.cli_batch imports
-    # licensegui.cli, and its errors must be the classes main() catches.
-    from licensegui.cli import main as _main
-
-    sys.exit(_main())
