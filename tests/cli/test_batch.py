@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
 from tests.cli.test_cli import cli
+from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
 
 
 @pytest.fixture
