@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
-        return args.run(args, out or sys.stdout)
+        return args.run(args, out or sys.stdout)  # each command's register() set its run
     except UsageError as exc:
         print(f"licensegui-cli: {exc}", file=sys.stderr)
         return EXIT_USAGE
