@@ -19,19 +19,32 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
-from licensegui.cli import (
+from licensegui.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_NETWORK,
     EXIT_NO,
     EXIT_OK,
     EXIT_USAGE,
-    _clean,
-    _human_verdict,
-    _load_trust,
-    _print_json,
-    _UsageError,
+    Commands,
+    UsageError,
+    add_trust_options,
+    clean,
+    human_verdict,
+    load_trust,
+    positive_int,
+    print_json,
     sending,
+    sending_options,
 )
-from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
+from licensegui.core.batch import (
+    DEFAULT_CONCURRENCY,
+    MAX_CONCURRENCY,
+    BatchConfig,
+    BatchOutcome,
+    BatchRunner,
+    Ending,
+    throughput,
+)
 from licensegui.core.batch_input import (
     BatchInput,
     BatchInputError,
@@ -53,8 +66,36 @@ from licensegui.core.journal import (
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
-EXIT_INTERRUPTED = 130
 
+def register(commands: Commands) -> None:
+    shared = sending_options(
+        timeout_help="deadline for each attempt (default: %(default)s)",
+        no_history_help="do not record the attempts in the history")
+    b = commands.add_parser("batch", parents=[shared],
+                            help="assign every row of a CSV file: verified, resumable")
+    b.add_argument("input", type=Path, metavar="INPUT.csv")
+    add_trust_options(b)
+    b.add_argument("--journal", type=Path, metavar="FILE",
+                   help="the batch's journal; the same journal resumes the batch (default: "
+                        "one per input file and server, in the data folder)")
+    b.add_argument("--out", type=Path, metavar="RESULTS.csv", help="write the results here")
+    b.add_argument("--receipts", type=Path, metavar="FILE.jsonl",
+                   help="write every signed answer here (check with 'verify --receipts')")
+    b.add_argument("--concurrency", type=_concurrency, default=DEFAULT_CONCURRENCY,
+                   metavar="N", help=f"requests at a time, 1 to {MAX_CONCURRENCY} "
+                                     "(default: %(default)s)")
+    b.set_defaults(run=run)
+
+
+def _concurrency(text: str) -> int:
+    value = positive_int(text)
+    if value > MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"at most {MAX_CONCURRENCY}: {value}")
+    return value
+
+
+# --- reopening a journal, reading a receipt ------------------------------------------------
+# Kept together: both are on their way to licensegui.core.batch (the window needs them too).
 
 def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
     """The batch's journal: resumed when it exists (and is this file's, for this server)."""
@@ -75,29 +116,48 @@ def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -
     return journal
 
 
-def run_batch(args: argparse.Namespace, out: TextIO) -> int:
+def _receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    if isinstance(data.get("body"), str):
+        return data, data["body"].encode("utf-8")
+    if isinstance(data.get("body_base64"), str):
+        try:
+            return data, base64.b64decode(data["body_base64"], validate=True)
+        except (binascii.Error, ValueError):
+            return data, None
+    return data, None
+
+
+# --- the command ---------------------------------------------------------------------------
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         base_url = clean_base_url(args.base_url)
     except ValidationError as exc:
-        raise _UsageError(f"{exc.field}: {exc}") from exc
+        raise UsageError(f"{exc.field}: {exc}") from exc
     try:
         batch = read_batch_file(args.input)
     except BatchInputError as exc:
-        raise _UsageError(str(exc)) from exc
-    trust = _load_trust(args)
+        raise UsageError(str(exc)) from exc
+    trust = load_trust(args)
     journal_path = args.journal or default_journal_path(batch.sha256, base_url)
     try:
         journal = open_or_create(journal_path, batch, base_url, args.profile)
     except JournalError as exc:
-        raise _UsageError(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
     try:
-        return _run(args, out, journal, batch, trust)
+        return _resume_and_report(args, out, journal, batch, trust)
     finally:
         journal.close()
 
 
-def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchInput,
-         trust: TrustStore) -> int:
+def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
+                       batch: BatchInput, trust: TrustStore) -> int:
     to_send = journal.to_send()
     print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({delimiter_name(batch.delimiter)}"
           f"), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
@@ -117,9 +177,9 @@ def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchIn
         ending, sentence = Ending.STOPPED, "Interrupted; run the same command to resume."
     total = sum(counts.values())
     if args.json:
-        _print_json(out, {**counts, "rows": total, "ending": ending.value, "detail": sentence,
-                          "sent": outcome.sent if outcome else 0, "journal": str(journal.path),
-                          "batch": journal.meta.batch_id, **written})
+        print_json(out, {**counts, "rows": total, "ending": ending.value, "detail": sentence,
+                         "sent": outcome.sent if outcome else 0, "journal": str(journal.path),
+                         "batch": journal.meta.batch_id, **written})
     else:
         shown = ", ".join(f"{counts[s]} {s.replace('_', ' ')}" for s in STATUSES if counts[s])
         out.write(f"{sentence} {total} rows: {shown}.\n")
@@ -178,7 +238,7 @@ def _write_files(args: argparse.Namespace, journal: Journal) -> dict[str, str]:
             journal.write_receipts(args.receipts)
             written["receipts"] = str(args.receipts)
     except JournalError as exc:
-        raise _UsageError(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
     return written
 
 
@@ -225,7 +285,7 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
         with open(args.file, encoding="utf-8") as handle:
             lines = handle.readlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise _UsageError(f"Cannot read {args.file}: {exc}.") from exc
+        raise UsageError(f"Cannot read {args.file}: {exc}.") from exc
     checked = failed = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -243,26 +303,9 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
         failed += 0 if verdict.verified else 1
         _report(out, args.json, row, receipt, verdict)
     if checked == 0:
-        raise _UsageError(f"No receipt{f' for row {args.row}' if args.row else ''} in "
-                          f"{args.file}.")
+        raise UsageError(f"No receipt{f' for row {args.row}' if args.row else ''} in "
+                         f"{args.file}.")
     return EXIT_OK if failed == 0 else EXIT_NO
-
-
-def _receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
-    try:
-        data = json.loads(line)
-    except (ValueError, RecursionError):
-        return None, None
-    if not isinstance(data, dict):
-        return None, None
-    if isinstance(data.get("body"), str):
-        return data, data["body"].encode("utf-8")
-    if isinstance(data.get("body_base64"), str):
-        try:
-            return data, base64.b64decode(data["body_base64"], validate=True)
-        except (binascii.Error, ValueError):
-            return data, None
-    return data, None
 
 
 def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | None,
@@ -270,13 +313,13 @@ def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | N
     key = receipt.get("license_key") if receipt else None
     if isinstance(verdict, str):
         if as_json:
-            _print_json(out, {"row": row, "verified": False, "reason": "not_a_receipt",
-                              "detail": verdict})
+            print_json(out, {"row": row, "verified": False, "reason": "not_a_receipt",
+                             "detail": verdict})
         else:
             out.write(f"row {row if row is not None else '?'}: NOT VERIFIED [not_a_receipt] "
                       f"{verdict}\n")
         return
     if as_json:
-        _print_json(out, {"row": row, "license_key": key, **verdict.to_json()})
+        print_json(out, {"row": row, "license_key": key, **verdict.to_json()})
     else:
-        out.write(f"row {row} ({_clean(key)}): {_human_verdict(verdict)}\n")
+        out.write(f"row {row} ({clean(key)}): {human_verdict(verdict)}\n")

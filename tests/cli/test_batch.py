@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from licensegui.sandbox import SandboxServer
+from tests.cli.running import cli, start_cli
 from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
-from tests.test_cli import cli
-
-
-@pytest.fixture
-def env_key(sandbox: SandboxServer) -> dict[str, str]:
-    return {"LICENSEGUI_API_KEY": sandbox.state.api_key()}
 
 
 def write_orders(path: Path, keys: list[str], extra: str = "") -> Path:
@@ -33,13 +25,6 @@ def write_orders(path: Path, keys: list[str], extra: str = "") -> Path:
 def batch_args(sandbox: SandboxServer, base: str, orders: Path, *extra: str) -> list[str]:
     return ["batch", str(orders), "--base-url", base, "--global-key",
             str(sandbox.public_key_path), *extra]
-
-
-def start_cli(args: list[str], env: dict[str, str], text: bool = False) -> subprocess.Popen:
-    """``licensegui-cli`` running in the background, as a script would start it."""
-    return subprocess.Popen([sys.executable, "-m", "licensegui.cli", *args],
-                            env={**os.environ, **env}, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=text)
 
 
 def results(path: Path) -> list[dict[str, str]]:
@@ -276,20 +261,6 @@ def test_sigterm_stops_cleanly_and_the_batch_resumes(
            for r in results(out) if r["status"] != "assigned"]
     assert again.returncode == 0, (again.stdout, bad)
     assert [r["status"] for r in results(out)] == ["assigned"] * 40
-
-
-def test_sandbox_seeds_the_keys_asked_for(tmp_path: Path) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "licensegui.cli", "sandbox", "--state-dir",
-         str(tmp_path / "sb"), "--keys", "250"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
-    try:
-        assert proc.stdout is not None
-        info = json.loads(proc.stdout.readline())
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=10)
-    assert len(info["available_keys"]) == 250 == len(set(info["available_keys"]))
 
 
 def test_a_flaky_network_and_a_kill_still_assign_every_row_once(

@@ -1,127 +1,22 @@
-"""licensegui-cli as scripts use it: a real process, real exit codes, real HTTP."""
+"""``licensegui-cli assign`` as scripts use it: a real process, real exit codes, real HTTP, and
+the audit trail it leaves in the shared history."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
 import os
 import sqlite3
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from licensegui.core.service import SAME_SECOND_S
 from licensegui.sandbox import SandboxServer
+from tests.cli.running import assign, cli, history_rows
 from tests.helpers import FixedAnswerServer, TamperingProxy
-
-
-def cli(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
-        timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    # Standard input is never the terminal pytest was started from: a test must not pass or
-    # hang depending on where it runs.
-    return subprocess.run(
-        [sys.executable, "-m", "licensegui.cli", *args],
-        input=stdin.decode() if stdin else None,
-        stdin=None if stdin else subprocess.DEVNULL,
-        capture_output=True, text=True, env=full_env, timeout=timeout, check=False,
-    )
-
-
-# --- verify ----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("name", "code"),
-    [
-        ("assign-800-assigned.json", 0),
-        ("assign-801-invalid-or-assigned.json", 0),
-        ("auth-100-invalid-api-key.json", 0),
-        ("activate-300-product-label.json", 1),
-        ("edited-after-signing.json", 1),
-        ("unsigned-private-key-not-set.json", 1),
-    ],
-)
-def test_verify_fixtures_global_only(fixtures_dir: Path, name: str, code: int) -> None:
-    result = cli("verify", str(fixtures_dir / "responses" / name),
-                 "--global-key", str(fixtures_dir / "global-public.pem"))
-    assert result.returncode == code, result.stderr
-    assert len(result.stdout.strip().splitlines()) == 1
-    assert result.stdout.startswith("VERIFIED" if code == 0 else "NOT VERIFIED")
-
-
-@pytest.mark.parametrize(
-    ("name", "code", "reason"),
-    [
-        ("activate-300-product-label.json", 0, "verified"),
-        ("edited-after-signing.json", 1, "signature_mismatch"),
-        ("unsigned-private-key-not-set.json", 1, "unsigned"),
-    ],
-)
-def test_verify_fixtures_with_product_key_json(
-    fixtures_dir: Path, name: str, code: int, reason: str
-) -> None:
-    pem = str(fixtures_dir / "global-public.pem")
-    result = cli("verify", str(fixtures_dir / "responses" / name), "--global-key", pem,
-                 "--product-key", pem, "--json")
-    assert result.returncode == code
-    data = json.loads(result.stdout)
-    assert data["reason"] == reason and data["verified"] is (code == 0)
-    assert {"verified", "reason", "code", "message", "key_label"} <= data.keys()
-
-
-def test_verify_from_stdin_and_max_age(fixtures_dir: Path) -> None:
-    body = (fixtures_dir / "responses" / "assign-800-assigned.json").read_bytes()
-    pem = str(fixtures_dir / "global-public.pem")
-    ok = cli("verify", "-", "--global-key", pem, "--json", stdin=body)
-    assert ok.returncode == 0 and json.loads(ok.stdout)["code"] == 800
-    old = cli("verify", "-", "--global-key", pem, "--json", "--max-age", "300", stdin=body)
-    assert old.returncode == 1 and json.loads(old.stdout)["reason"] == "stale_or_replayed"
-
-
-def test_verify_malformed_input_is_exit_1(fixtures_dir: Path, tmp_path: Path) -> None:
-    bad = tmp_path / "bad.json"
-    bad.write_bytes(b"\x00not json")
-    result = cli("verify", str(bad), "--global-key", str(fixtures_dir / "global-public.pem"),
-                 "--json")
-    assert result.returncode == 1 and json.loads(result.stdout)["reason"] == "not_json"
-
-
-def test_verify_key_file_errors_are_exit_2(fixtures_dir: Path, tmp_path: Path) -> None:
-    small = tmp_path / "small.pem"
-    small.write_bytes(rsa.generate_private_key(public_exponent=65537, key_size=1024)
-                      .public_key().public_bytes(serialization.Encoding.PEM,
-                                                 serialization.PublicFormat.SubjectPublicKeyInfo))
-    body = str(fixtures_dir / "responses" / "assign-800-assigned.json")
-    not_a_key = fixtures_dir / "responses" / "assign-800-assigned.json"
-    for key in (small, tmp_path / "missing.pem", not_a_key):
-        result = cli("verify", body, "--global-key", str(key))
-        assert result.returncode == 2, (key, result.stdout)
-        assert result.stderr.strip() and result.stdout == ""
-    assert cli("verify", body).returncode == 2  # --global-key is required
-    assert cli("verify", str(tmp_path / "absent.json"), "--global-key",
-               str(fixtures_dir / "global-public.pem")).returncode == 2
-
-
-# --- assign against the sandbox ----------------------------------------------------------------
-
-@pytest.fixture
-def env_key(sandbox: SandboxServer) -> dict[str, str]:
-    return {"LICENSEGUI_API_KEY": sandbox.state.api_key()}
-
-
-def assign(sandbox: SandboxServer, base: str, key: str, env: dict[str, str],
-           *extra: str) -> subprocess.CompletedProcess[str]:
-    return cli("assign", "--base-url", base, "--license-key", key, "--owner-name", "Test User",
-               "--email", "test@example.com", "--global-key", str(sandbox.public_key_path),
-               "--json", *extra, env=env)
 
 
 def test_assign_then_again(sandbox: SandboxServer, env_key: dict[str, str]) -> None:
@@ -248,53 +143,7 @@ def test_assign_without_any_key_source_says_how(sandbox: SandboxServer) -> None:
     assert result.returncode == 2 and "LICENSEGUI_API_KEY" in result.stderr
 
 
-# --- key ---------------------------------------------------------------------------------------
-
-def test_key_set_refused_without_keyring() -> None:
-    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    status = cli("key", "status", env=env)
-    assert status.returncode == 1 and "kept for this session only" in status.stdout
-    result = cli("key", "set", "--profile", "p", env=env, stdin=b"abc-123\n")
-    assert result.returncode == 2 and "LICENSEGUI_API_KEY" in result.stderr
-
-
-# --- sandbox -------------------------------------------------------------------------------------
-
-@pytest.fixture
-def sandbox_process(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "licensegui.cli", "sandbox", "--port", "0", "--state-dir",
-         str(tmp_path / "state")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    yield proc
-    proc.terminate()
-    proc.communicate(timeout=10)  # also closes the pipes
-
-
-def test_sandbox_command_first_line(sandbox_process: subprocess.Popen[str], tmp_path: Path) -> None:
-    assert sandbox_process.stdout is not None
-    info = json.loads(sandbox_process.stdout.readline())
-    assert info["base_url"].startswith("http://127.0.0.1:") and info["base_url"].endswith("/api/v1")
-    assert Path(info["public_key_path"]).read_text().startswith("-----BEGIN PUBLIC KEY-----")
-    assert Path(info["public_key_path"]).parent == tmp_path / "state"
-    assert len(info["available_keys"]) == 5 and info["api_key"]
-    result = cli("assign", "--base-url", info["base_url"], "--license-key",
-                 info["available_keys"][0], "--owner-name", "T", "--email", "t@example.com",
-                 "--global-key", info["public_key_path"],
-                 env={"LICENSEGUI_API_KEY": info["api_key"]})
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.startswith("Assigned")
-
-
 # --- the audit trail -----------------------------------------------------------------------------
-
-def _history_rows(home: Path) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(home / "data" / "history.sqlite3")
-    conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT * FROM attempts ORDER BY id").fetchall()
-    conn.close()
-    return rows
-
 
 def test_assign_records_in_the_shared_history(sandbox: SandboxServer, env_key: dict[str, str],
                                               isolated_home: Path) -> None:
@@ -305,7 +154,7 @@ def test_assign_records_in_the_shared_history(sandbox: SandboxServer, env_key: d
     sandbox.faults.error_status = 503
     sandbox.faults.retry_after = "0"
     assign(sandbox, sandbox.base_url, key, env_key, "--timeout", "2")  # network failure
-    rows = _history_rows(isolated_home)
+    rows = history_rows(isolated_home)
     assert [(r["code"], r["verified"], r["reason"]) for r in rows] == [
         (800, 1, "verified"), (801, 1, "verified"), (None, 0, "network_error")]
     assert json.loads(first.stdout)["history_id"] == rows[0]["id"]
@@ -333,7 +182,7 @@ def test_damaged_history_is_set_aside_and_the_attempt_recorded(
     assert "damaged" in result.stderr and "set aside" in result.stderr
     kept = list(db.parent.glob("history.sqlite3.damaged-*"))
     assert len(kept) == 1 and str(kept[0]) in result.stderr
-    assert [r["code"] for r in _history_rows(isolated_home)] == [800]
+    assert [r["code"] for r in history_rows(isolated_home)] == [800]
 
 
 def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
@@ -358,37 +207,3 @@ def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
     assert (data["reason"], data["verified"], data["code"]) == ("replayed", False, 800)
     assert first_key in data["detail"]
 
-
-def test_history_export_since_and_erase(sandbox: SandboxServer, env_key: dict[str, str],
-                                        isolated_home: Path, tmp_path: Path) -> None:
-    assert assign(sandbox, sandbox.base_url, sandbox.state.available_keys()[0],
-                  env_key).returncode == 0
-    out = tmp_path / "export.csv"
-    done = cli("history", "export", "--out", str(out))
-    assert done.returncode == 0, done.stderr
-    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert rows[0][:3] == ["id", "at", "profile"] and len(rows) == 2
-    assert rows[1][rows[0].index("email")] == "test@example.com"
-    future = cli("history", "export", "--out", str(out), "--since", "2999-01-01")
-    assert future.returncode == 0
-    assert len(list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))) == 1
-
-    erased = cli("history", "erase", "--email", "TEST@example.com")
-    assert erased.returncode == 0 and "1 attempt" in erased.stdout
-    row = _history_rows(isolated_home)[0]
-    assert (row["owner_name"], row["email"]) == ("[erased]", "[erased]")
-    # Nothing else held them: the signed body names no owner (code, message, timestamp only).
-    for value in tuple(row):
-        text = value.decode() if isinstance(value, bytes) else str(value)
-        assert "test@example.com" not in text.lower() and "Test User" not in text
-
-
-@pytest.mark.parametrize("args", [
-    ("history", "export", "--out", "/nonexistent-dir/x.csv"),
-    ("history", "export", "--out", "x.csv", "--since", "yesterday"),
-    ("history", "export"),
-    ("history", "erase"),
-])
-def test_history_usage_and_file_errors_are_exit_2(args: tuple[str, ...]) -> None:
-    result = cli(*args)
-    assert result.returncode == 2 and result.stderr

@@ -1,0 +1,62 @@
+"""``licensegui-cli``: the headless front over the core, for QA scripts.
+
+Exit codes are a contract (scripts depend on them):
+
+* ``verify``: 0 verified, 1 not verified (any reason), 2 usage or key-file error.
+* ``assign``: 0 verified 800, 1 refused or not verified, 2 usage, 3 network failure.
+* ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
+* ``history export|erase``: 0 done, 2 usage or file error.
+* ``batch``: 0 every row assigned, 1 finished with rows not assigned, 2 usage, unreadable
+  file, no usable header, journal in use or damaged, API key refused; 3 stopped by network
+  failure (run the same command again to resume); 130 interrupted (resumable too).
+
+``assign`` records every attempt in the same history as the window (``--no-history`` opts
+out); ``LICENSEGUI_HOME`` moves it like every other folder.
+
+The API key is never a command-line argument (process lists show those): it comes from
+``LICENSEGUI_API_KEY``, the keyring profile, or a prompt without echo.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from licensegui import __version__
+from licensegui.cli import assign, batch, history, key, sandbox, verify
+from licensegui.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, Command, UsageError, UsageParser
+from licensegui.core.errors import SecretStoreError
+
+# In the order --help lists them.
+COMMANDS: tuple[Command, ...] = (verify, assign, batch, history, key, sandbox)
+
+
+def build_parser() -> UsageParser:
+    parser = UsageParser(
+        prog="licensegui-cli",
+        description="Assign license keys on a Key Manager server and verify signed responses.",
+    )
+    parser.add_argument("--version", action="version", version=f"licensegui {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=UsageParser)
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.run(args, out or sys.stdout)  # each command's register() set its run
+    except UsageError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SecretStoreError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED

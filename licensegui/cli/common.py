@@ -1,0 +1,172 @@
+"""What two or more licensegui-cli commands share: exit codes, usage errors, options, output."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any, NoReturn, Protocol, TextIO, TypeAlias
+
+from licensegui.core import paths
+from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S, Verdict, quote_untrusted
+from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationError
+from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.secrets import SecretStore
+from licensegui.core.tls import use_system_trust_store
+from licensegui.core.trust import TrustStore, load_public_key_file
+from licensegui.core.validation import clean_api_key
+
+# What add_subparsers() returns: argparse names its class only privately, and it is generic
+# only to type checkers (hence a string).
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+EXIT_OK, EXIT_NO, EXIT_USAGE, EXIT_NETWORK = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+API_KEY_ENV = "LICENSEGUI_API_KEY"
+DEFAULT_PROFILE = "default"
+
+
+class Command(Protocol):
+    """A command module: adds its parser, then runs with the parsed arguments."""
+
+    def register(self, commands: Commands) -> None: ...
+
+    def run(self, args: argparse.Namespace, out: TextIO) -> int: ...
+
+
+class UsageParser(argparse.ArgumentParser):
+    """Bad arguments exit 2 (the usage code of every command), not argparse's own 2-or-else."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+class UsageError(Exception):
+    """Bad arguments or key files: exit 2 with the message."""
+
+
+# --- options -------------------------------------------------------------------------------
+
+def add_trust_options(parser: argparse.ArgumentParser) -> None:
+    """The public keys to verify with, and the JSON switch (verify, assign, batch)."""
+    parser.add_argument("--global-key", metavar="PEM", required=True,
+                        help="the installation's global public key (PEM file)")
+    parser.add_argument("--product-key", metavar="PEM", help="the product public key (PEM file)")
+    parser.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
+
+
+def sending_options(timeout_help: str, no_history_help: str) -> argparse.ArgumentParser:
+    """The parent parser of the commands that send (assign, batch): one definition of their
+    five shared options. The two help texts are the commands' own: each keeps its wording."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
+    parent.add_argument("--profile", default=DEFAULT_PROFILE,
+                        help="keyring profile holding the API key (default: %(default)s)")
+    parent.add_argument("--replay-window", type=float, default=DEFAULT_REPLAY_WINDOW_S,
+                        metavar="SECONDS", help="allowed clock difference (default: %(default)s)")
+    parent.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                        help=timeout_help)
+    parent.add_argument("--no-history", action="store_true", help=no_history_help)
+    return parent
+
+
+def positive_int(text: str) -> int:
+    """An argument type: a whole number from 1 to 1,000,000."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"must be 1 to 1,000,000: {value}")
+    return value
+
+
+# --- what the commands load ----------------------------------------------------------------
+
+def open_history() -> HistoryStore:
+    """The shared history; a damaged database is set aside, and said so on stderr."""
+    try:
+        store = HistoryStore(paths.history_file())
+    except HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    notice = store.recovery_notice()
+    if notice:
+        print(f"licensegui-cli: {notice}", file=sys.stderr)
+    return store
+
+
+def load_trust(args: argparse.Namespace) -> TrustStore:
+    """The keys of --global-key and --product-key; an unusable key file is a usage error."""
+    store = TrustStore()
+    try:
+        store.add(load_public_key_file(args.global_key, "global"))
+        if args.product_key:
+            store.add(load_public_key_file(args.product_key, "product"))
+    except KeyFileError as exc:
+        raise UsageError(str(exc)) from exc
+    return store
+
+
+def api_key_for(profile: str) -> str:
+    """The API key from the environment, the keyring profile, or a prompt without echo."""
+    from_env = os.environ.get(API_KEY_ENV)
+    if from_env:
+        return clean_api_key(from_env)
+    try:
+        stored = SecretStore().get(profile)
+    except SecretStoreError as exc:
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        stored = None
+    if stored:
+        return stored
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"No API key: set {API_KEY_ENV}, or store one with 'licensegui-cli key set "
+            f"--profile {profile}'."
+        )
+    return clean_api_key(getpass.getpass("API key (not shown): "))
+
+
+@contextlib.contextmanager
+def sending(args: argparse.Namespace) -> Iterator[tuple[str, HistoryStore | None]]:
+    """What every command that sends needs: the API key (a usage error when there is none),
+    the OS trust store, and the history (unless --no-history), closed afterwards."""
+    try:
+        api_key = api_key_for(args.profile)
+    except ValidationError as exc:
+        raise UsageError(f"API key: {exc}") from exc
+    use_system_trust_store()
+    history = None if args.no_history else open_history()
+    try:
+        yield api_key, history
+    finally:
+        if history is not None:
+            history.close_all()
+
+
+# --- output --------------------------------------------------------------------------------
+
+def clean(text: object) -> str:
+    """Server-supplied text made safe for a terminal line (quoted, cut, without the quotes)."""
+    return quote_untrusted(text, 200)[1:-1]
+
+
+def human_verdict(verdict: Verdict) -> str:
+    """A verdict as one line: VERIFIED with the key and signing time, or NOT VERIFIED and why."""
+    if verdict.verified:
+        when = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(verdict.timestamp or 0))
+        fp = (verdict.key_fingerprint or "")[:16]
+        return (f"VERIFIED {verdict.code} {clean(verdict.message)} "
+                f"({verdict.key_label} key {fp}, signed {when})")
+    return f"NOT VERIFIED [{verdict.reason}] {verdict.detail}"
+
+
+def print_json(out: TextIO, data: dict[str, Any]) -> None:
+    """One JSON object per line, keys sorted: what scripts parse."""
+    out.write(json.dumps(data, sort_keys=True) + "\n")
