@@ -36,7 +36,6 @@ from typing import Any, NoReturn, TextIO
 from licensegui import __version__
 from licensegui.core import paths
 from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
-from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import (
     DEFAULT_REPLAY_WINDOW_S,
     Freshness,
@@ -51,6 +50,7 @@ from licensegui.core.errors import (
     ValidationError,
 )
 from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.outcome import describe
 from licensegui.core.secrets import SecretStore, Storage
 from licensegui.core.service import run_attempt

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from licensegui.core.client import ApiClient, CancelToken, ClientConfig, RateGate
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ApiClient, CancelToken, ClientConfig, RateGate
 from licensegui.core.journal import (
     ASSIGNED,
     NOT_VERIFIED,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.service import (
     SAME_SECOND_S,
     AssignResult,

@@ -20,7 +20,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from licensegui.core.client import ApiClient, CancelToken, ClientConfig, parse_retry_after
 from licensegui.core.envelope import Reason, verify_body
 from licensegui.core.errors import (
     CancelledError,
@@ -28,6 +27,7 @@ from licensegui.core.errors import (
     NetworkError,
     ResponseTooLargeError,
 )
+from licensegui.core.http.client import ApiClient, CancelToken, ClientConfig, parse_retry_after
 from licensegui.core.service import assign_and_verify
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
@@ -447,7 +447,7 @@ def test_shutdown_tolerates_closed_and_absent_sockets() -> None:
 
     from urllib3.connection import HTTPConnection
 
-    from licensegui.core.client import _shutdown
+    from licensegui.core.http.client import _shutdown
 
     conn = HTTPConnection("127.0.0.1", 9)
     _shutdown(conn)  # never connected: nothing to interrupt
@@ -521,7 +521,7 @@ def test_no_client_exists_before_the_os_trust_store_is_in_place() -> None:
     """Start-up no longer injects truststore (it cost the first paint): the first client does,
     before it makes a session. In a fresh interpreter: before it, ssl is the stock one."""
     code = ("import ssl, truststore\n"
-            "from licensegui.core.client import ApiClient\n"
+            "from licensegui.core.http.client import ApiClient\n"
             "before = ssl.SSLContext is truststore.SSLContext\n"
             "ApiClient()\n"
             "print(before, ssl.SSLContext is truststore.SSLContext)\n")
