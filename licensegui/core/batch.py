@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
-from licensegui.core.http.client import ApiClient, CancelToken, ClientConfig, RateGate
+from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.http.retry import RateGate
 from licensegui.core.journal import (
     ASSIGNED,
     NOT_VERIFIED,

@@ -10,10 +10,11 @@ import dataclasses
 import time
 from dataclasses import dataclass
 
+from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
-from licensegui.core.http.client import ApiClient, CancelToken, HttpResult
+from licensegui.core.http.client import ApiClient, HttpResult
 from licensegui.core.outcome import format_timestamp
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore

@@ -67,7 +67,7 @@ from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
     from licensegui.core.batch import BatchRunner
-    from licensegui.core.http.client import CancelToken
+    from licensegui.core.cancel import CancelToken
     from licensegui.ui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     # message dialogs, drag and drop): each costs the first paint 1–3 ms to load.
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from licensegui.core.cancel import CancelToken
     from licensegui.core.history import Attempt as HistoryAttempt
-    from licensegui.core.http.client import CancelToken
     from licensegui.core.service import Attempted
 
     # Dialogs are imported when first opened: they are not needed to show the window.

@@ -631,7 +631,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>Client</name>
     <message>
         <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <extracomment>The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on a server that trickles one byte at a time; this does. A Retry-After longer than this is not waited for: the user is told instead. A CA file to trust instead of the system&apos;s (a company&apos;s TLS-inspecting proxy). Verification itself can never be switched off. Unix time the first attempt was sent (a retried assignment may be answered from the server&apos;s idempotency store with the first attempt&apos;s timestamp).</extracomment>
         <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden. Wenn Sie hinter einem Firmen-Proxy arbeiten, muss dessen Zertifikat auf diesem Computer als vertrauenswürdig eingerichtet sein.</translation>
     </message>
     <message>

@@ -631,7 +631,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>Client</name>
     <message>
         <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <extracomment>The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on a server that trickles one byte at a time; this does. A Retry-After longer than this is not waited for: the user is told instead. A CA file to trust instead of the system&apos;s (a company&apos;s TLS-inspecting proxy). Verification itself can never be switched off. Unix time the first attempt was sent (a retried assignment may be answered from the server&apos;s idempotency store with the first attempt&apos;s timestamp).</extracomment>
         <translation>Le certificat TLS de {host} n’a pas pu être vérifié. Si vous êtes derrière un proxy d’entreprise, son certificat doit être approuvé par cet ordinateur.</translation>
     </message>
     <message>

@@ -7,8 +7,8 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.cancel import CancelToken
 from licensegui.core.errors import NetworkError
-from licensegui.core.http.client import CancelToken
 from licensegui.ui.worker import CallThread
 
 
