@@ -28,7 +28,6 @@ import os
 import signal
 import sys
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -53,7 +52,7 @@ from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.outcome import describe
 from licensegui.core.secrets import SecretStore, Storage
-from licensegui.core.service import run_attempt
+from licensegui.core.service import AssignTarget, run_attempt
 from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import AssignRequest, clean_api_key, clean_base_url
@@ -308,8 +307,9 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                        history: HistoryStore | None) -> int:
     client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
     try:
-        attempted = run_attempt(client, args.profile, base_url, api_key, request, trust,
-                                args.replay_window, str(uuid.uuid4()), history)
+        attempted = run_attempt(client, AssignTarget(base_url=base_url, api_key=api_key,
+                                                     request=request, profile=args.profile),
+                                trust, replay_window_s=args.replay_window, history=history)
     finally:
         client.close()
     if attempted.record_problem:  # the answer still counts; a missing record must be seen

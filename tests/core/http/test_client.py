@@ -29,7 +29,7 @@ from licensegui.core.errors import (
     ResponseTooLargeError,
 )
 from licensegui.core.http.client import ApiClient, ClientConfig
-from licensegui.core.service import assign_and_verify
+from licensegui.core.service import AssignTarget, assign_and_verify
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
@@ -53,8 +53,9 @@ def test_assigns_and_sends_key_both_ways(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     key = sandbox.state.available_keys()[0]
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     assert result.assigned
     assert result.http.status == 200 and result.http.attempts == 1
     assert sandbox.seen.bearer_matches_form == [True]
@@ -67,8 +68,10 @@ def test_second_assignment_is_refused_801(
 ) -> None:
     key = sandbox.state.available_keys()[0]
     api = sandbox.state.api_key()
-    assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
-    again = assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
+    assign_and_verify(client, AssignTarget(sandbox.base_url, api, request_for(key)),
+                      sandbox_trust, replay_window_s=300)
+    again = assign_and_verify(client, AssignTarget(sandbox.base_url, api, request_for(key)),
+                              sandbox_trust, replay_window_s=300)
     assert again.verdict.verified and again.verdict.code == 801 and not again.assigned
     assert sandbox.seen.idempotency_keys[0] != sandbox.seen.idempotency_keys[1]
 
@@ -76,8 +79,9 @@ def test_second_assignment_is_refused_801(
 def test_wrong_api_key_gets_signed_100_with_401(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
-    result = assign_and_verify(client, sandbox.base_url, "wrong-key", request_for("abcd-1"),
-                               sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, "wrong-key",
+                                                    request_for("abcd-1")),
+                               sandbox_trust, replay_window_s=300)
     assert result.http.status == 401
     assert result.verdict.verified and result.verdict.code == 100
 
@@ -97,8 +101,9 @@ def test_dropped_connection_is_retried_and_assigns_once(
 ) -> None:
     sandbox.faults.drop_next = 1
     key = sandbox.state.available_keys()[0]
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     assert result.assigned and result.http.attempts == 2
     assert "failed" in result.http.notes[0]
     assert sandbox.seen.requests == 2
@@ -113,8 +118,10 @@ def test_retry_after_a_timeout_is_answered_from_the_idempotency_store(
     slow_first = ApiClient(config=ClientConfig(read_timeout_s=1, max_attempts=3,
                                                backoff_base_s=0.1, backoff_max_s=0.1))
     try:
-        result = assign_and_verify(slow_first, sandbox.base_url, sandbox.state.api_key(),
-                                   request_for(key), sandbox_trust, 300)
+        result = assign_and_verify(slow_first,
+                                   AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                request_for(key)),
+                                   sandbox_trust, replay_window_s=300)
     except NetworkError:
         pytest.fail("the retries should have been answered")
     finally:
@@ -133,8 +140,9 @@ def test_429_with_retry_after_is_honoured(
     sandbox.faults.retry_after = "1"
     key = sandbox.state.available_keys()[0]
     started = time.monotonic()
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     waited = time.monotonic() - started
     assert result.assigned and result.http.attempts == 3
     assert [n.endswith("waited 1.0 s (Retry-After).") for n in result.http.notes] == [True, True]
@@ -173,8 +181,9 @@ def test_server_error_body_is_returned_and_not_verified(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.error_status = 500
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for("abcd-1"), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for("abcd-1")),
+                               sandbox_trust, replay_window_s=300)
     assert result.http.status == 500
     assert not result.verdict.verified and result.verdict.reason == Reason.NOT_JSON
 
@@ -183,8 +192,10 @@ def test_tampering_mode_is_caught(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.tamper = True
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    result = assign_and_verify(client,
+                               AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                            request_for(sandbox.state.available_keys()[0])),
+                               sandbox_trust, replay_window_s=300)
     assert not result.verdict.verified
     assert result.verdict.reason == Reason.SIGNATURE_MISMATCH
 
@@ -193,8 +204,10 @@ def test_stale_timestamp_on_a_live_call(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.timestamp_offset_s = -3600
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    result = assign_and_verify(client,
+                               AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                            request_for(sandbox.state.available_keys()[0])),
+                               sandbox_trust, replay_window_s=300)
     assert result.verdict.reason == Reason.STALE and result.verdict.signature_valid
 
 
