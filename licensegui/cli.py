@@ -50,10 +50,10 @@ from licensegui.core.errors import (
 )
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.http.tls import use_system_trust_store
 from licensegui.core.outcome import describe
 from licensegui.core.secrets import SecretStore, Storage
 from licensegui.core.service import AssignTarget, run_attempt
-from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import AssignRequest, clean_api_key, clean_base_url
 

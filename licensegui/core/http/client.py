@@ -30,6 +30,7 @@ from licensegui.core.errors import (
 from licensegui.core.http import messages
 from licensegui.core.http.deadline import DeadlineExceeded, watchdog
 from licensegui.core.http.retry import RETRY_STATUSES, RateGate, backoff, parse_retry_after
+from licensegui.core.http.tls import use_system_trust_store
 from licensegui.core.http.transport import (
     REDIRECT_STATUSES,
     ConnectionsInUse,
@@ -38,7 +39,6 @@ from licensegui.core.http.transport import (
     tracking,
 )
 from licensegui.core.text import message_of
-from licensegui.core.tls import use_system_trust_store
 from licensegui.core.validation import AssignRequest, check_url_security, is_loopback_host
 
 # Mutation testing (python3 run.py mutation) covers the freshness, deadline and cancel parts of
