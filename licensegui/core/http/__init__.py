@@ -1,1 +1,1 @@
-"""Talking HTTP to a Key Manager server: transport, retries, deadlines, wording, the client."""
+"""Talking HTTP to a Key Manager server: TLS trust, transport, retries, deadlines, the client."""

@@ -7,6 +7,7 @@ import itertools
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import requests
@@ -28,7 +29,7 @@ class Watchdog:
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
 
-    def call_at(self, when: float, callback: Any) -> list[Any]:
+    def call_at(self, when: float, callback: Callable[[], None]) -> list[Any]:
         """Call ``callback()`` at monotonic time ``when`` unless :meth:`cancel` comes first."""
         entry = [when, next(self._seq), callback]
         with self._cond:
