@@ -1,8 +1,8 @@
 """Mutation testing of the verifier and its neighbours: ``python3 run.py mutation``.
 
 Runs mutmut (configured in pyproject.toml, [tool.mutmut]) over envelope.py, validation.py,
-outcome.py and the freshness/deadline/cancel parts of client.py against the core and CLI
-tests, then prints the score and every surviving mutant with its diff. Not part of CI: it
+outcome.py and the freshness/deadline/cancel parts of core/http/ and cancel.py against the core
+and CLI tests, then prints the score and every surviving mutant with its diff. Not part of CI: it
 takes a while. ``--report`` prints the last run's results without running again.
 """
 

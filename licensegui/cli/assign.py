@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from typing import TextIO
 
 from licensegui.cli.common import (
@@ -21,11 +20,11 @@ from licensegui.cli.common import (
     sending,
     sending_options,
 )
-from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.outcome import describe
-from licensegui.core.service import run_attempt
+from licensegui.core.service import AssignTarget, run_attempt
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest, clean_base_url
 
@@ -59,8 +58,9 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                        history: HistoryStore | None) -> int:
     client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
     try:
-        attempted = run_attempt(client, args.profile, base_url, api_key, request, trust,
-                                args.replay_window, str(uuid.uuid4()), history)
+        attempted = run_attempt(client, AssignTarget(base_url=base_url, api_key=api_key,
+                                                     request=request, profile=args.profile),
+                                trust, replay_window_s=args.replay_window, history=history)
     finally:
         client.close()
     if attempted.record_problem:  # the answer still counts; a missing record must be seen

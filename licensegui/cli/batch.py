@@ -51,10 +51,10 @@ from licensegui.core.batch_input import (
     delimiter_name,
     read_batch_file,
 )
-from licensegui.core.client import ClientConfig
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ClientConfig
 from licensegui.core.journal import (
     ASSIGNED,
     STATUSES,

@@ -16,8 +16,8 @@ from licensegui.core import paths
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S, Verdict, quote_untrusted
 from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationError
 from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.http.tls import use_system_trust_store
 from licensegui.core.secrets import SecretStore
-from licensegui.core.tls import use_system_trust_store
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import clean_api_key
 

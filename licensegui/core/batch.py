@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from licensegui.core.client import ApiClient, CancelToken, ClientConfig, RateGate
+from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.http.retry import RateGate
 from licensegui.core.journal import (
     ASSIGNED,
     NOT_VERIFIED,
@@ -27,7 +29,7 @@ from licensegui.core.journal import (
     JournalError,
     JournalRow,
 )
-from licensegui.core.service import Attempted, run_attempt
+from licensegui.core.service import AssignTarget, AttemptReport, Resend, run_attempt
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 
@@ -82,7 +84,7 @@ MAYBE_ASSIGNED_EARLIER_SENTENCE = translate(
     "or already assigned” is most likely about that earlier send.")
 
 
-def classify(attempted: Attempted, before: JournalRow) -> Answer | tuple[str, str]:
+def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str, str]:
     """A row's answer as the journal keeps it, or (reason, sentence) when there is none to
     keep (the row will be sent again with the same Idempotency-Key)."""
     result = attempted.result
@@ -261,10 +263,11 @@ class BatchRunner:
         with self._lock:
             self._sent += 1
         attempted = run_attempt(
-            client, journal.meta.profile, journal.meta.base_url, self._api_key,
-            before.request(), self._trust, self.config.replay_window_s,
-            before.idempotency_key, self._history, cancel=token,
-            first_sent_at=before.first_sent_at, history_unavailable=self._history_unavailable,
+            client, AssignTarget(base_url=journal.meta.base_url, api_key=self._api_key,
+                                 request=before.request(), profile=journal.meta.profile),
+            self._trust, replay_window_s=self.config.replay_window_s, history=self._history,
+            resend=Resend(before.idempotency_key, before.first_sent_at), cancel=token,
+            history_unavailable=self._history_unavailable,
             batch=journal.meta.batch_id)
         if attempted.record_problem and self.record_problem is None:
             self.record_problem = attempted.record_problem

@@ -13,7 +13,6 @@ The code, message and timestamp a user sees come from the decoded ``response_bas
 from __future__ import annotations
 
 import binascii
-import json
 import re
 import time
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from licensegui.core.strict_decoding import as_int, b64decode_strict, same_json, strict_json
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustedKey, TrustStore
 
@@ -150,7 +150,6 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 # Markup characters become look-alikes: server text must never be read as rich text or an
 # entity, whatever widget or log ends up showing it.
 _MARKUP = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
-_DIGITS = re.compile(r"-?[0-9]{1,18}")
 
 
 def clean_untrusted(value: object, limit: int = 60) -> str:
@@ -167,78 +166,10 @@ def quote_untrusted(value: object, limit: int = 60) -> str:
     return f"“{clean_untrusted(value, limit)}”"
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # Two "response_base64" members is the classic way to show one thing and verify another:
-    # parsers disagree on which wins, so we refuse to pick.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(translate("Verifier", "duplicate member {key!r}").format(key=key))
-        result[key] = value
-    return result
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(translate("Verifier", "{name} is not JSON").format(name=name))
-
-
-#: Real envelopes nest three levels; past this a body is refused before anything recursive
-#: (comparison, pretty-printing) could run out of stack on it.
-MAX_JSON_DEPTH = 32
-
-
-def _nested_too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            if depth > limit:
-                return True
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
-    return False
-
-
-def _strict_json(text: str) -> Any:
-    value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
-    if _nested_too_deep(value):
-        raise ValueError(translate("Verifier",
-                                   "nested more than {MAX_JSON_DEPTH} levels "
-                                   "deep").format(MAX_JSON_DEPTH=MAX_JSON_DEPTH))
-    return value
-
-
-def _as_int(value: Any) -> int | None:
-    # The server usually sends integers but has been seen sending "code":"400".
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and _DIGITS.fullmatch(value):
-        return int(value)
-    return None
-
-
-def _same_json(a: Any, b: Any) -> bool:
-    """Structural equality that, unlike ``==``, tells 1 from 1.0 from true and "1"."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b)
-
-
-def _b64decode_strict(text: str) -> bytes:
-    # strict_mode: no characters outside the alphabet, no whitespace, padding only at the end.
-    return binascii.a2b_base64(text.encode("ascii"), strict_mode=True)
-
-
 def decode_payload(response_base64: str) -> SignedPayload:
     """Decode the signed text into a payload; raises :class:`_Reject` when it is not one."""
     try:
-        raw_bytes = _b64decode_strict(response_base64)
+        raw_bytes = b64decode_strict(response_base64)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise _Reject(
             Reason.PAYLOAD_NOT_BASE64,
@@ -246,7 +177,7 @@ def decode_payload(response_base64: str) -> SignedPayload:
                                 "The signed payload (response_base64) is not valid base64.")
         ) from exc
     try:
-        decoded = _strict_json(raw_bytes.decode("utf-8"))
+        decoded = strict_json(raw_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _Reject(
             Reason.PAYLOAD_MALFORMED,
@@ -255,7 +186,7 @@ def decode_payload(response_base64: str) -> SignedPayload:
     if not isinstance(decoded, dict):
         raise _Reject(Reason.PAYLOAD_MALFORMED,
                       translate("Verifier", "The signed payload is not a JSON object."))
-    code = _as_int(decoded.get("code"))
+    code = as_int(decoded.get("code"))
     if code is None:
         raise _Reject(Reason.PAYLOAD_MALFORMED,
                       translate("Verifier", "The signed payload has no numeric code."))
@@ -263,7 +194,7 @@ def decode_payload(response_base64: str) -> SignedPayload:
     if not isinstance(message, str):
         raise _Reject(Reason.PAYLOAD_MALFORMED,
                       translate("Verifier", "The signed payload has no message text."))
-    timestamp = _as_int(decoded.get("timestamp"))
+    timestamp = as_int(decoded.get("timestamp"))
     if timestamp is None:
         raise _Reject(Reason.PAYLOAD_MALFORMED,
                       translate("Verifier", "The signed payload has no timestamp."))
@@ -291,7 +222,7 @@ def _parse_envelope(body: bytes | str) -> _Envelope:
     if not text.strip():
         raise _Reject(Reason.EMPTY, translate("Verifier", "The response body is empty."))
     try:
-        data = _strict_json(text)
+        data = strict_json(text)
     except (ValueError, RecursionError) as exc:
         hint = f": {exc}" if "duplicate member" in str(exc) else ""
         raise _Reject(Reason.NOT_JSON,
@@ -340,7 +271,7 @@ def _check_signed(env: _Envelope) -> None:
 def _check_signature(env: _Envelope, key: TrustedKey) -> None:
     sig_text = env.signature
     try:
-        signature = _b64decode_strict(sig_text)
+        signature = b64decode_strict(sig_text)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise _Reject(
             Reason.SIGNATURE_NOT_BASE64,
@@ -465,7 +396,7 @@ def verify_body(
         payload_error: _Reject | None = None
         try:
             state["payload"] = decode_payload(env.response_base64)
-            state["unsigned_copy_matches"] = _same_json(state["payload"].raw, env.unsigned_copy)
+            state["unsigned_copy_matches"] = same_json(state["payload"].raw, env.unsigned_copy)
         except _Reject as rej:
             payload_error = rej
         _check_signed(env)

@@ -8,16 +8,38 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
-from licensegui.core.client import ApiClient, CancelToken, HttpResult
+from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
+from licensegui.core.http.client import ApiClient, HttpResult
 from licensegui.core.outcome import format_timestamp
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
+
+
+@dataclass(frozen=True)
+class AssignTarget:
+    """One assignment and where it goes: the server, the API key, the request, and the
+    profile that names the server (for the history record)."""
+
+    base_url: str
+    api_key: str = field(repr=False)  # a secret: kept out of logs and tracebacks
+    request: AssignRequest
+    profile: str = ""
+
+
+@dataclass(frozen=True)
+class Resend:
+    """What makes a send a resend of the same request: the server answers from its
+    idempotency store, and freshness runs from the first send (None: not sent before)."""
+
+    idempotency_key: str
+    first_sent_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,23 +91,21 @@ def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
 
 def assign_and_verify(
     client: ApiClient,
-    base_url: str,
-    api_key: str,
-    request: AssignRequest,
+    target: AssignTarget,
     trust: TrustStore,
+    *,
     replay_window_s: float,
     cancel: CancelToken | None = None,
-    idempotency_key: str | None = None,
-    first_sent_at: float | None = None,
+    resend: Resend | None = None,
     history: HistoryStore | None = None,
 ) -> AssignResult:
     """Raises NetworkError/CancelledError/InsecureUrlError; verification itself never raises.
 
-    ``idempotency_key`` and ``first_sent_at`` resend an earlier request: the server answers
-    from its store, and freshness runs from the first send. With ``history``, a replayed
-    answer is caught (a history that cannot be read leaves the verdict as it is)."""
-    http = client.assign(base_url, api_key, request, cancel=cancel,
-                         idempotency_key=idempotency_key)
+    ``resend`` sends an earlier request again (see :class:`Resend`). With ``history``, a
+    replayed answer is caught (a history that cannot be read leaves the verdict as it is)."""
+    first_sent_at = resend.first_sent_at if resend else None
+    http = client.assign(target.base_url, target.api_key, target.request, cancel=cancel,
+                         idempotency_key=resend.idempotency_key if resend else None)
     sent_at = min(http.sent_at, first_sent_at) if first_sent_at else http.sent_at
     verdict = verify_body(http.body, trust, Freshness(sent_at, http.received_at, replay_window_s))
     if history is not None:
@@ -95,7 +115,7 @@ def assign_and_verify(
             verdict = dataclasses.replace(
                 verdict, detail=f"{verdict.detail} (Replay check skipped: history unreadable: "
                                 f"{exc}.)")
-    return AssignResult(request, http, verdict)
+    return AssignResult(target.request, http, verdict)
 
 
 def attempt_record(profile: str, base_url: str, request: AssignRequest, started_at: float,
@@ -133,8 +153,8 @@ def record(history: HistoryStore | None, attempt: Attempt) -> tuple[int | None, 
 
 
 @dataclass(frozen=True)
-class Attempted:
-    """One attempt, whatever became of it, and whether history has it."""
+class AttemptReport:
+    """What became of one attempt (answer or error), and whether history has it."""
 
     request: AssignRequest
     result: AssignResult | None
@@ -149,31 +169,32 @@ class Attempted:
 
 def run_attempt(
     client: ApiClient,
-    profile: str,
-    base_url: str,
-    api_key: str,
-    request: AssignRequest,
+    target: AssignTarget,
     trust: TrustStore,
+    *,
     replay_window_s: float,
-    idempotency_key: str,
     history: HistoryStore | None,
+    resend: Resend | None = None,
     cancel: CancelToken | None = None,
-    first_sent_at: float | None = None,
     history_unavailable: str | None = None,
     batch: str | None = None,
-) -> Attempted:
+) -> AttemptReport:
     """Send, verify and record one assignment; never raises for network trouble or Cancel.
 
     The attempt is recorded here, on the caller's thread, before this returns: a front that
     quits right after (a window being closed, a signal) does not depend on an event loop
-    delivering anything to keep the record. ``history_unavailable`` is why history could not
-    be opened (when ``history`` is None because it was wanted but failed): the result says so."""
+    delivering anything to keep the record. Without ``resend`` the request is new (a new
+    Idempotency-Key, recorded even when nothing came back). ``history_unavailable`` is why
+    history could not be opened (when ``history`` is None because it was wanted but failed):
+    the result says so."""
     started = time.time()
+    resend = resend or Resend(str(uuid.uuid4()))
+    idempotency_key, request = resend.idempotency_key, target.request
     result: AssignResult | None = None
     error: tuple[str, str] | None = None
     try:
-        result = assign_and_verify(client, base_url, api_key, request, trust, replay_window_s,
-                                   cancel, idempotency_key, first_sent_at, history)
+        result = assign_and_verify(client, target, trust, replay_window_s=replay_window_s,
+                                   cancel=cancel, resend=resend, history=history)
     except CancelledError:
         error = ("cancelled", translate("Service", "Cancelled by the user."))
     except InsecureUrlError as exc:
@@ -181,9 +202,9 @@ def run_attempt(
     except NetworkError as exc:
         error = ("network_error", message_of(exc))
     attempt_id, problem = record(history, attempt_record(
-        profile, base_url, request, started, result, error, idempotency_key, batch))
+        target.profile, target.base_url, request, started, result, error, idempotency_key, batch))
     if history is None and history_unavailable:
         problem = translate("Service",
                             "Not recorded in history: "
                             "{history_unavailable}").format(history_unavailable=history_unavailable)
-    return Attempted(request, result, error, idempotency_key, attempt_id, problem)
+    return AttemptReport(request, result, error, idempotency_key, attempt_id, problem)

@@ -16,8 +16,8 @@ from licensegui.core.text import message_of
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from licensegui.core.client import ApiClient
     from licensegui.core.history import HistoryStore
+    from licensegui.core.http.client import ApiClient
     from licensegui.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ class AppContext:
     def client(self) -> ApiClient:
         with self._lock:
             if self._client is None:
-                from licensegui.core.client import ApiClient, ClientConfig
+                from licensegui.core.http.client import ApiClient, ClientConfig
 
                 self._client = ApiClient(
                     config=ClientConfig(read_timeout_s=self.settings.timeout_s,

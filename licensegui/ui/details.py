@@ -21,8 +21,8 @@ from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import warn
 
 if TYPE_CHECKING:  # types only: the HTTP stack loads on the first request, not at start-up
-    from licensegui.core.client import HttpResult
     from licensegui.core.envelope import Verdict
+    from licensegui.core.http.client import HttpResult
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def _tls() -> Check:
 
     import certifi
 
-    from licensegui.core.tls import use_system_trust_store
+    from licensegui.core.http.tls import use_system_trust_store
 
     source = use_system_trust_store()
     ca_file = Path(certifi.where())

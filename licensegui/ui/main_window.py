@@ -43,9 +43,9 @@ if TYPE_CHECKING:
     # message dialogs, drag and drop): each costs the first paint 1–3 ms to load.
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from licensegui.core.client import CancelToken
+    from licensegui.core.cancel import CancelToken
     from licensegui.core.history import Attempt as HistoryAttempt
-    from licensegui.core.service import Attempted
+    from licensegui.core.service import AttemptReport
 
     # Dialogs are imported when first opened: they are not needed to show the window.
     from licensegui.ui.batch.window import BatchWindow
@@ -387,20 +387,23 @@ class MainWindow(QMainWindow):
             return
         sent = self.sent.sending(profile.name, request)
         # Imported on first use, not at start-up: the window shows before requests' stack loads.
-        from licensegui.core.service import run_attempt
+        from licensegui.core.service import AssignTarget, Resend, run_attempt
 
         ctx, window = self.ctx, self.ctx.settings.replay_window_s
 
-        def call(token: CancelToken) -> Attempted | None:
+        def call(token: CancelToken) -> AttemptReport | None:
             # On this worker thread: a keyring can take seconds (a permission prompt), and
             # the history write must not wait for the GUI (nor be lost if it quits).
             key = api_key or ctx.secrets.get(profile.name)
             if not key:
                 return None  # the GUI asks for it, then submits again
             history = ctx.history_or_none()
-            return run_attempt(ctx.client, profile.name, profile.base_url, key, request, trust,
-                               window, sent.idempotency_key, history, token,
-                               sent.first_sent_at, history_unavailable=ctx.history_error)
+            target = AssignTarget(base_url=profile.base_url, api_key=key, request=request,
+                                  profile=profile.name)
+            return run_attempt(ctx.client, target, trust, replay_window_s=window,
+                               history=history, cancel=token,
+                               resend=Resend(sent.idempotency_key, sent.first_sent_at),
+                               history_unavailable=ctx.history_error)
 
         thread = CallThread(call)
         thread.succeeded.connect(self._answered)
@@ -454,7 +457,7 @@ class MainWindow(QMainWindow):
             key.selectAll()  # typing replaces it; owner and email stay for the next order
             self._select_key_when_idle = False
 
-    def _answered(self, attempted: Attempted | None) -> None:
+    def _answered(self, attempted: AttemptReport | None) -> None:
         if attempted is None:  # no API key anywhere yet
             pending = self._pending
             self.badge.show_idle()
@@ -487,7 +490,7 @@ class MainWindow(QMainWindow):
         if key:
             self.submit(api_key=key)
 
-    def _failed(self, message: str, attempted: Attempted | None = None) -> None:
+    def _failed(self, message: str, attempted: AttemptReport | None = None) -> None:
         self.badge.show_no_answer(translate("MainWindow",
                                             "The request did not complete; see below."))
         self._show_outcome(Kind.OTHER, translate("MainWindow", "Request failed"),
@@ -497,7 +500,7 @@ class MainWindow(QMainWindow):
                                      "twice.").format(message=localize(message)))
         self._after_record(attempted, translate("MainWindow", "Request failed"))
 
-    def _cancelled(self, attempted: Attempted | None = None) -> None:
+    def _cancelled(self, attempted: AttemptReport | None = None) -> None:
         self.badge.show_no_answer(translate("MainWindow", "The request was cancelled."))
         self._show_outcome(
             Kind.OTHER, translate("MainWindow", "Cancelled"),
@@ -506,7 +509,7 @@ class MainWindow(QMainWindow):
                       "request's answer, without assigning twice."))
         self._after_record(attempted, translate("MainWindow", "Cancelled"))
 
-    def _after_record(self, attempted: Attempted | None, status: str) -> None:
+    def _after_record(self, attempted: AttemptReport | None, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""
         problem = attempted.record_problem if attempted else None
         notice = self.ctx.history_notice()

@@ -13,7 +13,7 @@ from licensegui.core.text import message_of
 from licensegui.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from licensegui.core.client import CancelToken
+    from licensegui.core.cancel import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class CallThread(QThread):
     def __init__(self, call: Callable[[CancelToken], Any], parent: Any = None) -> None:
         super().__init__(parent)
         # Imported here: the window is built before the HTTP stack is needed (start-up time).
-        from licensegui.core.client import CancelToken
+        from licensegui.core.cancel import CancelToken
 
         self._call = call
         self.token = CancelToken()

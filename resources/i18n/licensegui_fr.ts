@@ -629,7 +629,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>Client</name>
     <message>
         <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <extracomment>The whole of one attempt, connect to last byte. Per-read timeouts alone never fire on a server that trickles one byte at a time; this does. A Retry-After longer than this is not waited for: the user is told instead. A CA file to trust instead of the system&apos;s (a company&apos;s TLS-inspecting proxy). Verification itself can never be switched off. Unix time the first attempt was sent (a retried assignment may be answered from the server&apos;s idempotency store with the first attempt&apos;s timestamp).</extracomment>
         <translation>Le certificat TLS de {host} n’a pas pu être vérifié. Si vous êtes derrière un proxy d’entreprise, son certificat doit être approuvé par cet ordinateur.</translation>
     </message>
     <message>
@@ -2201,7 +2200,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Verifier</name>
     <message>
         <source>duplicate member {key!r}</source>
-        <extracomment>No Key Manager answer predates 2000-01-01; an earlier signed time is a forgery or a bug. A signed time this far ahead of the local clock cannot be a real answer, live or saved. Key Manager codes are three digits; messages are one short sentence. What a server with no signing key configured puts in ``signature``. True/False once the RSA check ran; None when it could not run (e.g. no key). Decoded signed payload. Present even when not verified, so QA can see what was *claimed*; a front must label it unverified unless ``verified`` is True. The envelope&apos;s ``signature`` text as received (to recognise a replayed answer).</extracomment>
         <translation>membre en double {key!r}</translation>
     </message>
     <message>
@@ -2215,6 +2213,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>The signed payload (response_base64) is not valid base64.</source>
+        <extracomment>No Key Manager answer predates 2000-01-01; an earlier signed time is a forgery or a bug. A signed time this far ahead of the local clock cannot be a real answer, live or saved. Key Manager codes are three digits; messages are one short sentence. What a server with no signing key configured puts in ``signature``. True/False once the RSA check ran; None when it could not run (e.g. no key). Decoded signed payload. Present even when not verified, so QA can see what was *claimed*; a front must label it unverified unless ``verified`` is True. The envelope&apos;s ``signature`` text as received (to recognise a replayed answer).</extracomment>
         <translation>Le contenu signé (response_base64) n’est pas du base64 valide.</translation>
     </message>
     <message>

@@ -16,8 +16,8 @@ from licensegui.core.batch import (
     Ending,
 )
 from licensegui.core.batch_input import parse_batch
-from licensegui.core.client import ClientConfig
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ClientConfig
 from licensegui.core.journal import Journal, JournalRow
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer

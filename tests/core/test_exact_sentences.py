@@ -216,7 +216,7 @@ def test_human_age_units(seconds: int, text: str) -> None:
 # --- boundaries, each on both sides ------------------------------------------------------------
 
 def test_nesting_limit_is_exactly_32_levels() -> None:
-    from licensegui.core.envelope import MAX_JSON_DEPTH, _nested_too_deep
+    from licensegui.core.strict_decoding import MAX_JSON_DEPTH, _nested_too_deep
 
     assert MAX_JSON_DEPTH == 32
     assert not _nested_too_deep(json.loads("[" * 32 + "]" * 32))

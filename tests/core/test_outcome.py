@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from licensegui.core.client import HttpResult
 from licensegui.core.envelope import Freshness, Reason, verify_body
+from licensegui.core.http.client import HttpResult
 from licensegui.core.outcome import Kind, describe, format_timestamp, human_age
 from licensegui.core.service import AssignResult
 from licensegui.core.trust import TrustStore

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import Reason
 from licensegui.core.history import HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.service import (
     SAME_SECOND_S,
     AssignResult,
+    AssignTarget,
+    Resend,
     assign_and_verify,
     attempt_record,
     check_replay,
@@ -44,8 +46,9 @@ def client() -> Iterator[ApiClient]:
 def assigned_and_recorded(client: ApiClient, sandbox: SandboxServer, trust: TrustStore,
                           history: HistoryStore, request: AssignRequest) -> AssignResult:
     """A genuine, verified assignment, recorded as the fronts record it."""
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(), request,
-                               trust, 300, history=history)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request),
+                               trust, replay_window_s=300, history=history)
     assert result.verdict.verified and result.verdict.code == 800
     _, problem = record(history, attempt_record("P", sandbox.base_url, request, time.time(),
                                                 result))
@@ -61,8 +64,8 @@ def replayed(client: ApiClient, first: AssignResult, trust: TrustStore, history:
     time.sleep(max(0.0, first.http.received_at + SAME_SECOND_S + 0.05 - time.time()))
     replayer = FixedAnswerServer(first.http.body)
     try:
-        return assign_and_verify(client, replayer.base_url, "k", request, trust, 300,
-                                 history=history)
+        return assign_and_verify(client, AssignTarget(replayer.base_url, "k", request),
+                                 trust, replay_window_s=300, history=history)
     finally:
         replayer.stop()
 
@@ -88,9 +91,11 @@ def test_idempotent_retry_getting_the_stored_answer_is_not_a_replay(
         client: ApiClient) -> None:
     request = AssignRequest(sandbox.state.available_keys()[0], "Ann", "ann@example.com")
     first = assigned_and_recorded(client, sandbox, sandbox_trust, history, request)
-    again = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(), request,
-                              sandbox_trust, 300, idempotency_key=first.http.idempotency_key,
-                              first_sent_at=first.http.sent_at, history=history)
+    again = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                   request),
+                              sandbox_trust, replay_window_s=300,
+                              resend=Resend(first.http.idempotency_key, first.http.sent_at),
+                              history=history)
     assert again.http.body == first.http.body  # the server's stored answer, byte for byte
     assert again.verdict.verified and again.verdict.code == 800, again.verdict.detail
 
@@ -111,9 +116,10 @@ def test_genuine_answers_signed_in_the_same_second_are_both_verified(
     keys = sandbox.state.available_keys()[:4]
     bodies, verdicts = [], []
     for i, key in enumerate(keys):
-        result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                                   AssignRequest(key, f"Owner {i}", f"o{i}@example.com"),
-                                   sandbox_trust, 300, history=history)
+        result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                        AssignRequest(key, f"Owner {i}",
+                                                                      f"o{i}@example.com")),
+                                   sandbox_trust, replay_window_s=300, history=history)
         record(history, attempt_record("P", sandbox.base_url, result.request,
                                        result.http.sent_at, result))
         bodies.append(result.http.body)

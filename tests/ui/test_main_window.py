@@ -13,7 +13,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from licensegui.core.client import ApiClient, ClientConfig
+from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer

@@ -139,7 +139,7 @@ def test_retry_after_cancel_ends_assigned(qtbot: QtBot, window: MainWindow,
 
 def test_retry_after_a_dropped_connection_ends_assigned(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
-    from licensegui.core.client import ApiClient, ClientConfig
+    from licensegui.core.http.client import ApiClient, ClientConfig
 
     ctx._client = ApiClient(config=ClientConfig(max_attempts=2, backoff_base_s=0.05,
                                                 backoff_max_s=0.05))
@@ -551,7 +551,7 @@ def test_settings_history_retention_and_erase_an_owner(
 
 def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
-    from licensegui.core.client import ApiClient, ClientConfig
+    from licensegui.core.http.client import ApiClient, ClientConfig
 
     # Settings → Request timeout is the per-attempt deadline; 1 s and two attempts here.
     ctx.settings.timeout_s = 1.0

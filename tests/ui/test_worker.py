@@ -7,7 +7,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from licensegui.core.client import CancelToken
+from licensegui.core.cancel import CancelToken
 from licensegui.core.errors import NetworkError
 from licensegui.ui.worker import CallThread
 

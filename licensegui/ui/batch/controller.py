@@ -42,7 +42,7 @@ from licensegui.ui.i18n import localize, translate
 from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
-    from licensegui.core.client import CancelToken
+    from licensegui.core.cancel import CancelToken
     from licensegui.core.trust import TrustStore
     from licensegui.ui.context import AppContext
 

@@ -1,4 +1,5 @@
-"""The OS trust store is used once per process, and verification is never switched off."""
+"""The TLS trust source on its own: set up once per process, said which it is, and
+verification never switched off."""
 
 from __future__ import annotations
 
@@ -6,12 +7,19 @@ import subprocess
 import sys
 import textwrap
 
+from licensegui.core.http.tls import use_system_trust_store
+
+
+def test_the_trust_store_is_set_up_once_and_named() -> None:
+    first = use_system_trust_store()
+    assert use_system_trust_store() == first  # the second call changes nothing
+    assert first.startswith(("operating system trust store", "certifi CA bundle"))
 
 def test_truststore_injected_once_and_verification_stays_on() -> None:
     # A fresh interpreter: injection changes ssl for the whole process.
     code = textwrap.dedent("""
         import ssl
-        from licensegui.core.tls import use_system_trust_store
+        from licensegui.core.http.tls import use_system_trust_store
         first = use_system_trust_store()
         second = use_system_trust_store()
         assert first == second, (first, second)

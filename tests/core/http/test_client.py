@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from licensegui.core.client import ApiClient, CancelToken, ClientConfig, parse_retry_after
+from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Reason, verify_body
 from licensegui.core.errors import (
     CancelledError,
@@ -28,7 +28,8 @@ from licensegui.core.errors import (
     NetworkError,
     ResponseTooLargeError,
 )
-from licensegui.core.service import assign_and_verify
+from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.service import AssignTarget, assign_and_verify
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
@@ -52,8 +53,9 @@ def test_assigns_and_sends_key_both_ways(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     key = sandbox.state.available_keys()[0]
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     assert result.assigned
     assert result.http.status == 200 and result.http.attempts == 1
     assert sandbox.seen.bearer_matches_form == [True]
@@ -66,8 +68,10 @@ def test_second_assignment_is_refused_801(
 ) -> None:
     key = sandbox.state.available_keys()[0]
     api = sandbox.state.api_key()
-    assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
-    again = assign_and_verify(client, sandbox.base_url, api, request_for(key), sandbox_trust, 300)
+    assign_and_verify(client, AssignTarget(sandbox.base_url, api, request_for(key)),
+                      sandbox_trust, replay_window_s=300)
+    again = assign_and_verify(client, AssignTarget(sandbox.base_url, api, request_for(key)),
+                              sandbox_trust, replay_window_s=300)
     assert again.verdict.verified and again.verdict.code == 801 and not again.assigned
     assert sandbox.seen.idempotency_keys[0] != sandbox.seen.idempotency_keys[1]
 
@@ -75,8 +79,9 @@ def test_second_assignment_is_refused_801(
 def test_wrong_api_key_gets_signed_100_with_401(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
-    result = assign_and_verify(client, sandbox.base_url, "wrong-key", request_for("abcd-1"),
-                               sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, "wrong-key",
+                                                    request_for("abcd-1")),
+                               sandbox_trust, replay_window_s=300)
     assert result.http.status == 401
     assert result.verdict.verified and result.verdict.code == 100
 
@@ -96,8 +101,9 @@ def test_dropped_connection_is_retried_and_assigns_once(
 ) -> None:
     sandbox.faults.drop_next = 1
     key = sandbox.state.available_keys()[0]
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     assert result.assigned and result.http.attempts == 2
     assert "failed" in result.http.notes[0]
     assert sandbox.seen.requests == 2
@@ -112,8 +118,10 @@ def test_retry_after_a_timeout_is_answered_from_the_idempotency_store(
     slow_first = ApiClient(config=ClientConfig(read_timeout_s=1, max_attempts=3,
                                                backoff_base_s=0.1, backoff_max_s=0.1))
     try:
-        result = assign_and_verify(slow_first, sandbox.base_url, sandbox.state.api_key(),
-                                   request_for(key), sandbox_trust, 300)
+        result = assign_and_verify(slow_first,
+                                   AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                request_for(key)),
+                                   sandbox_trust, replay_window_s=300)
     except NetworkError:
         pytest.fail("the retries should have been answered")
     finally:
@@ -132,8 +140,9 @@ def test_429_with_retry_after_is_honoured(
     sandbox.faults.retry_after = "1"
     key = sandbox.state.available_keys()[0]
     started = time.monotonic()
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(key), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for(key)),
+                               sandbox_trust, replay_window_s=300)
     waited = time.monotonic() - started
     assert result.assigned and result.http.attempts == 3
     assert [n.endswith("waited 1.0 s (Retry-After).") for n in result.http.notes] == [True, True]
@@ -158,13 +167,6 @@ def test_429_exhausting_attempts(sandbox: SandboxServer, client: ApiClient) -> N
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
 
 
-def test_retry_after_http_date() -> None:
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412500.0) == 10.0
-    assert parse_retry_after("7") == 7.0
-    assert parse_retry_after("soon") is None
-    assert parse_retry_after(None) is None
-
-
 @pytest.mark.parametrize("undeclared", [False, True], ids=["content-length", "streamed"])
 def test_oversized_body_is_cut_off(
     sandbox: SandboxServer, client: ApiClient, undeclared: bool
@@ -179,8 +181,9 @@ def test_server_error_body_is_returned_and_not_verified(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.error_status = 500
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for("abcd-1"), sandbox_trust, 300)
+    result = assign_and_verify(client, AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                                    request_for("abcd-1")),
+                               sandbox_trust, replay_window_s=300)
     assert result.http.status == 500
     assert not result.verdict.verified and result.verdict.reason == Reason.NOT_JSON
 
@@ -189,8 +192,10 @@ def test_tampering_mode_is_caught(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.tamper = True
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    result = assign_and_verify(client,
+                               AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                            request_for(sandbox.state.available_keys()[0])),
+                               sandbox_trust, replay_window_s=300)
     assert not result.verdict.verified
     assert result.verdict.reason == Reason.SIGNATURE_MISMATCH
 
@@ -199,8 +204,10 @@ def test_stale_timestamp_on_a_live_call(
     sandbox: SandboxServer, sandbox_trust: TrustStore, client: ApiClient
 ) -> None:
     sandbox.faults.timestamp_offset_s = -3600
-    result = assign_and_verify(client, sandbox.base_url, sandbox.state.api_key(),
-                               request_for(sandbox.state.available_keys()[0]), sandbox_trust, 300)
+    result = assign_and_verify(client,
+                               AssignTarget(sandbox.base_url, sandbox.state.api_key(),
+                                            request_for(sandbox.state.available_keys()[0])),
+                               sandbox_trust, replay_window_s=300)
     assert result.verdict.reason == Reason.STALE and result.verdict.signature_valid
 
 
@@ -435,32 +442,6 @@ def test_result_reports_what_came_back(sandbox: SandboxServer, client: ApiClient
     assert result.attempts == 1 and result.sent_at <= result.received_at
 
 
-def test_sleep_of_no_time_does_not_wait() -> None:
-    token = CancelToken()
-    started = time.monotonic()
-    token.sleep(-5)  # a Retry-After in the past
-    assert time.monotonic() - started < 0.5  # a bound: waiting a second would be a bug
-
-
-def test_shutdown_tolerates_closed_and_absent_sockets() -> None:
-    import socket
-
-    from urllib3.connection import HTTPConnection
-
-    from licensegui.core.client import _shutdown
-
-    conn = HTTPConnection("127.0.0.1", 9)
-    _shutdown(conn)  # never connected: nothing to interrupt
-    conn.sock = socket.socket()
-    conn.sock.close()
-    _shutdown(conn)  # already closed: nothing to interrupt either
-
-    class Bare:  # no sock attribute at all
-        pass
-
-    _shutdown(Bare())  # type: ignore[arg-type]
-
-
 def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
     """Cancel returns at once by abandoning the request; the socket it was using is shut down
     too, so the abandoned thread ends instead of waiting out the read timeout."""
@@ -486,23 +467,6 @@ def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
     client.close()
 
 
-def test_a_connection_attached_after_cancel_is_shut_down_at_once() -> None:
-    import socket
-
-    from urllib3.connection import HTTPConnection
-
-    ours, theirs = socket.socketpair()
-    conn = HTTPConnection("127.0.0.1", 9)
-    conn.sock = ours
-    token = CancelToken()
-    token.cancel()
-    token._attach(conn)  # a request that got its connection only after Cancel
-    theirs.settimeout(2)
-    assert theirs.recv(1) == b""  # the other end sees the shutdown: nothing will be sent
-    ours.close()
-    theirs.close()
-
-
 def test_a_body_read_in_many_chunks_comes_back_byte_for_byte() -> None:
     from tests.helpers import FixedAnswerServer
 
@@ -521,7 +485,7 @@ def test_no_client_exists_before_the_os_trust_store_is_in_place() -> None:
     """Start-up no longer injects truststore (it cost the first paint): the first client does,
     before it makes a session. In a fresh interpreter: before it, ssl is the stock one."""
     code = ("import ssl, truststore\n"
-            "from licensegui.core.client import ApiClient\n"
+            "from licensegui.core.http.client import ApiClient\n"
             "before = ssl.SSLContext is truststore.SSLContext\n"
             "ApiClient()\n"
             "print(before, ssl.SSLContext is truststore.SSLContext)\n")

@@ -1,0 +1,1 @@
+"""Talking HTTP to a Key Manager server: TLS trust, transport, retries, deadlines, the client."""

@@ -1,0 +1,150 @@
+"""The architecture, enforced: a Qt-free core under thin fronts, no import circles, small
+modules. Read from the source (every import, including those inside functions), so a deferred
+import cannot hide a dependency."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "licensegui"
+MAX_LINES = 500
+
+
+def modules() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def imported_names(name: str, path: Path) -> Iterator[str]:
+    """Every module name an import statement anywhere in the file names, made absolute."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*anchor, base] if base else anchor)
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
+
+def internal_graph() -> dict[str, set[str]]:
+    mods = modules()
+
+    def owner(target: str) -> str | None:
+        while target and target not in mods:
+            target = target.rpartition(".")[0]
+        return target or None
+
+    graph: dict[str, set[str]] = {}
+    for name, path in mods.items():
+        deps = {owner(t) for t in imported_names(name, path) if t.startswith("licensegui")}
+        # A package's __init__ imported only on the way to a submodule is not a dependency
+        # of note; the top package holds just the version.
+        graph[name] = {d for d in deps if d and d not in (name, "licensegui")}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component: list[str] = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_core_knows_nothing_of_qt_or_the_fronts() -> None:
+    offending = {
+        name: sorted(t for t in imported_names(name, path)
+                     if t.split(".")[0] in ("PySide6", "shiboken6")
+                     or t.startswith(("licensegui.ui", "licensegui.cli")))
+        for name, path in modules().items() if name.startswith("licensegui.core")
+    }
+    assert {k: v for k, v in offending.items() if v} == {}
+
+
+def test_sandbox_is_independent_of_the_fronts() -> None:
+    graph = internal_graph()
+    reaches = {name: sorted(d for d in deps if d.startswith(("licensegui.ui", "licensegui.cli")))
+               for name, deps in graph.items() if name.startswith("licensegui.sandbox")}
+    assert {k: v for k, v in reaches.items() if v} == {}
+
+
+def test_cli_does_not_import_the_gui() -> None:
+    graph = internal_graph()
+    gui = {name: sorted(d for d in deps if d.startswith("licensegui.ui"))
+           for name, deps in graph.items() if name.startswith("licensegui.cli")}
+    assert {k: v for k, v in gui.items() if v} == {}
+
+
+def test_no_import_circles() -> None:
+    assert cycles(internal_graph()) == []
+
+
+def test_no_module_over_the_limit() -> None:
+    long = {name: n for name, path in modules().items()
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_the_checks_see_what_they_should() -> None:
+    # Guards against a walker that silently finds nothing (a test that cannot fail).
+    graph = internal_graph()
+    assert len(graph) > 30
+    assert "licensegui.sandbox.signer" in graph["licensegui.sandbox.server"]
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    deferred = "def f():\n    from licensegui.ui import x\n"
+    tree_names = list(_names_of_source(deferred, "licensegui.core.fake"))
+    assert "licensegui.ui" in tree_names
+
+
+def _names_of_source(source: str, name: str) -> Iterator[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fake.py"
+        path.write_text(source, encoding="utf-8")
+        yield from list(imported_names(name, path))
+
+
+@pytest.mark.parametrize("front", ["licensegui.ui", "licensegui.cli"])
+def test_fronts_exist(front: str) -> None:
+    assert any(name == front or name.startswith(front + ".") for name in modules())
