@@ -35,7 +35,7 @@ from typing import Any, NoReturn, TextIO
 
 from licensegui import __version__
 from licensegui.core import paths
-from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
+from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.envelope import (
     DEFAULT_REPLAY_WINDOW_S,

@@ -1,7 +1,7 @@
 """``licensegui-cli batch`` and ``verify --receipts``: the CLI's side of batch assignment.
 
 Running the same command again with the same journal resumes the batch; a finished journal
-sends nothing and writes its results again. See :mod:`licensegui.core.journal` for why
+sends nothing and writes its results again. See :mod:`licensegui.core.batch.journal` for why
 nothing is assigned twice.
 """
 
@@ -31,18 +31,13 @@ from licensegui.cli import (
     _UsageError,
     sending,
 )
-from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
-from licensegui.core.batch_input import (
+from licensegui.core.batch.input import (
     BatchInput,
     BatchInputError,
     delimiter_name,
     read_batch_file,
 )
-from licensegui.core.client import ClientConfig
-from licensegui.core.envelope import verify_body
-from licensegui.core.errors import ValidationError
-from licensegui.core.history import HistoryStore
-from licensegui.core.journal import (
+from licensegui.core.batch.journal import (
     ASSIGNED,
     STATUSES,
     Journal,
@@ -50,6 +45,11 @@ from licensegui.core.journal import (
     JournalRow,
     default_journal_path,
 )
+from licensegui.core.batch.runner import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
+from licensegui.core.client import ClientConfig
+from licensegui.core.envelope import verify_body
+from licensegui.core.errors import ValidationError
+from licensegui.core.history import HistoryStore
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 

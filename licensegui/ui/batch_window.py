@@ -36,17 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.batch import (
-    DEFAULT_CONCURRENCY,
-    MAX_CONCURRENCY,
-    MAYBE_ASSIGNED_EARLIER,
-    MAYBE_ASSIGNED_EARLIER_SENTENCE,
-    BatchOutcome,
-    Ending,
-)
-from licensegui.core.batch_input import DUPLICATE, INVALID, BatchInput, delimiter_name
-from licensegui.core.envelope import clean_untrusted
-from licensegui.core.journal import (
+from licensegui.core.batch.input import DUPLICATE, INVALID, BatchInput, delimiter_name
+from licensegui.core.batch.journal import (
     ASSIGNED,
     NOT_SENT,
     NOT_VERIFIED,
@@ -56,6 +47,15 @@ from licensegui.core.journal import (
     JournalRow,
     default_journal_path,
 )
+from licensegui.core.batch.runner import (
+    DEFAULT_CONCURRENCY,
+    MAX_CONCURRENCY,
+    MAYBE_ASSIGNED_EARLIER,
+    MAYBE_ASSIGNED_EARLIER_SENTENCE,
+    BatchOutcome,
+    Ending,
+)
+from licensegui.core.envelope import clean_untrusted
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
 from licensegui.ui.background import in_background
@@ -66,7 +66,7 @@ from licensegui.ui.table_model import ColumnsModel, Index
 from licensegui.ui.worker import CallThread, Workers
 
 if TYPE_CHECKING:
-    from licensegui.core.batch import BatchRunner
+    from licensegui.core.batch.runner import BatchRunner
     from licensegui.core.client import CancelToken
     from licensegui.ui.context import AppContext
 
@@ -355,7 +355,7 @@ class BatchWindow(QWidget):
 
     def load_file(self, path: Path) -> None:
         """Read and validate the file off the GUI thread, then show the preview."""
-        from licensegui.core.batch_input import read_batch_file
+        from licensegui.core.batch.input import read_batch_file
 
         if self.running:
             return
@@ -511,7 +511,7 @@ class BatchWindow(QWidget):
                            "verified. Import the vendor's public key "
                            "first.").format(name=profile.name))
             return
-        from licensegui.core.batch import BatchConfig, BatchRunner
+        from licensegui.core.batch.runner import BatchConfig, BatchRunner
 
         batch, ctx = self.batch, self.ctx
         config = BatchConfig(concurrency=self.concurrency.value(),
@@ -588,7 +588,7 @@ class BatchWindow(QWidget):
             self._show_rate()
 
     def _show_rate(self) -> None:
-        from licensegui.core.batch import throughput
+        from licensegui.core.batch.runner import throughput
 
         waiting = self.model.counts[NOT_SENT] + self.model.counts[SENT]
         rate, left = throughput(self._done_here, time.monotonic() - self._started, waiting)

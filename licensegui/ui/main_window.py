@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
             self.form.offer_keys(self.ctx.demo_keys)
-        from licensegui.core.journal import unfinished_journals
+        from licensegui.core.batch.journal import unfinished_journals
 
         in_background(unfinished_journals, self._offer_resume, self)
 

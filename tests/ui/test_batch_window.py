@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from licensegui.core.journal import Journal, default_journal_path
+from licensegui.core.batch.journal import Journal, default_journal_path
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch_window import BatchWindow, status_of
 from licensegui.ui.context import AppContext

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from licensegui.core import paths
-from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
+from licensegui.core.batch.input import DUPLICATE, INVALID, PENDING, BatchInput
 from licensegui.core.csvsafe import csv_safe
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.text import translate

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.batch_input import parse_batch
-from licensegui.core.journal import (
+from licensegui.core.batch.input import parse_batch
+from licensegui.core.batch.journal import (
     ASSIGNED,
     DONE,
     NOT_VERIFIED,
@@ -84,7 +84,7 @@ def test_a_second_process_is_refused_while_one_holds_the_journal(journal: Journa
                                                                   tmp_path: Path) -> None:
     code = textwrap.dedent(f"""
         from pathlib import Path
-        from licensegui.core.journal import Journal, JournalError
+        from licensegui.core.batch.journal import Journal, JournalError
         try:
             Journal.open(Path({str(tmp_path / 'j.sqlite3')!r}))
         except JournalError as exc:
@@ -190,8 +190,8 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
     code = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        from licensegui.core.batch_input import parse_batch
-        from licensegui.core.journal import Journal
+        from licensegui.core.batch.input import parse_batch
+        from licensegui.core.batch.journal import Journal
         rows = "".join(f"K-{{i:06d}},Owner {{i}},o{{i}}@example.com\\n" for i in range(100000))
         batch = parse_batch(("key,name,email\\n" + rows).encode(), "big.csv")
         print("parsed", flush=True)
@@ -214,7 +214,7 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
 
 def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path) -> None:
     """What resuming rests on: the journal gives back exactly what it was given."""
-    from licensegui.core.journal import JournalRow
+    from licensegui.core.batch.journal import JournalRow
 
     before = journal.claim(2)
     key = before.idempotency_key

@@ -15,10 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from licensegui.core.client import ApiClient, CancelToken, ClientConfig, RateGate
-from licensegui.core.envelope import Reason
-from licensegui.core.history import HistoryStore
-from licensegui.core.journal import (
+from licensegui.core.batch.journal import (
     ASSIGNED,
     NOT_VERIFIED,
     REFUSED,
@@ -27,6 +24,9 @@ from licensegui.core.journal import (
     JournalError,
     JournalRow,
 )
+from licensegui.core.client import ApiClient, CancelToken, ClientConfig, RateGate
+from licensegui.core.envelope import Reason
+from licensegui.core.history import HistoryStore
 from licensegui.core.service import Attempted, run_attempt
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
