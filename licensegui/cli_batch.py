@@ -8,14 +8,10 @@ nothing is assigned twice.
 from __future__ import annotations
 
 import argparse
-import base64
-import binascii
-import json
 import signal
 import sys
 import threading
 import time
-from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
@@ -31,22 +27,18 @@ from licensegui.cli import (
     _UsageError,
     sending,
 )
+from licensegui.core.batch.export import read_receipt
 from licensegui.core.batch.input import (
     BatchInput,
     BatchInputError,
     delimiter_name,
     read_batch_file,
 )
-from licensegui.core.batch.journal import (
-    ASSIGNED,
-    STATUSES,
-    Journal,
-    JournalError,
-    JournalRow,
-    default_journal_path,
-)
+from licensegui.core.batch.journal import Journal, JournalError, JournalRow
 from licensegui.core.batch.runner import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
+from licensegui.core.batch.session import default_journal_path, open_or_create
 from licensegui.core.client import ClientConfig
+from licensegui.core.codes import STATUSES, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
@@ -54,25 +46,6 @@ from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
 EXIT_INTERRUPTED = 130
-
-
-def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
-    """The batch's journal: resumed when it exists (and is this file's, for this server)."""
-    if not path.exists():
-        return Journal.create(path, batch, base_url, profile)
-    journal = Journal.open(path)
-    meta = journal.meta
-    problem = None
-    if meta.input_sha256 != batch.sha256:
-        problem = (f"The journal {path} belongs to another file ({meta.input_name}, as it was "
-                   "then); it was not changed. Use another --journal for this file.")
-    elif meta.base_url != base_url:
-        problem = (f"The journal {path} belongs to a batch against {meta.base_url}; it was not "
-                   "changed. Use the same --base-url to resume it, or another --journal.")
-    if problem:
-        journal.close()
-        raise JournalError(problem)
-    return journal
 
 
 def run_batch(args: argparse.Namespace, out: TextIO) -> int:
@@ -132,7 +105,7 @@ def _run(args: argparse.Namespace, out: TextIO, journal: Journal, batch: BatchIn
     if ending is not Ending.FINISHED:
         print(f"licensegui-cli: {sentence}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_OK if counts[ASSIGNED] == total else EXIT_NO
+    return EXIT_OK if counts[RowStatus.ASSIGNED] == total else EXIT_NO
 
 
 def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
@@ -230,7 +203,7 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        receipt, body = _receipt(line)
+        receipt, body = read_receipt(line)
         row = receipt.get("row") if receipt else None
         if args.row is not None and row != args.row:
             continue
@@ -246,23 +219,6 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
         raise _UsageError(f"No receipt{f' for row {args.row}' if args.row else ''} in "
                           f"{args.file}.")
     return EXIT_OK if failed == 0 else EXIT_NO
-
-
-def _receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
-    try:
-        data = json.loads(line)
-    except (ValueError, RecursionError):
-        return None, None
-    if not isinstance(data, dict):
-        return None, None
-    if isinstance(data.get("body"), str):
-        return data, data["body"].encode("utf-8")
-    if isinstance(data.get("body_base64"), str):
-        try:
-            return data, base64.b64decode(data["body_base64"], validate=True)
-        except (binascii.Error, ValueError):
-            return data, None
-    return data, None
 
 
 def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | None,

@@ -401,15 +401,16 @@ def _journal_cost(rows: int, folder: Path) -> tuple[float, float]:
     """Per row, on this disk: the journal's two commits (claim before sending, answer on
     arrival) and the history record, each fsync'd (synchronous=FULL)."""
     from licensegui.core.batch.input import parse_batch
-    from licensegui.core.batch.journal import ASSIGNED, Answer, Journal
+    from licensegui.core.batch.journal import Answer, Journal
+    from licensegui.core.codes import RowStatus
     from licensegui.core.history import Attempt, HistoryStore
 
     keys = [f"KEY-{i:06d}" for i in range(rows)]
     journal = Journal.create(folder / "cost.sqlite3", parse_batch(_orders(keys), "c.csv"),
                              "http://127.0.0.1:9/api/v1", "bench")
     body = b'{"response":{"code":800},"signature":"' + b"A" * 344 + b'"}'
-    answer = Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "License key assigned", True,
-                    1_800_000_000, body)
+    answer = Answer(RowStatus.ASSIGNED, "verified", "Assigned.", 200, 800,
+                    "License key assigned", True, 1_800_000_000, body)
     started = time.perf_counter()
     for n in range(1, rows + 1):
         journal.claim(n)

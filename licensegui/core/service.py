@@ -11,7 +11,8 @@ import time
 from dataclasses import dataclass
 
 from licensegui.core.client import ApiClient, CancelToken, HttpResult
-from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
+from licensegui.core.codes import Reason
+from licensegui.core.envelope import Freshness, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.outcome import format_timestamp
@@ -60,10 +61,12 @@ def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
         return verdict
     return dataclasses.replace(
         verdict, verified=False, reason=Reason.REPLAYED,
-        detail=(f"Replayed: this exact signed answer was already received for attempt "
-                f"#{first.id} at {format_timestamp(first.at)} (license key "
-                f"{quote_untrusted(first.license_key, 40)}). The signature is genuine, but the "
-                "answer is not for this request. Do not rely on it."),
+        detail=translate("Service",
+                         "Replayed: this exact signed answer was already received for attempt "
+                         "#{attempt} at {when} (license key {license_key}). The signature is "
+                         "genuine, but the answer is not for this request. Do not rely on "
+                         "it.").format(attempt=first.id, when=format_timestamp(first.at),
+                                       license_key=quote_untrusted(first.license_key, 40)),
     )
 
 
@@ -106,7 +109,7 @@ def attempt_record(profile: str, base_url: str, request: AssignRequest, started_
     """The history row for one attempt: its answer, or ``error`` = (reason, sentence)."""
     v = result.verdict if result else None
     http = result.http if result else None
-    reason, detail = (v.reason, v.detail) if v else (error or ("unknown", ""))
+    reason, detail = (v.reason, v.detail) if v else (error or (Reason.UNKNOWN, ""))
     return Attempt(
         at=started_at, profile=profile, base_url=base_url,
         license_key=request.license_key, owner_name=request.owner_name, email=request.email,
@@ -175,11 +178,11 @@ def run_attempt(
         result = assign_and_verify(client, base_url, api_key, request, trust, replay_window_s,
                                    cancel, idempotency_key, first_sent_at, history)
     except CancelledError:
-        error = ("cancelled", translate("Service", "Cancelled by the user."))
+        error = (Reason.CANCELLED, translate("Service", "Cancelled by the user."))
     except InsecureUrlError as exc:
-        error = ("insecure_url", message_of(exc))
+        error = (Reason.INSECURE_URL, message_of(exc))
     except NetworkError as exc:
-        error = ("network_error", message_of(exc))
+        error = (Reason.NETWORK_ERROR, message_of(exc))
     attempt_id, problem = record(history, attempt_record(
         profile, base_url, request, started, result, error, idempotency_key, batch))
     if history is None and history_unavailable:

@@ -45,7 +45,6 @@ from licensegui.core.batch.journal import (
     SENT,
     Journal,
     JournalRow,
-    default_journal_path,
 )
 from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
@@ -55,6 +54,7 @@ from licensegui.core.batch.runner import (
     BatchOutcome,
     Ending,
 )
+from licensegui.core.batch.session import default_journal_path
 from licensegui.core.envelope import clean_untrusted
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text

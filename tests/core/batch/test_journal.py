@@ -14,15 +14,11 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.batch.input import parse_batch
-from licensegui.core.batch.journal import (
-    ASSIGNED,
-    DONE,
-    NOT_VERIFIED,
-    SENT,
-    Answer,
-    Journal,
-    JournalError,
-)
+from licensegui.core.batch.journal import Answer, Journal, JournalError
+from licensegui.core.codes import RowState, RowStatus
+
+ASSIGNED, NOT_VERIFIED = RowStatus.ASSIGNED, RowStatus.NOT_VERIFIED
+SENT, DONE = RowState.SENT, RowState.DONE
 
 CSV = (b"Key;Name;Email;Note\n"
        b"KEY-0001;Ann;ann@example.com;=HYPERLINK(\"x\")\n"
