@@ -16,15 +16,15 @@ from licensegui.core.text import Text, translate
 class RowState(StrEnum):
     """Where a batch row is in the journal's protocol (its ``state`` column)."""
 
-    #: Valid, not sent yet (its Idempotency-Key is already committed).
+    # Valid, not sent yet (its Idempotency-Key is already committed).
     PENDING = "pending"
-    #: Unusable as read; never sent.
+    # Unusable as read; never sent.
     INVALID = "invalid"
-    #: Same license key as an earlier row; never sent.
+    # Same license key as an earlier row; never sent.
     DUPLICATE = "duplicate"
-    #: Claimed: it may have reached the server; re-sent with the same key until answered.
+    # Claimed: it may have reached the server; re-sent with the same key until answered.
     SENT = "sent"
-    #: Answered; never sent again.
+    # Answered; never sent again.
     DONE = "done"
 
 
@@ -36,11 +36,11 @@ class RowStatus(StrEnum):
     NOT_VERIFIED = "not_verified"
     INVALID = "invalid"
     DUPLICATE = "duplicate"
-    #: No answer (yet).
+    # No answer (yet).
     NOT_SENT = "not_sent"
 
 
-#: The statuses in the order counts and summaries list them.
+# The statuses in the order counts and summaries list them.
 STATUSES = tuple(RowStatus)
 
 
@@ -68,28 +68,28 @@ class Reason(StrEnum):
     # An attempt without an answer.
     NETWORK_ERROR = "network_error"
     CANCELLED = "cancelled"
-    #: The server redirected to plain http: nothing was sent there.
+    # The server redirected to plain http: nothing was sent there.
     INSECURE_URL = "insecure_url"
-    #: A history row with neither an answer nor a recorded error.
+    # A history row with neither an answer nor a recorded error.
     UNKNOWN = "unknown"
     # A batch row's.
-    #: An HTTP error page instead of a signed answer: the server may not have acted.
+    # An HTTP error page instead of a signed answer: the server may not have acted.
     SERVER_ERROR = "server_error"
     API_KEY_REFUSED = "api_key_refused"
-    #: A refused row whose key was probably assigned by its own earlier, unanswered send.
+    # A refused row whose key was probably assigned by its own earlier, unanswered send.
     MAYBE_ASSIGNED_EARLIER = "maybe_assigned_earlier"
     INVALID_ROW = "invalid_row"
     INVALID_LICENSE_KEY = "invalid_license_key"
     INVALID_OWNER_NAME = "invalid_owner_name"
     INVALID_EMAIL = "invalid_email"
     DUPLICATE = "duplicate"
-    #: A line of a receipts file that is not a receipt.
+    # A line of a receipts file that is not a receipt.
     NOT_A_RECEIPT = "not_a_receipt"
 
 
-#: Reasons meaning "this is no signed envelope at all", as opposed to one that fails its checks.
+# Reasons meaning "this is no signed envelope at all", as opposed to one that fails its checks.
 NOT_SIGNED_REASONS = frozenset({Reason.EMPTY, Reason.NOT_JSON, Reason.MALFORMED_ENVELOPE})
-#: Reasons of an attempt that got no answer at all.
+# Reasons of an attempt that got no answer at all.
 NO_ANSWER_REASONS = frozenset({Reason.CANCELLED, Reason.NETWORK_ERROR, Reason.INSECURE_URL})
 
 
@@ -101,7 +101,7 @@ class OutcomeKind(StrEnum):
     API_KEY = "api_key"
     OTHER = "other"
     UNVERIFIED = "unverified"
-    #: A live answer that does not even claim to be signed (an HTTP error page).
+    # A live answer that does not even claim to be signed (an HTTP error page).
     SERVER_ERROR = "server_error"
 
 
@@ -116,10 +116,10 @@ class Ending(StrEnum):
     JOURNAL = "journal_error"  # the journal could not be written: stopped at once
 
 
-#: What each reason comes to in words, for a person (stored rows keep their English sentence,
-#: read by scripts too; on screen the words are said again from the code). A verdict reason's
-#: words are a few, for a badge title ("{label}" is the signing key's label); the others are
-#: a sentence. Each keeps the translation context it has always had, so the catalogs match.
+# What each reason comes to in words, for a person (stored rows keep their English sentence,
+# read by scripts too; on screen the words are said again from the code). A verdict reason's
+# words are a few, for a badge title ("{label}" is the signing key's label); the others are
+# a sentence. Each keeps the translation context it has always had, so the catalogs match.
 REASON_WORDS: dict[Reason, Text] = {
     Reason.EMPTY: translate("Outcome", "empty answer"),
     Reason.NOT_JSON: translate("Outcome", "not a signed response"),

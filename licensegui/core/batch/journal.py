@@ -192,19 +192,9 @@ class Journal:
                                              "left as it is; nothing was sent.").format(
                                                  path=path, integrity=integrity))
             return cls(path, conn)
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            if problem_of(exc) is DbProblem.IN_USE:
-                raise _in_use(path) from exc
-            raise JournalError(translate("Journal",
-                                         "Cannot open the journal {path}: {exc}.").format(
-                                             path=path, exc=exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise JournalError(translate("Journal",
-                                         "The journal {path} is damaged ({exc}). It was left as "
-                                         "it is; nothing was sent.").format(
-                                             path=path, exc=exc)) from exc
+            raise _open_error(path, exc) from exc
         except JournalError:
             conn.close()
             raise
@@ -356,28 +346,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     close, so a second process cannot open the same batch."""
     try:
         return open_durable(path, timeout_s=0.5, exclusive=True)
-    except sqlite3.OperationalError as exc:
-        if problem_of(exc) is DbProblem.IN_USE:
-            raise _in_use(path) from exc
-        raise JournalError(translate("Journal",
-                                     "Cannot open the journal {path}: {exc}.").format(
-                                         path=path, exc=exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise JournalError(translate("Journal",
-                                     "The journal {path} is damaged ({exc}). It was left as it "
-                                     "is; nothing was sent.").format(path=path, exc=exc)) from exc
     except sqlite3.Error as exc:
-        raise JournalError(translate("Journal",
-                                     "Cannot open the journal {path}: {exc}.").format(
-                                         path=path, exc=exc)) from exc
+        raise _open_error(path, exc) from exc
 
 
-def _in_use(path: Path) -> JournalError:
-    return JournalError(
-        translate("Journal",
-                  "The journal {path} is in use by another licensegui (a window or "
-                  "licensegui-cli running this batch). Let it finish or stop it "
-                  "first.").format(path=path))
+def _open_error(path: Path, exc: sqlite3.Error) -> JournalError:
+    """Why the journal at ``path`` cannot be opened, as a sentence: held by another process,
+    damaged (it is left as it is), or anything else SQLite said."""
+    if problem_of(exc) is DbProblem.IN_USE:
+        return JournalError(
+            translate("Journal",
+                      "The journal {path} is in use by another licensegui (a window or "
+                      "licensegui-cli running this batch). Let it finish or stop it "
+                      "first.").format(path=path))
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return JournalError(translate("Journal",
+                                      "The journal {path} is damaged ({exc}). It was left as it "
+                                      "is; nothing was sent.").format(path=path, exc=exc))
+    return JournalError(translate("Journal",
+                                  "Cannot open the journal {path}: {exc}.").format(
+                                      path=path, exc=exc))
 
 
 def _remove(path: Path) -> None:
