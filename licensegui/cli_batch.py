@@ -38,7 +38,7 @@ from licensegui.core.batch.journal import Journal, JournalError, JournalRow
 from licensegui.core.batch.runner import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
 from licensegui.core.batch.session import default_journal_path, open_or_create
 from licensegui.core.client import ClientConfig
-from licensegui.core.codes import STATUSES, RowStatus
+from licensegui.core.codes import STATUSES, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
@@ -169,14 +169,14 @@ class _Progress:
     def row(self, row: JournalRow) -> None:
         with self._lock:
             if row.status:
-                self._counts["not_sent"] -= 1
+                self._counts[RowStatus.NOT_SENT] -= 1
                 self._counts[row.status] += 1
                 self._done_here += 1
             now = time.monotonic()
             if now - self._shown < 0.2:
                 return
             self._shown = now
-            left = self._counts["not_sent"]
+            left = self._counts[RowStatus.NOT_SENT]
             rate, eta = throughput(self._done_here, now - self._start, left)
             eta_text = f", {eta:.0f} s left" if eta is not None else ""
             sys.stderr.write(
@@ -226,7 +226,7 @@ def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | N
     key = receipt.get("license_key") if receipt else None
     if isinstance(verdict, str):
         if as_json:
-            _print_json(out, {"row": row, "verified": False, "reason": "not_a_receipt",
+            _print_json(out, {"row": row, "verified": False, "reason": Reason.NOT_A_RECEIPT,
                               "detail": verdict})
         else:
             out.write(f"row {row if row is not None else '?'}: NOT VERIFIED [not_a_receipt] "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 import licensegui
 from licensegui.core import paths
 from licensegui.core.codes import OutcomeKind as Kind
-from licensegui.core.codes import Reason
+from licensegui.core.codes import Reason, RowStatus
 from licensegui.core.envelope import Verdict, verify_body
 from licensegui.core.outcome import describe
 from licensegui.core.resend import SentRequests
@@ -723,7 +723,7 @@ class MainWindow(QMainWindow):
         if self.batch_window is not None or not self.isVisible():
             return  # a batch was opened meanwhile (or the window closed): not the moment
         latest = found[0]
-        meta, left = latest.meta, latest.counts.get("not_sent", 0)
+        meta, left = latest.meta, latest.counts.get(RowStatus.NOT_SENT, 0)
         when = local_time(meta.created_at, seconds=False)
         more = translate("MainWindow", " (%n more unfinished)", None,
                          len(found) - 1) if len(found) > 1 else ""
