@@ -377,10 +377,10 @@ def _batch_run(server: _ExternalSandbox, keys: list[str], concurrency: int,
                folder: Path) -> tuple[float, dict[str, int]]:
     """The whole batch: read the file, create the journal (keys committed), send, verify,
     record in history, commit every answer."""
-    from licensegui.core.batch import BatchConfig, BatchRunner
-    from licensegui.core.batch_input import parse_batch
+    from licensegui.core.batch.input import parse_batch
+    from licensegui.core.batch.journal import Journal
+    from licensegui.core.batch.runner import BatchConfig, BatchRunner
     from licensegui.core.history import HistoryStore
-    from licensegui.core.journal import Journal
     from licensegui.core.trust import TrustStore
 
     data = _orders(keys)
@@ -400,16 +400,17 @@ def _batch_run(server: _ExternalSandbox, keys: list[str], concurrency: int,
 def _journal_cost(rows: int, folder: Path) -> tuple[float, float]:
     """Per row, on this disk: the journal's two commits (claim before sending, answer on
     arrival) and the history record, each fsync'd (synchronous=FULL)."""
-    from licensegui.core.batch_input import parse_batch
+    from licensegui.core.batch.input import parse_batch
+    from licensegui.core.batch.journal import Answer, Journal
+    from licensegui.core.codes import RowStatus
     from licensegui.core.history import Attempt, HistoryStore
-    from licensegui.core.journal import ASSIGNED, Answer, Journal
 
     keys = [f"KEY-{i:06d}" for i in range(rows)]
     journal = Journal.create(folder / "cost.sqlite3", parse_batch(_orders(keys), "c.csv"),
                              "http://127.0.0.1:9/api/v1", "bench")
     body = b'{"response":{"code":800},"signature":"' + b"A" * 344 + b'"}'
-    answer = Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "License key assigned", True,
-                    1_800_000_000, body)
+    answer = Answer(RowStatus.ASSIGNED, "verified", "Assigned.", 200, 800,
+                    "License key assigned", True, 1_800_000_000, body)
     started = time.perf_counter()
     for n in range(1, rows + 1):
         journal.claim(n)

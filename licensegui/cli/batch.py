@@ -1,16 +1,13 @@
 """``licensegui-cli batch`` and ``verify --receipts``: the CLI's side of batch assignment.
 
 Running the same command again with the same journal resumes the batch; a finished journal
-sends nothing and writes its results again. See :mod:`licensegui.core.journal` for why
+sends nothing and writes its results again. See :mod:`licensegui.core.batch.journal` for why
 nothing is assigned twice.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
-import binascii
-import json
 import signal
 import sys
 import threading
@@ -36,7 +33,15 @@ from licensegui.cli.common import (
     sending,
     sending_options,
 )
-from licensegui.core.batch import (
+from licensegui.core.batch.export import read_receipt
+from licensegui.core.batch.input import (
+    BatchInput,
+    BatchInputError,
+    delimiter_name,
+    read_batch_file,
+)
+from licensegui.core.batch.journal import Journal, JournalError, JournalRow
+from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
     BatchConfig,
@@ -45,24 +50,12 @@ from licensegui.core.batch import (
     Ending,
     throughput,
 )
-from licensegui.core.batch_input import (
-    BatchInput,
-    BatchInputError,
-    delimiter_name,
-    read_batch_file,
-)
+from licensegui.core.batch.session import default_journal_path, open_or_create
+from licensegui.core.codes import STATUSES, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ClientConfig
-from licensegui.core.journal import (
-    ASSIGNED,
-    STATUSES,
-    Journal,
-    JournalError,
-    JournalRow,
-    default_journal_path,
-)
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
@@ -92,45 +85,6 @@ def _concurrency(text: str) -> int:
     if value > MAX_CONCURRENCY:
         raise argparse.ArgumentTypeError(f"at most {MAX_CONCURRENCY}: {value}")
     return value
-
-
-# --- reopening a journal, reading a receipt ------------------------------------------------
-# Kept together: both are on their way to licensegui.core.batch (the window needs them too).
-
-def open_or_create(path: Path, batch: BatchInput, base_url: str, profile: str) -> Journal:
-    """The batch's journal: resumed when it exists (and is this file's, for this server)."""
-    if not path.exists():
-        return Journal.create(path, batch, base_url, profile)
-    journal = Journal.open(path)
-    meta = journal.meta
-    problem = None
-    if meta.input_sha256 != batch.sha256:
-        problem = (f"The journal {path} belongs to another file ({meta.input_name}, as it was "
-                   "then); it was not changed. Use another --journal for this file.")
-    elif meta.base_url != base_url:
-        problem = (f"The journal {path} belongs to a batch against {meta.base_url}; it was not "
-                   "changed. Use the same --base-url to resume it, or another --journal.")
-    if problem:
-        journal.close()
-        raise JournalError(problem)
-    return journal
-
-
-def _receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
-    try:
-        data = json.loads(line)
-    except (ValueError, RecursionError):
-        return None, None
-    if not isinstance(data, dict):
-        return None, None
-    if isinstance(data.get("body"), str):
-        return data, data["body"].encode("utf-8")
-    if isinstance(data.get("body_base64"), str):
-        try:
-            return data, base64.b64decode(data["body_base64"], validate=True)
-        except (binascii.Error, ValueError):
-            return data, None
-    return data, None
 
 
 # --- the command ---------------------------------------------------------------------------
@@ -192,7 +146,7 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
     if ending is not Ending.FINISHED:
         print(f"licensegui-cli: {sentence}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_OK if counts[ASSIGNED] == total else EXIT_NO
+    return EXIT_OK if counts[RowStatus.ASSIGNED] == total else EXIT_NO
 
 
 def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
@@ -256,14 +210,14 @@ class _Progress:
     def row(self, row: JournalRow) -> None:
         with self._lock:
             if row.status:
-                self._counts["not_sent"] -= 1
+                self._counts[RowStatus.NOT_SENT] -= 1
                 self._counts[row.status] += 1
                 self._done_here += 1
             now = time.monotonic()
             if now - self._shown < 0.2:
                 return
             self._shown = now
-            left = self._counts["not_sent"]
+            left = self._counts[RowStatus.NOT_SENT]
             rate, eta = throughput(self._done_here, now - self._start, left)
             eta_text = f", {eta:.0f} s left" if eta is not None else ""
             sys.stderr.write(
@@ -290,7 +244,7 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        receipt, body = _receipt(line)
+        receipt, body = read_receipt(line)
         row = receipt.get("row") if receipt else None
         if args.row is not None and row != args.row:
             continue
@@ -313,7 +267,7 @@ def _report(out: TextIO, as_json: bool, row: object, receipt: dict[str, Any] | N
     key = receipt.get("license_key") if receipt else None
     if isinstance(verdict, str):
         if as_json:
-            print_json(out, {"row": row, "verified": False, "reason": "not_a_receipt",
+            print_json(out, {"row": row, "verified": False, "reason": Reason.NOT_A_RECEIPT,
                              "detail": verdict})
         else:
             out.write(f"row {row if row is not None else '?'}: NOT VERIFIED [not_a_receipt] "

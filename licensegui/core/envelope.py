@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from licensegui.core.codes import Reason
 from licensegui.core.strict_decoding import as_int, b64decode_strict, same_json, strict_json
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustedKey, TrustStore
@@ -37,28 +38,6 @@ MAX_PLAUSIBLE_CODE = 9_999
 MAX_PLAUSIBLE_MESSAGE = 1_000
 #: What a server with no signing key configured puts in ``signature``.
 UNSIGNED_MARKER = "private key not set"
-
-
-class Reason:
-    """Stable reason codes (scripts match on these; the sentences may be reworded)."""
-
-    VERIFIED = "verified"
-    EMPTY = "empty_body"
-    NOT_JSON = "not_json"
-    MALFORMED_ENVELOPE = "malformed_envelope"
-    UNSIGNED = "unsigned"
-    UNKNOWN_KEY_LABEL = "unknown_key_label"
-    KEY_MISSING = "key_missing"
-    SIGNATURE_NOT_BASE64 = "signature_not_base64"
-    SIGNATURE_LENGTH = "signature_length"
-    SIGNATURE_MISMATCH = "signature_mismatch"
-    PAYLOAD_NOT_BASE64 = "payload_not_base64"
-    PAYLOAD_MALFORMED = "payload_malformed"
-    UNSIGNED_COPY_DIFFERS = "unsigned_copy_differs"
-    STALE = "stale_or_replayed"
-    REPLAYED = "replayed"
-    IMPLAUSIBLE = "implausible_payload"
-    INTERNAL = "internal_error"
 
 
 @dataclass(frozen=True)

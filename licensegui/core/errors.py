@@ -1,4 +1,7 @@
-"""Domain errors. Each carries one human sentence that a front can show as it is."""
+"""Domain errors. Each carries one human sentence that a front can show as it is.
+
+Every domain error derives from :class:`LicenseGuiError`, so a front shows any of them as its
+own sentence (the errors of history and batch input are defined beside their stores)."""
 
 from __future__ import annotations
 
@@ -42,3 +45,7 @@ class CancelledError(LicenseGuiError):
 
 class SecretStoreError(LicenseGuiError):
     """The OS keyring refused an operation (locked, denied, too long)."""
+
+
+class JournalError(LicenseGuiError):
+    """A batch's journal (or a file exported from it) cannot be used; ``str()`` says why."""

@@ -1,11 +1,9 @@
 """The local record of every assignment attempt (SQLite). It never holds the API key.
 
-Durability: the database runs in WAL mode with ``synchronous=FULL``. In WAL mode a commit is
-one append to the write-ahead log; FULL makes SQLite fsync that log on every commit, so an
+Durability is :func:`licensegui.core.db.open_durable`'s (WAL, ``synchronous=FULL``): an
 attempt whose :meth:`HistoryStore.add` returned survives a crash of the app *and* a power cut.
-(NORMAL would be faster but can lose the last commits on power loss — the very records an
-audit needs after an interrupted session.) A killed process never leaves a half-written row:
-an uncommitted transaction is rolled back when the database is next opened.
+A killed process never leaves a half-written row: an uncommitted transaction is rolled back
+when the database is next opened.
 
 A damaged file (not a database, a malformed image) is moved aside, never deleted, and a fresh
 one is started; :attr:`HistoryStore.recovered_from` says where the old one went so the fronts
@@ -27,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licensegui.core.csvsafe import csv_safe
+from licensegui.core.db import DbProblem, migrate, open_durable, problem_of
+from licensegui.core.errors import LicenseGuiError
+from licensegui.core.files import write_atomically
 from licensegui.core.text import translate
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ CSV_COLUMNS = (
 ERASED = "[erased]"
 
 
-class HistoryError(Exception):
+class HistoryError(LicenseGuiError):
     """History could not be read or written; ``str()`` is a sentence for the user."""
 
 
@@ -100,9 +101,8 @@ class Attempt:
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
-    # OperationalError is "locked", "read-only", "cannot open": conditions, not damage.
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-        exc, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+    # "Locked", "read-only", "cannot open" are conditions, not damage: only damage is set aside.
+    return problem_of(exc) is DbProblem.DAMAGED
 
 
 def signature_of(raw_body: bytes | None) -> str | None:
@@ -157,18 +157,7 @@ class HistoryStore:
 
     def _prepare(self) -> None:
         with self._conn() as conn:
-            conn.executescript(_SCHEMA)
-            columns = {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
-            if "signature" not in columns:  # a version-1 database: add and fill the column
-                conn.execute("ALTER TABLE attempts ADD COLUMN signature TEXT")
-                rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
-                conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
-                                 [(signature_of(r["raw_body"]), r["id"]) for r in rows])
-            for name in ("received_at REAL", "batch TEXT"):  # version 2 -> 3
-                if name.split()[0] not in columns:
-                    conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
-            conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            migrate(conn, _MIGRATIONS)
 
     def _move_aside(self, exc: sqlite3.Error) -> None:
         self.close_all()
@@ -207,17 +196,8 @@ class HistoryStore:
         if conn is None:
             # check_same_thread=False only so close_all() may close it from another thread;
             # each connection is otherwise used by the thread that made it.
-            conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s,
-                                   check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=FULL")  # see the module docstring: why FULL
-                # Erased owners must not linger in freed pages of the file.
-                conn.execute("PRAGMA secure_delete=ON")
-            except sqlite3.Error:
-                conn.close()
-                raise
+            # secure_delete: erased owners must not linger in freed pages of the file.
+            conn = open_durable(self.path, self.busy_timeout_s, secure_delete=True)
             self._local.conn = conn
             with self._conns_lock:
                 self._conns.append(conn)
@@ -383,9 +363,40 @@ class HistoryStore:
         return out.getvalue()
 
     def write_csv(self, path: Path, attempts: list[Attempt]) -> None:
-        """The export as a file: UTF-8 with a BOM, so spreadsheet programs read accents."""
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            handle.write(self.export_csv(attempts))
+        """The export as a file, written whole or not at all (raises OSError): UTF-8 with a
+        BOM, so spreadsheet programs read accents."""
+        write_atomically(path, self.export_csv(attempts), encoding="utf-8-sig")
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    """Version 1: the attempts table (a new file gets today's columns at once)."""
+    conn.executescript(_SCHEMA)
+
+
+def _add_signatures(conn: sqlite3.Connection) -> None:
+    """Version 2: each answer's signature, filled from the stored bodies, to spot replays."""
+    if "signature" not in _columns(conn):
+        conn.execute("ALTER TABLE attempts ADD COLUMN signature TEXT")
+        rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
+        conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
+                         [(signature_of(r["raw_body"]), r["id"]) for r in rows])
+    conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
+
+
+def _add_arrival_and_batch(conn: sqlite3.Connection) -> None:
+    """Version 3: when each answer arrived (the replay check's clock) and its batch."""
+    columns = _columns(conn)
+    for name in ("received_at REAL", "batch TEXT"):
+        if name.split()[0] not in columns:
+            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
+
+
+def _columns(conn: sqlite3.Connection) -> set[str]:
+    return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
+
+
+_MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch)
+assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 
 def _row(row: sqlite3.Row) -> Attempt:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from enum import Enum
 
+from licensegui.core.codes import NOT_SIGNED_REASONS, OutcomeKind, reason_words
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
 from licensegui.core.text import When, translate
 
@@ -16,19 +16,9 @@ MESSAGE_SHOWN_MAX = 200
 _LATEST_FORMATTABLE_TS = 253_402_300_799
 
 
-class Kind(Enum):
-    ASSIGNED = "assigned"
-    REFUSED = "refused"
-    API_KEY = "api_key"
-    OTHER = "other"
-    UNVERIFIED = "unverified"
-    #: A live answer that does not even claim to be signed (an HTTP error page).
-    SERVER_ERROR = "server_error"
-
-
 @dataclass(frozen=True)
 class Outcome:
-    kind: Kind
+    kind: OutcomeKind
     title: str
     hint: str
 
@@ -55,10 +45,6 @@ _REFUSALS = {
 }
 
 
-#: Reasons meaning "this is no signed envelope at all", as opposed to one that fails its checks.
-NOT_SIGNED_REASONS = frozenset({"empty_body", "not_json", "malformed_envelope"})
-
-
 def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
     """The outcome line. An unverified answer never reads as a success, whatever it claims.
 
@@ -73,7 +59,7 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
             what = translate("Outcome", "something else (HTTP {http_status})")
             title = translate("Outcome", "No signed answer (HTTP {http_status})")
         what, title = (text.format(http_status=http_status) for text in (what, title))
-        return Outcome(Kind.SERVER_ERROR, title,
+        return Outcome(OutcomeKind.SERVER_ERROR, title,
                        translate("Outcome",
                                  "The server answered with {what}, not a signed answer. Nothing "
                                  "was verified; try again later, or ask your vendor if it "
@@ -87,7 +73,7 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                                code=clean_untrusted(code, 24), message=clean_untrusted(message, 80))
                  if code is not None else "")
         return Outcome(
-            Kind.UNVERIFIED,
+            OutcomeKind.UNVERIFIED,
             translate("Outcome", "Unknown — the answer is not authentic"),
             translate("Outcome",
                       "Do not rely on this answer: it could not be shown to come from your "
@@ -95,49 +81,29 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                       "vendor.").format(claim=claim),
         )
     if code == 800:
-        return Outcome(Kind.ASSIGNED, translate("Outcome", "Assigned"),
+        return Outcome(OutcomeKind.ASSIGNED, translate("Outcome", "Assigned"),
                        translate("Outcome", "The license key is now assigned to this owner."))
     if code == 803:
-        return Outcome(Kind.ASSIGNED, translate("Outcome", "Assigned (bulk)"), message)
+        return Outcome(OutcomeKind.ASSIGNED, translate("Outcome", "Assigned (bulk)"), message)
     if code == 807:
-        return Outcome(Kind.OTHER, translate("Outcome", "Queued (807)"),
+        return Outcome(OutcomeKind.OTHER, translate("Outcome", "Queued (807)"),
                        translate("Outcome", "The server queued the request; check later."))
     if code in _API_KEY_HINTS:
-        return Outcome(Kind.API_KEY,
+        return Outcome(OutcomeKind.API_KEY,
                        translate("Outcome",
                                  "API key problem ({code}): {message}").format(
                                      code=code, message=message),
                        _API_KEY_HINTS[code])
     if code in _REFUSALS:
-        return Outcome(Kind.REFUSED,
+        return Outcome(OutcomeKind.REFUSED,
                        translate("Outcome",
                                  "Refused ({code}): {meaning}").format(
                                      code=code, meaning=_REFUSALS[code]),
                        message)
-    return Outcome(Kind.OTHER,
+    return Outcome(OutcomeKind.OTHER,
                    translate("Outcome",
                              "Code {code}: {message}").format(code=code, message=message),
                    translate("Outcome", "Not an assignment result."))
-
-
-_SHORT_REASONS = {
-    "empty_body": translate("Outcome", "empty answer"),
-    "not_json": translate("Outcome", "not a signed response"),
-    "malformed_envelope": translate("Outcome", "not a signed response"),
-    "unsigned": translate("Outcome", "the server did not sign it"),
-    "unknown_key_label": translate("Outcome", "unknown signing key"),
-    "key_missing": translate("Outcome", "no {label} key configured"),
-    "signature_not_base64": translate("Outcome", "signature is garbled"),
-    "signature_length": translate("Outcome", "signature has the wrong size"),
-    "signature_mismatch": translate("Outcome", "signature does not match"),
-    "payload_not_base64": translate("Outcome", "signed text is garbled"),
-    "payload_malformed": translate("Outcome", "signed payload is malformed"),
-    "unsigned_copy_differs": translate("Outcome", "edited after signing"),
-    "stale_or_replayed": translate("Outcome", "stale or replayed"),
-    "internal_error": translate("Outcome", "could not be checked"),
-    "implausible_payload": translate("Outcome", "implausible signed values"),
-    "replayed": translate("Outcome", "a replayed earlier answer"),
-}
 
 
 def short_reason(verdict: Verdict) -> str:
@@ -147,8 +113,7 @@ def short_reason(verdict: Verdict) -> str:
 
 def short_reason_for(reason: str, key_label: str | None) -> str:
     """The same few words from a stable reason code alone (a recorded attempt)."""
-    text = _SHORT_REASONS.get(reason, reason.replace("_", " "))
-    return text.format(label=key_label or "signing")
+    return reason_words(reason, key_label)
 
 
 def format_timestamp(timestamp: float) -> str:

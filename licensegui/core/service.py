@@ -12,7 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from licensegui.core.cancel import CancelToken
-from licensegui.core.envelope import Freshness, Reason, Verdict, quote_untrusted, verify_body
+from licensegui.core.codes import Reason
+from licensegui.core.envelope import Freshness, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, HttpResult
@@ -82,10 +83,12 @@ def check_replay(verdict: Verdict, idempotency_key: str, history: HistoryStore,
         return verdict
     return dataclasses.replace(
         verdict, verified=False, reason=Reason.REPLAYED,
-        detail=(f"Replayed: this exact signed answer was already received for attempt "
-                f"#{first.id} at {format_timestamp(first.at)} (license key "
-                f"{quote_untrusted(first.license_key, 40)}). The signature is genuine, but the "
-                "answer is not for this request. Do not rely on it."),
+        detail=translate("Service",
+                         "Replayed: this exact signed answer was already received for attempt "
+                         "#{attempt} at {when} (license key {license_key}). The signature is "
+                         "genuine, but the answer is not for this request. Do not rely on "
+                         "it.").format(attempt=first.id, when=format_timestamp(first.at),
+                                       license_key=quote_untrusted(first.license_key, 40)),
     )
 
 
@@ -126,7 +129,7 @@ def attempt_record(profile: str, base_url: str, request: AssignRequest, started_
     """The history row for one attempt: its answer, or ``error`` = (reason, sentence)."""
     v = result.verdict if result else None
     http = result.http if result else None
-    reason, detail = (v.reason, v.detail) if v else (error or ("unknown", ""))
+    reason, detail = (v.reason, v.detail) if v else (error or (Reason.UNKNOWN, ""))
     return Attempt(
         at=started_at, profile=profile, base_url=base_url,
         license_key=request.license_key, owner_name=request.owner_name, email=request.email,
@@ -196,11 +199,11 @@ def run_attempt(
         result = assign_and_verify(client, target, trust, replay_window_s=replay_window_s,
                                    cancel=cancel, resend=resend, history=history)
     except CancelledError:
-        error = ("cancelled", translate("Service", "Cancelled by the user."))
+        error = (Reason.CANCELLED, translate("Service", "Cancelled by the user."))
     except InsecureUrlError as exc:
-        error = ("insecure_url", message_of(exc))
+        error = (Reason.INSECURE_URL, message_of(exc))
     except NetworkError as exc:
-        error = ("network_error", message_of(exc))
+        error = (Reason.NETWORK_ERROR, message_of(exc))
     attempt_id, problem = record(history, attempt_record(
         target.profile, target.base_url, request, started, result, error, idempotency_key, batch))
     if history is None and history_unavailable:

@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
 from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
+from licensegui.core.files import write_atomically
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
 from licensegui.core.validation import clean_base_url, clean_profile_name
@@ -187,14 +186,10 @@ class SettingsStore:
     def save(self, settings: Settings) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True)
-        # Write-then-rename so a crash mid-write never leaves half a settings file.
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, self.path)
+            # newline=None: the platform's line endings, as the file has always been written.
+            write_atomically(self.path, text, newline=None)
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise LicenseGuiError(translate(
                 "Settings", "Settings could not be saved: {reason}.").format(
                 reason=exc.strerror or exc)) from exc

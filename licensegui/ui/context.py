@@ -174,7 +174,7 @@ class AppContext:
 
     def journals_dir(self, profile: Profile) -> Path:
         """Where a profile's batch journals go: a demo batch's vanish with the demo."""
-        from licensegui.core.journal import journals_dir
+        from licensegui.core.batch.session import journals_dir
 
         if profile.demo and self._demo_dir is not None:
             return self._demo_dir.path / "batches"

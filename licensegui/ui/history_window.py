@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.core.codes import NO_ANSWER_REASONS, reason_words
 from licensegui.core.envelope import clean_untrusted
 from licensegui.core.history import Attempt, HistoryStore
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
@@ -108,23 +110,14 @@ class HistoryModel(ColumnsModel):
         return values[column]
 
 
-#: What an attempt without an answer comes to, by its reason code: the sentence recorded with
-#: it is English (history is exported for scripts) and stays in the tooltip.
-_NO_ANSWER = {
-    "cancelled": QT_TRANSLATE_NOOP("HistoryWindow", "Cancelled before an answer."),
-    "network_error": QT_TRANSLATE_NOOP("HistoryWindow", "No answer: the request failed."),
-    "insecure_url": QT_TRANSLATE_NOOP("HistoryWindow", "Not sent: the address is not secure."),
-}
-
-
 def _what_happened(a: Attempt, answered: bool) -> str:
     """The message column: the server's own words when it sent any, else ours."""
     if a.message:
         return clean_untrusted(a.message, MESSAGE_SHOWN_MAX)
     if answered:
         return localize(short_reason_for(a.reason, None))
-    if a.reason in _NO_ANSWER:
-        return translate("HistoryWindow", _NO_ANSWER[a.reason])
+    if a.reason in NO_ANSWER_REASONS:  # the English sentence recorded stays in the tooltip
+        return localize(reason_words(a.reason))
     return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
 
 
@@ -254,9 +247,8 @@ class HistoryWindow(QDialog):
 
     def export_to(self, path: str) -> bool:
         try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-                # utf-8-sig so Excel opens names with accents correctly
-                handle.write(self.history.export_csv(self._query(None)))
+            # Written whole or not at all; UTF-8 with a BOM so Excel reads accents.
+            self.history.write_csv(Path(path), self._query(None))
         except OSError as exc:
             warn(self, translate("HistoryWindow", "Not exported"),
                  translate("HistoryWindow",

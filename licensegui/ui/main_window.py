@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 import licensegui
 from licensegui.core import paths
+from licensegui.core.codes import OutcomeKind as Kind
+from licensegui.core.codes import Reason, RowStatus
 from licensegui.core.envelope import Verdict, verify_body
-from licensegui.core.outcome import Kind, describe
+from licensegui.core.outcome import describe
 from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import KeyChange, apply_changes
 from licensegui.core.settings import Profile
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
             self.form.offer_keys(self.ctx.demo_keys)
-        from licensegui.core.journal import unfinished_journals
+        from licensegui.core.batch.session import unfinished_journals
 
         in_background(unfinished_journals, self._offer_resume, self)
 
@@ -465,8 +467,8 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._submit_after_asking(pending[0]))
             return
         if attempted.result is None:
-            reason, sentence = attempted.error or ("network_error", "")
-            if reason == "cancelled":
+            reason, sentence = attempted.error or (Reason.NETWORK_ERROR, "")
+            if reason == Reason.CANCELLED:
                 self._cancelled(attempted)
             else:
                 self._failed(sentence, attempted)
@@ -724,7 +726,7 @@ class MainWindow(QMainWindow):
         if self.batch_window is not None or not self.isVisible():
             return  # a batch was opened meanwhile (or the window closed): not the moment
         latest = found[0]
-        meta, left = latest.meta, latest.counts.get("not_sent", 0)
+        meta, left = latest.meta, latest.counts.get(RowStatus.NOT_SENT, 0)
         when = local_time(meta.created_at, seconds=False)
         more = translate("MainWindow", " (%n more unfinished)", None,
                          len(found) - 1) if len(found) > 1 else ""

@@ -94,7 +94,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <name>Batch</name>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
-        <extracomment>Reason on a refused row whose key was probably assigned by its own earlier, unanswered send. This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
+        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
         <translation>Probablemente asignada por la ejecución interrumpida; compruébelo. Esta fila ya se envió antes sin que nos llegara respuesta, y el servidor ya no reconoce esa solicitud, así que su «no válida o ya asignada» se refiere casi con seguridad a aquel envío anterior.</translation>
     </message>
     <message>
@@ -968,7 +968,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>Cancelled before an answer.</source>
-        <extracomment>What an attempt without an answer comes to, by its reason code: the sentence recorded with it is English (history is exported for scripts) and stays in the tooltip.</extracomment>
         <translation>Cancelada antes de recibir respuesta.</translation>
     </message>
     <message>
@@ -1473,7 +1472,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>Outcome</name>
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems. A live answer that does not even claim to be signed (an HTTP error page).</extracomment>
+        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>El servidor no conoce esta clave de API. Revísela en Configuración → Clave de API (cópiela de nuevo del portal del fabricante).</translation>
     </message>
     <message>
@@ -1510,7 +1509,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
-        <extracomment>Reasons meaning &quot;this is no signed envelope at all&quot;, as opposed to one that fails its checks.</extracomment>
         <translation>un error (HTTP {http_status})</translation>
     </message>
     <message>
@@ -1737,8 +1735,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>Service</name>
     <message>
-        <source>Not recorded in history: {exc}</source>
+        <source>Replayed: this exact signed answer was already received for attempt #{attempt} at {when} (license key {license_key}). The signature is genuine, but the answer is not for this request. Do not rely on it.</source>
         <extracomment>How far apart (seconds) two genuine answers with the same signed timestamp can be: the server&apos;s clock ticks in whole seconds. See :func:`check_replay`. Allowance for how the time an old row&apos;s answer arrived is estimated (start + elapsed).</extracomment>
+        <translation>Repetida: esta misma respuesta firmada ya se recibió para el intento n.º {attempt} el {when} (clave de licencia {license_key}). La firma es auténtica, pero la respuesta no es para esta solicitud. No confíe en ella.</translation>
+    </message>
+    <message>
+        <source>Not recorded in history: {exc}</source>
         <translation>No se registró en el historial: {exc}</translation>
     </message>
     <message>

@@ -94,7 +94,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>Batch</name>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
-        <extracomment>Reason on a refused row whose key was probably assigned by its own earlier, unanswered send. This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
+        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
         <translation>Probablement attribuée par l’exécution interrompue&#x202f;; à vérifier. Cette ligne avait déjà été envoyée sans qu’aucune réponse ne nous parvienne, et le serveur ne reconnaît plus cette requête&#xa0;: son «&#xa0;invalide ou déjà attribuée&#xa0;» concerne donc très probablement cet envoi précédent.</translation>
     </message>
     <message>
@@ -968,7 +968,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>Cancelled before an answer.</source>
-        <extracomment>What an attempt without an answer comes to, by its reason code: the sentence recorded with it is English (history is exported for scripts) and stays in the tooltip.</extracomment>
         <translation>Annulée avant toute réponse.</translation>
     </message>
     <message>
@@ -1473,7 +1472,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Outcome</name>
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems. A live answer that does not even claim to be signed (an HTTP error page).</extracomment>
+        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>Le serveur ne connaît pas cette clé d’API. Vérifiez-la dans Paramètres → Clé d’API (copiez-la de nouveau depuis le portail de l’éditeur).</translation>
     </message>
     <message>
@@ -1510,7 +1509,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
-        <extracomment>Reasons meaning &quot;this is no signed envelope at all&quot;, as opposed to one that fails its checks.</extracomment>
         <translation>une erreur (HTTP {http_status})</translation>
     </message>
     <message>
@@ -1737,8 +1735,12 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 <context>
     <name>Service</name>
     <message>
-        <source>Not recorded in history: {exc}</source>
+        <source>Replayed: this exact signed answer was already received for attempt #{attempt} at {when} (license key {license_key}). The signature is genuine, but the answer is not for this request. Do not rely on it.</source>
         <extracomment>How far apart (seconds) two genuine answers with the same signed timestamp can be: the server&apos;s clock ticks in whole seconds. See :func:`check_replay`. Allowance for how the time an old row&apos;s answer arrived is estimated (start + elapsed).</extracomment>
+        <translation>Rejouée&#xa0;: cette même réponse signée a déjà été reçue pour la tentative n°&#xa0;{attempt} le {when} (clé de licence {license_key}). La signature est authentique, mais la réponse ne concerne pas cette requête. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>Not recorded in history: {exc}</source>
         <translation>Non enregistrée dans l’historique&#xa0;: {exc}</translation>
     </message>
     <message>

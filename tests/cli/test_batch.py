@@ -55,7 +55,7 @@ def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(
     assert not out.exists()
     # Every row the server heard of was claimed in the journal first (committed before its
     # request went out), with its first-send time: none is still "pending".
-    from licensegui.core.journal import Journal
+    from licensegui.core.batch.journal import Journal
 
     reached = {k for k, _, _ in sandbox.seen.assignments}
     held = Journal.open(journal)

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from licensegui.core.codes import OutcomeKind as Kind
 from licensegui.core.envelope import Freshness, Reason, TrustStore, Verdict, verify_body
-from licensegui.core.outcome import Kind, describe, format_timestamp, human_age
+from licensegui.core.outcome import describe, format_timestamp, human_age
 from licensegui.sandbox.signer import Signer, php_json
 
 T = 1_700_000_000

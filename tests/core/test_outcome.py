@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from licensegui.core.codes import OutcomeKind as Kind
 from licensegui.core.envelope import Freshness, Reason, verify_body
 from licensegui.core.http.client import HttpResult
-from licensegui.core.outcome import Kind, describe, format_timestamp, human_age
+from licensegui.core.outcome import describe, format_timestamp, human_age
 from licensegui.core.service import AssignResult
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from licensegui.core.codes import OutcomeKind as Kind
 from licensegui.core.envelope import (
     Freshness,
     Reason,
@@ -16,7 +17,7 @@ from licensegui.core.envelope import (
     quote_untrusted,
     verify_body,
 )
-from licensegui.core.outcome import Kind, describe, human_age, short_reason
+from licensegui.core.outcome import describe, human_age, short_reason
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox.signer import Signer, php_json
 

@@ -143,7 +143,7 @@ def test_a_list_inside_a_sentence_is_translated_item_by_item(german: i18n.Instal
                                                              tmp_path: Path) -> None:
     """A file with no usable header: the sentence names the missing columns, each in German;
     the English original (for the CLI) is unchanged."""
-    from licensegui.core.batch_input import BatchInputError, read_batch_file
+    from licensegui.core.batch.input import BatchInputError, read_batch_file
 
     path = tmp_path / "nothing.csv"
     path.write_text("Order;Colour\r\n1;red\r\n", encoding="utf-8")

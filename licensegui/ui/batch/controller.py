@@ -20,20 +20,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from licensegui.cli_batch import open_or_create  # MERGE: from licensegui.core.batch.session
-from licensegui.core.batch import BatchConfig, BatchOutcome, BatchRunner, Ending, throughput
-from licensegui.core.batch_input import BatchInput, read_batch_file
+from licensegui.core.batch.input import BatchInput, read_batch_file
+from licensegui.core.batch.journal import Journal, JournalRow
+from licensegui.core.batch.runner import (
+    BatchConfig,
+    BatchOutcome,
+    BatchRunner,
+    Ending,
+    throughput,
+)
+from licensegui.core.batch.session import default_journal_path, open_or_create
+from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.history import HistoryStore
-from licensegui.core.journal import (
-    ASSIGNED,
-    NOT_VERIFIED,
-    REFUSED,
-    SENT,
-    Journal,
-    JournalRow,
-    default_journal_path,
-)
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
 from licensegui.ui.background import in_background
@@ -139,7 +138,8 @@ class BatchController(QObject):
         (from the counts kept row by row, not a pass over every row)."""
         counts = self.model.counts
         return self.journal is not None and (
-            counts[ASSIGNED] + counts[REFUSED] + counts[NOT_VERIFIED] + counts[SENT]) > 0
+            counts[RowStatus.ASSIGNED] + counts[RowStatus.REFUSED]
+            + counts[RowStatus.NOT_VERIFIED] + counts[RowState.SENT]) > 0
 
     def pace(self) -> tuple[float, float | None]:
         """(rows per second, seconds left) of this run."""

@@ -8,17 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from licensegui.core.batch import MAYBE_ASSIGNED_EARLIER, MAYBE_ASSIGNED_EARLIER_SENTENCE
-from licensegui.core.batch_input import DUPLICATE, INVALID, InputRow
+from licensegui.core.batch.input import InputRow
+from licensegui.core.batch.records import JournalRow
+from licensegui.core.batch.runner import MAYBE_ASSIGNED_EARLIER_SENTENCE
+from licensegui.core.codes import Reason, RowState, RowStatus
 from licensegui.core.envelope import clean_untrusted
-from licensegui.core.journal import (
-    ASSIGNED,
-    NOT_SENT,
-    NOT_VERIFIED,
-    REFUSED,
-    SENT,
-    JournalRow,
-)
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
@@ -33,20 +27,20 @@ COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWind
            QT_TRANSLATE_NOOP("BatchWindow", "Message or reason"))
 #: Status → (icon, word). Icon and word, never colour alone.
 BADGES = {
-    ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
-    REFUSED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Refused")),
-    NOT_VERIFIED: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "NOT verified")),
-    INVALID: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "Invalid")),
-    DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
-    NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
-    SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
+    RowStatus.ASSIGNED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Assigned")),
+    RowStatus.REFUSED: ("verified", QT_TRANSLATE_NOOP("BatchWindow", "Refused")),
+    RowStatus.NOT_VERIFIED: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "NOT verified")),
+    RowState.INVALID: ("unverified", QT_TRANSLATE_NOOP("BatchWindow", "Invalid")),
+    RowState.DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
+    RowStatus.NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
+    RowState.SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
 }
 
 
 def status_of(row: JournalRow) -> str:
     if row.status:
         return row.status
-    return SENT if row.state == SENT else NOT_SENT
+    return RowState.SENT if row.state == RowState.SENT else RowStatus.NOT_SENT
 
 
 class BatchRowsModel(ColumnsModel):
@@ -89,7 +83,7 @@ class BatchRowsModel(ColumnsModel):
     @property
     def waiting(self) -> int:
         """Rows still to be answered: not sent yet, or sent without an answer."""
-        return self.counts[NOT_SENT] + self.counts[SENT]
+        return self.counts[RowStatus.NOT_SENT] + self.counts[RowState.SENT]
 
     def _icon(self, name: str) -> Any:
         if name not in self._icons:
@@ -102,7 +96,8 @@ class BatchRowsModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return self._icon(BADGES[status][0])
-        if role == Qt.ItemDataRole.BackgroundRole and status in (INVALID, NOT_VERIFIED):
+        if role == Qt.ItemDataRole.BackgroundRole and status in (RowState.INVALID,
+                                                                 RowStatus.NOT_VERIFIED):
             return self._problem
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(row_detail(row)) if row.detail else None
@@ -110,12 +105,12 @@ class BatchRowsModel(ColumnsModel):
             return translate("BatchWindow", BADGES[status][1])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        verified = row.verified and status in (ASSIGNED, REFUSED)
+        verified = row.verified and status in (RowStatus.ASSIGNED, RowStatus.REFUSED)
         if col == 0:
             return str(row.n)
         if col == 1:
             word = translate("BatchWindow", BADGES[status][1])
-            return f"{word} ({row.code})" if status == REFUSED and row.code else word
+            return f"{word} ({row.code})" if status == RowStatus.REFUSED and row.code else word
         if col == 2:
             return clean_untrusted(row.license_key, 80)
         if col == 3:
@@ -124,9 +119,9 @@ class BatchRowsModel(ColumnsModel):
             return clean_untrusted(row.email, 80)
         if col == 5:
             return str(row.code) if verified and row.code is not None else ""
-        text = row.message if verified and status == ASSIGNED else (
+        text = row.message if verified and status == RowStatus.ASSIGNED else (
             row_detail(row) or row.reason)
-        if status == REFUSED:
+        if status == RowStatus.REFUSED:
             text = f"{row.message} — {row_detail(row)}" if row.message else row_detail(row)
         return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
 
@@ -150,13 +145,13 @@ def row_detail(row: JournalRow) -> str:
     if isinstance(row.detail, Text) or not row.detail:
         return localize(row.detail)
     status = status_of(row)
-    if status == ASSIGNED:
+    if status == RowStatus.ASSIGNED:
         return translate("BatchWindow", "Assigned.")
-    if status == REFUSED:
-        if row.reason == MAYBE_ASSIGNED_EARLIER:
+    if status == RowStatus.REFUSED:
+        if row.reason == Reason.MAYBE_ASSIGNED_EARLIER:
             return localize(MAYBE_ASSIGNED_EARLIER_SENTENCE)
         return translate("BatchWindow", "Refused: code {code}.").format(code=row.code)
-    if status == NOT_VERIFIED:
+    if status == RowStatus.NOT_VERIFIED:
         return translate("BatchWindow", "Not verified: {why}.").format(
             why=localize(short_reason_for(row.reason, None)))
     if row.reason in _INVALID_SENTENCES:
@@ -169,7 +164,8 @@ def preview_row(row: InputRow) -> JournalRow:
     return JournalRow(
         n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
         owner_name=row.owner_name, email=row.email, state=row.state,
-        status=row.state if row.state in (INVALID, DUPLICATE) else None, reason=row.reason,
+        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE) else None,
+        reason=row.reason,
         detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
         http_status=None, code=None, message=None, verified=False, signed_at=None,
         raw_body=None, answered_at=None)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
-from licensegui.core.batch_input import DUPLICATE, INVALID, BatchInput, delimiter_name
-from licensegui.core.journal import ASSIGNED, NOT_VERIFIED, REFUSED
+from licensegui.core.batch.input import BatchInput, delimiter_name
+from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
+from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
 from licensegui.ui.batch.rows_model import status_of
@@ -37,8 +37,8 @@ from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
 
 if TYPE_CHECKING:
-    from licensegui.core.batch import BatchOutcome, BatchRunner
-    from licensegui.core.journal import Journal
+    from licensegui.core.batch.journal import Journal
+    from licensegui.core.batch.runner import BatchOutcome, BatchRunner
     from licensegui.core.settings import Profile
     from licensegui.ui.batch.rows_model import BatchRowsModel
     from licensegui.ui.context import AppContext
@@ -324,15 +324,16 @@ class BatchWindow(QWidget):
         self.counts_label.setText(translate(
             "BatchWindow", "{assigned} assigned · {refused} refused · {not_verified} not "
             "verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining").format(
-            assigned=number(counts[ASSIGNED]), refused=number(counts[REFUSED]),
-            not_verified=number(counts[NOT_VERIFIED]), invalid=number(counts[INVALID]),
-            duplicate=number(counts[DUPLICATE]), remaining=number(waiting)))
-        to_send = len(self.model.rows) - counts[INVALID] - counts[DUPLICATE]
+            assigned=number(counts[RowStatus.ASSIGNED]), refused=number(counts[RowStatus.REFUSED]),
+            not_verified=number(counts[RowStatus.NOT_VERIFIED]),
+            invalid=number(counts[RowState.INVALID]),
+            duplicate=number(counts[RowState.DUPLICATE]), remaining=number(waiting)))
+        to_send = len(self.model.rows) - counts[RowState.INVALID] - counts[RowState.DUPLICATE]
         self.progress.setRange(0, max(1, to_send))
         self.progress.setValue(to_send - waiting)
         # %v and %m are QProgressBar's own placeholders (value, maximum).
         self.progress.setFormat(translate("BatchWindow", "%v of %m sent · {assigned} assigned")
-                                .format(assigned=number(counts[ASSIGNED])))
+                                .format(assigned=number(counts[RowStatus.ASSIGNED])))
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from licensegui.core.journal import Journal, default_journal_path
+from licensegui.core.batch.journal import Journal
+from licensegui.core.batch.session import default_journal_path
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.window import BatchWindow, status_of
 from licensegui.ui.context import AppContext

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from licensegui.core.journal import Journal
+from licensegui.core.batch.journal import Journal
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.controller import BatchController
 from licensegui.ui.main_window import MainWindow

@@ -13,22 +13,13 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from licensegui.core.batch.journal import Answer, Journal, JournalError, JournalRow
 from licensegui.core.cancel import CancelToken
-from licensegui.core.envelope import Reason
+from licensegui.core.codes import NOT_SIGNED_REASONS, Ending, Reason, RowStatus
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.http.retry import RateGate
-from licensegui.core.journal import (
-    ASSIGNED,
-    NOT_VERIFIED,
-    REFUSED,
-    Answer,
-    Journal,
-    JournalError,
-    JournalRow,
-)
 from licensegui.core.service import AssignTarget, AttemptReport, Resend, run_attempt
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
@@ -36,20 +27,8 @@ from licensegui.core.trust import TrustStore
 log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY, MAX_CONCURRENCY = 2, 8
-#: Reason on a refused row whose key was probably assigned by its own earlier, unanswered send.
-MAYBE_ASSIGNED_EARLIER = "maybe_assigned_earlier"
-_NO_ENVELOPE = frozenset({Reason.EMPTY, Reason.NOT_JSON, Reason.MALFORMED_ENVELOPE})
-
-
-class Ending(StrEnum):
-    """Why :meth:`BatchRunner.run` returned."""
-
-    FINISHED = "finished"  # every row has its final status
-    STOPPED = "stopped"  # the user stopped it (resumable)
-    NETWORK = "network"  # too many network failures in a row (resumable)
-    API_KEY = "api_key_refused"  # the server refused the API key (fix it, then resume)
-    INSECURE = "insecure_url"  # the server redirected to plain http: nothing sent there
-    JOURNAL = "journal_error"  # the journal could not be written: stopped at once
+# The batch window's name for this code, until its rewrite imports Reason itself.
+MAYBE_ASSIGNED_EARLIER = Reason.MAYBE_ASSIGNED_EARLIER
 
 
 @dataclass(frozen=True)
@@ -89,16 +68,17 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
     keep (the row will be sent again with the same Idempotency-Key)."""
     result = attempted.result
     if result is None:
-        return attempted.error or ("network_error", translate("Batch", "No answer."))
+        return attempted.error or (Reason.NETWORK_ERROR, translate("Batch", "No answer."))
     verdict, http = result.verdict, result.http
-    if not verdict.verified and verdict.reason in _NO_ENVELOPE and http.status >= 500:
+    if not verdict.verified and verdict.reason in NOT_SIGNED_REASONS and http.status >= 500:
         # An error page is not an answer about the key: the server may not have acted.
-        return ("server_error",
+        return (Reason.SERVER_ERROR,
                 translate("Batch",
                           "The server answered HTTP {status} without a signed "
                           "answer.").format(status=http.status))
     if http.status == 401 or (verdict.verified and verdict.code == 100):
-        return ("api_key_refused", translate("Batch", "The server refused the API key (code 100)."))
+        return (Reason.API_KEY_REFUSED,
+                translate("Batch", "The server refused the API key (code 100)."))
 
     def answer(status: str, reason: str, detail: str) -> Answer:
         return Answer(status, reason, detail, http_status=http.status, code=verdict.code,
@@ -106,13 +86,14 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
                       signed_at=verdict.timestamp, raw_body=http.body)
 
     if not verdict.verified:
-        return answer(NOT_VERIFIED, verdict.reason, verdict.detail)
+        return answer(RowStatus.NOT_VERIFIED, verdict.reason, verdict.detail)
     if verdict.code == 800:
-        return answer(ASSIGNED, verdict.reason, translate("Batch", "Assigned."))
+        return answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."))
     sent_before = before.sends > 0 or http.attempts > 1
     if verdict.code == 801 and sent_before:
-        return answer(REFUSED, MAYBE_ASSIGNED_EARLIER, MAYBE_ASSIGNED_EARLIER_SENTENCE)
-    return answer(REFUSED, verdict.reason,
+        return answer(RowStatus.REFUSED, Reason.MAYBE_ASSIGNED_EARLIER,
+                      MAYBE_ASSIGNED_EARLIER_SENTENCE)
+    return answer(RowStatus.REFUSED, verdict.reason,
                   translate("Batch", "Refused: code {code}.").format(code=verdict.code))
 
 
@@ -288,15 +269,15 @@ class BatchRunner:
         return self._after_failure(n, *outcome)
 
     def _after_failure(self, n: int, reason: str, sentence: str) -> bool:
-        if reason == "cancelled":
+        if reason == Reason.CANCELLED:
             return False
-        if reason == "api_key_refused":
+        if reason == Reason.API_KEY_REFUSED:
             self._end(Ending.API_KEY,
                       translate("Batch",
                                 "The server refused the API key; nothing more was sent. Fix the "
                                 "key, then resume the batch."))
             return False
-        if reason == "insecure_url":
+        if reason == Reason.INSECURE_URL:
             self._end(Ending.INSECURE, sentence)
             return False
         with self._lock:

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.batch import (
+from licensegui.core.batch.input import parse_batch
+from licensegui.core.batch.journal import Journal, JournalRow
+from licensegui.core.batch.runner import (
     MAYBE_ASSIGNED_EARLIER,
     BatchConfig,
     BatchRunner,
     Ending,
 )
-from licensegui.core.batch_input import parse_batch
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ClientConfig
-from licensegui.core.journal import Journal, JournalRow
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
 from tests.helpers import BlackHole, DroppingProxy, idempotency_keys_per_license

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from licensegui.core.codes import Reason, RowState
 from licensegui.core.errors import LicenseGuiError, ValidationError
 from licensegui.core.text import joined, message_of, translate
 from licensegui.core.validation import AssignRequest
@@ -37,8 +38,12 @@ _FIELD_TITLES = {"license_key": translate("BatchInput", "License key"),
                  "owner_name": translate("BatchInput", "Owner name"),
                  "email": translate("BatchInput", "Email")}
 
-# Row states as imported (the journal adds ``sent`` and ``done``).
-PENDING, INVALID, DUPLICATE = "pending", "invalid", "duplicate"
+# The batch window's names for the states a row is imported in (the journal adds ``sent`` and
+# ``done``), until its rewrite imports RowState itself.
+PENDING, INVALID, DUPLICATE = RowState.PENDING, RowState.INVALID, RowState.DUPLICATE
+# The reason of a row whose field does not validate, by the field.
+_INVALID_FIELD = {"license_key": Reason.INVALID_LICENSE_KEY,
+                  "owner_name": Reason.INVALID_OWNER_NAME, "email": Reason.INVALID_EMAIL}
 
 
 class BatchInputError(LicenseGuiError):
@@ -56,7 +61,7 @@ class InputRow:
     license_key: str
     owner_name: str
     email: str
-    state: str
+    state: RowState
     #: Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else "".
     reason: str = ""
     detail: str = ""
@@ -230,7 +235,7 @@ def _row(number: int, line: int, values: list[str], header: list[str],
     fields = tuple(values)
     if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
         return InputRow(number, line, fields, raw["license_key"], raw["owner_name"],
-                        raw["email"], INVALID, "invalid_row",
+                        raw["email"], RowState.INVALID, Reason.INVALID_ROW,
                         translate("BatchInput",
                                   "This row has {values} values; the header names {header} "
                                   "columns.").format(values=len(values), header=len(header)))
@@ -238,16 +243,17 @@ def _row(number: int, line: int, values: list[str], header: list[str],
         request = AssignRequest.from_input(raw["license_key"], raw["owner_name"], raw["email"])
     except ValidationError as exc:
         return InputRow(number, line, fields, raw["license_key"], raw["owner_name"],
-                        raw["email"], INVALID, f"invalid_{exc.field}",
+                        raw["email"], RowState.INVALID,
+                        _INVALID_FIELD.get(exc.field, f"invalid_{exc.field}"),
                         translate("BatchInput", "{field}: {problem}").format(
                             field=_FIELD_TITLES.get(exc.field, exc.field),
                             problem=message_of(exc)))
     first = first_of_key.setdefault(request.license_key, number)
     if first != number:
         return InputRow(number, line, fields, request.license_key, request.owner_name,
-                        request.email, DUPLICATE, "duplicate",
+                        request.email, RowState.DUPLICATE, Reason.DUPLICATE,
                         translate("BatchInput",
                                   "Same license key as row {first}; only that row is "
                                   "sent.").format(first=first))
     return InputRow(number, line, fields, request.license_key, request.owner_name,
-                    request.email, PENDING)
+                    request.email, RowState.PENDING)

@@ -13,16 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.batch_input import parse_batch
-from licensegui.core.journal import (
-    ASSIGNED,
-    DONE,
-    NOT_VERIFIED,
-    SENT,
-    Answer,
-    Journal,
-    JournalError,
-)
+from licensegui.core.batch.input import parse_batch
+from licensegui.core.batch.journal import Answer, Journal, JournalError
+from licensegui.core.codes import RowState, RowStatus
+
+ASSIGNED, NOT_VERIFIED = RowStatus.ASSIGNED, RowStatus.NOT_VERIFIED
+SENT, DONE = RowState.SENT, RowState.DONE
 
 CSV = (b"Key;Name;Email;Note\n"
        b"KEY-0001;Ann;ann@example.com;=HYPERLINK(\"x\")\n"
@@ -84,7 +80,7 @@ def test_a_second_process_is_refused_while_one_holds_the_journal(journal: Journa
                                                                   tmp_path: Path) -> None:
     code = textwrap.dedent(f"""
         from pathlib import Path
-        from licensegui.core.journal import Journal, JournalError
+        from licensegui.core.batch.journal import Journal, JournalError
         try:
             Journal.open(Path({str(tmp_path / 'j.sqlite3')!r}))
         except JournalError as exc:
@@ -190,8 +186,8 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
     code = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        from licensegui.core.batch_input import parse_batch
-        from licensegui.core.journal import Journal
+        from licensegui.core.batch.input import parse_batch
+        from licensegui.core.batch.journal import Journal
         rows = "".join(f"K-{{i:06d}},Owner {{i}},o{{i}}@example.com\\n" for i in range(100000))
         batch = parse_batch(("key,name,email\\n" + rows).encode(), "big.csv")
         print("parsed", flush=True)
@@ -214,7 +210,7 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
 
 def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path) -> None:
     """What resuming rests on: the journal gives back exactly what it was given."""
-    from licensegui.core.journal import JournalRow
+    from licensegui.core.batch.journal import JournalRow
 
     before = journal.claim(2)
     key = before.idempotency_key

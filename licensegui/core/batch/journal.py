@@ -10,7 +10,8 @@ The guarantee "nothing assigned twice" rests on two commits per row:
 3. The answer (raw body, verdict, status) is committed when it arrives; an answered row is
    ``done`` and never sent again.
 
-Durability is the history's: WAL with ``synchronous=FULL`` (each commit survives a power cut).
+Durability is :func:`licensegui.core.db.open_durable`'s, as the history's: WAL with
+``synchronous=FULL`` (each commit survives a power cut).
 The file is opened with SQLite's exclusive locking, so a second process (a window and a CLI
 on the same journal) is refused with a sentence instead of racing; the OS releases the lock
 however the owner dies, SIGKILL included.
@@ -18,38 +19,33 @@ however the owner dies, SIGKILL included.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import csv
-import hashlib
 import json
-import os
 import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TypeVar
 
-from licensegui.core import paths
-from licensegui.core.batch_input import DUPLICATE, INVALID, PENDING, BatchInput
-from licensegui.core.csvsafe import csv_safe
-from licensegui.core.errors import LicenseGuiError
+from licensegui.core.batch import export
+from licensegui.core.batch.input import BatchInput
+from licensegui.core.batch.records import Answer, BatchMeta, JournalRow
+from licensegui.core.codes import STATUSES, RowState, RowStatus
+from licensegui.core.db import DbProblem, open_durable, problem_of, quick_check
+from licensegui.core.errors import JournalError
+from licensegui.core.files import temporary_beside
 from licensegui.core.text import translate
-from licensegui.core.validation import AssignRequest
+
+__all__ = ["Answer", "BatchMeta", "Journal", "JournalError", "JournalRow"]
 
 JOURNAL_VERSION = 1
-SENT, DONE = "sent", "done"
-
-# Final statuses, as the results file spells them (scripts match on these).
-ASSIGNED, REFUSED, NOT_VERIFIED, NOT_SENT = "assigned", "refused", "not_verified", "not_sent"
-STATUSES = (ASSIGNED, REFUSED, NOT_VERIFIED, INVALID, DUPLICATE, NOT_SENT)
-
-RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
-                  "idempotency_key", "http_status", "detail")
+# The batch window's names for these codes, until its rewrite imports them from codes.
+SENT, DONE = RowState.SENT, RowState.DONE
+ASSIGNED, REFUSED = RowStatus.ASSIGNED, RowStatus.REFUSED
+NOT_VERIFIED, NOT_SENT = RowStatus.NOT_VERIFIED, RowStatus.NOT_SENT
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,109 +73,6 @@ CREATE TABLE IF NOT EXISTS rows (
 );
 CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 """
-
-
-def journals_dir() -> Path:
-    return paths.data_dir() / "batches"
-
-
-def default_journal_path(input_sha256: str, base_url: str, folder: Path | None = None) -> Path:
-    """One journal per (input file content, server), so the same file against the same
-    server finds its batch again (and resumes it) from the window or the CLI alike."""
-    server = hashlib.sha256(base_url.encode("utf-8")).hexdigest()[:8]
-    return (folder or journals_dir()) / f"{input_sha256[:16]}-{server}.sqlite3"
-
-
-@dataclass(frozen=True)
-class Unfinished:
-    path: Path
-    meta: BatchMeta
-    counts: dict[str, int]
-
-
-def unfinished_journals(folder: Path | None = None) -> list[Unfinished]:
-    """Batches in the journals folder that are not finished, newest first. A journal in use
-    (another window, a CLI) or unreadable is left out: it is not this process's to offer."""
-    found = []
-    try:
-        candidates = sorted((folder or journals_dir()).glob("*.sqlite3"))
-    except OSError:
-        return []
-    for path in candidates:
-        try:
-            journal = Journal.open(path)
-        except JournalError:
-            continue
-        try:
-            if not journal.finished:
-                found.append(Unfinished(path, journal.meta, journal.counts()))
-        finally:
-            journal.close()
-    return sorted(found, key=lambda u: u.meta.created_at, reverse=True)
-
-
-class JournalError(LicenseGuiError):
-    """The journal cannot be used; ``str()`` says why, as a sentence."""
-
-
-@dataclass(frozen=True)
-class BatchMeta:
-    batch_id: str
-    base_url: str
-    profile: str
-    input_name: str
-    input_sha256: str
-    delimiter: str
-    header: tuple[str, ...]
-    created_at: float
-    finished_at: float | None
-
-
-@dataclass(frozen=True)
-class JournalRow:
-    n: int
-    line: int
-    fields: tuple[str, ...]
-    license_key: str
-    owner_name: str
-    email: str
-    state: str
-    status: str | None
-    reason: str
-    detail: str
-    idempotency_key: str | None
-    first_sent_at: float | None
-    sends: int
-    http_status: int | None
-    code: int | None
-    message: str | None
-    verified: bool
-    signed_at: int | None
-    raw_body: bytes | None
-    answered_at: float | None
-
-    def request(self) -> AssignRequest:
-        return AssignRequest(self.license_key, self.owner_name, self.email)
-
-    @property
-    def final_status(self) -> str:
-        """The results file's status: ``not_sent`` for a row without an answer (yet)."""
-        return self.status or NOT_SENT
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What a row's answer comes to, committed in one go."""
-
-    status: str
-    reason: str
-    detail: str
-    http_status: int | None
-    code: int | None
-    message: str | None
-    verified: bool
-    signed_at: int | None
-    raw_body: bytes | None
 
 
 _T = TypeVar("_T")
@@ -224,7 +117,7 @@ class Journal:
                                                             reason=exc.strerror or exc)) from exc
         # Written under a temporary name and renamed into place when complete: a process
         # killed halfway through importing leaves no half-made journal to trip over.
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = temporary_beside(path)
         conn = _connect(tmp)
         try:
             with conn:
@@ -241,8 +134,8 @@ class Journal:
                     " status, reason, detail, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     [(r.number, r.line, json.dumps(list(r.fields), ensure_ascii=False),
                       r.license_key, r.owner_name, r.email, r.state,
-                      None if r.state == PENDING else r.state, r.reason, r.detail,
-                      str(uuid.uuid4()) if r.state == PENDING else None)
+                      None if r.state == RowState.PENDING else r.state, r.reason, r.detail,
+                      str(uuid.uuid4()) if r.state == RowState.PENDING else None)
                      for r in batch.rows])
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in before the rename
@@ -292,31 +185,16 @@ class Journal:
                 raise JournalError(translate("Journal",
                                              "{path} is not a licensegui batch journal this "
                                              "version can read.").format(path=path))
-            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if integrity != "ok":
+            integrity = quick_check(conn)
+            if integrity is not None:
                 raise JournalError(translate("Journal",
                                              "The journal {path} is damaged ({integrity}). It was "
                                              "left as it is; nothing was sent.").format(
                                                  path=path, integrity=integrity))
             return cls(path, conn)
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise JournalError(
-                    translate("Journal",
-                              "The journal {path} is in use by another licensegui (a window or "
-                              "licensegui-cli running this batch). Let it finish or stop it "
-                              "first.").format(path=path)
-                ) from exc
-            raise JournalError(translate("Journal",
-                                         "Cannot open the journal {path}: {exc}.").format(
-                                             path=path, exc=exc)) from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise JournalError(translate("Journal",
-                                         "The journal {path} is damaged ({exc}). It was left as "
-                                         "it is; nothing was sent.").format(
-                                             path=path, exc=exc)) from exc
+            raise _open_error(path, exc) from exc
         except JournalError:
             conn.close()
             raise
@@ -385,14 +263,15 @@ class Journal:
 
         def op(conn: sqlite3.Connection) -> JournalRow:
             before = _row(conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
-            if before.state in (PENDING, SENT):
+            if before.state in (RowState.PENDING, RowState.SENT):
                 conn.execute(
                     "UPDATE rows SET state = ?, sends = sends + 1,"
-                    " first_sent_at = COALESCE(first_sent_at, ?) WHERE n = ?", (SENT, now, n))
+                    " first_sent_at = COALESCE(first_sent_at, ?) WHERE n = ?",
+                    (RowState.SENT, now, n))
             return before
 
         before = self._group(op)
-        if before.state not in (PENDING, SENT):
+        if before.state not in (RowState.PENDING, RowState.SENT):
             raise JournalError(translate("Journal",
                                          "Row {n} is not waiting to be sent ({state}).").format(
                                              n=n, state=before.state))
@@ -403,9 +282,9 @@ class Journal:
         return self._update(
             n, "state = ?, status = ?, reason = ?, detail = ?, http_status = ?, code = ?,"
                " message = ?, verified = ?, signed_at = ?, raw_body = ?, answered_at = ?",
-            (DONE, answer.status, answer.reason, answer.detail, answer.http_status, answer.code,
-             answer.message, int(answer.verified), answer.signed_at, answer.raw_body,
-             time.time()))
+            (RowState.DONE, answer.status, answer.reason, answer.detail, answer.http_status,
+             answer.code, answer.message, int(answer.verified), answer.signed_at,
+             answer.raw_body, time.time()))
 
     def note_failure(self, n: int, reason: str, detail: str) -> JournalRow:
         """Row ``n`` got no usable answer: it stays ``sent`` (re-sent with the same key)."""
@@ -435,14 +314,16 @@ class Journal:
         """Rows still needing an answer, in file order (in-flight ones included)."""
         with self._lock:
             return [r[0] for r in self._conn.execute(
-                "SELECT n FROM rows WHERE state IN (?, ?) ORDER BY n", (PENDING, SENT))]
+                "SELECT n FROM rows WHERE state IN (?, ?) ORDER BY n",
+                (RowState.PENDING, RowState.SENT))]
 
     def counts(self) -> dict[str, int]:
         """How many rows have each final status (``not_sent``: no answer yet)."""
         counts = dict.fromkeys(STATUSES, 0)
         with self._lock:
             for status, count in self._conn.execute(
-                    "SELECT COALESCE(status, ?), COUNT(*) FROM rows GROUP BY 1", (NOT_SENT,)):
+                    "SELECT COALESCE(status, ?), COUNT(*) FROM rows GROUP BY 1",
+                    (RowStatus.NOT_SENT,)):
                 counts[status] = counts.get(status, 0) + count
         return counts
 
@@ -450,61 +331,41 @@ class Journal:
     def finished(self) -> bool:
         return self.meta.finished_at is not None
 
-    # --- results ----------------------------------------------------------------------------
+    # --- exported files (see licensegui.core.batch.export) ----------------------------------
     def write_results(self, path: Path) -> int:
-        """The results CSV (UTF-8 with a BOM, the input's delimiter, formula-safe): the input
-        columns, then the
-        outcome columns. Code, message and signing time are filled only for verified answers:
-        an unverified answer's claims are in the receipts, not where a script would trust them.
-        Returns the number of rows written."""
-        rows = self.rows()
-        _write_atomically(path, lambda handle: _results(handle, self.meta, rows))
-        return len(rows)
+        """The results CSV, written whole or not at all; returns the number of rows."""
+        return export.write_results(path, self.meta, self.rows())
 
     def write_receipts(self, path: Path) -> int:
-        """Every answer's raw body as JSON Lines, one per answered row, for offline checking
-        (``licensegui-cli verify --receipts``). Returns the number of receipts."""
-        rows = [r for r in self.rows() if r.raw_body is not None]
-        _write_atomically(path, lambda handle: _receipts(handle, self.meta, rows))
-        return len(rows)
+        """The receipts file (every answer's exact bytes); returns the number of receipts."""
+        return export.write_receipts(path, self.meta, self.rows())
 
 
 def _connect(path: Path) -> sqlite3.Connection:
+    """Exclusive locking: the connection takes the file's lock at once and keeps it until
+    close, so a second process cannot open the same batch."""
     try:
-        conn = sqlite3.connect(path, timeout=0.5, check_same_thread=False,
-                               isolation_level=None)
+        return open_durable(path, timeout_s=0.5, exclusive=True)
     except sqlite3.Error as exc:
-        raise JournalError(translate("Journal",
-                                     "Cannot open the journal {path}: {exc}.").format(
-                                         path=path, exc=exc)) from exc
-    conn.isolation_level = "DEFERRED"
-    conn.row_factory = sqlite3.Row
-    try:
-        # Exclusive locking: the first write below takes the lock and keeps it until close,
-        # so a second process cannot open the same batch.
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        # An empty write transaction takes the exclusive lock now, not at the first claim.
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise JournalError(
-                translate("Journal",
-                          "The journal {path} is in use by another licensegui (a window or "
-                          "licensegui-cli running this batch). Let it finish or stop it "
-                          "first.").format(path=path)) from exc
-        raise JournalError(translate("Journal",
-                                     "Cannot open the journal {path}: {exc}.").format(
-                                         path=path, exc=exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise JournalError(translate("Journal",
-                                     "The journal {path} is damaged ({exc}). It was left as it "
-                                     "is; nothing was sent.").format(path=path, exc=exc)) from exc
-    return conn
+        raise _open_error(path, exc) from exc
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> JournalError:
+    """Why the journal at ``path`` cannot be opened, as a sentence: held by another process,
+    damaged (it is left as it is), or anything else SQLite said."""
+    if problem_of(exc) is DbProblem.IN_USE:
+        return JournalError(
+            translate("Journal",
+                      "The journal {path} is in use by another licensegui (a window or "
+                      "licensegui-cli running this batch). Let it finish or stop it "
+                      "first.").format(path=path))
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return JournalError(translate("Journal",
+                                      "The journal {path} is damaged ({exc}). It was left as it "
+                                      "is; nothing was sent.").format(path=path, exc=exc))
+    return JournalError(translate("Journal",
+                                  "Cannot open the journal {path}: {exc}.").format(
+                                      path=path, exc=exc))
 
 
 def _remove(path: Path) -> None:
@@ -524,65 +385,3 @@ def _row(r: sqlite3.Row) -> JournalRow:
         raw_body=bytes(r["raw_body"]) if r["raw_body"] is not None else None,
         answered_at=r["answered_at"],
     )
-
-
-def iso_utc(timestamp: int | None) -> str:
-    if timestamp is None:
-        return ""
-    try:
-        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
-    except (OverflowError, OSError, ValueError):
-        return ""
-
-
-def result_values(row: JournalRow) -> list[object]:
-    verified = row.verified and row.status in (ASSIGNED, REFUSED)
-    return [
-        row.final_status, "true" if verified else "false", row.reason,
-        row.code if verified else "", row.message if verified else "",
-        iso_utc(row.signed_at) if verified else "", row.idempotency_key or "",
-        row.http_status if row.http_status is not None else "", row.detail,
-    ]
-
-
-def _results(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
-    # The input's own delimiter: a ';' export comes from a locale whose spreadsheet expects ';'.
-    writer = csv.writer(handle, delimiter=meta.delimiter)
-    writer.writerow([csv_safe(h) for h in (*meta.header, *RESULT_COLUMNS)])
-    width = len(meta.header)
-    for row in rows:
-        carried = list(row.fields) + [""] * (width - len(row.fields))
-        writer.writerow([csv_safe(v) for v in (*carried, *result_values(row))])
-
-
-def _receipts(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
-    for row in rows:
-        body = row.raw_body or b""
-        record: dict[str, object] = {
-            "batch": meta.batch_id, "row": row.n, "license_key": row.license_key,
-            "idempotency_key": row.idempotency_key, "status": row.final_status,
-            "http_status": row.http_status,
-        }
-        try:
-            record["body"] = body.decode("utf-8")
-        except UnicodeDecodeError:
-            record["body_base64"] = base64.b64encode(body).decode("ascii")
-        handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-
-
-def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: a crash mid-write
-    leaves the previous file (or none), never half of one."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
-    try:
-        with open(tmp, "w", encoding=encoding, newline="") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise JournalError(translate("Journal",
-                                     "Cannot write {path}: {reason}.").format(
-                                         path=path, reason=exc.strerror or exc)) from exc

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core import batch_input
-from licensegui.core.batch_input import (
+from licensegui.core.batch import input as batch_input
+from licensegui.core.batch.input import (
     DUPLICATE,
     INVALID,
     PENDING,

@@ -1,0 +1,1 @@
+"""Batch assignment: reading the input, the journal, running it, its exported files."""

@@ -1,0 +1,104 @@
+"""Opening a durable SQLite file, migrating it, and telling its errors apart by SQLite's codes.
+
+Durability: WAL with ``synchronous=FULL``. In WAL mode a commit is one append to the
+write-ahead log; FULL makes SQLite fsync that log on every commit, so a commit that returned
+survives a crash of the app *and* a power cut. (NORMAL would be faster but can lose the last
+commits on power loss — the very records an audit needs after an interrupted session.)
+
+Errors are classified by ``sqlite_errorcode`` (Python 3.11+), not by their English text, which
+SQLite may reword and which says "locked" for two different conditions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from pathlib import Path
+
+#: One step of a schema's history: brings a file from version ``i`` to ``i + 1``.
+Migration = Callable[[sqlite3.Connection], None]
+
+# Primary result codes (the low byte of an extended code), as sqlite3.h numbers them.
+_IN_USE_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT})
+
+
+class DbProblem(StrEnum):
+    """What an SQLite error means for the file."""
+
+    #: Another connection (often another process) holds the lock: a condition, wait or say so.
+    IN_USE = "in_use"
+    #: The file is not a database, or its pages are malformed: set it aside or refuse it.
+    DAMAGED = "damaged"
+    #: Anything else (read-only, disk full, cannot open, a constraint): not the file's fault.
+    OTHER = "other"
+
+
+def problem_of(exc: sqlite3.Error) -> DbProblem:
+    """Classify ``exc`` by its SQLite result code. An error raised by the sqlite3 module
+    itself (no code: a closed connection, a misuse) is damage only when it is a bare
+    DatabaseError, as the module raises for codes it has no finer class for."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        primary = code & 0xFF
+        if primary in _IN_USE_CODES:
+            return DbProblem.IN_USE
+        if primary in _DAMAGE_CODES:
+            return DbProblem.DAMAGED
+        return DbProblem.OTHER
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+            exc, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError):
+        return DbProblem.DAMAGED
+    return DbProblem.OTHER
+
+
+def open_durable(path: Path, timeout_s: float, exclusive: bool = False,
+                 secure_delete: bool = False) -> sqlite3.Connection:
+    """A connection to ``path`` (created if missing) in WAL mode with ``synchronous=FULL``,
+    rows as :class:`sqlite3.Row`, transactions opened by ``with conn`` (deferred).
+
+    ``timeout_s`` is how long a write waits for another connection's lock. ``exclusive``
+    takes the file's lock now and keeps it until close, so a second process cannot open it
+    (the OS releases it however the owner dies). ``secure_delete`` overwrites freed pages, for
+    files from which personal data is erased. ``check_same_thread`` is off: the caller says
+    which threads share the connection. Raises sqlite3.Error (see :func:`problem_of`)."""
+    conn = sqlite3.connect(path, timeout=timeout_s, check_same_thread=False,
+                           isolation_level=None)
+    try:
+        if exclusive:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        if secure_delete:
+            conn.execute("PRAGMA secure_delete=ON")
+        if exclusive:
+            # An empty write transaction takes the exclusive lock now, not at the first write.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        raise
+    conn.isolation_level = "DEFERRED"
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
+    """Run the steps a file has not had yet (by its ``PRAGMA user_version``), in order, and
+    record the version it is now at. The schema is read first, so a damaged file shows itself
+    here, before anything is changed. Steps must tolerate a file that already has their
+    change: files written before versions were recorded start at 0."""
+    with conn:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for step in migrations[version:]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {len(migrations):d}")
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """SQLite's own consistency check of the whole file: None when it is sound, else what it
+    found (its first line)."""
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    return None if result == "ok" else str(result)

@@ -1,0 +1,47 @@
+"""The vocabulary of codes: the exact strings scripts read, and one table of their words."""
+
+from __future__ import annotations
+
+import json
+
+from licensegui.core.codes import (
+    NO_ANSWER_REASONS,
+    NOT_SIGNED_REASONS,
+    REASON_WORDS,
+    STATUSES,
+    Ending,
+    OutcomeKind,
+    Reason,
+    RowState,
+    RowStatus,
+    reason_words,
+)
+from licensegui.core.text import Text
+
+
+def test_codes_are_the_strings_files_and_scripts_already_use() -> None:
+    assert STATUSES == ("assigned", "refused", "not_verified", "invalid", "duplicate",
+                        "not_sent")
+    assert [s.value for s in RowState] == ["pending", "invalid", "duplicate", "sent", "done"]
+    assert [e.value for e in Ending] == ["finished", "stopped", "network", "api_key_refused",
+                                         "insecure_url", "journal_error"]
+    assert [k.value for k in OutcomeKind] == ["assigned", "refused", "api_key", "other",
+                                              "unverified", "server_error"]
+    assert Reason.STALE == "stale_or_replayed" and Reason.EMPTY == "empty_body"
+    assert {"empty_body", "not_json", "malformed_envelope"} == NOT_SIGNED_REASONS
+    assert {"cancelled", "network_error", "insecure_url"} == NO_ANSWER_REASONS
+
+
+def test_a_code_is_written_as_its_plain_string() -> None:
+    record = {RowStatus.NOT_SENT: 1, "reason": Reason.NETWORK_ERROR}
+    assert json.dumps(record) == '{"not_sent": 1, "reason": "network_error"}'
+    assert f"{RowStatus.NOT_VERIFIED}" == "not_verified"
+
+
+def test_every_reason_with_words_is_a_reason_and_its_words_are_translatable() -> None:
+    assert all(isinstance(reason, Reason) for reason in REASON_WORDS)
+    assert all(isinstance(words, Text) and words.context for words in REASON_WORDS.values())
+    assert reason_words("key_missing", "rsa") == "no rsa key configured"
+    assert reason_words("key_missing", None) == "no signing key configured"
+    assert reason_words("cancelled") == "Cancelled before an answer."
+    assert reason_words("some_new_reason") == "some new reason"

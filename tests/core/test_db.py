@@ -1,0 +1,71 @@
+"""One way to open a durable SQLite file; errors told apart by SQLite's codes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.db import DbProblem, migrate, open_durable, problem_of, quick_check
+
+
+def test_a_durable_file_is_wal_with_full_sync(tmp_path: Path) -> None:
+    conn = open_durable(tmp_path / "d.sqlite3", timeout_s=1.0, secure_delete=True)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert quick_check(conn) is None
+    finally:
+        conn.close()
+
+
+def test_an_exclusive_file_held_elsewhere_is_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite3"
+    holder = open_durable(path, timeout_s=0.1, exclusive=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            open_durable(path, timeout_s=0.1, exclusive=True)
+        assert problem_of(caught.value) is DbProblem.IN_USE
+    finally:
+        holder.close()
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 300,
+                                     b"SQLite format 3\x00" + b"\x07" * 4096])
+def test_a_damaged_file_is_damage(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "d.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(sqlite3.DatabaseError) as caught:
+        conn = open_durable(path, timeout_s=0.1)
+        try:
+            migrate(conn, [])
+        finally:
+            conn.close()
+    assert problem_of(caught.value) is DbProblem.DAMAGED
+
+
+def test_other_errors_are_neither_damage_nor_in_use(tmp_path: Path) -> None:
+    conn = open_durable(tmp_path / "d.sqlite3", timeout_s=0.1)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            conn.execute("SELECT * FROM no_such_table")
+        assert problem_of(caught.value) is DbProblem.OTHER
+        assert problem_of(sqlite3.ProgrammingError("closed")) is DbProblem.OTHER
+        assert problem_of(sqlite3.DatabaseError("no code")) is DbProblem.DAMAGED
+    finally:
+        conn.close()
+
+
+def test_migrations_run_once_each_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite3"
+    ran: list[int] = []
+    steps = [lambda c: ran.append(1), lambda c: ran.append(2)]
+    conn = open_durable(path, timeout_s=0.1)
+    migrate(conn, steps[:1])
+    migrate(conn, steps)
+    migrate(conn, steps)
+    assert ran == [1, 2]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
