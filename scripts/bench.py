@@ -151,8 +151,8 @@ def bench_stall(delay_s: float) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppContext
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
@@ -223,9 +223,9 @@ def bench_hostile_stall(rows: int, keyring_delay_s: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core import paths
+    from licensegui.core.session import AppContext
     from licensegui.core.settings import Profile
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import SlowKeyring
 
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
@@ -467,9 +467,9 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
+    from licensegui.core.session import AppContext
     from licensegui.core.settings import Profile
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())

@@ -20,8 +20,8 @@ import keyring
 from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.core.session import AppContext
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.resources import stylesheet
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import MemoryKeyring

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
 from licensegui.core import paths
+from licensegui.core.session import AppContext
 from licensegui.ui import i18n
-from licensegui.ui.context import AppContext
 from licensegui.ui.gc_guard import collect_on_gui_thread
 from licensegui.ui.i18n import localize, translate
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.plain import message_box, warn
 from licensegui.ui.resources import icon, stylesheet
 

@@ -63,12 +63,12 @@ from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, number, 
 from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
-from licensegui.ui.worker import CallThread, Workers
+from licensegui.ui.tasks import CallThread, Workers
 
 if TYPE_CHECKING:
     from licensegui.core.batch import BatchRunner
     from licensegui.core.client import CancelToken
-    from licensegui.ui.context import AppContext
+    from licensegui.core.session import AppContext
 
 log = logging.getLogger(__name__)
 

@@ -140,9 +140,9 @@ def _translations() -> Check:
 def _round_trip() -> Check:
     """A real assignment through a main window against an in-process sandbox."""
     from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import AppContext
     from licensegui.core.settings import Settings, SettingsStore
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.ui.main.window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="licensegui-selftest-") as tmp:
         # Its own settings and history: a self-test must not touch the user's.

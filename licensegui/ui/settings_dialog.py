@@ -35,7 +35,7 @@ from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.background import in_background
 from licensegui.ui.i18n import LANGUAGES, localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, warn
-from licensegui.ui.worker import CallThread, Workers
+from licensegui.ui.tasks import CallThread, Workers
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.journal import Journal, default_journal_path
+from licensegui.core.session import AppContext
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch_window import BatchWindow, status_of
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import sandbox_context
 from tests.ui.test_real_use import answer_boxes, click_button
 

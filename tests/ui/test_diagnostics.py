@@ -96,8 +96,8 @@ def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
 def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppContext
+    from licensegui.ui.main.window import MainWindow
 
     ctx = AppContext.load()
     window = MainWindow(ctx)

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppContext
 from licensegui.core.settings import Profile
 from licensegui.sandbox.signer import Signer, php_json
-from licensegui.ui.context import AppContext
 from licensegui.ui.history_window import HistoryWindow
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import FixedAnswerServer
 
 PROFILE = "Hostile"

@@ -18,11 +18,11 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppContext
 from licensegui.core.text import translate as core_translate
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.ui.test_batch_window import loaded, orders_file
 from tests.ui.test_real_use import fill, wait_idle
 

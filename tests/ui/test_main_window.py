@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.client import ApiClient, ClientConfig
 from licensegui.core.secrets import SecretStore
+from licensegui.core.session import DEMO_PROFILE, AppContext
 from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.context import DEMO_PROFILE, AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE
 from tests.ui.modal import when_modal_shown

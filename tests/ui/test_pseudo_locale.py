@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.secrets import SecretStore
+from licensegui.core.session import AppContext
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE, LockedKeyring

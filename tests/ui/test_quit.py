@@ -29,8 +29,8 @@ _DRIVER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from licensegui.core.settings import Profile
     from licensegui.ui.app import quit_on_signals
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppContext
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     base_url, pem_path, api_key, license_key = sys.argv[1:5]

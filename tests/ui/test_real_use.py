@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.history import Attempt
+from licensegui.core.session import AppContext
 from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import FIXTURES, PROFILE, BlackHole, SlowKeyring, sandbox_context
 

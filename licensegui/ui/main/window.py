@@ -26,17 +26,17 @@ from licensegui.core.envelope import Verdict, verify_body
 from licensegui.core.outcome import Kind, describe
 from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import KeyChange, apply_changes
+from licensegui.core.session import AppContext
 from licensegui.core.settings import Profile
 from licensegui.core.validation import AssignRequest
 from licensegui.ui.background import in_background
-from licensegui.ui.badge import VerdictBadge, outcome_sheet
-from licensegui.ui.context import AppContext
-from licensegui.ui.details import DetailsPane, Shown
-from licensegui.ui.form import AssignForm
 from licensegui.ui.i18n import local_time, localize, number, translate
+from licensegui.ui.main.badge import VerdictBadge, outcome_sheet
+from licensegui.ui.main.details import DetailsPane, Shown
+from licensegui.ui.main.form import AssignForm
 from licensegui.ui.plain import PlainLabel, ask, inform, make_plain, message_box, warn
 from licensegui.ui.resources import icon
-from licensegui.ui.worker import CallThread, Workers
+from licensegui.ui.tasks import CallThread, Workers
 
 if TYPE_CHECKING:
     # Qt types for annotations, and those first needed after the window is up (file and

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.client import CancelToken
 from licensegui.core.errors import NetworkError
-from licensegui.ui.worker import CallThread
+from licensegui.ui.tasks import CallThread
 
 
 def _run(qtbot: QtBot, call: object, cancel_first: bool) -> list[tuple[str, object]]:
