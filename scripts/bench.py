@@ -151,7 +151,7 @@ def bench_stall(delay_s: float) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from licensegui.core.session import AppContext
+    from licensegui.core.session import AppSession as AppContext
     from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
@@ -223,7 +223,7 @@ def bench_hostile_stall(rows: int, keyring_delay_s: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core import paths
-    from licensegui.core.session import AppContext
+    from licensegui.core.session import AppSession as AppContext
     from licensegui.core.settings import Profile
     from licensegui.ui.main.window import MainWindow
     from tests.helpers import SlowKeyring
@@ -467,7 +467,7 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from licensegui.core.session import AppContext
+    from licensegui.core.session import AppSession as AppContext
     from licensegui.core.settings import Profile
     from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring

@@ -20,7 +20,9 @@ import keyring
 from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from licensegui.core.session import AppContext
+from licensegui.core.session import DEMO_PROFILE
+from licensegui.core.session import AppSession as AppContext
+from licensegui.ui.i18n import localize
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.resources import stylesheet
 from licensegui.ui.settings_dialog import SettingsDialog
@@ -79,7 +81,7 @@ def main() -> int:
         SUFFIX += f"-{language}"
     app.setStyleSheet(stylesheet(app.palette()))
     ctx = AppContext.load()
-    ctx.start_demo()
+    ctx.start_demo(name=localize(DEMO_PROFILE))
     server = ctx.demo_server
     assert server is not None
     win = MainWindow(ctx)

@@ -307,7 +307,7 @@ PROFILE = "Test vendor"
 def sandbox_context(sandbox: Any) -> Any:
     """A fresh AppContext (settings, history from LICENSEGUI_HOME) whose one profile points at
     ``sandbox``, its API key in the keyring."""
-    from licensegui.core.session import AppContext
+    from licensegui.core.session import AppSession as AppContext
     from licensegui.core.settings import Profile
 
     context = AppContext.load()

@@ -42,3 +42,8 @@ class CancelledError(LicenseGuiError):
 
 class SecretStoreError(LicenseGuiError):
     """The OS keyring refused an operation (locked, denied, too long)."""
+
+
+class MissingApiKey(LicenseGuiError):
+    """No API key is stored for the profile yet: the front asks for one and sends again (the
+    profile's name is the message; it is never shown as an error)."""

@@ -58,17 +58,18 @@ from licensegui.core.journal import (
 )
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
-from licensegui.ui.background import in_background
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, tooltip, warn
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
-from licensegui.ui.tasks import CallThread, Workers
+from licensegui.ui.tasks import Task as CallThread
+from licensegui.ui.tasks import Tasks as Workers
+from licensegui.ui.tasks import read_in_background as in_background
 
 if TYPE_CHECKING:
     from licensegui.core.batch import BatchRunner
     from licensegui.core.client import CancelToken
-    from licensegui.core.session import AppContext
+    from licensegui.core.session import AppSession as AppContext
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.journal import Journal, default_journal_path
-from licensegui.core.session import AppContext
+from licensegui.core.session import AppSession as AppContext
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch_window import BatchWindow, status_of
 from licensegui.ui.main.window import MainWindow

@@ -1,4 +1,4 @@
-"""The worker thread's contract: exactly one of succeeded/failed/cancelled, and nothing that
+"""The task's contract: exactly one of succeeded/failed/cancelled, and nothing that
 arrives after Cancel is reported as if it were current."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.client import CancelToken
 from licensegui.core.errors import NetworkError
-from licensegui.ui.tasks import CallThread
+from licensegui.ui.tasks import Task
 
 
 def _run(qtbot: QtBot, call: object, cancel_first: bool) -> list[tuple[str, object]]:
@@ -20,7 +20,7 @@ def _run(qtbot: QtBot, call: object, cancel_first: bool) -> list[tuple[str, obje
         release.wait(5)
         return call(token)  # type: ignore[operator]
 
-    thread = CallThread(body)
+    thread = Task(body)
     thread.succeeded.connect(lambda r: seen.append(("succeeded", r)))
     thread.failed.connect(lambda m: seen.append(("failed", m)))
     thread.cancelled.connect(lambda: seen.append(("cancelled", None)))
