@@ -77,15 +77,18 @@ class _DemoStart(QObject):
         self.session, self.window = session, window
         self._task: Task | None = None
         self._taken = False
+        self._left: object = None  # what a cancelled start made, for finish() to hand over
         QTimer.singleShot(DEMO_START_DELAY_MS, self._start)
 
     def _start(self) -> None:
         if self._task is not None:
             return
-        self._task = Task(self._prepare)
-        # Cancel (quitting) cannot stop a key pair half made: the result is taken either way.
-        self._task.succeeded.connect(self._take)
-        self.window.tasks.start(self._task)
+        task = self._task = Task(self._prepare)
+        task.succeeded.connect(self._take)
+        # Cancel (the window closed, the app quits) cannot stop a key pair half made: what
+        # the start made is kept, and finish() hands it to the session to remove.
+        task.cancelled.connect(lambda: self._keep(task.result))
+        self.window.tasks.start(task)
 
     @staticmethod
     def _prepare(_token: object) -> object:
@@ -93,6 +96,9 @@ class _DemoStart(QObject):
             return AppSession.prepare_demo()
         except Exception as exc:  # handed to the GUI thread as it is
             return exc
+
+    def _keep(self, outcome: object) -> None:
+        self._left = outcome
 
     def _take(self, outcome: object) -> None:
         self._taken = True
@@ -108,13 +114,15 @@ class _DemoStart(QObject):
     def finish(self) -> None:
         """At quit: a sandbox still starting is waited for and handed to the session, whose
         close() stops it and removes its folder (it holds the sandbox's private key)."""
-        task = self._task
-        if task is None or self._taken or not shiboken6.isValid(task):
+        if self._taken:
             return
-        task.wait()
         self._taken = True
-        if task.result is not None and not isinstance(task.result, BaseException):
-            self.session.start_demo(task.result, name=localize(DEMO_PROFILE))
+        task = self._task
+        if self._left is None and task is not None and shiboken6.isValid(task):
+            task.wait()  # still starting, or ended without its signal delivered yet
+            self._left = task.result
+        if self._left is not None and not isinstance(self._left, BaseException):
+            self.session.start_demo(self._left, name=localize(DEMO_PROFILE))  # type: ignore[arg-type]
 
 
 def _print_when_exposed(app: QApplication, window: QWidget) -> None:

@@ -8,7 +8,7 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.client import CancelToken
-from licensegui.core.errors import NetworkError
+from licensegui.core.errors import MissingApiKey, NetworkError
 from licensegui.ui.tasks import Task
 
 
@@ -53,3 +53,15 @@ def test_without_cancel_result_and_error_are_reported(qtbot: QtBot) -> None:
         raise NetworkError("connection reset")
 
     assert _run(qtbot, fail, cancel_first=False) == [("failed", "connection reset")]
+
+
+def test_what_the_call_raised_is_kept_for_the_controller(qtbot: QtBot) -> None:
+    """A missing API key is told from a failure by its type (the window then asks for it)."""
+    def no_key(token: CancelToken) -> object:
+        raise MissingApiKey("Vendor")
+
+    task = Task(no_key)
+    with qtbot.waitSignal(task.failed, timeout=10_000):
+        task.start()
+    task.wait()
+    assert isinstance(task.error, MissingApiKey) and task.result is None
