@@ -151,13 +151,13 @@ def bench_stall(delay_s: float) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppSession
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     ctx.start_demo()
     server = ctx.demo_server
     assert server is not None
@@ -223,9 +223,9 @@ def bench_hostile_stall(rows: int, keyring_delay_s: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core import paths
+    from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import SlowKeyring
 
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
@@ -233,7 +233,7 @@ def bench_hostile_stall(rows: int, keyring_delay_s: float) -> None:
     slow = SlowKeyring(keyring_delay_s)
     keyring.set_keyring(slow)
     app = QApplication.instance() or QApplication([])
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     ctx.start_demo()
     server = ctx.demo_server
     assert server is not None
@@ -468,16 +468,16 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
     import keyring
     from PySide6.QtWidgets import QApplication
 
+    from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])
     server = _ExternalSandbox(keys=rows + 10)
     try:
-        ctx = AppContext.load()
+        ctx = AppSession.load()
         ctx.settings.profiles = [Profile("Bench", server.base_url,
                                          {"global": server.public_key})]
         ctx.settings.last_profile = "Bench"

@@ -20,8 +20,9 @@ import keyring
 from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.core.session import DEMO_PROFILE, AppSession
+from licensegui.ui.i18n import localize
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.resources import stylesheet
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import MemoryKeyring
@@ -78,8 +79,8 @@ def main() -> int:
         i18n.install(app, language)
         SUFFIX += f"-{language}"
     app.setStyleSheet(stylesheet(app.palette()))
-    ctx = AppContext.load()
-    ctx.start_demo()
+    ctx = AppSession.load()
+    ctx.start_demo(name=localize(DEMO_PROFILE))
     server = ctx.demo_server
     assert server is not None
     win = MainWindow(ctx)

@@ -305,12 +305,12 @@ PROFILE = "Test vendor"
 
 
 def sandbox_context(sandbox: Any) -> Any:
-    """A fresh AppContext (settings, history from LICENSEGUI_HOME) whose one profile points at
+    """A fresh AppSession (settings, history from LICENSEGUI_HOME) whose one profile points at
     ``sandbox``, its API key in the keyring."""
+    from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
-    from licensegui.ui.context import AppContext
 
-    context = AppContext.load()
+    context = AppSession.load()
     context.settings.profiles = [
         Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
     context.settings.last_profile = PROFILE

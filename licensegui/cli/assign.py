@@ -20,6 +20,7 @@ from licensegui.cli.common import (
     sending,
     sending_options,
 )
+from licensegui.core.codes import Reason
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
@@ -67,12 +68,12 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
         print(f"licensegui-cli: {attempted.record_problem}", file=sys.stderr)
     result = attempted.result
     if result is None:
-        reason, sentence = attempted.error or ("network_error", "")
-        if reason == "insecure_url":
+        reason, sentence = attempted.error or (Reason.NETWORK_ERROR, "")
+        if reason == Reason.INSECURE_URL:
             raise UsageError(sentence)
         if args.json:
             print_json(out, {"verified": False, "code": None, "message": None,
-                             "reason": "network_error", "detail": sentence})
+                             "reason": Reason.NETWORK_ERROR, "detail": sentence})
         else:
             out.write(f"NETWORK FAILURE {sentence}\n")
         return EXIT_NETWORK

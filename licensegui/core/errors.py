@@ -49,3 +49,8 @@ class SecretStoreError(LicenseGuiError):
 
 class JournalError(LicenseGuiError):
     """A batch's journal (or a file exported from it) cannot be used; ``str()`` says why."""
+
+
+class MissingApiKey(LicenseGuiError):
+    """No API key is stored for the profile yet: the front asks for one and sends again (the
+    profile's name is the message; it is never shown as an error)."""

@@ -13,18 +13,20 @@ import traceback
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
 from licensegui.core import paths
+from licensegui.core.session import DEMO_PROFILE, AppSession
 from licensegui.ui import i18n
-from licensegui.ui.context import AppContext
 from licensegui.ui.gc_guard import collect_on_gui_thread
 from licensegui.ui.i18n import localize, translate
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.plain import message_box, warn
 from licensegui.ui.resources import icon, stylesheet
+from licensegui.ui.tasks import Task
 
 log = logging.getLogger("licensegui")
 
@@ -64,61 +66,63 @@ DEMO_START_DELAY_MS = 60
 
 
 class _DemoStart(QObject):
-    """The demo sandbox, started on a thread once the window is up: its key pair takes tens
+    """The demo sandbox, started as a task once the window is up: its key pair takes tens
     of milliseconds to generate (now and then hundreds) and its imports more; done before the
     first paint, on a thread or not, they delayed the window by about a third. The window
-    says "starting" meanwhile and gets the demo profile when the sandbox answers."""
+    says "starting" meanwhile and gets the demo profile when the sandbox answers. The task is
+    one of the window's: quitting waits for it (see :meth:`finish`)."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, session: AppSession, window: MainWindow) -> None:
         super().__init__(window)
-        self.ctx, self.window = ctx, window
-        self._outcome: list[object] = []
-        self._thread: threading.Thread | None = None
-        self._poll = QTimer(self, interval=10)
-        self._poll.timeout.connect(self._check)
+        self.session, self.window = session, window
+        self._task: Task | None = None
+        self._taken = False
+        self._left: object = None  # what a cancelled start made, for finish() to hand over
         QTimer.singleShot(DEMO_START_DELAY_MS, self._start)
 
     def _start(self) -> None:
-        if self._thread is not None:
+        if self._task is not None:
             return
-        self._thread = threading.Thread(target=self._run, name="licensegui-demo-start")
-        self._thread.start()
-        self._poll.start()
+        task = self._task = Task(self._prepare)
+        task.succeeded.connect(self._take)
+        # Cancel (the window closed, the app quits) cannot stop a key pair half made: what
+        # the start made is kept, and finish() hands it to the session to remove.
+        task.cancelled.connect(lambda: self._keep(task.result))
+        self.window.tasks.start(task)
 
-    def _run(self) -> None:
+    @staticmethod
+    def _prepare(_token: object) -> object:
         try:
-            self._outcome.append(AppContext.prepare_demo())
-        except BaseException as exc:  # handed to the GUI thread as it is
-            self._outcome.append(exc)
+            return AppSession.prepare_demo()
+        except Exception as exc:  # handed to the GUI thread as it is
+            return exc
 
-    def _check(self) -> None:
-        if self._thread is None or self._thread.is_alive():
-            return
-        self._poll.stop()
-        self._take()
+    def _keep(self, outcome: object) -> None:
+        self._left = outcome
 
-    def _take(self) -> None:
-        if not self._outcome:
-            return
-        outcome = self._outcome.pop()
+    def _take(self, outcome: object) -> None:
+        self._taken = True
         if isinstance(outcome, BaseException):
             log.error("the demo sandbox did not start: %s", outcome)
             self.window.demo_failed(localize(outcome))
             return
-        self.ctx.start_demo(outcome)  # type: ignore[arg-type]
-        log.info("demo sandbox ready at %s", self.ctx.demo_server.base_url
-                 if self.ctx.demo_server else "?")
+        self.session.start_demo(outcome, name=localize(DEMO_PROFILE))  # type: ignore[arg-type]
+        log.info("demo sandbox ready at %s", self.session.demo_server.base_url
+                 if self.session.demo_server else "?")
         self.window.demo_started()
 
     def finish(self) -> None:
-        """At quit: a sandbox still starting is waited for and handed to the context, whose
+        """At quit: a sandbox still starting is waited for and handed to the session, whose
         close() stops it and removes its folder (it holds the sandbox's private key)."""
-        self._poll.stop()
-        if self._thread is None:
+        if self._taken:
             return
-        self._thread.join()
-        if self._outcome and not isinstance(self._outcome[0], BaseException):
-            self.ctx.start_demo(self._outcome.pop())  # type: ignore[arg-type]
+        self._taken = True
+        task = self._task
+        if self._left is None and task is not None and shiboken6.isValid(task):
+            task.wait()  # still starting, or ended without its signal delivered yet
+            self._left = task.result
+        if self._left is not None and not isinstance(self._left, BaseException):
+            self.session.start_demo(self._left, name=localize(DEMO_PROFILE))  # type: ignore[arg-type]
 
 
 def _print_when_exposed(app: QApplication, window: QWidget) -> None:
@@ -181,7 +185,7 @@ def install_error_dialog() -> None:
                                           a.exc_traceback)
 
 
-def build_window(ctx: AppContext, demo: bool = False) -> MainWindow:
+def build_window(ctx: AppSession, demo: bool = False) -> MainWindow:
     window = MainWindow(ctx, demo_starting=demo)
     window.show()
     if ctx.startup_warning:
@@ -246,9 +250,10 @@ def _headless() -> bool:
 
 
 def self_test(app: QApplication) -> int:
+    # Imported when asked for: the checks' modules are not needed to show the window.
     from licensegui.ui.diagnostics import passed, report, run_checks
 
-    checks = run_checks()
+    checks = run_checks(MainWindow)
     print(report(checks), flush=True)
     app.processEvents()
     return 0 if passed(checks) else 1
@@ -287,19 +292,20 @@ def run(argv: Sequence[str]) -> int:
     if args.self_test:
         i18n.install(app, args.language or "")  # the OS's language: the bundle is checked in it
         return self_test(app)
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     installed = i18n.install(app, args.language or ctx.settings.language)
     window = build_window(ctx, demo=args.demo)
-    demo = _DemoStart(ctx, window) if args.demo else None
+    quitter = window.quitter
+    if args.demo:
+        quitter.add_last("the demo start", _DemoStart(ctx, window).finish)
+    quitter.add_last("the session", ctx.close)
     # After the first paint: nothing here is needed to show the window.
     QTimer.singleShot(0, lambda: _after_show(app, args.demo, installed))
     if args.startup_probe:
         _print_when_exposed(app, window)
-    app.aboutToQuit.connect(window.shutdown)
+    app.aboutToQuit.connect(quitter.quit)
     _wake = quit_on_signals(app)  # kept alive for the event loop's lifetime
     try:
         return app.exec()
     finally:
-        if demo is not None:
-            demo.finish()
-        ctx.close()
+        quitter.quit()  # done already at aboutToQuit, unless the loop ended otherwise

@@ -3,11 +3,14 @@
 Everything runs offline. The checks are what has gone missing in real frozen apps: the Qt
 platform and SVG plugins, bundled resources, keyring backends (and their entry-point
 metadata), the CA bundle / OS trust store, the crypto behind the verifier, and the whole
-assign-and-verify path through a real main window against an in-process sandbox.
+assign-and-verify path through a real main window against an in-process sandbox. Each check
+imports what it checks itself: a module missing from a frozen bundle is then a failed check
+in the report, not a crash of the self-test.
 """
 
 from __future__ import annotations
 
+import functools
 import platform
 import sys
 import tempfile
@@ -15,13 +18,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QImageReader
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCursor, QGuiApplication, QImageReader
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 import licensegui
+from licensegui.ui.i18n import localize, translate
+from licensegui.ui.plain import message_box
 
 ROUND_TRIP_TIMEOUT_S = 30
+# Makes the main window for the round trip from a session (``MainWindow`` itself).
+WindowFactory = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -105,8 +114,6 @@ def _verifier() -> Check:
 def _unicode() -> Check:
     """Where Qt uses ICU (Linux bundles ship a trimmed copy of its data), locale-aware case
     mapping goes through it: Turkish "i" upper-cases to "İ" only when ICU and its data load."""
-    from PySide6.QtCore import QLocale
-
     upper = QLocale(QLocale.Language.Turkish).toUpper("i")
     ok = upper == "İ"
     detail = ("ICU loads (Turkish upper-case of “i” is “İ”)" if ok else
@@ -137,20 +144,21 @@ def _translations() -> Check:
                  detail + (f"; {'; '.join(problems)}" if problems else ""))
 
 
-def _round_trip() -> Check:
-    """A real assignment through a main window against an in-process sandbox."""
+def _round_trip(window_factory: WindowFactory) -> Check:
+    """A real assignment through a main window (made by ``window_factory``: the window's
+    class, passed in by whoever opened the diagnostics, so this module needs no import of
+    the window that opens it) against an in-process sandbox."""
     from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import DEMO_PROFILE, AppSession
     from licensegui.core.settings import Settings, SettingsStore
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="licensegui-selftest-") as tmp:
         # Its own settings and history: a self-test must not touch the user's.
-        ctx = AppContext(SettingsStore(Path(tmp) / "settings.json"), Settings(), SecretStore(),
+        ctx = AppSession(SettingsStore(Path(tmp) / "settings.json"), Settings(), SecretStore(),
                          history_path=Path(tmp) / "history.sqlite3")
         try:
-            ctx.start_demo()
-            window = MainWindow(ctx)
+            ctx.start_demo(name=localize(DEMO_PROFILE))
+            window = window_factory(ctx)
             key, owner = ctx.demo_keys[0], "Zoë Ørsted-Şahin"  # non-ASCII, end to end
             for name, value in (("license_key", key), ("owner_name", owner),
                                 ("email", "self-test@example.com")):
@@ -186,19 +194,34 @@ def _wait(done: Callable[[], bool], timeout_s: float) -> None:
 
 CHECKS: tuple[Callable[[], Check], ...] = (
     _qt_platform, _resources, _translations, _unicode, _keyring, _tls, _verifier,
-    _round_trip,
 )
 
 
-def run_checks() -> list[Check]:
+def run_checks(window_factory: WindowFactory) -> list[Check]:
+    """Every check, the round trip last, through a window ``window_factory`` makes."""
     results = []
-    for check in CHECKS:
+    for check in (*CHECKS, functools.partial(_round_trip, window_factory)):
         try:
             results.append(check())
         except Exception as exc:  # a broken check is a failed check, not a crash
-            name = check.__name__.strip("_").replace("_", " ")
+            name = getattr(check, "func", check).__name__.strip("_").replace("_", " ")
             results.append(Check(name, False, f"{type(exc).__name__}: {exc}"))
     return results
+
+
+def show_report(parent: QWidget, window_factory: WindowFactory) -> None:
+    """Run the checks under a wait cursor and show the report (Help → Diagnostics)."""
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        checks = run_checks(window_factory)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    message_box(parent, QMessageBox.Icon.Information if passed(checks)
+                else QMessageBox.Icon.Warning, translate("MainWindow", "Diagnostics"),
+                translate("MainWindow", "All checks passed.") if passed(checks) else
+                translate("MainWindow",
+                          "Some checks failed: see the details, and send them to support."),
+                report(checks)).exec()
 
 
 def report(checks: list[Check]) -> str:

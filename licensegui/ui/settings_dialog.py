@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from licensegui.core.errors import KeyFileError, ValidationError
-from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.history import HistoryStore
 from licensegui.core.secrets import KeyChange, SecretStore
-from licensegui.core.settings import KEEP_DAYS_MAX, Profile, Settings
+from licensegui.core.settings import Profile, Settings
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.background import in_background
 from licensegui.ui.i18n import LANGUAGES, localize, translate
-from licensegui.ui.plain import PlainLabel, ask, inform, warn
-from licensegui.ui.worker import CallThread, Workers
+from licensegui.ui.plain import PlainLabel, ask, warn
+from licensegui.ui.settings_history import HistoryOptions
+from licensegui.ui.tasks import read_in_background
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -192,22 +191,9 @@ class SettingsDialog(QDialog):
         opt.addRow(_buddy(translate("SettingsDialog", "Request &timeout:"), self.timeout),
                    self.timeout)
 
-        # Owner names and emails are personal data: keep them no longer than needed.
-        self.keep_days = QSpinBox()
-        self.keep_days.setRange(0, KEEP_DAYS_MAX)
-        self.keep_days.setSpecialValueText(translate("SettingsDialog", "forever"))
-        self.keep_days.setSuffix(translate("SettingsDialog", " days"))
-        self.keep_days.setValue(settings.history_keep_days)
-        self.erase_button = QPushButton(translate("SettingsDialog", "&Erase an owner…"))
-        self.erase_button.clicked.connect(self.erase_owner)
-        self.erase_button.setEnabled(history is not None)
-        history_box = QGroupBox(translate("SettingsDialog", "History"))
-        hist = QFormLayout(history_box)
-        hist.addRow(_buddy(translate("SettingsDialog", "&Keep attempts for:"), self.keep_days),
-                    self.keep_days)
-        hist.addRow("", self.erase_button)
-        self.history = history
-        self.workers = Workers()
+        history_box = HistoryOptions(settings.history_keep_days, history)
+        self.keep_days, self.erase_button = history_box.keep_days, history_box.erase_button
+        self.history_box = history_box
 
         right = QVBoxLayout()
         right.addWidget(editor)
@@ -386,7 +372,7 @@ class SettingsDialog(QDialog):
                 where=where) if has else where)
             self.api_remove.setEnabled(has and not draft.profile.demo)
 
-        in_background(lambda: secrets.key_status(name), show, self)
+        read_in_background(lambda: secrets.key_status(name), show, self)
 
     def set_api_key(self) -> None:
         draft = self.current()
@@ -441,45 +427,8 @@ class SettingsDialog(QDialog):
                 changes.append(KeyChange(kind, name, value or None))
         return changes
 
-    # --- history ---------------------------------------------------------------------------
-    def erase_owner(self) -> None:
-        """Remove one owner's name and email from every recorded attempt (on a worker)."""
-        if self.history is None:
-            return
-        email, ok = QInputDialog.getText(self, translate("SettingsDialog", "Erase an owner"),
-                                         translate("SettingsDialog",
-                                                   "Email of the owner to erase from the history:"))
-        email = email.strip()
-        if not ok or not email:
-            return
-        if not ask(self, translate("SettingsDialog", "Erase an owner"),
-                   translate("SettingsDialog",
-                             "Remove the name and email of {email} from every attempt in the "
-                             "history? This cannot be undone. (The signed answers stay: they hold "
-                             "no personal data.)").format(email=email),
-                   translate("SettingsDialog", "Erase")):
-            return
-        opener = self.history
-
-        def erase(_token: object) -> int:
-            store = opener()
-            if store is None:
-                raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
-            return store.erase_owner(email)
-
-        thread = CallThread(erase)
-        thread.succeeded.connect(lambda n: inform(
-            self, translate("SettingsDialog", "Erase an owner"),
-            translate("SettingsDialog", "Erased {email} from %n attempt(s).", None, n).format(
-                email=email)))
-        thread.failed.connect(lambda message: warn(
-            self, translate("SettingsDialog", "Erase an owner"), localize(message)))
-        self.erase_button.setEnabled(False)
-        thread.finished.connect(lambda: self.erase_button.setEnabled(True))
-        self.workers.start(thread)
-
     def done(self, result: int) -> None:  # Qt API: every way the dialog closes
-        self.workers.shutdown()
+        self.history_box.tasks.shutdown()
         super().done(result)
 
     # --- OK ----------------------------------------------------------------------------------

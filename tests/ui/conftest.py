@@ -8,21 +8,21 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import sandbox_context
 
 
 @pytest.fixture
-def ctx(sandbox: SandboxServer) -> Iterator[AppContext]:
+def ctx(sandbox: SandboxServer) -> Iterator[AppSession]:
     context = sandbox_context(sandbox)
     yield context
     context.close()
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+def window(qtbot: QtBot, ctx: AppSession) -> MainWindow:
     win = MainWindow(ctx)
     qtbot.addWidget(win)  # closed (closeEvent → shutdown) at teardown
     win.show()

@@ -9,11 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from licensegui.ui.diagnostics import passed, report, run_checks
+from licensegui.ui.main.window import MainWindow
 from tests.ui.modal import when_modal_shown
 
 
 def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
-    checks = run_checks()
+    checks = run_checks(MainWindow)
     assert [c.name for c in checks] == ["Qt platform", "Resources", "Translations", "Unicode",
                                         "Keyring", "TLS trust", "Signature verifier",
                                         "Sandbox round trip"]
@@ -26,7 +27,7 @@ def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
 def test_bundle_without_resources_fails(qtbot: QtBot, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # a frozen app's root
-    checks = {c.name: c for c in run_checks()}
+    checks = {c.name: c for c in run_checks(MainWindow)}
     assert not checks["Resources"].ok and "missing: style.qss" in checks["Resources"].detail
     text = report(list(checks.values()))
     assert "FAIL  Resources" in text and "RESULT: FAILED: Resources" in text
@@ -38,7 +39,7 @@ def test_missing_catalogs_fail_the_translations_check(
     from licensegui.ui import i18n
 
     monkeypatch.setattr(i18n, "catalog_dir", lambda: tmp_path)  # a bundle without them
-    checks = {c.name: c for c in run_checks()}
+    checks = {c.name: c for c in run_checks(MainWindow)}
     translations = checks["Translations"]
     assert not translations.ok
     assert "licensegui_de.qm missing" in translations.detail
@@ -96,10 +97,10 @@ def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
 def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppSession
+    from licensegui.ui.main.window import MainWindow
 
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppSession
 from licensegui.core.settings import Profile
 from licensegui.sandbox.signer import Signer, php_json
-from licensegui.ui.context import AppContext
 from licensegui.ui.history_window import HistoryWindow
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import FixedAnswerServer
 
 PROFILE = "Hostile"
@@ -78,8 +78,8 @@ def trusted(signer: Signer) -> Signer:
 
 
 @pytest.fixture
-def ctx(signer: Signer) -> Iterator[AppContext]:
-    context = AppContext.load()
+def ctx(signer: Signer) -> Iterator[AppSession]:
+    context = AppSession.load()
     context.settings.profiles = [
         Profile(PROFILE, "http://127.0.0.1:9/api/v1", {"global": signer.public_pem()})]
     context.settings.last_profile = PROFILE
@@ -89,7 +89,7 @@ def ctx(signer: Signer) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+def window(qtbot: QtBot, ctx: AppSession) -> MainWindow:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
@@ -127,7 +127,7 @@ def test_saved_hostile_body(qtbot: QtBot, window: MainWindow, trusted: Signer,
                                   "bidi override message, trusted", "HTML error page",
                                   "markup key label"])
 def test_live_hostile_body_is_recorded_and_not_painted(
-        qtbot: QtBot, window: MainWindow, ctx: AppContext, trusted: Signer,
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, trusted: Signer,
         other_signer: Signer, name: str) -> None:
     build, expected = CORPUS[name]
     not_signed = name in ("NUL bytes in body", "HTML error page")

@@ -18,11 +18,11 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppSession
 from licensegui.core.text import translate as core_translate
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.ui.batch.test_batch_window import loaded, orders_file
 from tests.ui.test_real_use import fill, wait_idle
 
@@ -45,7 +45,7 @@ def test_german_catalogs_load(german: i18n.Installed) -> None:
 
 
 def test_the_window_speaks_german_and_the_files_stay_english(
-        qtbot: QtBot, german: i18n.Installed, ctx: AppContext, sandbox: SandboxServer,
+        qtbot: QtBot, german: i18n.Installed, ctx: AppSession, sandbox: SandboxServer,
         tmp_path: Path) -> None:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -85,7 +85,7 @@ def test_core_sentences_are_english_where_scripts_read_them(german: i18n.Install
     assert i18n.localize(text) == "Abgelehnt (801): ungültig oder bereits zugewiesen"
 
 
-def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: AppContext,
+def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: AppSession,
                                     sandbox: SandboxServer, tmp_path: Path) -> None:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -125,7 +125,7 @@ def test_the_language_follows_the_os_then_settings_then_the_command_line(tmp_pat
 
 
 def test_settings_offers_the_languages_each_named_in_itself(qtbot: QtBot,
-                                                          ctx: AppContext) -> None:
+                                                          ctx: AppSession) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from licensegui.ui.settings_dialog import SettingsDialog

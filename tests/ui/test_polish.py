@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.history_window import COLUMNS, HistoryWindow
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import make_attempt
 from tests.ui.test_real_use import fill, wait_idle
 
@@ -81,10 +81,10 @@ def test_demo_window_shows_first_then_gets_its_sandbox(qtbot: QtBot, tmp_path: P
     """--demo paints the window before the sandbox exists (its key pair would delay the first
     paint): it says it is starting, sends nothing, and takes the demo profile when ready."""
     from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import DEMO_PROFILE, AppSession
     from licensegui.core.settings import Settings, SettingsStore
-    from licensegui.ui.context import DEMO_PROFILE, AppContext
 
-    ctx = AppContext(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
+    ctx = AppSession(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
                      history_path=tmp_path / "history.sqlite3")
     try:
         win = MainWindow(ctx, demo_starting=True)
@@ -111,9 +111,9 @@ def test_first_run_setup_opens_after_the_window_is_on_screen(
     from PySide6.QtWidgets import QDialog
 
     from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import AppSession
     from licensegui.core.settings import Settings, SettingsStore
     from licensegui.ui.app import build_window
-    from licensegui.ui.context import AppContext
     from licensegui.ui.settings_dialog import SettingsDialog
 
     seen: list[tuple[str, bool]] = []
@@ -124,7 +124,7 @@ def test_first_run_setup_opens_after_the_window_is_on_screen(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
-    ctx = AppContext(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
+    ctx = AppSession(SettingsStore(tmp_path / "settings.json"), Settings(), SecretStore(),
                      history_path=tmp_path / "history.sqlite3")
     try:
         win = build_window(ctx)

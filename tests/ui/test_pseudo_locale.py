@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.secrets import SecretStore
+from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE, LockedKeyring
@@ -222,7 +222,7 @@ def test_idle_window(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxSe
 @pytest.mark.parametrize("state", ["verified", "refused", "tampered", "api_key", "server_error",
                                    "unsigned", "failed", "keyring_locked", "cancelled", "busy"])
 def test_every_badge_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer,
-                           ctx: AppContext, state: str) -> None:
+                           ctx: AppSession, state: str) -> None:
     win, keys = pseudo_window, sandbox.state.available_keys()
     if state == "refused":
         fill(win, keys[0], "first@example.com")
@@ -293,7 +293,7 @@ def test_a_question_box_is_translated(qtbot: QtBot, pseudo_window: MainWindow,
 # --- dialogs and the other windows ------------------------------------------------------------
 
 @pytest.mark.parametrize("first_run", [False, True])
-def test_settings_dialog(qtbot: QtBot, ctx: AppContext, sandbox: SandboxServer,
+def test_settings_dialog(qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer,
                          first_run: bool) -> None:
     dialog = SettingsDialog(ctx.settings, ctx.secrets, None, first_run=first_run,
                             history=ctx.history_or_none)
@@ -303,7 +303,7 @@ def test_settings_dialog(qtbot: QtBot, ctx: AppContext, sandbox: SandboxServer,
     assert_all_translated(dialog, qtbot, _data(sandbox, *(p.name for p in ctx.settings.profiles)))
 
 
-def test_api_key_and_paste_dialogs(qtbot: QtBot, ctx: AppContext) -> None:
+def test_api_key_and_paste_dialogs(qtbot: QtBot, ctx: AppSession) -> None:
     for dialog in (ApiKeyDialog("Vendor", ctx.secrets.status()), PasteDialog()):
         qtbot.addWidget(dialog)
         dialog.show()

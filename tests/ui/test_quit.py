@@ -29,14 +29,14 @@ _DRIVER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from licensegui.core.settings import Profile
     from licensegui.ui.app import quit_on_signals
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.main_window import MainWindow
+    from licensegui.core.session import AppSession
+    from licensegui.ui.main.window import MainWindow
     from tests.helpers import MemoryKeyring
 
     base_url, pem_path, api_key, license_key = sys.argv[1:5]
     keyring.set_keyring(MemoryKeyring())
     app = QApplication([])
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     ctx.settings.profiles = [Profile("P", base_url, {"global": open(pem_path).read()})]
     ctx.settings.last_profile = "P"
     ctx.secrets.set("P", api_key)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.history import Attempt
+from licensegui.core.session import AppSession
 from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import FIXTURES, PROFILE, BlackHole, SlowKeyring, sandbox_context
 
@@ -64,7 +64,7 @@ def wait_idle(qtbot: QtBot, win: MainWindow, timeout: int = 20_000) -> None:
 # --- one request, one outcome ---------------------------------------------------------------
 
 def test_double_enter_while_busy_sends_once(qtbot: QtBot, window: MainWindow,
-                                            sandbox: SandboxServer, ctx: AppContext) -> None:
+                                            sandbox: SandboxServer, ctx: AppSession) -> None:
     sandbox.faults.delay_s = 0.6
     key = sandbox.state.available_keys()[0]
     fill(window, key)
@@ -80,7 +80,7 @@ def test_double_enter_while_busy_sends_once(qtbot: QtBot, window: MainWindow,
 
 
 def test_pressing_assign_again_after_assigned_asks_and_never_shows_801(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     key = sandbox.state.available_keys()[0]
     fill(window, key)
     window.submit()
@@ -120,7 +120,7 @@ def test_changing_a_field_makes_a_new_request(qtbot: QtBot, window: MainWindow,
 
 
 def test_retry_after_cancel_ends_assigned(qtbot: QtBot, window: MainWindow,
-                                          sandbox: SandboxServer, ctx: AppContext) -> None:
+                                          sandbox: SandboxServer, ctx: AppSession) -> None:
     sandbox.faults.late_next, sandbox.faults.late_by_s = 1, 5.0  # done, answered late
     key = sandbox.state.available_keys()[0]
     fill(window, key)
@@ -138,7 +138,7 @@ def test_retry_after_cancel_ends_assigned(qtbot: QtBot, window: MainWindow,
 
 
 def test_retry_after_a_dropped_connection_ends_assigned(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     from licensegui.core.http.client import ApiClient, ClientConfig
 
     ctx._client = ApiClient(config=ClientConfig(max_attempts=2, backoff_base_s=0.05,
@@ -185,7 +185,7 @@ def _time_to_idle(qtbot: QtBot, win: MainWindow, action: Callable[[], None]) -> 
 
 
 def test_cancel_during_a_black_holed_connect(qtbot: QtBot, window: MainWindow,
-                                             ctx: AppContext) -> None:
+                                             ctx: AppSession) -> None:
     hole = BlackHole()
     try:
         ctx.settings.profiles[0].base_url = hole.base_url
@@ -201,7 +201,7 @@ def test_cancel_during_a_black_holed_connect(qtbot: QtBot, window: MainWindow,
     assert ctx.history.query()[0].reason == "cancelled"
 
 
-def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppContext,
+def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSession,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # A resolver that takes 10 s cannot be run here; getaddrinfo is the one thing faked.
     real = socket.getaddrinfo
@@ -221,7 +221,7 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppContex
     assert window.outcome.text() == "Cancelled"
 
 
-def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppContext) -> None:
+def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppSession) -> None:
     hole = BlackHole()
     try:
         ctx.settings.profiles[0].base_url = hole.base_url
@@ -229,7 +229,7 @@ def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppCont
         win.show()
         fill(win, "abcd-1234")
         win.submit()
-        thread = win.current_call
+        thread = win.assign.task
         qtbot.wait(300)
         clock = QElapsedTimer()
         clock.start()
@@ -271,7 +271,7 @@ def test_a_two_second_keyring_never_stalls_the_window(
         qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
     slow = SlowKeyring(2.0)
     keyring.set_keyring(slow)
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     ctx.settings.profiles = [
         Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()}),
         Profile("Second", sandbox.base_url, {"global": sandbox.signer.public_pem()})]
@@ -302,7 +302,7 @@ def test_a_two_second_keyring_never_stalls_the_window(
 
 
 def test_history_window_adds_rows_without_remeasuring(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     base = Attempt(at=1_700_000_000.0, profile=PROFILE, base_url=sandbox.base_url,
                    license_key="old-0000", owner_name="O", email="o@example.com",
                    http_status=200, code=801, message="m", verified=True, reason="verified",
@@ -325,7 +325,7 @@ def test_history_window_adds_rows_without_remeasuring(
 # --- say what happened ----------------------------------------------------------------------
 
 def test_http_500_page_is_a_server_error_not_a_forgery(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     sandbox.faults.error_status = 500
     fill(window, sandbox.state.available_keys()[0])
     window.submit()
@@ -339,7 +339,7 @@ def test_http_500_page_is_a_server_error_not_a_forgery(
 
 
 def test_reverify_uses_the_rows_own_profile(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext,
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession,
         other_signer: Any) -> None:
     fill(window, sandbox.state.available_keys()[0])
     window.submit()
@@ -364,7 +364,7 @@ def test_reverify_uses_the_rows_own_profile(
 
 
 def test_removing_the_api_key_asks_and_waits_for_ok(
-        qtbot: QtBot, window: MainWindow, ctx: AppContext, sandbox: SandboxServer) -> None:
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer) -> None:
     dialog = SettingsDialog(ctx.settings, ctx.secrets, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -396,7 +396,7 @@ def test_removing_the_api_key_asks_and_waits_for_ok(
 # --- keyboard and screen readers ---------------------------------------------------------------
 
 def test_tab_leaves_the_history_table(qtbot: QtBot, window: MainWindow,
-                                      ctx: AppContext, sandbox: SandboxServer) -> None:
+                                      ctx: AppSession, sandbox: SandboxServer) -> None:
     fill(window, sandbox.state.available_keys()[0])
     window.submit()
     wait_idle(qtbot, window)
@@ -471,7 +471,7 @@ def test_damaged_history_is_set_aside_said_once_and_recording_goes_on(
 
 
 def test_a_history_write_that_fails_is_shown_on_the_result(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     import sqlite3
 
     ctx.history.busy_timeout_s = 0.2
@@ -514,7 +514,7 @@ def test_history_that_cannot_be_opened_is_said_on_every_result(
 
 
 def test_settings_history_retention_and_erase_an_owner(
-        qtbot: QtBot, window: MainWindow, ctx: AppContext, sandbox: SandboxServer,
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer,
         monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -550,7 +550,7 @@ def test_settings_history_retention_and_erase_an_owner(
 
 
 def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
     from licensegui.core.http.client import ApiClient, ClientConfig
 
     # Settings → Request timeout is the per-attempt deadline; 1 s and two attempts here.

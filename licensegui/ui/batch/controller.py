@@ -35,15 +35,14 @@ from licensegui.core.errors import LicenseGuiError
 from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
-from licensegui.ui.background import in_background
 from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
 from licensegui.ui.i18n import localize, translate
-from licensegui.ui.worker import CallThread, Workers
+from licensegui.ui.tasks import Task, Tasks, read_in_background
 
 if TYPE_CHECKING:
     from licensegui.core.cancel import CancelToken
+    from licensegui.core.session import AppSession
     from licensegui.core.trust import TrustStore
-    from licensegui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -95,19 +94,19 @@ class BatchController(QObject):
     # After ``ended``, when the run stopped on an error: the sentence why.
     failed = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: AppSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = BatchRowsModel()
-        self.workers = Workers()
+        self.workers = Tasks()
         self.batch: BatchInput | None = None
         self.journal: Journal | None = None
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
         # The background step under way (opening the run's journal, or the run itself).
-        self._thread: CallThread | None = None
+        self._thread: Task | None = None
         # The first step of a run, while it runs: its result is kept only if it still is.
-        self._preparing: CallThread | None = None
+        self._preparing: Task | None = None
         self._stop_asked = False
         # Filled by the runner's threads; deque appends and pops are atomic.
         self._queue: collections.deque[JournalRow] = collections.deque()
@@ -153,7 +152,7 @@ class BatchController(QObject):
             return False
         self.close_journal()
         self._forget_pending()
-        in_background(lambda: read_batch_file(path), self._read, self)
+        read_in_background(lambda: read_batch_file(path), self._read, self)
         return True
 
     def _read(self, outcome: BatchInput | Exception) -> None:
@@ -220,7 +219,7 @@ class BatchController(QObject):
             self.model.set_rows(rows)
             self.journal_shown.emit(kind)
 
-        in_background(work, opened, self)
+        read_in_background(work, opened, self)
 
     def _forget_pending(self) -> None:
         """A journal still being opened is for what was shown before: it will be closed, not
@@ -261,7 +260,7 @@ class BatchController(QObject):
         config = BatchConfig(concurrency=concurrency, replay_window_s=settings.replay_window_s)
         settings.last_profile = profile.name
         prepare = self._preparation(profile, self.journal)
-        thread = CallThread(prepare)
+        thread = Task(prepare)
         thread.succeeded.connect(lambda prepared: self._prepared(thread, prepared, trust, config))
         thread.failed.connect(lambda message: self._prepare_failed(thread, message))
         thread.cancelled.connect(lambda: self._prepared(thread, thread.result, trust, config))
@@ -313,7 +312,7 @@ class BatchController(QObject):
 
         return prepare
 
-    def _prepared(self, thread: CallThread, prepared: _Prepared | None, trust: TrustStore,
+    def _prepared(self, thread: Task, prepared: _Prepared | None, trust: TrustStore,
                   config: BatchConfig) -> None:
         if thread is not self._preparing:  # the window was shut meanwhile
             if prepared is not None and prepared.journal is not self.journal:
@@ -335,14 +334,14 @@ class BatchController(QObject):
                              config, on_row=self._queue.append, on_state=self._states.append,
                              history_unavailable=ctx.history_error)
         self.runner = runner
-        run = CallThread(lambda token: runner.run())
+        run = Task(lambda token: runner.run())
         run.succeeded.connect(self._ended)
         run.failed.connect(self._failed)
         run.cancelled.connect(lambda: self._ended(run.result))
         self._thread = run
         self.workers.start(run)
 
-    def _prepare_failed(self, thread: CallThread, message: str | Text) -> None:
+    def _prepare_failed(self, thread: Task, message: str | Text) -> None:
         if thread is not self._preparing:
             return
         self._preparing = None

@@ -39,10 +39,10 @@ from licensegui.ui.resources import icon
 if TYPE_CHECKING:
     from licensegui.core.batch.journal import Journal
     from licensegui.core.batch.runner import BatchOutcome, BatchRunner
+    from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
     from licensegui.ui.batch.rows_model import BatchRowsModel
-    from licensegui.ui.context import AppContext
-    from licensegui.ui.worker import Workers
+    from licensegui.ui.tasks import Tasks
 
 __all__ = ["BatchWindow", "status_of"]
 
@@ -52,7 +52,7 @@ class BatchWindow(QWidget):
 
     finished_batch = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
         self.setWindowTitle(translate("BatchWindow", "Batch assignment"))
@@ -86,7 +86,7 @@ class BatchWindow(QWidget):
         return self.controller.outcome
 
     @property
-    def workers(self) -> Workers:
+    def workers(self) -> Tasks:
         return self.controller.workers
 
     # --- construction -----------------------------------------------------------------------

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.batch.journal import Journal
 from licensegui.core.batch.session import default_journal_path
+from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.window import BatchWindow, status_of
-from licensegui.ui.context import AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from tests.helpers import sandbox_context
 from tests.ui.test_real_use import answer_boxes, click_button
 
@@ -141,7 +141,7 @@ def test_stop_then_resume_sends_only_what_is_left(
 
 
 def test_quitting_mid_batch_asks_and_the_next_start_offers_to_resume(
-        qtbot: QtBot, sandbox: SandboxServer, ctx: AppContext, tmp_path: Path) -> None:
+        qtbot: QtBot, sandbox: SandboxServer, ctx: AppSession, tmp_path: Path) -> None:
     sandbox.state.ensure_available(60)
     keys = sandbox.state.available_keys()[:60]
     sandbox.faults.late_next = 10_000

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from licensegui.ui.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.batch.journal import Journal
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.controller import BatchController
-from licensegui.ui.main_window import MainWindow
 from tests.ui.batch.test_batch_window import loaded, orders_file, statuses
 
 

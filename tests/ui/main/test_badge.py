@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.envelope import Verdict
-from licensegui.ui.badge import VerdictBadge
+from licensegui.ui.main.badge import VerdictBadge
 
 GREEN, RED = "#177a3c", "#b3261e"
 
@@ -50,7 +50,7 @@ def test_interaction_enabled_after_first_paint(qtbot: QtBot) -> None:
 def test_reds_read_on_light_and_dark_backgrounds(qapp: object) -> None:
     from PySide6.QtGui import QColor, QPalette
 
-    from licensegui.ui.badge import outcome_sheet
+    from licensegui.ui.main.badge import outcome_sheet
     from licensegui.ui.resources import ERROR_RED, stylesheet
 
     light, dark = QPalette(), QPalette()

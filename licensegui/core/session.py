@@ -1,4 +1,4 @@
-"""What the windows share: settings, secrets, history and the HTTP client (no Qt here)."""
+"""The app's session: the one facade the fronts share over settings, secrets and history."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ from licensegui.core import paths
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
-from licensegui.core.text import message_of
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from licensegui.core.text import message_of, translate
 
 if TYPE_CHECKING:
     from licensegui.core.history import HistoryStore
@@ -22,18 +21,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_PROFILE = QT_TRANSLATE_NOOP("AppContext", "Demo (local sandbox)")
+# The demo profile's name in English; a front names it in the user's language with
+# ``localize(DEMO_PROFILE)`` (the translation context stays "AppContext", the catalogs' key).
+DEMO_PROFILE = translate("AppContext", "Demo (local sandbox)")
 DEMO_DIR_PREFIX = "licensegui-demo-"
 DEMO_KEYS = 50
 
 
-def demo_profile_name() -> str:
-    """The demo profile's name as the window shows it (``DEMO_PROFILE`` in English)."""
-    return translate("AppContext", DEMO_PROFILE)
-
-
 @dataclass
-class AppContext:
+class AppSession:
+    """Settings (loaded, saved), secrets, history (opened on first use), the HTTP client
+    (timeout from settings), the demo sandbox with its practice CSV, and where batch
+    journals go. No Qt here: a front shows what it says in its own language."""
+
     settings_store: SettingsStore
     settings: Settings
     secrets: SecretStore
@@ -50,7 +50,7 @@ class AppContext:
     _notice_given: bool = False
 
     @classmethod
-    def load(cls, secrets: SecretStore | None = None) -> AppContext:
+    def load(cls, secrets: SecretStore | None = None) -> AppSession:
         store = SettingsStore(paths.settings_file())
         settings, warning = store.load()
         return cls(store, settings, secrets or SecretStore(), startup_warning=warning)
@@ -155,13 +155,14 @@ class AppContext:
             folder.cleanup()
             raise
 
-    def start_demo(self, prepared: tuple[OwnedTempDir, SandboxServer] | None = None) -> Profile:
+    def start_demo(self, prepared: tuple[OwnedTempDir, SandboxServer] | None = None,
+                   name: str = DEMO_PROFILE) -> Profile:
         """Start the signing sandbox in-process (or take one :meth:`prepare_demo` started) and
-        add a session-only demo profile."""
+        add a session-only demo profile called ``name``: a window passes it in the user's
+        language (it is never saved, so the name is no stored key)."""
         self._demo_dir, server = prepared or self.prepare_demo()
         self._demo_server = server
-        # Named in the user's language: it is never saved, so the name is no stored key.
-        name = demo_profile_name()
+        name = str(name)
         profile = Profile(name, server.base_url, {"global": server.signer.public_pem()},
                           demo=True)
         self.settings.profiles = [p for p in self.settings.profiles if p.name != name]

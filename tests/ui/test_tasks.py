@@ -1,4 +1,4 @@
-"""The worker thread's contract: exactly one of succeeded/failed/cancelled, and nothing that
+"""The task's contract: exactly one of succeeded/failed/cancelled, and nothing that
 arrives after Cancel is reported as if it were current."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.cancel import CancelToken
-from licensegui.core.errors import NetworkError
-from licensegui.ui.worker import CallThread
+from licensegui.core.errors import MissingApiKey, NetworkError
+from licensegui.ui.tasks import Task
 
 
 def _run(qtbot: QtBot, call: object, cancel_first: bool) -> list[tuple[str, object]]:
@@ -20,7 +20,7 @@ def _run(qtbot: QtBot, call: object, cancel_first: bool) -> list[tuple[str, obje
         release.wait(5)
         return call(token)  # type: ignore[operator]
 
-    thread = CallThread(body)
+    thread = Task(body)
     thread.succeeded.connect(lambda r: seen.append(("succeeded", r)))
     thread.failed.connect(lambda m: seen.append(("failed", m)))
     thread.cancelled.connect(lambda: seen.append(("cancelled", None)))
@@ -53,3 +53,15 @@ def test_without_cancel_result_and_error_are_reported(qtbot: QtBot) -> None:
         raise NetworkError("connection reset")
 
     assert _run(qtbot, fail, cancel_first=False) == [("failed", "connection reset")]
+
+
+def test_what_the_call_raised_is_kept_for_the_controller(qtbot: QtBot) -> None:
+    """A missing API key is told from a failure by its type (the window then asks for it)."""
+    def no_key(token: CancelToken) -> object:
+        raise MissingApiKey("Vendor")
+
+    task = Task(no_key)
+    with qtbot.waitSignal(task.failed, timeout=10_000):
+        task.start()
+    task.wait()
+    assert isinstance(task.error, MissingApiKey) and task.result is None

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.secrets import SecretStore
+from licensegui.core.session import DEMO_PROFILE, AppSession
 from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.api_key_dialog import ApiKeyDialog
-from licensegui.ui.context import DEMO_PROFILE, AppContext
-from licensegui.ui.main_window import MainWindow
+from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers import PROFILE
 from tests.ui.modal import when_modal_shown
@@ -41,7 +41,7 @@ def assign(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.
 
 
 def test_assign_green_then_refused_801(
-    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession
 ) -> None:
     key = sandbox.state.available_keys()[0]
     assign(qtbot, window, key)
@@ -81,7 +81,7 @@ def test_tampered_answer_is_red_with_reason(
 
 
 def test_hung_server_cancel_returns_to_idle_within_a_second(
-    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession
 ) -> None:
     sandbox.faults.hang = True
     fill(qtbot, window, sandbox.state.available_keys()[0])
@@ -108,7 +108,7 @@ def test_escape_cancels(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 
 
 def test_wrong_api_key_shows_100_with_hint(
-    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppContext
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession
 ) -> None:
     ctx.secrets.set(PROFILE, "not-the-right-key")
     assign(qtbot, window, sandbox.state.available_keys()[0])
@@ -118,7 +118,7 @@ def test_wrong_api_key_shows_100_with_hint(
 
 
 def test_network_failure_is_reported_not_verified(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext
+    qtbot: QtBot, window: MainWindow, ctx: AppSession
 ) -> None:
     ctx.settings.profiles[0].base_url = "http://127.0.0.1:1/api/v1"
     ctx._client = ApiClient(config=ClientConfig(max_attempts=2, backoff_base_s=0.05))
@@ -133,7 +133,7 @@ def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
     qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, isolated_home: Path
 ) -> None:
     keyring.set_keyring(fail.Keyring())
-    ctx = AppContext.load(SecretStore())
+    ctx = AppSession.load(SecretStore())
     ctx.settings.profiles = [Profile(PROFILE, sandbox.base_url,
                                      {"global": sandbox.signer.public_pem()})]
     ctx.settings.last_profile = PROFILE
@@ -167,19 +167,19 @@ def test_no_keyring_asks_keeps_key_for_session_and_writes_nothing(
 
 
 def test_closing_mid_request_exits_cleanly(
-    qtbot: QtBot, ctx: AppContext, sandbox: SandboxServer
+    qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer
 ) -> None:
     sandbox.faults.hang = True
     win = MainWindow(ctx)
     win.show()
     fill(qtbot, win, sandbox.state.available_keys()[0])
     win.submit()
-    thread = win.current_call
+    thread = win.assign.task
     assert thread is not None
     qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
     win.close()  # cancels and waits: no "QThread destroyed while running"
     assert thread.isFinished()
-    assert not win.workers.busy
+    assert not win.tasks.busy
 
 
 def test_inline_validation_and_trimmed_paste(qtbot: QtBot, window: MainWindow) -> None:
@@ -198,7 +198,7 @@ def test_inline_validation_and_trimmed_paste(qtbot: QtBot, window: MainWindow) -
 
 
 def test_verify_saved_response_files(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, fixtures_dir: Path
+    qtbot: QtBot, window: MainWindow, ctx: AppSession, fixtures_dir: Path
 ) -> None:
     pem = (fixtures_dir / "global-public.pem").read_text()
     ctx.settings.profiles[0].keys = {"global": pem}
@@ -239,7 +239,7 @@ def test_history_filter_export_and_reverify(
 
 
 def test_settings_refuses_bad_key_with_core_message(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, ctx: AppSession, tmp_path: Path
 ) -> None:
     small = tmp_path / "small.pem"
     small.write_bytes(rsa.generate_private_key(public_exponent=65537, key_size=1024)
@@ -256,7 +256,7 @@ def test_settings_refuses_bad_key_with_core_message(
 
 
 def test_settings_add_profile_with_key_and_persist(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, fixtures_dir: Path,
+    qtbot: QtBot, window: MainWindow, ctx: AppSession, fixtures_dir: Path,
     isolated_home: Path
 ) -> None:
     dialog = SettingsDialog(ctx.settings, ctx.secrets, window)
@@ -282,7 +282,7 @@ def test_settings_add_profile_with_key_and_persist(
 
 
 def test_demo_mode_full_flow(qtbot: QtBot, isolated_home: Path) -> None:
-    ctx = AppContext.load()
+    ctx = AppSession.load()
     ctx.start_demo()
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -314,7 +314,7 @@ def test_menu_shortcuts_and_mnemonics(window: MainWindow) -> None:
 
 
 def test_history_caps_the_table_not_the_export(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, ctx: AppSession, tmp_path: Path
 ) -> None:
     from licensegui.core.history import Attempt
     from licensegui.ui.history_window import SHOWN_MAX
@@ -336,7 +336,7 @@ def test_history_caps_the_table_not_the_export(
 
 
 def test_dont_remember_keeps_the_key_out_of_the_keyring(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, sandbox: SandboxServer,
+    qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer,
     memory_keyring: object,
 ) -> None:
     ctx.secrets.delete(PROFILE)

@@ -1,0 +1,1 @@
+"""The main window and its parts: the view, the assign controller, the verify actions."""

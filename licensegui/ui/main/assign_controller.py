@@ -1,0 +1,239 @@
+"""One assignment at a time: submit, answer, failure, cancel, record, and sending again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from licensegui.core.codes import Reason
+from licensegui.core.errors import MissingApiKey
+from licensegui.core.resend import SentRequests
+from licensegui.core.secrets import KeyChange
+from licensegui.ui.i18n import local_time, localize, translate
+from licensegui.ui.main.details import Shown
+from licensegui.ui.plain import ask, warn
+from licensegui.ui.tasks import Task, Tasks
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from licensegui.core.cancel import CancelToken
+    from licensegui.core.service import AttemptReport
+    from licensegui.core.session import AppSession
+    from licensegui.core.settings import Profile
+    from licensegui.core.trust import TrustStore
+    from licensegui.core.validation import AssignRequest
+    from licensegui.ui.main.form import AssignForm
+
+log = logging.getLogger(__name__)
+
+
+class AssignController(QObject):
+    """The request lifecycle of the main window. It owns the busy state (one request at a
+    time), the current task and the request's identity (the same Idempotency-Key when the
+    same request is sent again); the window shows what the signals say."""
+
+    # True when a request starts, False when it ended (answered, failed or cancelled).
+    busy_changed = Signal(bool)
+    # A status-bar line and how long it stays, in ms (0: until the next one).
+    status = Signal(str, int)
+    # The live answer, verified or not: shown in the badge, the outcome and the details.
+    answered = Signal(object)
+    # No answer: the badge's sentence, then the outcome's title and hint.
+    no_answer = Signal(str, str, str)
+    # After an attempt: why history lacks it ("" when it has it), and the status line.
+    recorded = Signal(str, str)
+    # History has a new attempt (its id).
+    attempt_added = Signal(int)
+    # The request ended; True when the key field should be selected for the next order.
+    ended = Signal(bool)
+    # No API key is stored: the window goes idle while the user is asked for one.
+    key_wanted = Signal()
+    # API key changes to make on a tracked task (the one typed when asked).
+    key_changes = Signal(list)
+    # No profile yet: Settings should open.
+    settings_wanted = Signal()
+
+    def __init__(self, session: AppSession, tasks: Tasks, form: AssignForm,
+                 profile: Callable[[], Profile | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session, self.tasks, self.form, self.profile = session, tasks, form, profile
+        self._dialog_parent = parent
+        # The request in flight, if any.
+        self.task: Task | None = None
+        self._pending: tuple[Profile, AssignRequest, TrustStore] | None = None
+        self.sent = SentRequests()
+        self._select_key_when_idle = False
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    # --- sending -------------------------------------------------------------------------------
+    def submit(self, *_args: object) -> None:
+        """Assign with what the form holds (``clicked`` passes a flag: ignored)."""
+        if self.busy:
+            return
+        if not self.form.is_valid():
+            self.form.show_all_errors()
+            return
+        profile = self.profile()
+        if profile is None:
+            self.settings_wanted.emit()
+            return
+        trust = profile.trust_store()
+        if not trust.labels():
+            warn(
+                self._dialog_parent, translate("MainWindow", "No public key"),
+                translate("MainWindow",
+                          "The profile “{name}” has no public key, so no answer could be "
+                          "verified. Import the vendor's public key in Settings "
+                          "first.").format(name=profile.name))
+            return
+        request = self.form.request()
+        earlier = self.sent.get(profile.name, request)
+        if earlier is not None and earlier.assigned_at is not None and (
+                not ask(self._dialog_parent, translate("MainWindow", "Already assigned"),
+                        translate("MainWindow",
+                                  "{license_key} was already assigned to this owner at {when} "
+                                  "(verified answer). Send the same request again?").format(
+                            license_key=request.license_key,
+                            when=local_time(earlier.assigned_at, seconds=False)),
+                        translate("MainWindow", "Send again"),
+                        translate("MainWindow", "Don't send"))):
+            self.status.emit(translate("MainWindow", "Not sent again: already assigned."),
+                             10_000)
+            return
+        self._send(profile, request, trust, None)
+
+    def _send(self, profile: Profile, request: AssignRequest, trust: TrustStore,
+              api_key: str | None) -> None:
+        sent = self.sent.sending(profile.name, request)
+        # Imported on first use, not at start-up: the window shows before requests' stack loads.
+        from licensegui.core.service import AssignTarget, Resend, run_attempt
+
+        session, window = self.session, self.session.settings.replay_window_s
+
+        def call(token: CancelToken) -> AttemptReport:
+            # On this worker thread: a keyring can take seconds (a permission prompt), and
+            # the history write must not wait for the GUI (nor be lost if it quits).
+            key = api_key or session.secrets.get(profile.name)
+            if not key:
+                raise MissingApiKey(profile.name)  # the GUI asks for it, then sends
+            history = session.history_or_none()
+            target = AssignTarget(base_url=profile.base_url, api_key=key, request=request,
+                                  profile=profile.name)
+            return run_attempt(session.client, target, trust, replay_window_s=window,
+                               history=history, cancel=token,
+                               resend=Resend(sent.idempotency_key, sent.first_sent_at),
+                               history_unavailable=session.history_error)
+
+        task = Task(call)
+        task.succeeded.connect(self._answered)
+        task.failed.connect(lambda message: self._task_failed(task, message))
+        task.cancelled.connect(lambda: self._cancelled(task.result))
+        task.finished.connect(lambda: self._ended(task))
+        self.task = task
+        self._pending = (profile, request, trust)
+        self.busy_changed.emit(True)
+        self.tasks.start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.status.emit(translate("MainWindow", "Cancelling…"), 0)
+            self.task.cancel()
+
+    # --- the task's end ---------------------------------------------------------------------
+    def _ended(self, task: Task) -> None:
+        if task is not self.task:
+            return  # a request that gave way to the next (sent again with the key asked for)
+        self.task = None
+        self._pending = None
+        self.busy_changed.emit(False)
+        select, self._select_key_when_idle = self._select_key_when_idle, False
+        self.ended.emit(select)
+
+    def _task_failed(self, task: Task, message: object) -> None:
+        if isinstance(task.error, MissingApiKey):
+            self._ask_key_and_send(task)
+        else:
+            self._failed(message)
+
+    def _ask_key_and_send(self, task: Task) -> None:
+        """No API key stored anywhere yet: ask (idle meanwhile, as after any request), then
+        send the same request with it."""
+        pending = self._pending
+        self.key_wanted.emit()
+        self._ended(task)
+        if pending is None:
+            return
+        profile, request, trust = pending
+        if self.busy or self.profile() is not profile:
+            return
+        key = self._ask_api_key(profile)
+        if key:
+            self._send(profile, request, trust, key)
+
+    def _ask_api_key(self, profile: Profile) -> str | None:
+        """The key is not stored anywhere yet: ask (and keep it as the user chose)."""
+        # Imported when first needed: not needed to show the window (start-up time).
+        from licensegui.ui.api_key_dialog import ApiKeyDialog
+
+        dialog = ApiKeyDialog(profile.name, self.session.secrets.status(), self._dialog_parent)
+        if not dialog.exec():  # rejected
+            return None
+        # Saved on a worker (a keyring may prompt); this request uses the key directly.
+        kind = "keyring" if dialog.remember.isChecked() else "session"
+        self.key_changes.emit([KeyChange(kind, profile.name, dialog.value)])
+        return dialog.value
+
+    def _answered(self, attempted: AttemptReport) -> None:
+        if attempted.result is None:
+            reason, sentence = attempted.error or (Reason.NETWORK_ERROR, "")
+            if reason == Reason.CANCELLED:
+                self._cancelled(attempted)
+            else:
+                self._failed(sentence, attempted)
+            return
+        result = attempted.result
+        if self._pending is not None and result.assigned:
+            profile, request, _trust = self._pending
+            self.sent.mark_assigned(profile.name, request)
+        self.answered.emit(Shown(result.http.body, result.verdict, result.http,
+                                 translate("MainWindow", "Live answer")))
+        # The next order needs as few keystrokes as possible: the key field, selected.
+        self._select_key_when_idle = result.assigned
+        self._after_record(attempted, translate("MainWindow", "Answered in {ms} ms").format(
+            ms=round(result.http.elapsed_s * 1000)))
+
+    def _failed(self, message: object, attempted: AttemptReport | None = None) -> None:
+        self.no_answer.emit(
+            translate("MainWindow", "The request did not complete; see below."),
+            translate("MainWindow", "Request failed"),
+            translate("MainWindow",
+                      "{message} Pressing Assign again re-sends the same request "
+                      "(same Idempotency-Key): it cannot assign "
+                      "twice.").format(message=localize(message)))
+        self._after_record(attempted, translate("MainWindow", "Request failed"))
+
+    def _cancelled(self, attempted: AttemptReport | None = None) -> None:
+        self.no_answer.emit(
+            translate("MainWindow", "The request was cancelled."),
+            translate("MainWindow", "Cancelled"),
+            translate("MainWindow", "The request was cancelled. If the server received it, the "
+                      "key may be assigned: pressing Assign again asks the server for the same "
+                      "request's answer, without assigning twice."))
+        self._after_record(attempted, translate("MainWindow", "Cancelled"))
+
+    def _after_record(self, attempted: AttemptReport | None, status: str) -> None:
+        """Say whether history has the attempt; a missing record stays visible."""
+        problem = attempted.record_problem if attempted else None
+        notice = self.session.history_notice()
+        self.recorded.emit(localize(problem) if problem else "", status)
+        if notice:
+            warn(self._dialog_parent, translate("MainWindow", "History"), localize(notice))
+        if attempted is not None and attempted.attempt_id is not None:
+            self.attempt_added.emit(attempted.attempt_id)

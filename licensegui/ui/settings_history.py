@@ -1,0 +1,75 @@
+"""Settings → History: how long attempts are kept, and erasing one owner's personal data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QPushButton, QSpinBox
+
+from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.settings import KEEP_DAYS_MAX
+from licensegui.ui.i18n import localize, translate
+from licensegui.ui.plain import PlainLabel, ask, inform, warn
+from licensegui.ui.tasks import Task, Tasks
+
+
+class HistoryOptions(QGroupBox):
+    """The History group of Settings. Erasing runs on a tracked task: the dialog's close
+    waits for it (see :attr:`tasks`)."""
+
+    def __init__(self, keep_days: int,
+                 history: Callable[[], HistoryStore | None] | None) -> None:
+        super().__init__(translate("SettingsDialog", "History"))
+        # Owner names and emails are personal data: keep them no longer than needed.
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(0, KEEP_DAYS_MAX)
+        self.keep_days.setSpecialValueText(translate("SettingsDialog", "forever"))
+        self.keep_days.setSuffix(translate("SettingsDialog", " days"))
+        self.keep_days.setValue(keep_days)
+        self.erase_button = QPushButton(translate("SettingsDialog", "&Erase an owner…"))
+        self.erase_button.clicked.connect(self.erase_owner)
+        self.erase_button.setEnabled(history is not None)
+        keep_label = PlainLabel(translate("SettingsDialog", "&Keep attempts for:"))
+        keep_label.setBuddy(self.keep_days)
+        hist = QFormLayout(self)
+        hist.addRow(keep_label, self.keep_days)
+        hist.addRow("", self.erase_button)
+        self.history = history
+        self.tasks = Tasks()
+
+    def erase_owner(self) -> None:
+        """Remove one owner's name and email from every recorded attempt (on a worker)."""
+        if self.history is None:
+            return
+        dialog = self.window()  # the questions belong to the Settings dialog
+        email, ok = QInputDialog.getText(dialog, translate("SettingsDialog", "Erase an owner"),
+                                         translate("SettingsDialog",
+                                                   "Email of the owner to erase from the history:"))
+        email = email.strip()
+        if not ok or not email:
+            return
+        if not ask(dialog, translate("SettingsDialog", "Erase an owner"),
+                   translate("SettingsDialog",
+                             "Remove the name and email of {email} from every attempt in the "
+                             "history? This cannot be undone. (The signed answers stay: they hold "
+                             "no personal data.)").format(email=email),
+                   translate("SettingsDialog", "Erase")):
+            return
+        opener = self.history
+
+        def erase(_token: object) -> int:
+            store = opener()
+            if store is None:
+                raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
+            return store.erase_owner(email)
+
+        task = Task(erase)
+        task.succeeded.connect(lambda n: inform(
+            dialog, translate("SettingsDialog", "Erase an owner"),
+            translate("SettingsDialog", "Erased {email} from %n attempt(s).", None, n).format(
+                email=email)))
+        task.failed.connect(lambda message: warn(
+            dialog, translate("SettingsDialog", "Erase an owner"), localize(message)))
+        self.erase_button.setEnabled(False)
+        task.finished.connect(lambda: self.erase_button.setEnabled(True))
+        self.tasks.start(task)
