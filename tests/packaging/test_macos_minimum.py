@@ -110,3 +110,26 @@ def test_readme_states_one_minimum_macos_and_the_spec_takes_the_builds() -> None
     assert 'os.environ.get("LICENSEGUI_MACOS_MINIMUM")' in spec
     build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
     assert 'os.environ["LICENSEGUI_MACOS_MINIMUM"] = macos_minimum()' in build
+
+
+def test_the_build_takes_the_highest_and_refuses_a_readme_promising_less(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """packaging/build.py's macOS step, with a Mac's answers: PySide6's wheel says 14.0, the
+    Python runtime 11.0, cryptography's arm64 wheel 11.0 → 14.0; a README saying 12 fails."""
+    build = load("build")
+    carried = {"pyside6-essentials": ["cp39-abi3-macosx_14_0_universal2"],
+               "cryptography": ["cp311-abi3-macosx_11_0_arm64"], "requests": ["py3-none-any"]}
+    monkeypatch.setattr(build.release, "runtime_distributions",
+                        lambda: dict.fromkeys(carried, "1"))
+    monkeypatch.setattr(mm, "installed_wheel_tags",
+                        lambda names: {n: carried[n] for n in names})
+    monkeypatch.setattr(build.sysconfig, "get_platform", lambda: "macosx-11.0-arm64")
+    monkeypatch.setattr(build.sysconfig, "get_config_var", lambda name: "11.0")
+    monkeypatch.setattr(build.platform, "machine", lambda: "arm64")
+    assert build.macos_minimum() == "14.0"  # against this repository's README
+    assert "minimum macOS 14.0 (set by pyside6-essentials)" in capsys.readouterr().out
+    (tmp_path / "README.md").write_text("Intel Macs, macOS 12 or later", encoding="utf-8")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    with pytest.raises(SystemExit, match="README says macOS 12.0 or later, but the bundle needs"):
+        build.macos_minimum()
