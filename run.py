@@ -4,9 +4,13 @@
     python3 run.py app --demo     # the desktop app against a local signing sandbox
     python3 run.py test           # the whole test suite (what CI runs)
     python3 run.py lint | bench | screenshots | bundle | mutation | translations | cli ...
+    python3 run.py lock | wheels  # rewrite requirements/lock.txt | check its wheels on PyPI
 
-It creates ``.venv/`` beside this file on first use and (re)installs the project with the
-pinned versions in ``requirements/constraints.txt`` whenever those or pyproject.toml change.
+It creates ``.venv/`` beside this file on first use and (re)installs, whenever
+``requirements/lock.txt`` or pyproject.toml change, the part of the lock a command needs (every
+line pinned and hashed: ``pip --require-hashes``), then the project itself without
+dependencies. ``python3 run.py lock`` rewrites the lock; ``python3 run.py wheels`` asks PyPI
+whether every pin has a wheel for every platform the workflow builds.
 Works the same on Windows (``py run.py test``).
 """
 
@@ -22,10 +26,11 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+LOCK = ROOT / "requirements" / "lock.txt"
+# What each command installs: extras of pyproject.toml, or "tools" (requirements/tools.in: uv).
 EXTRAS = {"app": "", "cli": "", "test": "test", "lint": "test,lint", "bench": "test",
           "screenshots": "test", "bundle": "test,bundle", "mutation": "test,mutation",
-          "translations": ""}
+          "translations": "", "lock": "tools", "wheels": "tools"}
 
 
 def venv_python() -> Path:
@@ -34,27 +39,40 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def ensure_env(extras: str) -> Path:
+def ensure_env(extras: str, stale_lock_ok: bool = False) -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036  # run.py may be started by any python3
         sys.exit(f"licensegui needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
         print("Creating .venv/ ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    wanted = ",".join(sorted(e for e in extras.split(",") if e))
+    wanted = sorted(e for e in extras.split(",") if e)
     digest = hashlib.sha256()
-    for path in (ROOT / "pyproject.toml", CONSTRAINTS):
+    for path in (ROOT / "pyproject.toml", LOCK):
         digest.update(path.read_bytes())
-    digest.update(wanted.encode())
-    stamp = VENV / f".installed-{wanted or 'base'}"
+    digest.update(",".join(wanted).encode())
+    stamp = VENV / f".installed-{','.join(wanted) or 'base'}"
     if not stamp.exists() or stamp.read_text() != digest.hexdigest():
-        print(f"Installing licensegui{f'[{wanted}]' if wanted else ''} into .venv/ ...", flush=True)
-        target = f".[{wanted}]" if wanted else "."
-        subprocess.check_call(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "-c", str(CONSTRAINTS), "-e", target],
-            cwd=ROOT,
-        )
+        label = f"[{','.join(wanted)}]" if wanted else ""
+        print(f"Installing licensegui{label} into .venv/ from requirements/lock.txt ...",
+              flush=True)
+        lock = _load_packaging_module("requirements_lock")
+        # Only the lock's lines this command needs, each with its hashes: pip then refuses
+        # any file whose hash differs, and any dependency the lock does not pin.
+        needed = VENV / f"requirements-{','.join(wanted) or 'base'}.txt"
+        try:
+            needed.write_text(lock.subset(LOCK.read_text(encoding="utf-8"), wanted,
+                                          lock.load_pyproject(ROOT), ROOT, stale_lock_ok),
+                              encoding="utf-8")
+        except ValueError as error:
+            sys.exit(f"requirements/lock.txt is out of step with pyproject.toml: {error}")
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        # Wheels only: building an sdist would fetch its build tools unpinned.
+        subprocess.check_call([*pip, "--require-hashes", "--only-binary=:all:", "-r",
+                               str(needed)], cwd=ROOT)
+        # The project itself: no dependencies (all came from the lock) and no build
+        # isolation (setuptools came from the lock too, pinned and hashed).
+        subprocess.check_call([*pip, "--no-deps", "--no-build-isolation", "-e", "."], cwd=ROOT)
         stamp.write_text(digest.hexdigest())
     return python
 
@@ -77,16 +95,25 @@ def run_app(cmd: list[str]) -> int:
     return child.wait()
 
 
-def _catalogs() -> ModuleType:
-    """packaging/catalogs.py (stdlib only), loaded by path: the folder is no package, and its
+def _load_packaging_module(name: str) -> ModuleType:
+    """packaging/NAME.py (stdlib only), loaded by path: the folder is no package, and its
     name would clash with the PyPI ``packaging``."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("catalogs", ROOT / "packaging" / "catalogs.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def _catalogs() -> ModuleType:
+    return _load_packaging_module("catalogs")
+
+
+def _uv(python: str) -> str:
+    return str(Path(python).with_name("uv.exe" if os.name == "nt" else "uv"))
 
 
 def main(argv: list[str]) -> int:
@@ -94,8 +121,17 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    python = str(ensure_env(EXTRAS[command]))
+    # "lock" is how a stale lock is mended: it must start from one that lacks a new requirement.
+    python = str(ensure_env(EXTRAS[command], stale_lock_ok=command == "lock"))
     env = dict(os.environ)
+    if command == "lock":  # every platform, every extra, hashes: see requirements_lock.py
+        lock = _load_packaging_module("requirements_lock")
+        status = subprocess.call([_uv(python), *lock.compile_arguments(ROOT), *rest], cwd=ROOT)
+        print("requirements/lock.txt written" if status == 0 else "the lock was not written")
+        return status
+    if command == "wheels":
+        return subprocess.call([python, "scripts/check_wheels.py", "--uv", _uv(python), *rest],
+                               cwd=ROOT)
     catalogs = _catalogs()
     if command == "translations":  # refresh the .ts sources from the code, for translators
         catalogs.update_sources(python)

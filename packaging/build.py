@@ -3,6 +3,9 @@
     python3 run.py bundle [--measure] [--runs N]
 
 1. icons (.ico/.icns from the SVG) and the Windows version resource, from pyproject.toml;
+   macOS: the oldest macOS the bundle runs on, from the platform tags of the wheels it carries
+   and the Python runtime's deployment target (packaging/macos_minimum.py): the app's
+   ``LSMinimumSystemVersion``; the build fails if the README promises an older macOS;
 2. PyInstaller with packaging/licensegui.spec → dist/licensegui/ (dist/licensegui.app on macOS);
 3. the frozen app's ``--self-test`` (offscreen where there is no screen): the build fails if it
    fails, or if the app writes a traceback;
@@ -33,6 +36,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import tomllib
@@ -94,6 +98,25 @@ def generate() -> None:
     compile_catalogs(sys.executable)  # resources/i18n/*.qm from the .ts sources, never stale
     if sys.platform.startswith("linux"):
         trim_icu()
+    if sys.platform == "darwin":
+        os.environ["LICENSEGUI_MACOS_MINIMUM"] = macos_minimum()
+
+
+def macos_minimum() -> str:
+    """The bundle's LSMinimumSystemVersion: the highest deployment target among the wheels of
+    the distributions it carries and the Python runtime. Fails the build if the README
+    promises resellers an older macOS than that."""
+    import macos_minimum as mm
+
+    carried = mm.installed_wheel_tags(release.runtime_distributions())
+    runtime = mm.runtime_minimum(sysconfig.get_platform(),
+                                 sysconfig.get_config_var("MACOSX_DEPLOYMENT_TARGET"))
+    needed, setters = mm.bundle_minimum(carried, platform.machine(), runtime)
+    say(f"minimum macOS {mm.show(needed)} (set by {', '.join(setters)})")
+    problems = mm.check_readme((ROOT / "README.md").read_text(encoding="utf-8"), needed)
+    if problems:
+        raise SystemExit("[bundle] FAILED: " + "; ".join(problems))
+    return mm.show(needed)
 
 
 def trim_icu() -> None:
