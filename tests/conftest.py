@@ -11,7 +11,8 @@ import pytest
 from licensegui.core.trust import TrustStore, load_public_key
 from licensegui.sandbox import SandboxServer
 from licensegui.sandbox.signer import Signer
-from tests.helpers import FIXTURES, MemoryKeyring, catalogs_module
+from tests.helpers.app import FIXTURES, catalogs_module
+from tests.helpers.keyrings import MemoryKeyring
 
 # Set before any Qt import: widgets are real, the screen is not.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

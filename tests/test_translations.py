@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from tests.helpers import catalogs_module
+from tests.helpers.app import catalogs_module
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"

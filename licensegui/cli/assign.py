@@ -12,13 +12,13 @@ from licensegui.cli.common import (
     EXIT_OK,
     Commands,
     UsageError,
+    add_sending_command,
     add_trust_options,
     clean,
     human_verdict,
     load_trust,
     print_json,
     sending,
-    sending_options,
 )
 from licensegui.core.codes import Reason
 from licensegui.core.errors import ValidationError
@@ -31,11 +31,10 @@ from licensegui.core.validation import AssignRequest, clean_base_url
 
 
 def register(commands: Commands) -> None:
-    shared = sending_options(
+    a = add_sending_command(
+        commands, "assign", help="assign a license key and verify the answer",
         timeout_help="deadline for each attempt, connect to last byte (default: %(default)s)",
         no_history_help="do not record this attempt in the history")
-    a = commands.add_parser("assign", parents=[shared],
-                            help="assign a license key and verify the answer")
     a.add_argument("--license-key", required=True)
     a.add_argument("--owner-name", required=True)
     a.add_argument("--email", required=True)

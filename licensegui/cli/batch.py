@@ -24,6 +24,7 @@ from licensegui.cli.common import (
     EXIT_USAGE,
     Commands,
     UsageError,
+    add_sending_command,
     add_trust_options,
     clean,
     human_verdict,
@@ -31,7 +32,6 @@ from licensegui.cli.common import (
     positive_int,
     print_json,
     sending,
-    sending_options,
 )
 from licensegui.core.batch.export import read_receipt
 from licensegui.core.batch.input import (
@@ -61,11 +61,10 @@ from licensegui.core.validation import clean_base_url
 
 
 def register(commands: Commands) -> None:
-    shared = sending_options(
+    b = add_sending_command(
+        commands, "batch", help="assign every row of a CSV file: verified, resumable",
         timeout_help="deadline for each attempt (default: %(default)s)",
         no_history_help="do not record the attempts in the history")
-    b = commands.add_parser("batch", parents=[shared],
-                            help="assign every row of a CSV file: verified, resumable")
     b.add_argument("input", type=Path, metavar="INPUT.csv")
     add_trust_options(b)
     b.add_argument("--journal", type=Path, metavar="FILE",

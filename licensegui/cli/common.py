@@ -61,6 +61,13 @@ def add_trust_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
 
 
+def add_sending_command(commands: Commands, name: str, *, help: str, timeout_help: str,
+                        no_history_help: str) -> argparse.ArgumentParser:
+    """A command that sends (assign, batch), with the five options they share."""
+    return commands.add_parser(name, help=help,
+                               parents=[sending_options(timeout_help, no_history_help)])
+
+
 def sending_options(timeout_help: str, no_history_help: str) -> argparse.ArgumentParser:
     """The parent parser of the commands that send (assign, batch): one definition of their
     five shared options. The two help texts are the commands' own: each keeps its wording."""

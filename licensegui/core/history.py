@@ -298,21 +298,12 @@ class HistoryStore:
                 " OR profile LIKE ? ESCAPE '\\')"
             )
             args += [like] * 5
-        if verified is not None:
-            where.append("verified = ?")
-            args.append(int(verified))
-        if code is not None:
-            where.append("code = ?")
-            args.append(code)
-        if since is not None:
-            where.append("at >= ?")
-            args.append(since)
-        if after_id is not None:
-            where.append("id > ?")
-            args.append(after_id)
-        if batch is not None:
-            where.append("batch = ?")
-            args.append(batch)
+        for clause, value in (("verified = ?", None if verified is None else int(verified)),
+                              ("code = ?", code), ("at >= ?", since), ("id > ?", after_id),
+                              ("batch = ?", batch)):
+            if value is not None:
+                where.append(clause)
+                args.append(value)
         sql = f"SELECT * FROM attempts WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608  # only fixed fragments are joined
         with self._conn() as conn:
             rows = conn.execute(sql, [*args, -1 if limit is None else limit]).fetchall()

@@ -6,8 +6,10 @@ without a keyring (headless Linux) keeps it for the session only and says so.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -16,7 +18,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from licensegui.core.errors import SecretStoreError
-from licensegui.core.text import translate
+from licensegui.core.text import Text, translate
 from licensegui.core.validation import clean_api_key
 
 log = logging.getLogger(__name__)
@@ -110,6 +112,23 @@ class SecretStore:
         self._broken = type(exc).__name__
         log.warning("keyring unusable (%s); keeping API keys in memory only", self._broken)
 
+    @contextlib.contextmanager
+    def _keyring_errors(self, refused: Text) -> Iterator[None]:
+        """Reading and saving fail the same ways: a keyring that went away degrades this store
+        to session memory (the block is left, the caller carries on without it); a locked or
+        refusing one becomes one sentence the front can show."""
+        try:
+            yield
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
+            self._degrade(exc)
+        except keyring.errors.KeyringLocked as exc:
+            raise SecretStoreError(
+                translate("Secrets",
+                          "The keyring is locked; unlock it (or allow access) and try again.")
+            ) from exc
+        except keyring.errors.KeyringError as exc:
+            raise SecretStoreError(refused.format(exc=exc)) from exc
+
     def get(self, profile: str) -> str | None:
         """May block (a keyring prompt): call it off the GUI thread."""
         with self._lock:
@@ -118,20 +137,10 @@ class SecretStore:
         backend = self._get_backend()
         if backend is None:
             return None
-        try:
+        with self._keyring_errors(translate("Secrets",
+                                            "The keyring refused to read the API key: {exc}")):
             return backend.get_password(self._service, profile)
-        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-            self._degrade(exc)
-            return None
-        except keyring.errors.KeyringLocked as exc:
-            raise SecretStoreError(
-                translate("Secrets",
-                          "The keyring is locked; unlock it (or allow access) and try again.")
-            ) from exc
-        except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(translate("Secrets",
-                                             "The keyring refused to read the API key: "
-                                             "{exc}").format(exc=exc)) from exc
+        return None  # the keyring went away: nothing is stored in this session either
 
     def key_status(self, profile: str) -> tuple[bool, str]:
         """(whether a key is set, where it is) for a profile. Blocks like :meth:`get`."""
@@ -150,22 +159,11 @@ class SecretStore:
         key = clean_api_key(api_key)
         backend = self._get_backend()
         if backend is not None:
-            try:
+            refused = translate("Secrets", "The keyring refused to save the API key: {exc}")
+            with self._keyring_errors(refused):
                 backend.set_password(self._service, profile, key)
                 with self._lock:
                     self._session.pop(profile, None)
-            except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-                self._degrade(exc)
-            except keyring.errors.KeyringLocked as exc:
-                raise SecretStoreError(
-                    translate("Secrets",
-                              "The keyring is locked; unlock it (or allow access) and try again.")
-                ) from exc
-            except keyring.errors.KeyringError as exc:
-                raise SecretStoreError(
-                    translate("Secrets",
-                              "The keyring refused to save the API key: {exc}").format(exc=exc)
-                ) from exc
         if self._get_backend() is None:
             with self._lock:
                 self._session[profile] = key

@@ -15,8 +15,8 @@ import pytest
 
 from licensegui.core.service import SAME_SECOND_S
 from licensegui.sandbox import SandboxServer
-from tests.cli.running import assign, cli, history_rows
-from tests.helpers import FixedAnswerServer, TamperingProxy
+from tests.helpers.cli import assign, cli, history_rows
+from tests.helpers.servers import FixedAnswerServer, TamperingProxy
 
 
 def test_assign_then_again(sandbox: SandboxServer, env_key: dict[str, str]) -> None:

@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.cli.running import cli, start_cli
-from tests.helpers import BlackHole, DroppingProxy, flip_base64_char, idempotency_keys_per_license
+from tests.helpers.cli import cli, start_cli
+from tests.helpers.servers import (
+    BlackHole,
+    DroppingProxy,
+    flip_base64_char,
+    idempotency_keys_per_license,
+)
 
 
 def write_orders(path: Path, keys: list[str], extra: str = "") -> Path:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.cli.running import cli
+from tests.helpers.cli import cli
 
 COMMANDS = ("verify", "assign", "batch", "history", "key", "sandbox")
 SHARED = ("--base-url", "--profile", "--replay-window", "--timeout", "--no-history")

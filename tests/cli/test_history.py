@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.cli.running import assign, cli, history_rows
+from tests.helpers.cli import assign, cli, history_rows
 
 
 def test_history_export_since_and_erase(sandbox: SandboxServer, env_key: dict[str, str],

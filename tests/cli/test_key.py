@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli.running import cli
+from tests.helpers.cli import cli
 
 
 def test_key_set_refused_without_keyring() -> None:

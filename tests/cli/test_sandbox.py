@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.running import cli
+from tests.helpers.cli import cli
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from tests.cli.running import cli
+from tests.helpers.cli import cli
 
 
 @pytest.mark.parametrize(

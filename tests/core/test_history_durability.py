@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.history import ERASED, HistoryError, HistoryStore
-from tests.helpers import make_attempt
+from tests.helpers.app import make_attempt
 
 _attempt = make_attempt
 

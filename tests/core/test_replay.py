@@ -24,7 +24,7 @@ from licensegui.core.service import (
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
-from tests.helpers import FixedAnswerServer
+from tests.helpers.servers import FixedAnswerServer
 
 FAST = ClientConfig(max_attempts=1)
 

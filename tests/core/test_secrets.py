@@ -8,7 +8,7 @@ from keyring.backends import fail
 
 from licensegui.core.errors import SecretStoreError, ValidationError
 from licensegui.core.secrets import SERVICE, SecretStore, Storage
-from tests.helpers import LockedKeyring, MemoryKeyring, VanishingKeyring
+from tests.helpers.keyrings import LockedKeyring, MemoryKeyring, VanishingKeyring
 
 KEY = "2964c3c9-0b5d-4d89-b3ac-4668f30bc492"
 

@@ -10,7 +10,7 @@ import pytest
 
 from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
-from tests.helpers import make_attempt
+from tests.helpers.app import make_attempt
 
 
 def test_settings_round_trip_without_demo_profiles(tmp_path: Path, fixtures_dir: Path) -> None:

@@ -3,27 +3,19 @@ README, the spec and the build agreeing on it."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.helpers.app import packaging_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-mm = load("macos_minimum")
+mm = packaging_module("macos_minimum")
 
 
 @pytest.mark.parametrize(
@@ -117,7 +109,7 @@ def test_the_build_takes_the_highest_and_refuses_a_readme_promising_less(
         capsys: pytest.CaptureFixture[str]) -> None:
     """packaging/build.py's macOS step, with a Mac's answers: PySide6's wheel says 14.0, the
     Python runtime 11.0, cryptography's arm64 wheel 11.0 → 14.0; a README saying 12 fails."""
-    build = load("build")
+    build = packaging_module("build")
     carried = {"pyside6-essentials": ["cp39-abi3-macosx_14_0_universal2"],
                "cryptography": ["cp311-abi3-macosx_11_0_arm64"], "requests": ["py3-none-any"]}
     monkeypatch.setattr(build.release, "runtime_distributions",

@@ -3,30 +3,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 import tomllib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QImageReader
 
+from tests.helpers.app import packaging_module
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_icons_are_real_multi_size_containers(qapp: object, tmp_path: Path) -> None:
-    icons = load("icons")
+    icons = packaging_module("icons")
     paths = icons.generate(tmp_path)
     for kind, count in (("ico", len(icons.ICO_SIZES)), ("icns", len(icons.ICNS_TYPES))):
         reader = QImageReader(str(paths[kind]))
@@ -44,7 +37,7 @@ def test_icons_are_real_multi_size_containers(qapp: object, tmp_path: Path) -> N
 
 
 def test_version_resource_comes_from_pyproject(tmp_path: Path) -> None:
-    build = load("build")
+    build = packaging_module("build")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     out = tmp_path / "version_info.txt"
     build.write_version_file(out)
@@ -106,7 +99,7 @@ def _icu_data() -> Path:
 
 
 def test_icu_blob_round_trips_byte_for_byte() -> None:
-    icu = load("icu_trim")
+    icu = packaging_module("icu_trim")
     _symbol, blob = icu.extract(_icu_data())
     header, items = icu.parse(blob)
     assert len(items) > 1000
@@ -137,11 +130,11 @@ def test_icu_blob_round_trips_byte_for_byte() -> None:
     ],
 )
 def test_icu_keep_rules(name: str, kept: bool) -> None:
-    assert load("icu_trim").keep_item(name) is kept
+    assert packaging_module("icu_trim").keep_item(name) is kept
 
 
 def test_trimmed_icu_library_exports_a_valid_smaller_blob(tmp_path: Path) -> None:
-    icu = load("icu_trim")
+    icu = packaging_module("icu_trim")
     source = _icu_data()
     out = icu.trim(source, tmp_path)
     if out is None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.main.window import MainWindow
-from tests.helpers import sandbox_context
+from tests.helpers.app import sandbox_context
 
 
 @pytest.fixture

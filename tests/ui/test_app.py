@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from licensegui.ui import app as app_module
-from tests.ui.modal import when_modal_shown
+from tests.helpers.qt import when_modal_shown
 
 
 @pytest.fixture

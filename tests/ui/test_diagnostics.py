@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from licensegui.ui.diagnostics import passed, report, run_checks
 from licensegui.ui.main.window import MainWindow
-from tests.ui.modal import when_modal_shown
+from tests.helpers.app import wait_for_log
+from tests.helpers.qt import when_modal_shown
 
 
 def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
@@ -74,16 +75,12 @@ def test_self_test_command(tmp_path: Path) -> None:
 def test_sigterm_quits_cleanly_and_saves_state(tmp_path: Path) -> None:
     import json
     import signal
-    import time
 
     env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = tmp_path / "logs" / "licensegui.log"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (
-            log.exists() and "started (demo)" in log.read_text()):
-        time.sleep(0.1)
+    wait_for_log(log, "started (demo)")
     assert log.exists() and "started (demo)" in log.read_text(), "the app never started"
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)

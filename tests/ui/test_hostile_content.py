@@ -19,7 +19,7 @@ from licensegui.core.settings import Profile
 from licensegui.sandbox.signer import Signer, php_json
 from licensegui.ui.history_window import HistoryWindow
 from licensegui.ui.main.window import MainWindow
-from tests.helpers import FixedAnswerServer
+from tests.helpers.servers import FixedAnswerServer
 
 PROFILE = "Hostile"
 MARKUP = "<b><font color=green size=7>Assigned</font></b>"

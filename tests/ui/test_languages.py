@@ -23,8 +23,7 @@ from licensegui.core.text import translate as core_translate
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.main.window import MainWindow
-from tests.ui.batch.test_batch_window import loaded, orders_file
-from tests.ui.test_real_use import fill, wait_idle
+from tests.helpers.qt import fill, loaded, orders_file, wait_idle
 
 
 @pytest.fixture

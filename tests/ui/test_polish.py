@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.history_window import COLUMNS, HistoryWindow
 from licensegui.ui.main.window import MainWindow
-from tests.helpers import make_attempt
-from tests.ui.test_real_use import fill, wait_idle
+from tests.helpers.app import make_attempt
+from tests.helpers.qt import fill, wait_idle
 
 
 def test_after_an_assignment_the_key_field_is_selected_for_the_next_order(

@@ -38,9 +38,9 @@ from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers import PROFILE, LockedKeyring
-from tests.ui.batch.test_batch_window import orders_file
-from tests.ui.test_real_use import answer_boxes, fill, wait_idle
+from tests.helpers.app import PROFILE
+from tests.helpers.keyrings import LockedKeyring
+from tests.helpers.qt import answer_boxes, fill, orders_file, wait_idle
 
 OPEN, CLOSE = "⟦", "⟧"
 #: What a window may show untranslated: data (keys, names, addresses, numbers, times) and the
@@ -50,7 +50,7 @@ NAMES = ("licensegui", "Deutsch", "English", "Español", "Français",
          # What the sandbox server says (server text is shown as sent, never translated).
          "License key assigned", "Invalid or already assigned license key", "Invalid API Key",
          # Key labels are the vendor API's names; the keyring's name is its own.
-         "product", "MemoryKeyring (tests.helpers)")
+         "product", "MemoryKeyring (tests.helpers.keyrings)")
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
+from tests.helpers.app import wait_for_log
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,10 +103,7 @@ def _start_demo(home: Path, tmp: Path) -> subprocess.Popen[str]:
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = home / "logs" / "licensegui.log"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (
-            log.exists() and "demo sandbox ready" in log.read_text()):
-        time.sleep(0.1)
+    wait_for_log(log, "demo sandbox ready")
     assert "demo sandbox ready" in log.read_text(), "the demo never started"
     return proc
 
@@ -160,10 +158,7 @@ def test_run_py_lets_the_app_handle_ctrl_c(tmp_path: Path) -> None:
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = home / "logs" / "licensegui.log"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (
-            log.exists() and "demo sandbox ready" in log.read_text()):
-        time.sleep(0.1)
+    wait_for_log(log, "demo sandbox ready")
     assert _demo_dirs(tmp)
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl+C
     _out, err = proc.communicate(timeout=30)

@@ -22,44 +22,10 @@ from licensegui.core.settings import Profile
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers import FIXTURES, PROFILE, BlackHole, SlowKeyring, sandbox_context
-
-
-def fill(win: MainWindow, key: str, email: str = "owner@example.com") -> None:
-    for name, value in (("license_key", key), ("owner_name", "Test User"), ("email", email)):
-        win.form.edit(name).setText(value)
-
-
-def answer_boxes(choose: Callable[[QMessageBox], Any]) -> tuple[QTimer, list[str]]:
-    """Answer every message box that shows up with ``choose(box)``; returns the texts seen."""
-    seen: list[str] = []
-    poll = QTimer(interval=20)
-
-    def check() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            seen.append(box.text())
-            choose(box)
-
-    poll.timeout.connect(check)
-    poll.start()
-    return poll, seen
-
-
-def click_button(label: str) -> Callable[[QMessageBox], None]:
-    def choose(box: QMessageBox) -> None:
-        for button in box.buttons():
-            if button.text() == label:
-                button.click()
-                return
-        box.reject()  # never leave a modal box up: the test would hang instead of failing
-        raise AssertionError(f"no button {label!r} in {[b.text() for b in box.buttons()]}")
-    return choose
-
-
-def wait_idle(qtbot: QtBot, win: MainWindow, timeout: int = 20_000) -> None:
-    qtbot.waitUntil(lambda: not win.busy, timeout=timeout)
-
+from tests.helpers.app import FIXTURES, PROFILE, sandbox_context
+from tests.helpers.keyrings import SlowKeyring
+from tests.helpers.qt import answer_boxes, click_button, fill, wait_idle
+from tests.helpers.servers import BlackHole
 
 # --- one request, one outcome ---------------------------------------------------------------
 
@@ -363,12 +329,19 @@ def test_reverify_uses_the_rows_own_profile(
     assert verdict is not None and not verdict.verified  # the other vendor's key: red
 
 
-def test_removing_the_api_key_asks_and_waits_for_ok(
-        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer) -> None:
+def _settings_with_key_read(qtbot: QtBot, window: MainWindow,
+                            ctx: AppSession) -> SettingsDialog:
+    """Settings, shown, once its API-key line has been read from the keyring."""
     dialog = SettingsDialog(ctx.settings, ctx.secrets, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.api_remove.isEnabled(), timeout=5_000)
+    return dialog
+
+
+def test_removing_the_api_key_asks_and_waits_for_ok(
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer) -> None:
+    dialog = _settings_with_key_read(qtbot, window, ctx)
     poll, seen = answer_boxes(click_button("Keep it"))
     dialog.api_remove.click()
     poll.stop()
@@ -381,10 +354,7 @@ def test_removing_the_api_key_asks_and_waits_for_ok(
     dialog.reject()  # Cancel undoes it
     assert ctx.secrets.get(PROFILE) == sandbox.state.api_key()
 
-    again = SettingsDialog(ctx.settings, ctx.secrets, window)
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitUntil(lambda: again.api_remove.isEnabled(), timeout=5_000)
+    again = _settings_with_key_read(qtbot, window, ctx)
     poll, _ = answer_boxes(click_button("Remove"))
     again.api_remove.click()
     poll.stop()

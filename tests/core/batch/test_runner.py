@@ -21,7 +21,7 @@ from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ClientConfig
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
-from tests.helpers import BlackHole, DroppingProxy, idempotency_keys_per_license
+from tests.helpers.servers import BlackHole, DroppingProxy, idempotency_keys_per_license
 
 FAST = ClientConfig(max_attempts=3, backoff_base_s=0.05, backoff_max_s=0.1,
                     connect_timeout_s=2, read_timeout_s=5, deadline_s=5)
@@ -37,6 +37,12 @@ def history(tmp_path: Path) -> Iterator[HistoryStore]:
 def make_journal(tmp_path: Path, text: str, base_url: str, name: str = "j") -> Journal:
     return Journal.create(tmp_path / f"{name}.sqlite3", parse_batch(text.encode(), "in.csv"),
                           base_url, "Vendor")
+
+
+def available_keys(sandbox: SandboxServer, n: int) -> list[str]:
+    """``n`` license keys the sandbox has not assigned yet (made if it has fewer)."""
+    sandbox.state.ensure_available(n)
+    return sandbox.state.available_keys()[:n]
 
 
 def orders(keys: list[str]) -> str:
@@ -104,8 +110,7 @@ def test_hundreds_of_rows_signed_in_the_same_seconds_are_all_assigned(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
     """Byte-identical genuine answers (same code, message, second) are not replays."""
-    sandbox.state.ensure_available(150)
-    keys = sandbox.state.available_keys()[:150]
+    keys = available_keys(sandbox, 150)
     journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
     outcome, seen = run(journal, sandbox, sandbox_trust, history, concurrency=4)
     assert outcome.ending is Ending.FINISHED
@@ -119,8 +124,7 @@ def test_hundreds_of_rows_signed_in_the_same_seconds_are_all_assigned(
 def test_an_answer_lost_after_the_server_committed_still_ends_assigned(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    sandbox.state.ensure_available(12)
-    keys = sandbox.state.available_keys()[:12]
+    keys = available_keys(sandbox, 12)
     proxy = DroppingProxy(sandbox.base_url, drop=lambda n: n % 3 == 1)  # 1st, 4th, 7th...
     try:
         journal = make_journal(tmp_path, orders(keys), proxy.base_url)
@@ -199,8 +203,7 @@ def test_an_801_for_a_row_never_sent_before_is_an_ordinary_refusal(
 
 def test_429_pauses_the_whole_batch(tmp_path: Path, sandbox: SandboxServer,
                                     sandbox_trust: TrustStore, history: HistoryStore) -> None:
-    sandbox.state.ensure_available(10)
-    keys = sandbox.state.available_keys()[:10]
+    keys = available_keys(sandbox, 10)
     sandbox.faults.delay_s = 0.02
     sandbox.faults.throttle_next = 1
     sandbox.faults.retry_after = "2"
@@ -243,8 +246,7 @@ def test_consecutive_network_failures_stop_the_batch_resumably(
 def test_a_refused_api_key_stops_at_once_and_the_row_stays_to_send(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    sandbox.state.ensure_available(20)
-    keys = sandbox.state.available_keys()[:20]
+    keys = available_keys(sandbox, 20)
     journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
     runner = BatchRunner(journal, "wrong-api-key", sandbox_trust, history,
                          BatchConfig(concurrency=1, client=FAST))
@@ -257,8 +259,7 @@ def test_a_refused_api_key_stops_at_once_and_the_row_stays_to_send(
 def test_pause_holds_new_rows_and_resume_continues(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    sandbox.state.ensure_available(30)
-    keys = sandbox.state.available_keys()[:30]
+    keys = available_keys(sandbox, 30)
     sandbox.faults.delay_s = 0.02
     journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
     done = threading.Event()
@@ -282,8 +283,7 @@ def test_pause_holds_new_rows_and_resume_continues(
 def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    sandbox.state.ensure_available(10)
-    keys = sandbox.state.available_keys()[:10]
+    keys = available_keys(sandbox, 10)
     sandbox.faults.late_next = 100
     sandbox.faults.late_by_s = 1.0  # assigned at once, answered a second later
     journal = make_journal(tmp_path, orders(keys), sandbox.base_url)

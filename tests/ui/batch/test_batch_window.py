@@ -14,30 +14,10 @@ from licensegui.core.batch.journal import Journal
 from licensegui.core.batch.session import default_journal_path
 from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.batch.window import BatchWindow, status_of
+from licensegui.ui.batch.window import BatchWindow
 from licensegui.ui.main.window import MainWindow
-from tests.helpers import sandbox_context
-from tests.ui.test_real_use import answer_boxes, click_button
-
-
-def orders_file(tmp_path: Path, keys: list[str], extra: str = "") -> Path:
-    path = tmp_path / "orders.csv"
-    lines = ["Order;License Key;Name;E-mail"]
-    lines += [f"{i};{k};\"Zoë; {i}\";z{i}@example.com" for i, k in enumerate(keys)]
-    path.write_text("\r\n".join(lines) + "\r\n" + extra, encoding="utf-8-sig")
-    return path
-
-
-def loaded(qtbot: QtBot, window: MainWindow, path: Path) -> BatchWindow:
-    batch = window.open_batch()
-    qtbot.waitExposed(batch)
-    batch.load_file(path)
-    qtbot.waitUntil(lambda: batch.stage == "preview", timeout=10_000)
-    return batch
-
-
-def statuses(batch: BatchWindow) -> list[str]:
-    return [status_of(r) for r in batch.model.rows]
+from tests.helpers.app import sandbox_context
+from tests.helpers.qt import answer_boxes, click_button, loaded, orders_file, statuses
 
 
 def test_preview_shows_columns_counts_and_problem_rows_before_sending(

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from licensegui.ui.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.batch.journal import Journal
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.controller import BatchController
-from tests.ui.batch.test_batch_window import loaded, orders_file, statuses
+from licensegui.ui.batch.window import BatchWindow
+from licensegui.ui.main.window import MainWindow
+from tests.helpers.qt import loaded, orders_file, statuses
 
 
 def test_the_journal_and_the_runner_are_kept_on_the_gui_thread(
@@ -52,13 +53,20 @@ def _slow_api_key(monkeypatch: pytest.MonkeyPatch, window: MainWindow, seconds: 
     monkeypatch.setattr(secrets, "get", slow)
 
 
-def test_stop_while_the_journal_is_being_opened_sends_nothing(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def _started_slowly(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> BatchWindow:
+    """A five-row batch whose Start is still opening its journal (the API key read is slow)."""
     keys = sandbox.state.available_keys()[:5]
     batch = loaded(qtbot, window, orders_file(tmp_path, keys))
     _slow_api_key(monkeypatch, window, 0.5)
     batch.start_button.click()
+    return batch
+
+
+def test_stop_while_the_journal_is_being_opened_sends_nothing(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
     assert batch.stage == "running" and batch.runner is None
     batch.stop_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=10_000)
@@ -71,10 +79,7 @@ def test_stop_while_the_journal_is_being_opened_sends_nothing(
 def test_closing_while_the_journal_is_being_opened_leaves_it_closed(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    keys = sandbox.state.available_keys()[:5]
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    _slow_api_key(monkeypatch, window, 0.5)
-    batch.start_button.click()
+    batch = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
     assert batch.shutdown(final=False)
     assert batch.shutdown(final=False)  # idempotent
     assert not batch.running and batch.journal is None and batch.stage == "ended"

@@ -21,8 +21,8 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers import PROFILE
-from tests.ui.modal import when_modal_shown
+from tests.helpers.app import PROFILE
+from tests.helpers.qt import when_modal_shown
 
 
 def fill(qtbot: QtBot, win: MainWindow, key: str, email: str = "owner@example.com") -> None:

@@ -1,4 +1,5 @@
-"""Test helpers: an in-memory keyring, failing keyrings, and a tampering loopback proxy."""
+"""Loopback servers and proxies for tests: tampering, dropping, chaotic, fixed answers, a
+black hole."""
 
 from __future__ import annotations
 
@@ -6,54 +7,8 @@ import http.client
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-
-import keyring.errors
-from keyring.backend import KeyringBackend
-
-# Public documentation data (the docs installation's responses and global key), kept in the
-# repository so a fresh clone tests itself with nothing beside it.
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "keymanager"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The one fake the project allows: the OS keyring cannot run here."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
-
-
-class LockedKeyring(MemoryKeyring):
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.KeyringLocked("locked")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise keyring.errors.KeyringLocked("locked")
-
-
-class VanishingKeyring(MemoryKeyring):
-    """Looks usable, then fails to initialise on first use (no D-Bus session, say)."""
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.InitError("no session bus")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise keyring.errors.InitError("no session bus")
 
 
 def flip_base64_char(text: str, index: int | None = None) -> str:
@@ -284,61 +239,3 @@ class BlackHole:
         for sock in [*self._fillers, self._server]:
             sock.close()
 
-
-class SlowKeyring(MemoryKeyring):
-    """A keyring that takes its time, as macOS Keychain does behind its permission prompt."""
-
-    def __init__(self, delay_s: float = 2.0) -> None:
-        super().__init__()
-        self.delay_s = delay_s
-        self.reads = 0
-
-    def get_password(self, service: str, username: str) -> str | None:
-        import time
-
-        self.reads += 1
-        time.sleep(self.delay_s)
-        return super().get_password(service, username)
-
-
-PROFILE = "Test vendor"
-
-
-def sandbox_context(sandbox: Any) -> Any:
-    """A fresh AppSession (settings, history from LICENSEGUI_HOME) whose one profile points at
-    ``sandbox``, its API key in the keyring."""
-    from licensegui.core.session import AppSession
-    from licensegui.core.settings import Profile
-
-    context = AppSession.load()
-    context.settings.profiles = [
-        Profile(PROFILE, sandbox.base_url, {"global": sandbox.signer.public_pem()})]
-    context.settings.last_profile = PROFILE
-    context.secrets.set(PROFILE, sandbox.state.api_key())
-    return context
-
-
-def make_attempt(**over: Any) -> Any:
-    """A history row with plausible values; keyword arguments replace any of them."""
-    from licensegui.core.history import Attempt
-
-    base: dict[str, Any] = dict(
-        at=1_700_000_000.0, profile="Vendor", base_url="https://v.example/api/v1",
-        license_key="abcd-1", owner_name="Test User", email="t@example.com", http_status=200,
-        code=800, message="License key assigned", verified=True, reason="verified",
-        detail="ok", elapsed_ms=12, idempotency_key="k", raw_body=b"{}")
-    base.update(over)
-    return Attempt(**base)
-
-
-def catalogs_module() -> Any:
-    """packaging/catalogs.py, loaded by path (that folder is no package; its name would clash
-    with PyPI's ``packaging``)."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "packaging" / "catalogs.py"
-    spec = importlib.util.spec_from_file_location("catalogs", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
