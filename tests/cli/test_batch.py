@@ -273,7 +273,7 @@ def test_a_flaky_network_and_a_kill_still_assign_every_row_once(
     """The whole story at once: 300 rows through a proxy that drops answers after the server
     acted, answers 502, cuts answers short and delays them; the CLI SIGKILLed part-way; the
     same command run again until it finishes. The server's own records must match the input."""
-    from tests.helpers import ChaosProxy
+    from tests.helpers.servers import ChaosProxy
 
     sandbox.state.ensure_available(300)
     keys = sandbox.state.available_keys()[:300]

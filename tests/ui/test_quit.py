@@ -32,7 +32,7 @@ _DRIVER = textwrap.dedent("""
     from licensegui.ui.app import quit_on_signals
     from licensegui.core.session import AppSession
     from licensegui.ui.main.window import MainWindow
-    from tests.helpers import MemoryKeyring
+    from tests.helpers.keyrings import MemoryKeyring
 
     base_url, pem_path, api_key, license_key = sys.argv[1:5]
     keyring.set_keyring(MemoryKeyring())

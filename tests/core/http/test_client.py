@@ -468,7 +468,7 @@ def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
 
 
 def test_a_body_read_in_many_chunks_comes_back_byte_for_byte() -> None:
-    from tests.helpers import FixedAnswerServer
+    from tests.helpers.servers import FixedAnswerServer
 
     body = bytes(range(256)) * 1_000  # 256 KB: several 64 KiB reads
     server = FixedAnswerServer(body)
