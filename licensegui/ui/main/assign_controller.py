@@ -8,19 +8,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from licensegui.core.codes import Reason
+from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import MissingApiKey
-from licensegui.core.resend import SentRequests
 from licensegui.core.secrets import KeyChange
-from licensegui.ui.i18n import local_time, localize, translate
+from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.details import Shown
-from licensegui.ui.plain import ask, warn
+from licensegui.ui.main.unknown_outcomes import ledger_words
+from licensegui.ui.plain import warn
 from licensegui.ui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from licensegui.core.cancel import CancelToken
+    from licensegui.core.ledger import Unknown
     from licensegui.core.service import AttemptReport
     from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
@@ -56,6 +57,11 @@ class AssignController(QObject):
     key_changes = Signal(list)
     # No profile yet: Settings should open.
     settings_wanted = Signal()
+    # What this computer's history knows decided or explains the outcome: (kind, title, hint)
+    # — the window shows it with "Send anyway" (kind: a codes.Outcome value).
+    ledger_said = Signal(str, str, str)
+    # An unknown outcome was checked: (its history id, the codes.Outcome value of the answer).
+    checked = Signal(int, str)
 
     def __init__(self, session: AppSession, tasks: Tasks, form: AssignForm,
                  profile: Callable[[], Profile | None], parent: QWidget) -> None:
@@ -65,7 +71,8 @@ class AssignController(QObject):
         # The request in flight, if any.
         self.task: Task | None = None
         self._pending: tuple[Profile, AssignRequest, TrustStore] | None = None
-        self.sent = SentRequests()
+        #: The last request the ledger answered without sending (for "Send anyway").
+        self.held: tuple[Profile, AssignRequest, TrustStore] | None = None
         self._select_key_when_idle = False
 
     @property
@@ -94,26 +101,40 @@ class AssignController(QObject):
                           "first.").format(name=profile.name))
             return
         request = self.form.request()
-        earlier = self.sent.get(profile.name, request)
-        if earlier is not None and earlier.assigned_at is not None and (
-                not ask(self._dialog_parent, translate("MainWindow", "Already assigned"),
-                        translate("MainWindow",
-                                  "{license_key} was already assigned to this owner at {when} "
-                                  "(verified answer). Send the same request again?").format(
-                            license_key=request.license_key,
-                            when=local_time(earlier.assigned_at, seconds=False)),
-                        translate("MainWindow", "Send again"),
-                        translate("MainWindow", "Don't send"))):
-            self.status.emit(translate("MainWindow", "Not sent again: already assigned."),
-                             10_000)
-            return
         self._send(profile, request, trust, None)
 
+    def send_anyway(self) -> None:
+        """The request the ledger held back, sent deliberately: its first Idempotency-Key
+        while inside the window, and the history row marked as a repeat."""
+        held = self.held
+        if self.busy or held is None:
+            return
+        profile, request, trust = held
+        self._send(profile, request, trust, None, send_again=True)
+
+    def check(self, unknown: Unknown) -> bool:
+        """Check now: send an attempt whose outcome is unknown again, with its own
+        Idempotency-Key (the ledger finds it), so the answer resolves it. False when it
+        cannot be sent now (busy, or its profile is gone)."""
+        if self.busy:
+            return False
+        profile = next((p for p in self.session.settings.profiles if p.name == unknown.profile),
+                       None) or next((p for p in self.session.settings.profiles
+                                      if p.base_url.rstrip("/") == unknown.base_url.rstrip("/")),
+                                     None)
+        if profile is None:
+            warn(self._dialog_parent, translate("MainWindow", "Check now"),
+                 translate("MainWindow", "The profile “{name}” no longer exists, so the request "
+                           "cannot be sent again from here.").format(name=unknown.profile))
+            return False
+        self._send(profile, unknown.request(), profile.trust_store(), None)
+        return True
+
     def _send(self, profile: Profile, request: AssignRequest, trust: TrustStore,
-              api_key: str | None) -> None:
-        sent = self.sent.sending(profile.name, request)
+              api_key: str | None, send_again: bool = False) -> None:
+        self.held = None
         # Imported on first use, not at start-up: the window shows before requests' stack loads.
-        from licensegui.core.service import AssignTarget, Resend, run_attempt
+        from licensegui.core.service import AssignTarget, run_attempt
 
         session, window = self.session, self.session.settings.replay_window_s
 
@@ -124,17 +145,20 @@ class AssignController(QObject):
             if not key:
                 raise MissingApiKey(profile.name)  # the GUI asks for it, then sends
             history = session.history_or_none()
+            # Read from the shared file on every request (no copy in memory): another window
+            # or the CLI may have sent this request since.
+            ledger = session.ledger()
             target = AssignTarget(base_url=profile.base_url, api_key=key, request=request,
                                   profile=profile.name)
             return run_attempt(session.client, target, trust, replay_window_s=window,
-                               history=history, cancel=token,
-                               resend=Resend(sent.idempotency_key, sent.first_sent_at),
+                               history=history, cancel=token, ledger=ledger,
+                               send_again=send_again,
                                history_unavailable=session.history_error)
 
         task = Task(call)
         task.succeeded.connect(self._answered)
         task.failed.connect(lambda message: self._task_failed(task, message))
-        task.cancelled.connect(lambda: self._cancelled(task.result))
+        task.cancelled.connect(lambda: self._after_cancel(task.result))
         task.finished.connect(lambda: self._ended(task))
         self.task = task
         self._pending = (profile, request, trust)
@@ -191,23 +215,51 @@ class AssignController(QObject):
         return dialog.value
 
     def _answered(self, attempted: AttemptReport) -> None:
+        if attempted.resolves is not None:  # a Check now (or a re-send) of an unknown outcome
+            self.checked.emit(attempted.resolves, attempted.outcome)
+        words = ledger_words(attempted)
+        if not attempted.sent and attempted.error is None:
+            self._held_back(attempted, words)
+            return
         if attempted.result is None:
             reason, sentence = attempted.error or (Reason.NETWORK_ERROR, "")
-            if reason == Reason.CANCELLED:
+            if attempted.outcome == Outcome.CANCELLED and reason == Reason.CANCELLED:
                 self._cancelled(attempted)
+            elif reason == Reason.CANCELLED:  # cancelled after it went out
+                self._unknown(attempted)
             else:
                 self._failed(sentence, attempted)
             return
         result = attempted.result
-        if self._pending is not None and result.assigned:
-            profile, request, _trust = self._pending
-            self.sent.mark_assigned(profile.name, request)
         self.answered.emit(Shown(result.http.body, result.verdict, result.http,
                                  translate("MainWindow", "Live answer")))
+        if words is not None:
+            self.ledger_said.emit(attempted.outcome, *words)
         # The next order needs as few keystrokes as possible: the key field, selected.
         self._select_key_when_idle = result.assigned
-        self._after_record(attempted, translate("MainWindow", "Answered in {ms} ms").format(
-            ms=round(result.http.elapsed_s * 1000)))
+        status = translate("MainWindow", "Answered in {ms} ms").format(
+            ms=round(result.http.elapsed_s * 1000))
+        if attempted.repeat:
+            status = translate("MainWindow", "{status} · sent again: marked as a repeat in "
+                               "history").format(status=status)
+        self._after_record(attempted, status)
+
+    def _held_back(self, attempted: AttemptReport,
+                   words: tuple[str, str] | None) -> None:
+        """The ledger answered and nothing went out: the stored signed answer (if any) as
+        the receipt, the ledger's words, and "Send anyway" offered."""
+        self.held = self._pending
+        result = attempted.result
+        if result is not None:
+            self.answered.emit(Shown(result.http.body, result.verdict, result.http,
+                                     translate("MainWindow", "Stored answer (receipt)")))
+        title, hint = words or (translate("MainWindow", "Not sent"), "")
+        self.ledger_said.emit(attempted.outcome, title, hint)
+        self._select_key_when_idle = attempted.outcome == Outcome.ALREADY_ASSIGNED
+        problem = attempted.record_problem
+        self.recorded.emit(localize(problem) if problem else "",
+                           translate("MainWindow", "Not sent: this computer's history "
+                                     "answered."))
 
     def _failed(self, message: object, attempted: AttemptReport | None = None) -> None:
         self.no_answer.emit(
@@ -227,6 +279,22 @@ class AssignController(QObject):
                       "key may be assigned: pressing Assign again asks the server for the same "
                       "request's answer, without assigning twice."))
         self._after_record(attempted, translate("MainWindow", "Cancelled"))
+
+    def _after_cancel(self, attempted: AttemptReport | None) -> None:
+        # Cancelled before it went out, or after: only the first is "cancelled".
+        if attempted is not None and attempted.outcome == Outcome.UNKNOWN:
+            self._unknown(attempted)
+        else:
+            self._cancelled(attempted)
+
+    def _unknown(self, attempted: AttemptReport) -> None:
+        self.no_answer.emit(
+            translate("MainWindow", "The request was cancelled after it went out."),
+            translate("MainWindow", "Outcome unknown"),
+            translate("MainWindow", "The request went out and no answer came back: the server "
+                      "may have assigned the key. Press Assign again to learn the outcome "
+                      "(the same Idempotency-Key: it cannot assign twice)."))
+        self._after_record(attempted, translate("MainWindow", "Outcome unknown"))
 
     def _after_record(self, attempted: AttemptReport | None, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""

@@ -31,6 +31,7 @@ from licensegui.ui.main.form import AssignForm
 from licensegui.ui.main.menus import build_menus, run_diagnostics
 from licensegui.ui.main.settings_actions import SettingsActions
 from licensegui.ui.main.storage_note import StorageNote
+from licensegui.ui.main.unknown_outcomes import UnknownOffer, ask_to_quit_mid_request
 from licensegui.ui.main.verify_actions import VerifyActions
 from licensegui.ui.plain import PlainLabel, make_plain, warn
 from licensegui.ui.quitter import Quitter
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.assign_button.setEnabled(False)
         self.cancel_button = QPushButton(translate("MainWindow", "&Cancel"))
         self.cancel_button.setEnabled(False)
+        # Shown when this computer's history held a request back (already assigned).
+        self.send_anyway_button = QPushButton(translate("MainWindow", "Send a&nyway"))
+        self.send_anyway_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.elapsed)
         buttons.addStretch(1)
+        buttons.addWidget(self.send_anyway_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.assign_button)
 
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         self.form.submitted.connect(self.submit)
         self.assign_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancel)
+        self.send_anyway_button.clicked.connect(lambda: self.assign.send_anyway())
         QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
         self.profile_box.currentIndexChanged.connect(self._profile_changed)
         # Visual order: header row left to right, the form, the buttons as they sit (Cancel
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         from licensegui.core.batch.session import unfinished_journals
 
         read_in_background(unfinished_journals, self._offer_resume, self)
+        self.unknown_offer.look()  # attempts whose outcome is unknown: listed, Check now
 
     def demo_started(self) -> None:
         """The demo sandbox answers: its profile (selected), its keys, its API key."""
@@ -272,6 +279,8 @@ class MainWindow(QMainWindow):
         assign.key_wanted.connect(self.badge.show_idle)
         assign.key_changes.connect(self.settings_actions.apply_key_changes)
         assign.settings_wanted.connect(self.open_settings)
+        assign.ledger_said.connect(self._show_ledger)
+        self.unknown_offer = UnknownOffer(self)
 
     @property
     def busy(self) -> bool:
@@ -292,6 +301,7 @@ class MainWindow(QMainWindow):
         self.form.setEnabled(not busy)
         self.profile_box.setEnabled(not busy)
         self.progress.setVisible(busy)
+        self.send_anyway_button.hide()
         for action in self.idle_only:
             action.setEnabled(not busy)
         if busy:
@@ -339,6 +349,16 @@ class MainWindow(QMainWindow):
     def _attempt_added(self, attempt_id: int) -> None:
         if self.history_window is not None:
             self.history_window.added(attempt_id)
+
+    def _show_ledger(self, kind: str, title: str, hint: str) -> None:
+        """What this computer's history knows (the ledger's words; ``title`` "" keeps the
+        answer's own), with "Send anyway" when it held the request back."""
+        if title:
+            self._show_outcome(Kind.ASSIGNED if kind == "already_assigned" else Kind.REFUSED,
+                               title, hint)
+        else:
+            self.outcome_hint.setText(hint)
+        self.send_anyway_button.setVisible(self.assign.held is not None)
 
     # --- showing results -----------------------------------------------------------------------
     def _clear_outcome(self) -> None:
@@ -459,6 +479,9 @@ class MainWindow(QMainWindow):
         self.settings_actions.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy and self.isVisible() and not ask_to_quit_mid_request(self):
+            event.ignore()  # the request keeps waiting for its answer; the user said so
+            return
         batch = self.batch_window
         if batch is not None and batch.running and not batch.ask_to_stop():
             event.ignore()  # the batch keeps running; the user said so
