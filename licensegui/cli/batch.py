@@ -51,7 +51,7 @@ from licensegui.core.batch.runner import (
     throughput,
 )
 from licensegui.core.batch.session import default_journal_path, open_or_create
-from licensegui.core.codes import STATUSES, Reason, RowStatus
+from licensegui.core.codes import ALL_STATUSES, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
@@ -134,7 +134,8 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
                          "sent": outcome.sent if outcome else 0, "journal": str(journal.path),
                          "batch": journal.meta.batch_id, **written})
     else:
-        shown = ", ".join(f"{counts[s]} {s.replace('_', ' ')}" for s in STATUSES if counts[s])
+        shown = ", ".join(f"{counts[s]} {s.replace('_', ' ')}"
+                          for s in ALL_STATUSES if counts.get(s))
         out.write(f"{sentence} {total} rows: {shown}.\n")
         for what, path in written.items():
             out.write(f"  {what}: {path}\n")

@@ -38,10 +38,18 @@ class RowStatus(StrEnum):
     DUPLICATE = "duplicate"
     # No answer (yet).
     NOT_SENT = "not_sent"
+    # Not sent: this computer's history holds a verified 800 for the same owner (done).
+    ALREADY_ASSIGNED = "already_assigned"
+    # Not sent: this computer's history holds a verified 800 for another owner or email.
+    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
 
 
-# The statuses in the order counts and summaries list them.
-STATUSES = tuple(RowStatus)
+# The statuses every count names, even at zero (what scripts have always read), in the order
+# counts and summaries list them.
+STATUSES = tuple(s for s in RowStatus
+                 if s not in (RowStatus.ALREADY_ASSIGNED, RowStatus.ASSIGNED_ELSEWHERE))
+# With the ledger's two (already_assigned, assigned_elsewhere), named once a row has them.
+ALL_STATUSES = tuple(RowStatus)
 
 
 class Reason(StrEnum):
@@ -70,7 +78,8 @@ class Reason(StrEnum):
     CANCELLED = "cancelled"
     # The server redirected to plain http: nothing was sent there.
     INSECURE_URL = "insecure_url"
-    # A history row with neither an answer nor a recorded error.
+    # An attempt that went out without an answer (no answer, cancelled in flight, killed):
+    # the server may have acted. (``cancelled`` means provably never sent.)
     UNKNOWN = "unknown"
     # A batch row's.
     # An HTTP error page instead of a signed answer: the server may not have acted.
@@ -103,6 +112,36 @@ class OutcomeKind(StrEnum):
     UNVERIFIED = "unverified"
     # A live answer that does not even claim to be signed (an HTTP error page).
     SERVER_ERROR = "server_error"
+    # What this computer's history knows (see core/ledger.py).
+    ALREADY_ASSIGNED = "already_assigned"
+    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
+    UNKNOWN = "unknown"
+
+
+class Outcome(StrEnum):
+    """What became of one request, for scripts and the window (``AttemptReport.outcome``)."""
+
+    ASSIGNED = "assigned"
+    # A verified 800 for the same owner and email is already on record: not sent again.
+    ALREADY_ASSIGNED = "already_assigned"
+    # A verified 800 for another owner or email is on record (or a verified 801 says so).
+    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
+    REFUSED = "refused"
+    API_KEY_REFUSED = "api_key_refused"
+    SERVER_ERROR = "server_error"
+    NOT_AUTHENTIC = "not_authentic"
+    # It went out and no answer came back: the server may have acted.
+    UNKNOWN = "unknown"
+    # Provably never sent.
+    CANCELLED = "cancelled"
+
+
+class Decision(StrEnum):
+    """What the ledger says to do with a request before anything is sent."""
+
+    SEND = "send"
+    ALREADY_ASSIGNED = "already_assigned"
+    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
 
 
 class Ending(StrEnum):
@@ -139,6 +178,8 @@ REASON_WORDS: dict[Reason, Text] = {
     Reason.REPLAYED: translate("Outcome", "a replayed earlier answer"),
     Reason.CANCELLED: translate("HistoryWindow", "Cancelled before an answer."),
     Reason.NETWORK_ERROR: translate("HistoryWindow", "No answer: the request failed."),
+    Reason.UNKNOWN: translate("HistoryWindow",
+                              "Outcome unknown: the request went out and no answer came back."),
     Reason.INSECURE_URL: translate("HistoryWindow", "Not sent: the address is not secure."),
     Reason.INVALID_LICENSE_KEY: translate("BatchWindow", "The license key is not valid."),
     Reason.INVALID_OWNER_NAME: translate("BatchWindow", "The owner name is not valid."),

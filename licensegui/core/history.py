@@ -32,7 +32,7 @@ from licensegui.core.text import translate
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -98,6 +98,10 @@ class Attempt:
     received_at: float | None = None
     #: The batch this attempt belongs to (its id), None for a single assignment.
     batch: str | None = None
+    #: The id of the earlier attempt with an unknown outcome that this one's answer resolves.
+    resolves: int | None = None
+    #: A deliberate "send anyway" of a request already assigned (not a new assignment).
+    repeat: bool = False
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -242,19 +246,55 @@ class HistoryStore:
     def _insert(self, attempt: Attempt) -> int:
         with self._write_lock, self._conn() as conn:
             cur = conn.execute(
-                "INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
-                " http_status, code, message, verified, reason, detail, elapsed_ms,"
-                " idempotency_key, raw_body, signature, received_at, batch)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    attempt.at, attempt.profile, attempt.base_url, attempt.license_key,
-                    attempt.owner_name, attempt.email, attempt.http_status, attempt.code,
-                    attempt.message, int(attempt.verified), attempt.reason, attempt.detail,
-                    attempt.elapsed_ms, attempt.idempotency_key, attempt.raw_body,
-                    attempt.signature, attempt.received_at, attempt.batch,
-                ),
-            )
+                f"INSERT INTO attempts ({', '.join(_WRITTEN)})"  # noqa: S608  # fixed names
+                f" VALUES ({','.join('?' * len(_WRITTEN))})", _values(attempt))
             return int(cur.lastrowid or 0)
+
+    def complete(self, attempt_id: int, attempt: Attempt) -> int:
+        """Replace the row written before a request went out (outcome ``unknown``) with what
+        came of it. When that row is gone (its file was set aside as damaged) the attempt is
+        appended instead; returns the id it has now. Raises HistoryError like :meth:`add`."""
+        try:
+            with self._write_lock, self._conn() as conn:
+                changed = conn.execute(
+                    f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in _WRITTEN)}"  # noqa: S608
+                    " WHERE id = ? AND reason = 'unknown'",
+                    (*_values(attempt), attempt_id)).rowcount
+            if changed:
+                return attempt_id
+        except sqlite3.Error as exc:
+            if not _is_damage(exc):
+                raise HistoryError(f"{exc}") from exc
+        return self.add(attempt)
+
+    @contextmanager
+    def transaction(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction on this thread's connection, for the ledger's queries (a write
+        one queues behind this process's other writers and takes SQLite's write lock at
+        once, so two processes claiming the same request agree). A damaged file is set
+        aside and a new one started before HistoryError is raised; any other SQLite error
+        is a HistoryError too."""
+        try:
+            if write:
+                with self._write_lock, self._conn() as conn:
+                    conn.execute("BEGIN IMMEDIATE")
+                    yield conn
+            else:
+                with self._conn() as conn:
+                    yield conn
+        except sqlite3.Error as exc:
+            if _is_damage(exc):
+                self.set_aside(exc)
+            raise HistoryError(f"{exc}") from exc
+
+    def set_aside(self, exc: sqlite3.Error) -> None:
+        """Move a damaged file (and its -wal/-shm) aside and start a new one; raises
+        HistoryError when even that fails."""
+        try:
+            self._move_aside(exc)
+            self._prepare()
+        except sqlite3.Error as again:
+            raise HistoryError(f"{again}") from again
 
     def erase_owner(self, email: str) -> int:
         """Remove an owner's name and email from every attempt made for that email (personal
@@ -265,6 +305,8 @@ class HistoryStore:
                 "UPDATE attempts SET owner_name = ?, email = ? WHERE email = ? COLLATE NOCASE",
                 (ERASED, ERASED, email.strip()))
             changed = cur.rowcount
+            conn.execute("UPDATE requests SET owner_name = ?, email = ?"
+                         " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, email.strip()))
         with self._conn() as conn:  # copy the erased pages over the old ones in the main file
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return changed
@@ -273,6 +315,7 @@ class HistoryStore:
         """Delete attempts older than ``keep_days`` days; returns how many."""
         cutoff = (time.time() if now is None else now) - keep_days * 86_400
         with self._conn() as conn:
+            conn.execute("DELETE FROM requests WHERE first_sent_at < ?", (cutoff,))
             return conn.execute("DELETE FROM attempts WHERE at < ?", (cutoff,)).rowcount
 
     # --- reading ----------------------------------------------------------------------------
@@ -329,7 +372,7 @@ class HistoryStore:
         Idempotency-Key, and that arrived before ``arrived_before`` (for rows recorded before
         arrival times were kept: start + elapsed + ``estimate_slack_s``). One indexed row,
         however many identical answers a batch received in the same second."""
-        with self._conn() as conn:
+        with self.transaction() as conn:  # damage: set aside, HistoryError
             row = conn.execute(
                 "SELECT * FROM attempts WHERE signature = ?"
                 " AND (idempotency_key IS NULL OR idempotency_key != ?)"
@@ -382,12 +425,41 @@ def _add_arrival_and_batch(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
 
 
+def _add_ledger(conn: sqlite3.Connection) -> None:
+    """Version 4: the ledger (core/ledger.py). Each request's identity → its first
+    Idempotency-Key and first-send time, kept in the file every process shares; which unknown
+    outcome an answer resolves; which sends were deliberate repeats; an index to find a
+    license key's earlier attempts."""
+    columns = _columns(conn)
+    for name in ("resolves INTEGER", "repeat INTEGER NOT NULL DEFAULT 0"):
+        if name.split()[0] not in columns:
+            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
+    conn.executescript("""
+        CREATE TABLE IF NOT EXISTS requests (
+            base_url TEXT NOT NULL,
+            license_key TEXT NOT NULL,
+            owner_name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            first_sent_at REAL NOT NULL,
+            PRIMARY KEY (base_url, license_key, owner_name, email)
+        );
+        CREATE INDEX IF NOT EXISTS attempts_license_key ON attempts(license_key);
+        CREATE INDEX IF NOT EXISTS attempts_resolves ON attempts(resolves);
+    """)
+
+
 def _columns(conn: sqlite3.Connection) -> set[str]:
     return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
 
 
-_MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch)
+_MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger)
 assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+
+def attempt_of(row: sqlite3.Row) -> Attempt:
+    """An attempt from a row of ``SELECT * FROM attempts`` (for the ledger's queries)."""
+    return _row(row)
 
 
 def _row(row: sqlite3.Row) -> Attempt:
@@ -399,4 +471,20 @@ def _row(row: sqlite3.Row) -> Attempt:
         elapsed_ms=row["elapsed_ms"], idempotency_key=row["idempotency_key"],
         raw_body=row["raw_body"], signature=row["signature"],
         received_at=row["received_at"], batch=row["batch"],
+        resolves=row["resolves"], repeat=bool(row["repeat"]),
     )
+
+
+#: The columns an attempt writes, in :func:`_values`' order.
+_WRITTEN = (
+    "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status", "code",
+    "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "raw_body",
+    "signature", "received_at", "batch", "resolves", "repeat",
+)
+
+
+def _values(a: Attempt) -> tuple[object, ...]:
+    return (a.at, a.profile, a.base_url, a.license_key, a.owner_name, a.email, a.http_status,
+            a.code, a.message, int(a.verified), a.reason, a.detail, a.elapsed_ms,
+            a.idempotency_key, a.raw_body, a.signature, a.received_at, a.batch, a.resolves,
+            int(a.repeat))

@@ -7,20 +7,25 @@ what the history keeps.
 from __future__ import annotations
 
 import dataclasses
+import logging
+import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
 
 from licensegui.core.cancel import CancelToken
-from licensegui.core.codes import Reason
+from licensegui.core.codes import NOT_SIGNED_REASONS, Outcome, Reason
 from licensegui.core.envelope import Freshness, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, HttpResult
+from licensegui.core.ledger import Decision, Earlier, Ledger, RequestIdentity
 from licensegui.core.outcome import format_timestamp
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ def assign_and_verify(
     if history is not None:
         try:
             verdict = check_replay(verdict, http.idempotency_key, history, sent_at)
-        except (HistoryError, OSError, ValueError) as exc:
+        except (HistoryError, OSError, ValueError, sqlite3.Error) as exc:
             verdict = dataclasses.replace(
                 verdict, detail=f"{verdict.detail} (Replay check skipped: history unreadable: "
                                 f"{exc}.)")
@@ -125,7 +130,8 @@ def attempt_record(profile: str, base_url: str, request: AssignRequest, started_
                    result: AssignResult | None = None,
                    error: tuple[str, str] | None = None,
                    idempotency_key: str | None = None,
-                   batch: str | None = None) -> Attempt:
+                   batch: str | None = None, resolves: int | None = None,
+                   repeat: bool = False) -> Attempt:
     """The history row for one attempt: its answer, or ``error`` = (reason, sentence)."""
     v = result.verdict if result else None
     http = result.http if result else None
@@ -141,7 +147,7 @@ def attempt_record(profile: str, base_url: str, request: AssignRequest, started_
         raw_body=http.body if http else None,
         signature=v.signature if v else None,
         received_at=http.received_at if http else None,
-        batch=batch,
+        batch=batch, resolves=resolves, repeat=repeat,
     )
 
 
@@ -151,8 +157,12 @@ def record(history: HistoryStore | None, attempt: Attempt) -> tuple[int | None, 
         return None, None
     try:
         return history.add(attempt), None
-    except (HistoryError, OSError) as exc:
-        return None, translate("Service", "Not recorded in history: {exc}").format(exc=exc)
+    except (HistoryError, OSError, sqlite3.Error) as exc:
+        return None, not_recorded(exc)
+
+
+def not_recorded(exc: object) -> str:
+    return translate("Service", "Not recorded in history: {exc}").format(exc=exc)
 
 
 @dataclass(frozen=True)
@@ -160,14 +170,69 @@ class AttemptReport:
     """What became of one attempt (answer or error), and whether history has it."""
 
     request: AssignRequest
+    #: The answer; for ``already_assigned`` the stored signed answer, verified again.
     result: AssignResult | None
     #: (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or
     #: ``insecure_url`` (the server redirected to plain http: nothing was sent there).
+    #: Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent).
     error: tuple[str, str] | None
     idempotency_key: str
     attempt_id: int | None
     #: A sentence when the attempt could not be recorded (shown with the result).
     record_problem: str | None
+    #: A :class:`codes.Outcome` value.
+    outcome: str = Outcome.UNKNOWN
+    #: What the ledger knew (who and when), where that decided or explains the outcome.
+    earlier: Earlier | None = None
+    #: False when the ledger answered and nothing went out.
+    sent: bool = True
+    #: A deliberate "send anyway" of an already-assigned request.
+    repeat: bool = False
+    #: The history id of the unknown outcome this answer resolves.
+    resolves: int | None = None
+
+
+def outcome_of(result: AssignResult | None, error: tuple[str, str] | None,
+               identity: RequestIdentity, known: Earlier | None) -> str:
+    """The :class:`codes.Outcome` of an answer (or of its absence). A verified 801 reads
+    with what this computer knows: ``known`` is its record of a verified 800 for the key."""
+    if result is None:  # here the request went out, unless it was refused as insecure
+        insecure = error is not None and error[0] == Reason.INSECURE_URL
+        return Outcome.CANCELLED if insecure else Outcome.UNKNOWN
+    verdict, status = result.verdict, result.http.status
+    if not verdict.verified:
+        if verdict.reason in NOT_SIGNED_REASONS and status >= 400:
+            return Outcome.SERVER_ERROR
+        return Outcome.NOT_AUTHENTIC
+    if verdict.code in (800, 803):
+        return Outcome.ASSIGNED
+    if verdict.code in (100, 101, 102, 103):
+        return Outcome.API_KEY_REFUSED
+    if verdict.code == 801 and known is not None:
+        same = identity.same_owner(known.owner_name, known.email)
+        return Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE
+    return Outcome.REFUSED
+
+
+def stored_result(history: HistoryStore, earlier: Earlier, request: AssignRequest,
+                  trust: TrustStore) -> AssignResult | None:
+    """The stored signed answer of ``earlier``, verified again from its raw body (without
+    freshness: it is a receipt, not a live answer), so a front can show its seal."""
+    attempt = history.get(earlier.history_id) if earlier.history_id is not None else None
+    if attempt is None or not attempt.raw_body:
+        return None
+    http = HttpResult(url=attempt.base_url, status=attempt.http_status or 200,
+                      body=attempt.raw_body, content_type="application/json",
+                      idempotency_key=attempt.idempotency_key or "", attempts=0,
+                      sent_at=attempt.at, received_at=attempt.received_at or attempt.at,
+                      elapsed_s=(attempt.elapsed_ms or 0) / 1000)
+    return AssignResult(request, http, verify_body(attempt.raw_body, trust))
+
+
+def _ledger_for(history: HistoryStore | None, ledger: Ledger | None) -> Ledger | None:
+    if ledger is not None:
+        return ledger
+    return Ledger(history) if history is not None else None
 
 
 def run_attempt(
@@ -181,33 +246,119 @@ def run_attempt(
     cancel: CancelToken | None = None,
     history_unavailable: str | None = None,
     batch: str | None = None,
+    send_again: bool = False,
+    ledger: Ledger | None = None,
 ) -> AttemptReport:
-    """Send, verify and record one assignment; never raises for network trouble or Cancel.
+    """Consult the ledger, send, verify and record one assignment; never raises for network
+    trouble, Cancel or a history that fails (the answer is never lost for its record).
 
-    The attempt is recorded here, on the caller's thread, before this returns: a front that
-    quits right after (a window being closed, a signal) does not depend on an event loop
-    delivering anything to keep the record. Without ``resend`` the request is new (a new
-    Idempotency-Key, recorded even when nothing came back). ``history_unavailable`` is why
-    history could not be opened (when ``history`` is None because it was wanted but failed):
-    the result says so."""
-    started = time.time()
+    Before sending, the ledger (``ledger``, or one made from ``history``) may answer instead:
+    ``already_assigned`` (the stored signed answer, ``sent=False``) or ``assigned_elsewhere``
+    (no result). ``send_again`` sends anyway, with the request's first key while inside the
+    window. An earlier attempt of this request with no known outcome is sent again with its
+    key, and the answer resolves it. A ``resend`` (a batch journal's key) is kept unless the
+    ledger knows an unknown outcome's key for the request.
+
+    The attempt is written before the request goes out (outcome ``unknown``) and completed
+    here, on the caller's thread, before this returns: a process killed meanwhile leaves an
+    unknown outcome to check, not nothing. ``history_unavailable`` is why history could not
+    be opened (when ``history`` is None because it was wanted but failed)."""
+    request = target.request
+    identity = RequestIdentity.of(target.base_url, request)
+    problems: list[str] = []
+    ledger = _ledger_for(history, ledger)
+    decision: Decision | None = None
+    if ledger is not None:
+        try:
+            decision = ledger.decide(identity, send_again=send_again, claim=resend is None)
+        except (HistoryError, OSError, sqlite3.Error) as exc:
+            log.warning("ledger not consulted: %s", exc)
+            problems.append(not_recorded(exc))
+    if decision is not None and not decision.sends:
+        return _answered_by_ledger(history, decision, request, trust, problems)
+    if decision is not None and (resend is None or decision.resolves is not None):
+        resend = Resend(decision.idempotency_key, decision.first_sent_at)
     resend = resend or Resend(str(uuid.uuid4()))
-    idempotency_key, request = resend.idempotency_key, target.request
-    result: AssignResult | None = None
-    error: tuple[str, str] | None = None
-    try:
-        result = assign_and_verify(client, target, trust, replay_window_s=replay_window_s,
-                                   cancel=cancel, resend=resend, history=history)
-    except CancelledError:
+    resolves = decision.resolves if decision else None
+    repeat = decision.repeat if decision else False
+    idempotency_key = resend.idempotency_key
+    started = time.time()
+
+    def row(result: AssignResult | None, error: tuple[str, str] | None) -> Attempt:
+        return attempt_record(target.profile, target.base_url, request, started, result, error,
+                              idempotency_key, batch, resolves, repeat)
+
+    if cancel is not None and cancel.cancelled:
         error = (Reason.CANCELLED, translate("Service", "Cancelled by the user."))
+        attempt_id, problem = record(history, row(None, error))
+        return AttemptReport(request, None, error, idempotency_key, attempt_id,
+                             _first(problems, problem, history, history_unavailable),
+                             Outcome.CANCELLED, None, False, repeat, resolves)
+    # Written before it goes out: if this process dies now, the history says "unknown".
+    pending_id, problem = record(history, row(None, (Reason.UNKNOWN, translate(
+        "Service", "Sent; no answer has been recorded."))))
+    if problem:
+        problems.append(problem)
+    result, error = _send(client, target, trust, replay_window_s, cancel, resend, history)
+    # The report keeps why nothing came back (network_error, cancelled); the history says
+    # what that means: it went out, so the outcome is unknown.
+    went_out = error is not None and error[0] != Reason.INSECURE_URL
+    attempt = row(result, (Reason.UNKNOWN, error[1]) if error and went_out else error)
+    attempt_id = None
+    if history is not None:
+        try:
+            attempt_id = (history.complete(pending_id, attempt) if pending_id is not None
+                          else history.add(attempt))
+        except (HistoryError, OSError, sqlite3.Error) as exc:
+            problems.append(not_recorded(exc))
+    known = None
+    if ledger is not None and result is not None and result.verdict.verified \
+            and result.verdict.code == 801:
+        try:
+            known = ledger.known_assignment(target.base_url, request.license_key)
+        except (HistoryError, OSError, sqlite3.Error) as exc:
+            log.warning("ledger not consulted after an 801: %s", exc)
+    outcome = outcome_of(result, error, identity, known)
+    earlier = known if known is not None else (decision.earlier if decision else None)
+    return AttemptReport(request, result, error, idempotency_key, attempt_id,
+                         _first(problems, None, history, history_unavailable),
+                         outcome, earlier, True, repeat, resolves)
+
+
+def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_window_s: float,
+          cancel: CancelToken | None, resend: Resend, history: HistoryStore | None,
+          ) -> tuple[AssignResult | None, tuple[str, str] | None]:
+    try:
+        return assign_and_verify(client, target, trust, replay_window_s=replay_window_s,
+                                 cancel=cancel, resend=resend, history=history), None
+    except CancelledError:
+        return None, (Reason.CANCELLED, translate(
+            "Service", "Cancelled while the request was out: the server may have acted on "
+            "it. Send it again to learn the outcome (the same request is answered the same)."))
     except InsecureUrlError as exc:
-        error = (Reason.INSECURE_URL, message_of(exc))
+        return None, (Reason.INSECURE_URL, message_of(exc))
     except NetworkError as exc:
-        error = (Reason.NETWORK_ERROR, message_of(exc))
-    attempt_id, problem = record(history, attempt_record(
-        target.profile, target.base_url, request, started, result, error, idempotency_key, batch))
+        return None, (Reason.NETWORK_ERROR, message_of(exc))
+
+
+def _answered_by_ledger(history: HistoryStore | None, decision: Decision,
+                        request: AssignRequest, trust: TrustStore,
+                        problems: list[str]) -> AttemptReport:
+    earlier = decision.earlier
+    assert earlier is not None  # a decision not to send always says why
+    result = None
+    if decision.kind == Outcome.ALREADY_ASSIGNED and history is not None:
+        try:
+            result = stored_result(history, earlier, request, trust)
+        except (HistoryError, OSError, sqlite3.Error) as exc:
+            problems.append(not_recorded(exc))
+    return AttemptReport(request, result, None, decision.idempotency_key, earlier.history_id,
+                         problems[0] if problems else None, decision.kind, earlier, False)
+
+
+def _first(problems: list[str], problem: str | None, history: HistoryStore | None,
+           history_unavailable: str | None) -> str | None:
     if history is None and history_unavailable:
-        problem = translate("Service",
-                            "Not recorded in history: "
-                            "{history_unavailable}").format(history_unavailable=history_unavailable)
-    return AttemptReport(request, result, error, idempotency_key, attempt_id, problem)
+        return translate("Service", "Not recorded in history: "
+                         "{history_unavailable}").format(history_unavailable=history_unavailable)
+    return problem or (problems[0] if problems else None)

@@ -17,6 +17,7 @@ from licensegui.core.text import message_of, translate
 if TYPE_CHECKING:
     from licensegui.core.history import HistoryStore
     from licensegui.core.http.client import ApiClient
+    from licensegui.core.ledger import Ledger
     from licensegui.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,16 @@ class AppSession:
             log.error("history unavailable: %s", exc)
             self._history_error = message_of(exc)
             return None
+
+    def ledger(self) -> Ledger | None:
+        """The ledger over the shared history (None when history is unavailable). Made anew
+        on each call: it keeps nothing in memory, every answer is read from the file."""
+        history = self.history_or_none()
+        if history is None:
+            return None
+        from licensegui.core.ledger import Ledger
+
+        return Ledger(history, window_s=float(self.settings.idempotency_window_s))
 
     @property
     def history_error(self) -> str | None:

@@ -26,6 +26,10 @@ SCHEMA = 1
 DEFAULT_TIMEOUT_S = 30.0
 TIMEOUT_RANGE = (1.0, 600.0)
 REPLAY_WINDOW_RANGE = (5.0, 86_400.0)
+#: How long a server is expected to remember an Idempotency-Key (the ledger's window): a
+#: minute to 30 days; the default is the common day of idempotency stores.
+DEFAULT_IDEMPOTENCY_WINDOW_S = 24 * 3600
+IDEMPOTENCY_WINDOW_RANGE = (60.0, 30 * 86_400.0)
 #: History retention in days; 0 keeps everything.
 KEEP_DAYS_MAX = 36_500
 #: Languages the window can be shown in ("" = as the OS). The names live in the UI.
@@ -66,6 +70,8 @@ class Settings:
     history_keep_days: int = 0
     #: The window's language: "" follows the OS, else one of LANGUAGE_CODES.
     language: str = ""
+    #: How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).
+    idempotency_window_s: int = DEFAULT_IDEMPOTENCY_WINDOW_S
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -121,6 +127,9 @@ class Settings:
             window_geometry=geometry,
             history_keep_days=int(_number(data, "history_keep_days", 0, (0, KEEP_DAYS_MAX),
                                           integer=True)),
+            idempotency_window_s=int(_number(data, "idempotency_window_s",
+                                             DEFAULT_IDEMPOTENCY_WINDOW_S,
+                                             IDEMPOTENCY_WINDOW_RANGE, integer=True)),
         )
 
 

@@ -25,6 +25,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -318,8 +319,9 @@ class Journal:
                 (RowState.PENDING, RowState.SENT))]
 
     def counts(self) -> dict[str, int]:
-        """How many rows have each final status (``not_sent``: no answer yet)."""
-        counts = dict.fromkeys(STATUSES, 0)
+        """How many rows have each final status (``not_sent``: no answer yet). A status no
+        row has reads as 0; the ledger's two are listed only once a row has them."""
+        counts: Counter[str] = Counter(dict.fromkeys(STATUSES, 0))
         with self._lock:
             for status, count in self._conn.execute(
                     "SELECT COALESCE(status, ?), COUNT(*) FROM rows GROUP BY 1",

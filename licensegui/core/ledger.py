@@ -1,0 +1,259 @@
+"""The ledger: what this computer's history knows about a request, consulted before sending.
+
+A request's identity is the server (the profile's base URL), the license key, the owner and
+the email, as the form normalises them. The history database maps each identity durably to
+its first Idempotency-Key and first-send time (the ``requests`` table), so every process that
+shares the file — windows, the CLI, batches — sends the same request with the same key for as
+long as the server is expected to remember it (``window_s``). Nothing is cached in memory:
+each question is one SQLite query, and a claim is one write transaction, so two processes
+asking at once agree (SQLite's lock orders them).
+
+Before anything is sent, :meth:`Ledger.decide` answers from history:
+
+* a verified 800 for this key on this server, same owner and email → ``already_assigned``
+  (not sent; a deliberate ``send_again`` reuses the first key while inside the window);
+* a verified 800 for another owner or email → ``assigned_elsewhere`` (not sent by default);
+* an earlier attempt of this request with no known outcome → sent again with *that* key,
+  and the answer resolves it (``resolves``);
+* else → sent, with the request's remembered key or a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from licensegui.core.codes import Decision as DecisionKind
+from licensegui.core.codes import Outcome
+from licensegui.core.history import Attempt, HistoryStore, attempt_of
+from licensegui.core.validation import AssignRequest
+
+#: How long a Key Manager installation is expected to keep an Idempotency-Key (a day is the
+#: common choice of idempotency stores; after that a re-send is a new request to the server).
+DEFAULT_WINDOW_S = 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class RequestIdentity:
+    """What makes two requests the same one (normalised as the form normalises: an
+    :class:`AssignRequest` is already clean; the base URL loses a trailing slash)."""
+
+    base_url: str
+    license_key: str
+    owner_name: str
+    email: str
+
+    @classmethod
+    def of(cls, base_url: str, request: AssignRequest) -> RequestIdentity:
+        return cls(base_url.strip().rstrip("/"), request.license_key, request.owner_name,
+                   request.email)
+
+    def same_owner(self, owner_name: str, email: str) -> bool:
+        # Emails are matched without case (mailboxes are, in practice); names exactly.
+        return owner_name == self.owner_name and email.casefold() == self.email.casefold()
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What this computer knows about an earlier attempt for this key."""
+
+    #: When: the verified answer's arrival, or the first send for an unknown outcome.
+    at: float
+    owner_name: str
+    email: str
+    history_id: int | None
+    idempotency_key: str
+    #: A :class:`codes.Outcome` value.
+    outcome: str
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI's ``earlier`` object (stable names)."""
+        return {"time": self.at, "owner_name": self.owner_name, "email": self.email,
+                "history_id": self.history_id, "idempotency_key": self.idempotency_key}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do before sending."""
+
+    #: A :class:`codes.Decision` value: "send", "already_assigned" or "assigned_elsewhere".
+    kind: str
+    #: The key to send with (the first one, when re-sending an earlier request in the window).
+    idempotency_key: str
+    #: The first send's time when re-sending, else None (freshness runs from it).
+    first_sent_at: float | None
+    #: Who and when, for already_assigned / assigned_elsewhere / a resolved unknown.
+    earlier: Earlier | None
+    #: The history id of the unknown-outcome attempt this send resolves.
+    resolves: int | None
+    #: A deliberate "send anyway" of an already-assigned request.
+    repeat: bool
+
+    @property
+    def sends(self) -> bool:
+        return self.kind == DecisionKind.SEND
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """An attempt that went out with no known outcome."""
+
+    history_id: int
+    at: float
+    profile: str
+    base_url: str
+    license_key: str
+    owner_name: str
+    email: str
+    idempotency_key: str
+
+    def request(self) -> AssignRequest:
+        return AssignRequest(self.license_key, self.owner_name, self.email)
+
+
+def earlier_of(attempt: Attempt, outcome: str) -> Earlier:
+    return Earlier(at=attempt.received_at or attempt.at, owner_name=attempt.owner_name,
+                   email=attempt.email, history_id=attempt.id,
+                   idempotency_key=attempt.idempotency_key or "", outcome=outcome)
+
+
+# An attempt's outcome is unknown while no later row with its key has an answer and none
+# resolves it. (Rows are written before the request goes out and completed after.)
+_UNRESOLVED = (
+    "a.reason = 'unknown' AND a.idempotency_key IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.resolves = a.id)"
+    " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.id > a.id"
+    "  AND r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL)"
+)
+
+
+class Ledger:
+    """Questions to the shared history; raises HistoryError when it cannot be read (a
+    damaged file has then been set aside and a new one started)."""
+
+    def __init__(self, history: HistoryStore, window_s: float = DEFAULT_WINDOW_S,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.history = history
+        self.window_s = window_s
+        self.clock = clock
+
+    # --- questions --------------------------------------------------------------------------
+    def known_assignment(self, base_url: str, license_key: str) -> Earlier | None:
+        """The latest verified 800 for this key on this server, if any."""
+        with self.history.transaction() as conn:
+            row = conn.execute(
+                "SELECT * FROM attempts WHERE license_key = ? AND base_url = ? AND verified = 1"
+                " AND code = 800 ORDER BY id DESC LIMIT 1",
+                (license_key, base_url.strip().rstrip("/"))).fetchone()
+        return earlier_of(attempt_of(row), Outcome.ASSIGNED) if row else None
+
+    def unknown_for(self, identity: RequestIdentity) -> Unknown | None:
+        """The oldest unresolved unknown outcome of exactly this request."""
+        found = self._unknowns(
+            " AND a.base_url = ? AND a.license_key = ? AND a.owner_name = ?"
+            " AND a.email = ? COLLATE NOCASE ORDER BY a.id LIMIT 1",
+            (identity.base_url, identity.license_key, identity.owner_name, identity.email))
+        return found[0] if found else None
+
+    def pending(self) -> list[Unknown]:
+        """Every unknown outcome not resolved since, newest first."""
+        return self._unknowns(" ORDER BY a.id DESC", ())
+
+    def _unknowns(self, tail: str, args: tuple[object, ...]) -> list[Unknown]:
+        with self.history.transaction() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM attempts a WHERE {_UNRESOLVED}{tail}", args  # noqa: S608
+            ).fetchall()
+        return [Unknown(r["id"], r["at"], r["profile"], r["base_url"], r["license_key"],
+                        r["owner_name"], r["email"], r["idempotency_key"]) for r in rows]
+
+    def remembered(self, identity: RequestIdentity) -> tuple[str, float] | None:
+        """The request's first Idempotency-Key and first-send time, while inside the window."""
+        with self.history.transaction() as conn:
+            row = self._remembered(conn, identity)
+        return (row["idempotency_key"], row["first_sent_at"]) if row else None
+
+    def _remembered(self, conn: sqlite3.Connection,
+                    identity: RequestIdentity) -> sqlite3.Row | None:
+        return conn.execute(
+            "SELECT idempotency_key, first_sent_at FROM requests WHERE base_url = ?"
+            " AND license_key = ? AND owner_name = ? AND email = ? AND first_sent_at >= ?",
+            (identity.base_url, identity.license_key, identity.owner_name, identity.email,
+             self.clock() - self.window_s)).fetchone()
+
+    # --- the decision -----------------------------------------------------------------------
+    def decide(self, identity: RequestIdentity, *, send_again: bool = False,
+               claim: bool = True) -> Decision:
+        """What to do with this request now. With ``claim`` (the default) a request to be
+        sent gets its first key recorded at once, so a concurrent sender (another process)
+        uses the same one; a preview passes ``claim=False``."""
+        known = self.known_assignment(identity.base_url, identity.license_key)
+        repeat = False
+        if known is not None:
+            same = identity.same_owner(known.owner_name, known.email)
+            if not send_again:
+                kind = DecisionKind.ALREADY_ASSIGNED if same else DecisionKind.ASSIGNED_ELSEWHERE
+                earlier = Earlier(known.at, known.owner_name, known.email, known.history_id,
+                                  known.idempotency_key,
+                                  Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE)
+                return Decision(kind, known.idempotency_key, None, earlier, None, False)
+            repeat = same
+        unknown = self.unknown_for(identity)
+        if unknown is not None:
+            # The server may have acted on it: only its own key gets its stored answer.
+            return Decision(DecisionKind.SEND, unknown.idempotency_key, unknown.at,
+                            Earlier(unknown.at, unknown.owner_name, unknown.email,
+                                    unknown.history_id, unknown.idempotency_key,
+                                    Outcome.UNKNOWN),
+                            unknown.history_id, repeat)
+        key, first = self.claim(identity) if claim else self._peek(identity)
+        return Decision(DecisionKind.SEND, key, first, known if repeat else None, None, repeat)
+
+    def _peek(self, identity: RequestIdentity) -> tuple[str, float | None]:
+        found = self.remembered(identity)
+        return found if found else (str(uuid.uuid4()), None)
+
+    def claim(self, identity: RequestIdentity) -> tuple[str, float | None]:
+        """The key to send this request with: its remembered first one with its first-send
+        time, or a new one recorded now (first-send time None: this is the first send)."""
+        now = self.clock()
+        with self.history.transaction(write=True) as conn:
+            row = self._remembered(conn, identity)
+            if row is not None:
+                return row["idempotency_key"], row["first_sent_at"]
+            key = str(uuid.uuid4())
+            conn.execute(
+                "INSERT OR REPLACE INTO requests (base_url, license_key, owner_name, email,"
+                " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
+                (identity.base_url, identity.license_key, identity.owner_name, identity.email,
+                 key, now))
+        return key, None
+
+    def remember(self, identity: RequestIdentity, idempotency_key: str, first_sent_at: float,
+                 ) -> None:
+        """Record a key chosen elsewhere (a batch journal's) as this request's, unless one is
+        remembered already."""
+        with self.history.transaction(write=True) as conn:
+            if self._remembered(conn, identity) is None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO requests (base_url, license_key, owner_name, email,"
+                    " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
+                    (identity.base_url, identity.license_key, identity.owner_name,
+                     identity.email, idempotency_key, first_sent_at))
+
+    def outside_window(self, first_sent_at: float | None) -> bool:
+        """True when a re-send comes after the server is expected to have forgotten the key
+        (it may then be answered 801)."""
+        return first_sent_at is not None and self.clock() - first_sent_at > self.window_s
+
+
+def outcome_after_refusal(identity: RequestIdentity, known: Earlier | None) -> str:
+    """What a verified 801 means given what this computer knows (a :class:`codes.Outcome`)."""
+    if known is None:
+        return Outcome.REFUSED
+    if identity.same_owner(known.owner_name, known.email):
+        return Outcome.ALREADY_ASSIGNED
+    return Outcome.ASSIGNED_ELSEWHERE
