@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.codes import NO_ANSWER_REASONS, reason_words
+from licensegui.core.codes import NO_ANSWER_REASONS, Reason, reason_words
 from licensegui.core.envelope import clean_untrusted
 from licensegui.core.history import Attempt, HistoryStore
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
@@ -102,12 +102,23 @@ class HistoryModel(ColumnsModel):
             return None
         verdict = (translate("HistoryWindow", "Verified") if a.verified else
                    translate("HistoryWindow", "NOT verified") if answered else
-                   translate("HistoryWindow", "No answer"))
+                   translate("HistoryWindow", "Outcome unknown") if a.reason == Reason.UNKNOWN
+                   else translate("HistoryWindow", "No answer"))
         values = (verdict, local_time(a.at), a.license_key, a.owner_name,
                   "" if a.code is None else str(a.code),
-                  _what_happened(a, answered), a.email, a.profile,
+                  _what_happened(a, answered) + _links(a), a.email, a.profile,
                   "" if a.http_status is None else str(a.http_status))
         return values[column]
+
+
+def _links(a: Attempt) -> str:
+    """A repeat sent deliberately, and the unknown outcome an answer resolved, said so."""
+    said = ""
+    if a.repeat:
+        said += " · " + translate("HistoryWindow", "sent again (repeat)")
+    if a.resolves is not None:
+        said += " · " + translate("HistoryWindow", "resolves attempt #{id}").format(id=a.resolves)
+    return said
 
 
 def _what_happened(a: Attempt, answered: bool) -> str:
@@ -116,7 +127,7 @@ def _what_happened(a: Attempt, answered: bool) -> str:
         return clean_untrusted(a.message, MESSAGE_SHOWN_MAX)
     if answered:
         return localize(short_reason_for(a.reason, None))
-    if a.reason in NO_ANSWER_REASONS:  # the English sentence recorded stays in the tooltip
+    if a.reason in NO_ANSWER_REASONS or a.reason == Reason.UNKNOWN:  # the English sentence recorded stays in the tooltip
         return localize(reason_words(a.reason))
     return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
 

@@ -191,7 +191,8 @@ class SettingsDialog(QDialog):
         opt.addRow(_buddy(translate("SettingsDialog", "Request &timeout:"), self.timeout),
                    self.timeout)
 
-        history_box = HistoryOptions(settings.history_keep_days, history)
+        history_box = HistoryOptions(settings.history_keep_days, history,
+                                     settings.idempotency_window_s)
         self.keep_days, self.erase_button = history_box.keep_days, history_box.erase_button
         self.history_box = history_box
 
@@ -463,6 +464,7 @@ class SettingsDialog(QDialog):
         self.result_settings.replay_window_s = self.replay.value()
         self.result_settings.timeout_s = self.timeout.value()
         self.result_settings.history_keep_days = self.keep_days.value()
+        self.result_settings.idempotency_window_s = self.history_box.idempotency_window_s()
         self.result_settings.language = self.language.currentData() or ""
         current = self.current()
         if current is not None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QPushButton, QSpinBox
 
 from licensegui.core.history import HistoryError, HistoryStore
-from licensegui.core.settings import KEEP_DAYS_MAX
+from licensegui.core.settings import IDEMPOTENCY_WINDOW_RANGE, KEEP_DAYS_MAX
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, warn
 from licensegui.ui.tasks import Task, Tasks
@@ -18,7 +18,8 @@ class HistoryOptions(QGroupBox):
     waits for it (see :attr:`tasks`)."""
 
     def __init__(self, keep_days: int,
-                 history: Callable[[], HistoryStore | None] | None) -> None:
+                 history: Callable[[], HistoryStore | None] | None,
+                 idempotency_window_s: int = 24 * 3600) -> None:
         super().__init__(translate("SettingsDialog", "History"))
         # Owner names and emails are personal data: keep them no longer than needed.
         self.keep_days = QSpinBox()
@@ -31,11 +32,33 @@ class HistoryOptions(QGroupBox):
         self.erase_button.setEnabled(history is not None)
         keep_label = PlainLabel(translate("SettingsDialog", "&Keep attempts for:"))
         keep_label.setBuddy(self.keep_days)
+        # How long the server is expected to remember an Idempotency-Key: within it, the same
+        # request is sent again with its first key (the ledger, core/ledger.py).
+        self.idempotency_hours = QSpinBox()
+        low, high = IDEMPOTENCY_WINDOW_RANGE
+        self.idempotency_hours.setRange(max(1, round(low / 3600)), int(high // 3600))
+        self.idempotency_hours.setSuffix(translate("SettingsDialog", " hours"))
+        self.idempotency_hours.setValue(max(1, round(idempotency_window_s / 3600)))
+        self.idempotency_hours.setToolTip(translate(
+            "SettingsDialog", "How long the server is expected to remember a request's "
+            "Idempotency-Key. Within it the same request is sent again with its first key; "
+            "after it, a re-send may be answered 801."))
+        self._shown_hours = self.idempotency_hours.value()
+        self._window_s = idempotency_window_s
+        window_label = PlainLabel(translate("SettingsDialog", "Same &request, same key for:"))
+        window_label.setBuddy(self.idempotency_hours)
         hist = QFormLayout(self)
         hist.addRow(keep_label, self.keep_days)
+        hist.addRow(window_label, self.idempotency_hours)
         hist.addRow("", self.erase_button)
         self.history = history
         self.tasks = Tasks()
+
+    def idempotency_window_s(self) -> int:
+        """The window in seconds; unchanged (even when not a whole number of hours, as the
+        CLI may set it) unless the user changed the field."""
+        hours = self.idempotency_hours.value()
+        return self._window_s if hours == self._shown_hours else hours * 3600
 
     def erase_owner(self) -> None:
         """Remove one owner's name and email from every recorded attempt (on a worker)."""

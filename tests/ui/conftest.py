@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.session import AppSession
@@ -28,3 +29,14 @@ def window(qtbot: QtBot, ctx: AppSession) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes the test's widgets: a window a failed test left mid-request
+    would ask "a request is out" at its close, and the suite would hang on that question."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.busy:
+            widget.shutdown()  # cancels the request and waits for it
+            QApplication.processEvents()
+    return (yield)

@@ -250,10 +250,13 @@ class AssignController(QObject):
         the receipt, the ledger's words, and "Send anyway" offered."""
         self.held = self._pending
         result = attempted.result
+        title, hint = words or (translate("MainWindow", "Not sent"), "")
         if result is not None:
             self.answered.emit(Shown(result.http.body, result.verdict, result.http,
                                      translate("MainWindow", "Stored answer (receipt)")))
-        title, hint = words or (translate("MainWindow", "Not sent"), "")
+        else:  # nothing to verify: the badge says nothing went out
+            self.no_answer.emit(translate("MainWindow", "Not sent: this computer's history "
+                                          "answered."), title, hint)
         self.ledger_said.emit(attempted.outcome, title, hint)
         self._select_key_when_idle = attempted.outcome == Outcome.ALREADY_ASSIGNED
         problem = attempted.record_problem

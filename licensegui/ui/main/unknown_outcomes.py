@@ -5,6 +5,7 @@ before quitting while a request is out."""
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -187,15 +188,21 @@ class UnknownOffer:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.dialog: UnknownOutcomesDialog | None = None
+        # Attempts are written as "unknown" before they go out: one this window sent since
+        # it opened is in flight, not left over from an earlier run.
+        self.opened_at = time.time()
         window.assign.checked.connect(self._checked)
         window.assign.busy_changed.connect(self._busy)
 
     def look(self) -> None:
         session = self.window.ctx
 
+        opened_at = self.opened_at
+
         def pending() -> list[Unknown]:
             ledger = session.ledger()
-            return ledger.pending() if ledger is not None else []
+            found = ledger.pending() if ledger is not None else []
+            return [u for u in found if u.at < opened_at]
 
         read_in_background(pending, self._found, self.window)
 

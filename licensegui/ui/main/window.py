@@ -143,7 +143,6 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.elapsed)
         buttons.addStretch(1)
-        buttons.addWidget(self.send_anyway_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.assign_button)
 
@@ -171,6 +170,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.badge)
         layout.addWidget(self.outcome)
         layout.addWidget(self.outcome_hint)
+        anyway = QHBoxLayout()  # under the words it acts on
+        anyway.addWidget(self.send_anyway_button)
+        anyway.addStretch(1)
+        layout.addLayout(anyway)
         layout.addWidget(self.record_note)
         layout.addWidget(self.details, 1)
         self.details.setMinimumHeight(160)
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
         # left of Assign), then the answer.
         chain = [self.profile_box, settings_button, self.form.edit("license_key"),
                  self.form.edit("owner_name"), self.form.edit("email"), self.cancel_button,
-                 self.assign_button, self.badge, self.details.tabs]
+                 self.assign_button, self.badge, self.send_anyway_button, self.details.tabs]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         self.statusBar().showMessage(
@@ -301,7 +304,8 @@ class MainWindow(QMainWindow):
         self.form.setEnabled(not busy)
         self.profile_box.setEnabled(not busy)
         self.progress.setVisible(busy)
-        self.send_anyway_button.hide()
+        if busy:
+            self.send_anyway_button.hide()
         for action in self.idle_only:
             action.setEnabled(not busy)
         if busy:
