@@ -127,7 +127,8 @@ def _what_happened(a: Attempt, answered: bool) -> str:
         return clean_untrusted(a.message, MESSAGE_SHOWN_MAX)
     if answered:
         return localize(short_reason_for(a.reason, None))
-    if a.reason in NO_ANSWER_REASONS or a.reason == Reason.UNKNOWN:  # the English sentence recorded stays in the tooltip
+    # The English sentence recorded stays in the tooltip.
+    if a.reason in NO_ANSWER_REASONS or a.reason == Reason.UNKNOWN:
         return localize(reason_words(a.reason))
     return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
 
