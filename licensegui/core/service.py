@@ -341,6 +341,23 @@ def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_win
         return None, (Reason.NETWORK_ERROR, message_of(exc))
 
 
+def consult(ledger: Ledger | None, target: AssignTarget, trust: TrustStore,
+            history: HistoryStore | None, *, send_again: bool = False) -> AttemptReport | None:
+    """The ledger's answer for a request that is not to be sent (``already_assigned`` with
+    its stored answer, ``assigned_elsewhere``), or None: send it (also when the history
+    cannot be read: that never stops a send, run_attempt says it)."""
+    if ledger is None:
+        return None
+    try:
+        decision = ledger.decide(RequestIdentity.of(target.base_url, target.request),
+                                 send_again=send_again, claim=False)
+    except (HistoryError, OSError, sqlite3.Error):
+        return None
+    if decision.sends:
+        return None
+    return _answered_by_ledger(history, decision, target.request, trust, [])
+
+
 def _answered_by_ledger(history: HistoryStore | None, decision: Decision,
                         request: AssignRequest, trust: TrustStore,
                         problems: list[str]) -> AttemptReport:
