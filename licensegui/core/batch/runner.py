@@ -105,14 +105,21 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
                   translate("Batch", "Refused: code {code}.").format(code=verdict.code))
 
 
-def _known(attempted: AttemptReport) -> Answer | None:
-    """A row the ledger answers (not sent), or whose verified 801 the ledger explains."""
+def _known(attempted: AttemptReport, own_key: str | None = None) -> Answer | None:
+    """A row the ledger answers (not sent), or whose verified 801 the ledger explains.
+    ``own_key``: the row's Idempotency-Key; a verified 800 sent with it is the row's own
+    answer (a run killed after the history recorded it, before the journal did)."""
     earlier = attempted.earlier
     if attempted.outcome not in (Outcome.ALREADY_ASSIGNED, Outcome.ASSIGNED_ELSEWHERE) \
             or earlier is None:
         return None
     result = attempted.result
     verdict, http = (result.verdict, result.http) if result else (None, None)
+    if own_key and earlier.idempotency_key == own_key and verdict is not None and http \
+            and verdict.verified and verdict.code == 800:
+        return Answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."),
+                      http_status=http.status, code=800, message=verdict.message,
+                      verified=True, signed_at=verdict.timestamp, raw_body=http.body)
     if attempted.outcome == Outcome.ALREADY_ASSIGNED:
         status = RowStatus.ALREADY_ASSIGNED
         detail = translate("Batch", "Already assigned to this owner on {when} by this computer"
@@ -273,12 +280,13 @@ class BatchRunner:
 
     def _send(self, client: ApiClient, n: int, token: CancelToken) -> bool:
         journal = self.journal
+        row = journal.row(n)
         target = AssignTarget(base_url=journal.meta.base_url, api_key=self._api_key,
-                              request=journal.row(n).request(), profile=journal.meta.profile)
+                              request=row.request(), profile=journal.meta.profile)
         answered = consult(self._ledger, target, self._trust, self._history,
                            send_again=self.config.send_again)
         if answered is not None:  # the history answers it: nothing is sent
-            known = _known(answered)
+            known = _known(answered, row.idempotency_key)
             if known is not None:
                 try:
                     self._on_row(journal.answer(n, known))
