@@ -273,7 +273,8 @@ def run_attempt(
             decision = ledger.decide(identity, send_again=send_again, claim=resend is None)
         except (HistoryError, OSError, sqlite3.Error) as exc:
             log.warning("ledger not consulted: %s", exc)
-            problems.append(not_recorded(exc))
+            problems.append(translate("Service", "History could not be consulted before "
+                                      "sending: {exc}").format(exc=exc))
     if decision is not None and not decision.sends:
         return _answered_by_ledger(history, decision, request, trust, problems)
     if decision is not None and (resend is None or decision.resolves is not None):
