@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from licensegui.cli.common import (
@@ -68,6 +69,8 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
         client.close()
     # The answer still counts; a missing record (or a history set aside) must be seen.
     say_history_problems(history, attempted.record_problem)
+    if attempted.note:
+        print(f"licensegui-cli: {attempted.note}", file=sys.stderr)
     return report(args, out, attempted)
 
 

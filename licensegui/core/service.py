@@ -190,6 +190,8 @@ class AttemptReport:
     repeat: bool = False
     #: The history id of the unknown outcome this answer resolves.
     resolves: int | None = None
+    #: A sentence to show beside the outcome (a re-send after the idempotency window).
+    note: str | None = None
 
 
 def outcome_of(result: AssignResult | None, error: tuple[str, str] | None,
@@ -321,9 +323,16 @@ def run_attempt(
             log.warning("ledger not consulted after an 801: %s", exc)
     outcome = outcome_of(result, error, identity, known)
     earlier = known if known is not None else (decision.earlier if decision else None)
+    note = None
+    if decision is not None and decision.resolves is not None and ledger is not None \
+            and ledger.outside_window(decision.first_sent_at):
+        note = translate("Service", "The first send was on {when}, longer ago than the server "
+                         "is expected to remember it: this re-send may be answered 801 for "
+                         "that very assignment.").format(
+                             when=format_timestamp(decision.first_sent_at or 0))
     return AttemptReport(request, result, error, idempotency_key, attempt_id,
                          _first(problems, None, history, history_unavailable),
-                         outcome, earlier, True, repeat, resolves)
+                         outcome, earlier, True, repeat, resolves, note)
 
 
 def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_window_s: float,

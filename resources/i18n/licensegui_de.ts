@@ -1794,7 +1794,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>History could not be consulted before sending: {exc}</source>
-        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves.</extracomment>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
         <translation>Der Verlauf konnte vor dem Senden nicht abgefragt werden: {exc}</translation>
     </message>
     <message>
@@ -1804,6 +1804,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Sent; no answer has been recorded.</source>
         <translation>Gesendet; es wurde keine Antwort aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>
+        <translation>Das erste Senden war am {when}, länger her, als der Server es sich voraussichtlich merkt: Dieses erneute Senden kann mit 801 beantwortet werden – wegen genau dieser Zuweisung.</translation>
     </message>
     <message>
         <source>Cancelled while the request was out: the server may have acted on it. Send it again to learn the outcome (the same request is answered the same).</source>

@@ -1794,7 +1794,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>History could not be consulted before sending: {exc}</source>
-        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves.</extracomment>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
         <translation>No se pudo consultar el historial antes de enviar: {exc}</translation>
     </message>
     <message>
@@ -1804,6 +1804,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Sent; no answer has been recorded.</source>
         <translation>Enviada; no se ha registrado ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>
+        <translation>El primer envío fue el {when}, hace más tiempo del que el servidor suele recordar: este reenvío puede recibir la respuesta 801 por esa misma asignación.</translation>
     </message>
     <message>
         <source>Cancelled while the request was out: the server may have acted on it. Send it again to learn the outcome (the same request is answered the same).</source>
