@@ -27,7 +27,7 @@ class KeyFileError(LicenseGuiError):
 class NetworkError(LicenseGuiError):
     """The request could not be completed (after retries, where retrying was allowed)."""
 
-    #: False only when no request ever reached a socket: the server provably saw nothing.
+    # False only when no request ever reached a socket: the server provably saw nothing.
     may_have_been_sent: bool = True
 
 
@@ -42,7 +42,7 @@ class ResponseTooLargeError(NetworkError):
 class CancelledError(LicenseGuiError):
     """The user cancelled the request."""
 
-    #: False only when no request ever reached a socket: the server provably saw nothing.
+    # False only when no request ever reached a socket: the server provably saw nothing.
     may_have_been_sent: bool = True
 
     def __init__(self, message: str = translate("Errors", "Cancelled.")) -> None:

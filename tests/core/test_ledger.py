@@ -54,7 +54,7 @@ def test_send_again_is_a_repeat_with_the_first_key_inside_the_window(tmp_path: P
     ledger = Ledger(history, window_s=3600, clock=clock)
     key, first = ledger.claim(identity())
     assert first is None
-    history.add(make_attempt(idempotency_key=key))
+    history.add(make_attempt(at=1_700_000_100.0, idempotency_key=key))
     clock.now += 60
     again = ledger.decide(identity(), send_again=True)
     assert (again.kind, again.repeat, again.idempotency_key) == ("send", True, key)
@@ -132,3 +132,29 @@ def test_erasing_an_owner_erases_the_remembered_requests_too(tmp_path: Path) -> 
     assert conn.execute("SELECT COUNT(*) FROM requests WHERE email = 't@example.com'"
                         ).fetchone()[0] == 0
     conn.close()
+
+
+def test_a_repeat_of_a_batch_assignment_reuses_the_key_it_was_sent_with(
+        tmp_path: Path) -> None:
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    history.add(make_attempt(at=1_700_000_000.0, idempotency_key="journal-key", batch="b1",
+                             received_at=1_700_000_000.5))
+    decision = Ledger(history, clock=Clock()).decide(identity(), send_again=True)
+    assert (decision.idempotency_key, decision.repeat) == ("journal-key", True)
+    assert decision.first_sent_at == 1_700_000_000.0
+
+
+def test_the_session_ledger_reads_the_shared_history_with_the_settings_window(
+        tmp_path: Path) -> None:
+    from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import AppSession
+    from licensegui.core.settings import Settings, SettingsStore
+
+    settings = Settings(idempotency_window_s=3600)
+    session = AppSession(SettingsStore(tmp_path / "s.json"), settings, SecretStore(),
+                         history_path=tmp_path / "h.sqlite3")
+    ledger = session.ledger()
+    assert ledger is not None and ledger.window_s == 3600
+    HistoryStore(tmp_path / "h.sqlite3").add(make_attempt())  # another process's answer
+    assert ledger.decide(identity()).kind == "already_assigned"
+    session.close()

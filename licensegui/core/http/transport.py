@@ -44,8 +44,8 @@ class ConnectionsInUse:
         self._cancel = cancel
         self._lock = threading.Lock()
         self._conns: set[HTTPConnection] = set()
-        #: True once a request was handed to a socket: from then on the server may have
-        #: acted on it (before, a Cancel or a failed connect provably sent nothing).
+        # True once a request was handed to a socket: from then on the server may have
+        # acted on it (before, a Cancel or a failed connect provably sent nothing).
         self.written = False
 
     def attach(self, conn: HTTPConnection) -> None:
