@@ -191,6 +191,7 @@ def test_a_damaged_history_page_never_loses_the_answer(
     assert "Traceback" not in result.stderr
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(result.stdout)
+    assert "has been set aside as" in result.stderr  # said, and a new file started
     assert data["verified"] is True and data["code"] == 800
     assert sandbox.state.assignment(keys[6]) == ("Test User", "test@example.com")
     human = assign(sandbox, sandbox.base_url, keys[7], env)
