@@ -56,7 +56,7 @@ from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.client import ClientConfig
-from licensegui.core.ledger import Ledger, RequestIdentity
+from licensegui.core.ledger import Ledger
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
@@ -158,15 +158,10 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
     """Say how many rows to send this computer's history already answers (not sent)."""
     if history is None:
         return
-    ledger = Ledger(history, window_s=args.idempotency_window)
-    found = {Decision.ALREADY_ASSIGNED: 0, Decision.ASSIGNED_ELSEWHERE: 0}
     try:
-        for n in to_send:
-            row = journal.row(n)
-            kind = ledger.decide(RequestIdentity.of(journal.meta.base_url, row.request()),
-                                 send_again=args.send_again, claim=False).kind
-            if kind in found:
-                found[kind] += 1
+        found = Ledger(history, window_s=args.idempotency_window).answered(
+            journal.meta.base_url, (journal.row(n).request() for n in to_send),
+            send_again=args.send_again)
     except HistoryError as exc:
         print(f"licensegui-cli: the history could not be consulted: {exc}", file=sys.stderr)
         return

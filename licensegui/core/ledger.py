@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from licensegui.core.codes import Decision as DecisionKind
@@ -258,6 +258,18 @@ class Ledger:
                     " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
                     (identity.base_url, identity.license_key, identity.owner_name,
                      identity.email, idempotency_key, first_sent_at))
+
+    def answered(self, base_url: str, requests: Iterable[AssignRequest], *,
+                 send_again: bool = False) -> dict[str, int]:
+        """How many of ``requests`` the ledger answers without sending (a batch preview):
+        ``{"already_assigned": n, "assigned_elsewhere": m}``. Claims nothing."""
+        found = {DecisionKind.ALREADY_ASSIGNED.value: 0, DecisionKind.ASSIGNED_ELSEWHERE.value: 0}
+        for request in requests:
+            kind = self.decide(RequestIdentity.of(base_url, request), send_again=send_again,
+                               claim=False).kind
+            if kind in found:
+                found[kind] += 1
+        return found
 
     def outside_window(self, first_sent_at: float | None) -> bool:
         """True when a re-send comes after the server is expected to have forgotten the key
