@@ -3,10 +3,13 @@
 Exit codes are a contract (scripts depend on them):
 
 * ``verify``: 0 verified, 1 not verified (any reason), 2 usage or key-file error.
-* ``assign``: 0 verified 800, 1 refused or not verified, 2 usage, 3 network failure.
+* ``assign``: 0 verified 800 or already assigned to this owner (the history's ledger: nothing
+  sent), 1 refused, assigned elsewhere or not verified, 2 usage, 3 no answer (``unknown``).
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
-* ``history export|erase``: 0 done, 2 usage or file error.
-* ``batch``: 0 every row assigned, 1 finished with rows not assigned, 2 usage, unreadable
+* ``history export|erase|pending``: 0 done, 2 usage or file error; ``history check``: as
+  ``assign``, the worst of its answers.
+* ``batch``: 0 every row assigned or already assigned, 1 finished with other rows, 2 usage,
+  unreadable
   file, no usable header, journal in use or damaged, API key refused; 3 stopped by network
   failure (run the same command again to resume); 130 interrupted (resumable too).
 

@@ -18,14 +18,16 @@ from licensegui.cli.common import (
     human_verdict,
     load_trust,
     print_json,
+    say_history_problems,
     sending,
 )
-from licensegui.core.codes import Reason
+from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
-from licensegui.core.outcome import describe
-from licensegui.core.service import AssignTarget, run_attempt
+from licensegui.core.ledger import Ledger
+from licensegui.core.outcome import NO_RECORD, describe, describe_known
+from licensegui.core.service import AssignTarget, AttemptReport, run_attempt
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest, clean_base_url
 
@@ -57,36 +59,67 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                        request: AssignRequest, trust: TrustStore,
                        history: HistoryStore | None) -> int:
     client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
+    ledger = Ledger(history, window_s=args.idempotency_window) if history is not None else None
     try:
         attempted = run_attempt(client, AssignTarget(base_url=base_url, api_key=api_key,
                                                      request=request, profile=args.profile),
-                                trust, replay_window_s=args.replay_window, history=history)
+                                trust, replay_window_s=args.replay_window, history=history,
+                                send_again=args.send_again, ledger=ledger)
     finally:
         client.close()
-    if attempted.record_problem:  # the answer still counts; a missing record must be seen
-        print(f"licensegui-cli: {attempted.record_problem}", file=sys.stderr)
+    # The answer still counts; a missing record (or a history set aside) must be seen.
+    say_history_problems(history, attempted.record_problem)
+    if attempted.note:
+        print(f"licensegui-cli: {attempted.note}", file=sys.stderr)
+    return report(args, out, attempted)
+
+
+def report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport) -> int:
+    """Print one attempt's outcome (a line, or one JSON object); its exit code."""
     result = attempted.result
+    known = describe_known(attempted.outcome, attempted.earlier, sent=attempted.sent)
+    extra = {"outcome": attempted.outcome, "sent": attempted.sent, "repeat": attempted.repeat,
+             "resolves": attempted.resolves, "history_id": attempted.attempt_id,
+             "idempotency_key": attempted.idempotency_key,
+             "earlier": attempted.earlier.to_json() if attempted.earlier else None}
     if result is None:
-        reason, sentence = attempted.error or (Reason.NETWORK_ERROR, "")
-        if reason == Reason.INSECURE_URL:
-            raise UsageError(sentence)
+        if attempted.error and attempted.error[0] == Reason.INSECURE_URL:
+            raise UsageError(attempted.error[1])
+        if attempted.outcome == Outcome.ASSIGNED_ELSEWHERE and known is not None:
+            if args.json:
+                print_json(out, {"verified": False, "code": None, "message": None,
+                                 "reason": Outcome.ASSIGNED_ELSEWHERE, "detail": known.hint,
+                                 **extra})
+            else:
+                out.write(f"{known.title} — NOT SENT\n  {known.hint}\n")
+            return EXIT_NO
+        sentence = attempted.error[1] if attempted.error else ""
         if args.json:
             print_json(out, {"verified": False, "code": None, "message": None,
-                             "reason": Reason.NETWORK_ERROR, "detail": sentence})
+                             "reason": Reason.NETWORK_ERROR, "detail": sentence, **extra})
         else:
             out.write(f"NETWORK FAILURE {sentence}\n")
+            if known is not None:
+                out.write(f"  {known.hint}\n")
         return EXIT_NETWORK
     verdict = result.verdict
     outcome = describe(verdict, result.http.status)
     if args.json:
         data = verdict.to_json()
         data.update(http_status=result.http.status, attempts=result.http.attempts,
-                    elapsed_ms=round(result.http.elapsed_s * 1000),
-                    idempotency_key=result.http.idempotency_key, outcome=outcome.kind.value,
-                    history_id=attempted.attempt_id)
+                    elapsed_ms=round(result.http.elapsed_s * 1000), **extra)
+        if known is None:  # the names scripts have always read
+            data["outcome"] = outcome.kind.value
         print_json(out, data)
     else:
-        out.write(f"{outcome.title} — {human_verdict(verdict)}\n")
-        if not result.assigned and outcome.hint:
-            out.write(f"  {clean(outcome.hint)}\n")
+        title, hint = (known.title, known.hint) if known else (outcome.title, outcome.hint)
+        if verdict.verified and verdict.code == 801 and known is None:
+            hint = NO_RECORD
+        if attempted.repeat:
+            title = f"{title} (sent again on purpose: a repeat)"
+        out.write(f"{title} — {human_verdict(verdict)}\n")
+        if (known is not None or not result.assigned) and hint:
+            out.write(f"  {clean(hint)}\n")
+    if attempted.outcome == Outcome.ALREADY_ASSIGNED:
+        return EXIT_OK
     return EXIT_OK if result.assigned else EXIT_NO

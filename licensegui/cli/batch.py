@@ -51,11 +51,12 @@ from licensegui.core.batch.runner import (
     throughput,
 )
 from licensegui.core.batch.session import default_journal_path, open_or_create
-from licensegui.core.codes import ALL_STATUSES, Reason, RowStatus
+from licensegui.core.codes import ALL_STATUSES, Decision, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
-from licensegui.core.history import HistoryStore
+from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.client import ClientConfig
+from licensegui.core.ledger import Ledger
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
@@ -119,6 +120,7 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
     record_problem = None
     if to_send:
         with sending(args) as (api_key, history):
+            _preview_ledger(args, journal, to_send, history)
             outcome, interrupted, record_problem = _send(args, journal, api_key, trust, history)
     if record_problem:
         print(f"licensegui-cli: {record_problem}", file=sys.stderr)
@@ -146,13 +148,36 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
     if ending is not Ending.FINISHED:
         print(f"licensegui-cli: {sentence}", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_OK if counts[RowStatus.ASSIGNED] == total else EXIT_NO
+    # A row the history already knows as assigned to its owner is done, as an assigned one.
+    done = counts[RowStatus.ASSIGNED] + counts[RowStatus.ALREADY_ASSIGNED]
+    return EXIT_OK if done == total else EXIT_NO
+
+
+def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[int],
+                    history: HistoryStore | None) -> None:
+    """Say how many rows to send this computer's history already answers (not sent)."""
+    if history is None:
+        return
+    try:
+        found = Ledger(history, window_s=args.idempotency_window).answered(
+            journal.meta.base_url, (journal.row(n).request() for n in to_send),
+            send_again=args.send_again)
+    except HistoryError as exc:
+        print(f"licensegui-cli: the history could not be consulted: {exc}", file=sys.stderr)
+        return
+    if any(found.values()):
+        print(f"licensegui-cli: the history already answers "
+              f"{sum(found.values())} of them (not sent): "
+              f"{found[Decision.ALREADY_ASSIGNED]} already assigned to the same owner, "
+              f"{found[Decision.ASSIGNED_ELSEWHERE]} assigned to someone else",
+              file=sys.stderr)
 
 
 def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
           history: HistoryStore | None) -> tuple[BatchOutcome, bool, str | None]:
     config = BatchConfig(
         concurrency=args.concurrency, replay_window_s=args.replay_window,
+        send_again=args.send_again, idempotency_window_s=args.idempotency_window,
         client=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout,
                             retry_after_max_s=600.0))
     progress = _Progress(journal) if sys.stderr.isatty() else None

@@ -18,6 +18,7 @@ from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationErr
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.tls import use_system_trust_store
 from licensegui.core.secrets import SecretStore
+from licensegui.core.settings import DEFAULT_IDEMPOTENCY_WINDOW_S, IDEMPOTENCY_WINDOW_RANGE
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import clean_api_key
 
@@ -80,7 +81,27 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
     parent.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                         help=timeout_help)
     parent.add_argument("--no-history", action="store_true", help=no_history_help)
+    parent.add_argument("--send-again", action="store_true",
+                        help="send even when the history holds a verified 800 for this key "
+                             "(a repeat, with the first Idempotency-Key inside the window)")
+    parent.add_argument("--idempotency-window", type=window_seconds,
+                        default=DEFAULT_IDEMPOTENCY_WINDOW_S, metavar="SECONDS",
+                        help="how long the server is expected to remember an "
+                             "Idempotency-Key: inside it a request is sent again with its "
+                             "first key (default: %(default)s)")
     return parent
+
+
+def window_seconds(text: str) -> int:
+    """An argument type: the idempotency window, in Settings' range."""
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+    low, high = IDEMPOTENCY_WINDOW_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"must be {low:g} to {high:g} seconds: {text}")
+    return int(value)
 
 
 def positive_int(text: str) -> int:
@@ -102,10 +123,22 @@ def open_history() -> HistoryStore:
         store = HistoryStore(paths.history_file())
     except HistoryError as exc:
         raise UsageError(str(exc)) from exc
-    notice = store.recovery_notice()
-    if notice:
-        print(f"licensegui-cli: {notice}", file=sys.stderr)
+    say_history_problems(store, None)
     return store
+
+
+def say_history_problems(history: HistoryStore | None, problem: str | None) -> None:
+    """On stderr: that an attempt was not recorded, and that a damaged history was set aside
+    during the run (a new one started), each once."""
+    if problem:
+        print(f"licensegui-cli: {problem}", file=sys.stderr)
+    notice = history.recovery_notice() if history is not None else None
+    if notice and notice not in _SAID:
+        _SAID.add(notice)
+        print(f"licensegui-cli: {notice}", file=sys.stderr)
+
+
+_SAID: set[str] = set()
 
 
 def load_trust(args: argparse.Namespace) -> TrustStore:

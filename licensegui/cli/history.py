@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import time
 from pathlib import Path
 from typing import TextIO
 
-from licensegui.cli.common import EXIT_OK, Commands, UsageError, UsageParser, open_history
-from licensegui.core.history import HistoryError
+from licensegui.cli.common import (
+    EXIT_OK,
+    Commands,
+    UsageError,
+    UsageParser,
+    add_trust_options,
+    load_trust,
+    open_history,
+    say_history_problems,
+    sending,
+    sending_options,
+)
+from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.ledger import Ledger
+from licensegui.core.service import AssignTarget, run_attempt
+from licensegui.core.validation import ValidationError, clean_base_url
 
 
 def register(commands: Commands) -> None:
@@ -20,6 +37,12 @@ def register(commands: Commands) -> None:
                     help="only attempts from this day on (local time)")
     hr = hsub.add_parser("erase", help="remove an owner's name and email from every attempt")
     hr.add_argument("--email", required=True)
+    hp = hsub.add_parser("pending", help="list attempts that went out with no known outcome")
+    hp.add_argument("--json", action="store_true", help="print them as one JSON list")
+    hc = hsub.add_parser("check", parents=[sending_options(
+        "deadline for each attempt (default: %(default)s)", "do not record the answers")],
+        help="send each unknown outcome again with its own Idempotency-Key; record the answer")
+    add_trust_options(hc)
     h.set_defaults(run=run)
 
 
@@ -31,6 +54,8 @@ def _date(text: str) -> float:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.history_action == "check":
+        return check(args, out)
     history = open_history()
     try:
         if args.history_action == "export":
@@ -41,6 +66,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 raise UsageError(
                     f"cannot write {args.out}: {exc.strerror or exc}") from exc
             out.write(f"Exported {len(rows)} attempt(s) to {args.out}\n")
+        elif args.history_action == "pending":
+            _pending(args, out, history)
         else:
             changed = history.erase_owner(args.email)
             out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
@@ -49,3 +76,52 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         history.close_all()
     return EXIT_OK
+
+
+def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:
+    unknowns = Ledger(history).pending()
+    if args.json:
+        out.write(json.dumps([dataclasses.asdict(u) for u in unknowns], sort_keys=True) + "\n")
+        return
+    for u in unknowns:
+        out.write(f"#{u.history_id} {time.strftime('%Y-%m-%d %H:%M:%S', time.localtime(u.at))}"
+                  f" {u.license_key} {u.owner_name} <{u.email}> {u.base_url}"
+                  f" (Idempotency-Key {u.idempotency_key})\n")
+    out.write(f"{len(unknowns)} attempt(s) with no known outcome\n")
+
+
+def check(args: argparse.Namespace, out: TextIO) -> int:
+    """Send every unknown outcome on ``--base-url`` again with its own Idempotency-Key (the
+    server answers from its memory of it); each answer resolves its attempt. Exit 0 when
+    every one is now assigned or already assigned."""
+    from licensegui.cli.assign import report
+
+    try:
+        base_url = clean_base_url(args.base_url)
+    except ValidationError as exc:
+        raise UsageError(f"{exc.field}: {exc}") from exc
+    trust = load_trust(args)
+    worst = EXIT_OK
+    with sending(args) as (api_key, history):
+        if history is None:
+            raise UsageError("history check needs the history (drop --no-history)")
+        ledger = Ledger(history, window_s=args.idempotency_window)
+        try:
+            unknowns = [u for u in ledger.pending() if u.base_url == base_url]
+        except HistoryError as exc:
+            raise UsageError(str(exc)) from exc
+        client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout,
+                                               deadline_s=args.timeout))
+        try:
+            for u in unknowns:
+                attempted = run_attempt(
+                    client, AssignTarget(base_url=base_url, api_key=api_key,
+                                         request=u.request(), profile=u.profile),
+                    trust, replay_window_s=args.replay_window, history=history, ledger=ledger)
+                say_history_problems(history, attempted.record_problem)
+                worst = max(worst, report(args, out, attempted))
+        finally:
+            client.close()
+    if not unknowns and not args.json:
+        out.write("Nothing to check: no attempt on this server has an unknown outcome.\n")
+    return worst

@@ -132,8 +132,10 @@ class Outcome(StrEnum):
     NOT_AUTHENTIC = "not_authentic"
     # It went out and no answer came back: the server may have acted.
     UNKNOWN = "unknown"
-    # Provably never sent.
+    # Cancelled, provably before it was sent.
     CANCELLED = "cancelled"
+    # Provably never reached the server (connection refused, an insecure redirect).
+    NOT_SENT = "not_sent"
 
 
 class Decision(StrEnum):

@@ -27,6 +27,9 @@ class KeyFileError(LicenseGuiError):
 class NetworkError(LicenseGuiError):
     """The request could not be completed (after retries, where retrying was allowed)."""
 
+    # False only when no request ever reached a socket: the server provably saw nothing.
+    may_have_been_sent: bool = True
+
 
 class InsecureUrlError(NetworkError):
     """A URL (or a redirect target) that would send the API key without TLS."""
@@ -38,6 +41,9 @@ class ResponseTooLargeError(NetworkError):
 
 class CancelledError(LicenseGuiError):
     """The user cancelled the request."""
+
+    # False only when no request ever reached a socket: the server provably saw nothing.
+    may_have_been_sent: bool = True
 
     def __init__(self, message: str = translate("Errors", "Cancelled.")) -> None:
         super().__init__(message)

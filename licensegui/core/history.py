@@ -258,8 +258,9 @@ class HistoryStore:
             with self._write_lock, self._conn() as conn:
                 changed = conn.execute(
                     f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in _WRITTEN)}"  # noqa: S608
-                    " WHERE id = ? AND reason = 'unknown'",
-                    (*_values(attempt), attempt_id)).rowcount
+                    # Its key too: in a file started afresh the id may be another row's.
+                    " WHERE id = ? AND reason = 'unknown' AND idempotency_key IS ?",
+                    (*_values(attempt), attempt_id, attempt.idempotency_key)).rowcount
             if changed:
                 return attempt_id
         except sqlite3.Error as exc:
@@ -446,6 +447,7 @@ def _add_ledger(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX IF NOT EXISTS attempts_license_key ON attempts(license_key);
         CREATE INDEX IF NOT EXISTS attempts_resolves ON attempts(resolves);
+        CREATE INDEX IF NOT EXISTS attempts_idempotency_key ON attempts(idempotency_key);
     """)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from licensegui.core.codes import Decision as DecisionKind
@@ -209,8 +209,23 @@ class Ledger:
                                     unknown.history_id, unknown.idempotency_key,
                                     Outcome.UNKNOWN),
                             unknown.history_id, repeat)
+        if repeat and known is not None and known.idempotency_key \
+                and not self.outside_window(known.at):
+            # The key its 800 was sent with (a batch's, say): the server answers from its
+            # store, the same signed 800, instead of an 801.
+            first_sent = self._first_send_of(known)
+            return Decision(DecisionKind.SEND, known.idempotency_key, first_sent, known, None,
+                            True)
         key, first = self.claim(identity) if claim else self._peek(identity)
         return Decision(DecisionKind.SEND, key, first, known if repeat else None, None, repeat)
+
+    def _first_send_of(self, known: Earlier) -> float:
+        """When ``known``'s key was first sent (freshness runs from it: the server's stored
+        answer carries that send's timestamp)."""
+        with self.history.transaction() as conn:
+            row = conn.execute("SELECT MIN(at) FROM attempts WHERE idempotency_key = ?",
+                               (known.idempotency_key,)).fetchone()
+        return float(row[0]) if row and row[0] is not None else known.at
 
     def _peek(self, identity: RequestIdentity) -> tuple[str, float | None]:
         found = self.remembered(identity)
@@ -243,6 +258,18 @@ class Ledger:
                     " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
                     (identity.base_url, identity.license_key, identity.owner_name,
                      identity.email, idempotency_key, first_sent_at))
+
+    def answered(self, base_url: str, requests: Iterable[AssignRequest], *,
+                 send_again: bool = False) -> dict[str, int]:
+        """How many of ``requests`` the ledger answers without sending (a batch preview):
+        ``{"already_assigned": n, "assigned_elsewhere": m}``. Claims nothing."""
+        found = {DecisionKind.ALREADY_ASSIGNED.value: 0, DecisionKind.ASSIGNED_ELSEWHERE.value: 0}
+        for request in requests:
+            kind = self.decide(RequestIdentity.of(base_url, request), send_again=send_again,
+                               claim=False).kind
+            if kind in found:
+                found[kind] += 1
+        return found
 
     def outside_window(self, first_sent_at: float | None) -> bool:
         """True when a re-send comes after the server is expected to have forgotten the key

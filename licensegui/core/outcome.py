@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from licensegui.core.codes import NOT_SIGNED_REASONS, OutcomeKind, reason_words
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
-from licensegui.core.text import When, translate
+from licensegui.core.text import Text, When, translate
+
+if TYPE_CHECKING:
+    from licensegui.core.ledger import Earlier
 
 #: What the outcome line shows of a server's message at most (the details pane has it all).
 MESSAGE_SHOWN_MAX = 200
@@ -104,6 +108,49 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                    translate("Outcome",
                              "Code {code}: {message}").format(code=code, message=message),
                    translate("Outcome", "Not an assignment result."))
+
+
+#: After a verified 801 when this computer knows nothing of the key.
+NO_RECORD = translate("Outcome",
+                      "This computer has no record of this key: it is invalid, or it was "
+                      "assigned elsewhere (another computer, the vendor's portal).")
+
+
+def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) -> Outcome | None:
+    """The outcome line for what the ledger knows (``outcome`` a :class:`codes.Outcome`
+    value): ``already_assigned``, ``assigned_elsewhere`` (who and when) or ``unknown``;
+    None for any other outcome (:func:`describe` says it). ``sent``: an answer came (a
+    verified 801 read with the ledger), else the ledger answered and nothing went out.
+    The time is a :class:`When` argument, so a window shows it in the user's locale."""
+    when = format_timestamp(earlier.at) if earlier is not None else ""
+    if outcome == OutcomeKind.ALREADY_ASSIGNED:
+        hint = (translate("Outcome", "The server says it is already assigned: to this owner, "
+                          "on {when} by this computer.") if sent else
+                translate("Outcome", "Already assigned to this owner on {when} by this "
+                          "computer. Nothing was sent again; the stored signed answer is the "
+                          "receipt."))
+        return Outcome(OutcomeKind.ALREADY_ASSIGNED, translate("Outcome", "Already assigned"),
+                       hint.format(when=when))
+    if outcome == OutcomeKind.ASSIGNED_ELSEWHERE and earlier is not None:
+        hint = translate("Outcome", "Already assigned to {owner} ({email}) on {when} by this "
+                         "computer.").format(owner=clean_untrusted(earlier.owner_name, 80),
+                                             email=clean_untrusted(earlier.email, 80), when=when)
+        if not sent:
+            hint = translate("Outcome", "{sentence} Nothing was sent.").format(sentence=hint)
+        return Outcome(OutcomeKind.ASSIGNED_ELSEWHERE,
+                       translate("Outcome", "Assigned to someone else"), hint)
+    if outcome == OutcomeKind.UNKNOWN:
+        return Outcome(OutcomeKind.UNKNOWN, translate("Outcome", "Outcome unknown"),
+                       translate("Outcome", "The request went out and no answer came back: "
+                                 "the server may have assigned the key. Send the same request "
+                                 "again to learn the outcome (it is sent with the same "
+                                 "Idempotency-Key)."))
+    return None
+
+
+def refusal_hint(verdict: Verdict) -> Text | None:
+    """A verified 801's sentence when this computer knows nothing of the key."""
+    return NO_RECORD if verdict.verified and verdict.code == 801 else None
 
 
 def short_reason(verdict: Verdict) -> str:

@@ -190,15 +190,21 @@ class AttemptReport:
     repeat: bool = False
     #: The history id of the unknown outcome this answer resolves.
     resolves: int | None = None
+    #: A sentence to show beside the outcome (a re-send after the idempotency window).
+    note: str | None = None
 
 
 def outcome_of(result: AssignResult | None, error: tuple[str, str] | None,
-               identity: RequestIdentity, known: Earlier | None) -> str:
-    """The :class:`codes.Outcome` of an answer (or of its absence). A verified 801 reads
-    with what this computer knows: ``known`` is its record of a verified 800 for the key."""
-    if result is None:  # here the request went out, unless it was refused as insecure
-        insecure = error is not None and error[0] == Reason.INSECURE_URL
-        return Outcome.CANCELLED if insecure else Outcome.UNKNOWN
+               identity: RequestIdentity, known: Earlier | None,
+               went_out: bool = True) -> str:
+    """The :class:`codes.Outcome` of an answer (or of its absence: ``unknown`` when the
+    request may have reached the server). A verified 801 reads with what this computer
+    knows: ``known`` is its record of a verified 800 for the key."""
+    if result is None:
+        if went_out:
+            return Outcome.UNKNOWN
+        cancelled = error is not None and error[0] == Reason.CANCELLED
+        return Outcome.CANCELLED if cancelled else Outcome.NOT_SENT
     verdict, status = result.verdict, result.http.status
     if not verdict.verified:
         if verdict.reason in NOT_SIGNED_REASONS and status >= 400:
@@ -273,7 +279,8 @@ def run_attempt(
             decision = ledger.decide(identity, send_again=send_again, claim=resend is None)
         except (HistoryError, OSError, sqlite3.Error) as exc:
             log.warning("ledger not consulted: %s", exc)
-            problems.append(not_recorded(exc))
+            problems.append(translate("Service", "History could not be consulted before "
+                                      "sending: {exc}").format(exc=exc))
     if decision is not None and not decision.sends:
         return _answered_by_ledger(history, decision, request, trust, problems)
     if decision is not None and (resend is None or decision.resolves is not None):
@@ -299,10 +306,10 @@ def run_attempt(
         "Service", "Sent; no answer has been recorded."))))
     if problem:
         problems.append(problem)
-    result, error = _send(client, target, trust, replay_window_s, cancel, resend, history)
+    result, error, went_out = _send(client, target, trust, replay_window_s, cancel, resend,
+                                    history)
     # The report keeps why nothing came back (network_error, cancelled); the history says
-    # what that means: it went out, so the outcome is unknown.
-    went_out = error is not None and error[0] != Reason.INSECURE_URL
+    # what that means: a request that went out has an unknown outcome.
     attempt = row(result, (Reason.UNKNOWN, error[1]) if error and went_out else error)
     attempt_id = None
     if history is not None:
@@ -318,27 +325,57 @@ def run_attempt(
             known = ledger.known_assignment(target.base_url, request.license_key)
         except (HistoryError, OSError, sqlite3.Error) as exc:
             log.warning("ledger not consulted after an 801: %s", exc)
-    outcome = outcome_of(result, error, identity, known)
+    outcome = outcome_of(result, error, identity, known, went_out)
     earlier = known if known is not None else (decision.earlier if decision else None)
+    note = None
+    if decision is not None and decision.resolves is not None and ledger is not None \
+            and ledger.outside_window(decision.first_sent_at):
+        note = translate("Service", "The first send was on {when}, longer ago than the server "
+                         "is expected to remember it: this re-send may be answered 801 for "
+                         "that very assignment.").format(
+                             when=format_timestamp(decision.first_sent_at or 0))
     return AttemptReport(request, result, error, idempotency_key, attempt_id,
                          _first(problems, None, history, history_unavailable),
-                         outcome, earlier, True, repeat, resolves)
+                         outcome, earlier, True, repeat, resolves, note)
 
 
 def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_window_s: float,
           cancel: CancelToken | None, resend: Resend, history: HistoryStore | None,
-          ) -> tuple[AssignResult | None, tuple[str, str] | None]:
+          ) -> tuple[AssignResult | None, tuple[str, str] | None, bool]:
+    """(the answer, or why there is none, and whether the request may have reached the
+    server: False only when no request ever reached a socket)."""
     try:
         return assign_and_verify(client, target, trust, replay_window_s=replay_window_s,
-                                 cancel=cancel, resend=resend, history=history), None
-    except CancelledError:
+                                 cancel=cancel, resend=resend, history=history), None, True
+    except CancelledError as exc:
+        if not exc.may_have_been_sent:
+            return None, (Reason.CANCELLED, translate("Service", "Cancelled by the user.")), \
+                False
         return None, (Reason.CANCELLED, translate(
             "Service", "Cancelled while the request was out: the server may have acted on "
-            "it. Send it again to learn the outcome (the same request is answered the same)."))
+            "it. Send it again to learn the outcome (the same request is answered the "
+            "same).")), True
     except InsecureUrlError as exc:
-        return None, (Reason.INSECURE_URL, message_of(exc))
+        return None, (Reason.INSECURE_URL, message_of(exc)), False
     except NetworkError as exc:
-        return None, (Reason.NETWORK_ERROR, message_of(exc))
+        return None, (Reason.NETWORK_ERROR, message_of(exc)), exc.may_have_been_sent
+
+
+def consult(ledger: Ledger | None, target: AssignTarget, trust: TrustStore,
+            history: HistoryStore | None, *, send_again: bool = False) -> AttemptReport | None:
+    """The ledger's answer for a request that is not to be sent (``already_assigned`` with
+    its stored answer, ``assigned_elsewhere``), or None: send it (also when the history
+    cannot be read: that never stops a send, run_attempt says it)."""
+    if ledger is None:
+        return None
+    try:
+        decision = ledger.decide(RequestIdentity.of(target.base_url, target.request),
+                                 send_again=send_again, claim=False)
+    except (HistoryError, OSError, sqlite3.Error):
+        return None
+    if decision.sends:
+        return None
+    return _answered_by_ledger(history, decision, target.request, trust, [])
 
 
 def _answered_by_ledger(history: HistoryStore | None, decision: Decision,

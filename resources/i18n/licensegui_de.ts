@@ -94,7 +94,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>Batch</name>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
-        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
+        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. Send rows the history already knows as assigned (see core/ledger.py), as repeats. A sentence for the user (why it stopped, or what it did).</extracomment>
         <translation>Vermutlich vom unterbrochenen Lauf zugewiesen; bitte prüfen. Diese Zeile wurde schon einmal gesendet, ohne dass eine Antwort ankam, und der Server kennt diese Anfrage nicht mehr – sein „ungültig oder bereits zugewiesen“ bezieht sich also sehr wahrscheinlich auf den früheren Versand.</translation>
     </message>
     <message>
@@ -116,6 +116,14 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Refused: code {code}.</source>
         <translation>Abgelehnt: Code {code}.</translation>
+    </message>
+    <message>
+        <source>Already assigned to this owner on {when} by this computer (history #{id}).</source>
+        <translation>Bereits diesem Inhaber zugewiesen, am {when} von diesem Computer (Verlauf #{id}).</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer (history #{id}).</source>
+        <translation>Bereits {owner} ({email}) zugewiesen, am {when} von diesem Computer (Verlauf #{id}).</translation>
     </message>
     <message>
         <source>Paused.</source>
@@ -878,7 +886,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>History</name>
     <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment). Where a damaged database was moved to, when this store had to start afresh.</extracomment>
         <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
@@ -973,6 +981,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>No answer: the request failed.</source>
         <translation>Keine Antwort: Die Anfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request went out and no answer came back.</source>
+        <translation>Ergebnis unbekannt: Die Anfrage wurde gesendet, aber es kam keine Antwort.</translation>
     </message>
     <message>
         <source>Not sent: the address is not secure.</source>
@@ -1472,7 +1484,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>Outcome</name>
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
+        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>Der Server kennt diesen API-Schlüssel nicht. Prüfen Sie ihn unter Einstellungen → API-Schlüssel (kopieren Sie ihn erneut aus dem Portal des Herstellers).</translation>
     </message>
     <message>
@@ -1574,6 +1586,43 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Not an assignment result.</source>
         <translation>Kein Zuweisungsergebnis.</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
+        <extracomment>After a verified 801 when this computer knows nothing of the key.</extracomment>
+        <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Anbieters).</translation>
+    </message>
+    <message>
+        <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
+        <translation>Der Server meldet, dass er bereits zugewiesen ist: diesem Inhaber, am {when} von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Already assigned to this owner on {when} by this computer. Nothing was sent again; the stored signed answer is the receipt.</source>
+        <translation>Bereits diesem Inhaber zugewiesen, am {when} von diesem Computer. Es wurde nichts erneut gesendet; die gespeicherte signierte Antwort ist der Beleg.</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Bereits zugewiesen</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer.</source>
+        <translation>Bereits {owner} ({email}) zugewiesen, am {when} von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>{sentence} Nothing was sent.</source>
+        <translation>{sentence} Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Assigned to someone else</source>
+        <translation>Jemand anderem zugewiesen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>The request went out and no answer came back: the server may have assigned the key. Send the same request again to learn the outcome (it is sent with the same Idempotency-Key).</source>
+        <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort: Der Server hat den Schlüssel möglicherweise zugewiesen. Senden Sie dieselbe Anfrage erneut, um das Ergebnis zu erfahren (sie wird mit demselben Idempotency-Key gesendet).</translation>
     </message>
     <message>
         <source>empty answer</source>
@@ -1744,9 +1793,25 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Nicht im Verlauf gespeichert: {exc}</translation>
     </message>
     <message>
+        <source>History could not be consulted before sending: {exc}</source>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
+        <translation>Der Verlauf konnte vor dem Senden nicht abgefragt werden: {exc}</translation>
+    </message>
+    <message>
         <source>Cancelled by the user.</source>
-        <extracomment>(reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). A sentence when the attempt could not be recorded (shown with the result).</extracomment>
         <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sent; no answer has been recorded.</source>
+        <translation>Gesendet; es wurde keine Antwort aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>
+        <translation>Das erste Senden war am {when}, länger her, als der Server es sich voraussichtlich merkt: Dieses erneute Senden kann mit 801 beantwortet werden – wegen genau dieser Zuweisung.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was out: the server may have acted on it. Send it again to learn the outcome (the same request is answered the same).</source>
+        <translation>Abgebrochen, während die Anfrage unterwegs war: Der Server hat sie möglicherweise ausgeführt. Senden Sie sie erneut, um das Ergebnis zu erfahren (dieselbe Anfrage erhält dieselbe Antwort).</translation>
     </message>
     <message>
         <source>Not recorded in history: {history_unavailable}</source>
@@ -1757,7 +1822,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES.</extracomment>
+        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).</extracomment>
         <translation>Die Einstellungen konnten nicht gelesen werden ({strerror}); es werden Standardwerte verwendet.</translation>
     </message>
     <message>

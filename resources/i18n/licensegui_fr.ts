@@ -94,7 +94,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>Batch</name>
     <message>
         <source>Probably assigned by the interrupted run; check. This row was sent before without an answer reaching us, and the server no longer recognises that request, so its “invalid or already assigned” is most likely about that earlier send.</source>
-        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. A sentence for the user (why it stopped, or what it did).</extracomment>
+        <extracomment>This many rows in a row without an answer stop the batch (resumable) instead of marching through every remaining row failing. How many more times a row that got no answer is tried before the run ends. Send rows the history already knows as assigned (see core/ledger.py), as repeats. A sentence for the user (why it stopped, or what it did).</extracomment>
         <translation>Probablement attribuée par l’exécution interrompue&#x202f;; à vérifier. Cette ligne avait déjà été envoyée sans qu’aucune réponse ne nous parvienne, et le serveur ne reconnaît plus cette requête&#xa0;: son «&#xa0;invalide ou déjà attribuée&#xa0;» concerne donc très probablement cet envoi précédent.</translation>
     </message>
     <message>
@@ -116,6 +116,14 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Refused: code {code}.</source>
         <translation>Refusée&#xa0;: code {code}.</translation>
+    </message>
+    <message>
+        <source>Already assigned to this owner on {when} by this computer (history #{id}).</source>
+        <translation>Déjà attribuée à ce titulaire le {when} par cet ordinateur (historique n° {id}).</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer (history #{id}).</source>
+        <translation>Déjà attribuée à {owner} ({email}) le {when} par cet ordinateur (historique n° {id}).</translation>
     </message>
     <message>
         <source>Paused.</source>
@@ -878,7 +886,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>History</name>
     <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment). Where a damaged database was moved to, when this store had to start afresh.</extracomment>
         <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {reason}.</translation>
     </message>
     <message>
@@ -973,6 +981,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>No answer: the request failed.</source>
         <translation>Aucune réponse&#xa0;: la requête a échoué.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request went out and no answer came back.</source>
+        <translation>Résultat inconnu : la demande est partie et aucune réponse n’est revenue.</translation>
     </message>
     <message>
         <source>Not sent: the address is not secure.</source>
@@ -1472,7 +1484,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Outcome</name>
     <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
+        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>Le serveur ne connaît pas cette clé d’API. Vérifiez-la dans Paramètres → Clé d’API (copiez-la de nouveau depuis le portail de l’éditeur).</translation>
     </message>
     <message>
@@ -1574,6 +1586,43 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Not an assignment result.</source>
         <translation>Ce n’est pas un résultat d’attribution.</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
+        <extracomment>After a verified 801 when this computer knows nothing of the key.</extracomment>
+        <translation>Cet ordinateur n’a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail du fournisseur).</translation>
+    </message>
+    <message>
+        <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
+        <translation>Le serveur indique qu’elle est déjà attribuée : à ce titulaire, le {when} par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Already assigned to this owner on {when} by this computer. Nothing was sent again; the stored signed answer is the receipt.</source>
+        <translation>Déjà attribuée à ce titulaire le {when} par cet ordinateur. Rien n’a été renvoyé ; la réponse signée enregistrée fait foi.</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Déjà attribuée</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer.</source>
+        <translation>Déjà attribuée à {owner} ({email}) le {when} par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{sentence} Nothing was sent.</source>
+        <translation>{sentence} Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Assigned to someone else</source>
+        <translation>Attribuée à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The request went out and no answer came back: the server may have assigned the key. Send the same request again to learn the outcome (it is sent with the same Idempotency-Key).</source>
+        <translation>La demande est partie et aucune réponse n’est revenue : le serveur a peut-être attribué la clé. Renvoyez la même demande pour connaître le résultat (elle part avec la même Idempotency-Key).</translation>
     </message>
     <message>
         <source>empty answer</source>
@@ -1744,9 +1793,25 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Non enregistrée dans l’historique&#xa0;: {exc}</translation>
     </message>
     <message>
+        <source>History could not be consulted before sending: {exc}</source>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
+        <translation>L’historique n’a pas pu être consulté avant l’envoi : {exc}</translation>
+    </message>
+    <message>
         <source>Cancelled by the user.</source>
-        <extracomment>(reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). A sentence when the attempt could not be recorded (shown with the result).</extracomment>
         <translation>Annulée par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Sent; no answer has been recorded.</source>
+        <translation>Envoyée ; aucune réponse n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>
+        <translation>Le premier envoi date du {when}, plus ancien que ce dont le serveur est censé se souvenir : ce renvoi peut recevoir la réponse 801, à cause de cette attribution même.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was out: the server may have acted on it. Send it again to learn the outcome (the same request is answered the same).</source>
+        <translation>Annulée pendant que la demande était en cours : le serveur l’a peut-être traitée. Renvoyez-la pour connaître le résultat (la même demande reçoit la même réponse).</translation>
     </message>
     <message>
         <source>Not recorded in history: {history_unavailable}</source>
@@ -1757,7 +1822,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES.</extracomment>
+        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).</extracomment>
         <translation>Les paramètres n’ont pas pu être lus ({strerror})&#x202f;; valeurs par défaut utilisées.</translation>
     </message>
     <message>

@@ -25,7 +25,8 @@ def test_assign_then_again(sandbox: SandboxServer, env_key: dict[str, str]) -> N
     assert first.returncode == 0, first.stderr
     data = json.loads(first.stdout)
     assert data["verified"] is True and data["code"] == 800
-    second = assign(sandbox, sandbox.base_url, key, env_key)
+    # Without the history (the ledger would answer "already assigned"), the server's 801.
+    second = assign(sandbox, sandbox.base_url, key, env_key, "--no-history")
     assert second.returncode == 1
     data = json.loads(second.stdout)
     assert data["verified"] is True and data["code"] == 801
@@ -150,13 +151,15 @@ def test_assign_records_in_the_shared_history(sandbox: SandboxServer, env_key: d
     key = sandbox.state.available_keys()[0]
     first = assign(sandbox, sandbox.base_url, key, env_key)
     assert first.returncode == 0
-    assign(sandbox, sandbox.base_url, key, env_key)  # 801
+    assign(sandbox, sandbox.base_url, key, env_key, "--send-again")  # a repeat: same key
     sandbox.faults.error_status = 503
     sandbox.faults.retry_after = "0"
-    assign(sandbox, sandbox.base_url, key, env_key, "--timeout", "2")  # network failure
+    # No answer: it went out, so its outcome is unknown (not "cancelled", not an error).
+    assign(sandbox, sandbox.base_url, key, env_key, "--send-again", "--timeout", "2")
     rows = history_rows(isolated_home)
-    assert [(r["code"], r["verified"], r["reason"]) for r in rows] == [
-        (800, 1, "verified"), (801, 1, "verified"), (None, 0, "network_error")]
+    assert [(r["code"], r["verified"], r["reason"], r["repeat"]) for r in rows] == [
+        (800, 1, "verified", 0), (800, 1, "verified", 1), (None, 0, "unknown", 1)]
+    assert len({r["idempotency_key"] for r in rows}) == 1
     assert json.loads(first.stdout)["history_id"] == rows[0]["id"]
     assert all(r["license_key"] == key and r["email"] == "test@example.com" for r in rows)
     api_key = env_key["LICENSEGUI_API_KEY"].encode()

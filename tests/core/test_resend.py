@@ -65,3 +65,21 @@ def test_mark_assigned_keeps_the_key_and_records_when() -> None:
     assert done.assigned_at == clock.now
     sent.mark_assigned("demo", request("Nobody"))  # never sent: nothing to mark, no error
     assert sent.get("demo", request("Nobody")) is None
+
+
+def test_backed_by_the_ledger_the_memory_survives_a_restart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from licensegui.core.history import HistoryStore
+    from licensegui.core.ledger import Ledger
+
+    path = tmp_path / "history.sqlite3"
+    urls = {"demo": "https://v.example/api/v1"}.get
+
+    def backed() -> SentRequests:  # a window's memory, as a new start makes it
+        history = HistoryStore(path)
+        return SentRequests(ledger=lambda: Ledger(history), base_url_of=urls)
+
+    first = backed().sending("demo", request())
+    after_restart = backed()
+    assert after_restart.get("demo", request()) == first
+    assert after_restart.sending("demo", request()).idempotency_key == first.idempotency_key
+    assert backed().sending("demo", request("Bob")).idempotency_key != first.idempotency_key

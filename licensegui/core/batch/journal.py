@@ -307,6 +307,10 @@ class Journal:
         self.meta = self._read_meta()
 
     # --- reading ----------------------------------------------------------------------------
+    def row(self, n: int) -> JournalRow:
+        with self._lock:
+            return _row(self._conn.execute("SELECT * FROM rows WHERE n = ?", (n,)).fetchone())
+
     def rows(self) -> list[JournalRow]:
         with self._lock:
             return [_row(r) for r in self._conn.execute("SELECT * FROM rows ORDER BY n")]

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from licensegui.core.batch.journal import Answer, Journal, JournalError, JournalRow
 from licensegui.core.cancel import CancelToken
-from licensegui.core.codes import NOT_SIGNED_REASONS, Ending, Reason, RowStatus
+from licensegui.core.codes import NOT_SIGNED_REASONS, Ending, Outcome, Reason, RowStatus
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.http.retry import RateGate
-from licensegui.core.service import AssignTarget, AttemptReport, Resend, run_attempt
+from licensegui.core.ledger import DEFAULT_WINDOW_S, Ledger
+from licensegui.core.outcome import format_timestamp
+from licensegui.core.service import AssignTarget, AttemptReport, Resend, consult, run_attempt
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
 
@@ -40,6 +42,9 @@ class BatchConfig:
     #: How many more times a row that got no answer is tried before the run ends.
     retry_passes: int = 1
     replay_window_s: float = 300.0
+    #: Send rows the history already knows as assigned (see core/ledger.py), as repeats.
+    send_again: bool = False
+    idempotency_window_s: float = DEFAULT_WINDOW_S
     client: ClientConfig = field(default_factory=lambda: ClientConfig(
         max_attempts=4, retry_after_max_s=600.0))
 
@@ -67,6 +72,9 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
     """A row's answer as the journal keeps it, or (reason, sentence) when there is none to
     keep (the row will be sent again with the same Idempotency-Key)."""
     result = attempted.result
+    known = _known(attempted)
+    if known is not None:
+        return known
     if result is None:
         return attempted.error or (Reason.NETWORK_ERROR, translate("Batch", "No answer."))
     verdict, http = result.verdict, result.http
@@ -97,6 +105,40 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
                   translate("Batch", "Refused: code {code}.").format(code=verdict.code))
 
 
+def _known(attempted: AttemptReport, own_key: str | None = None) -> Answer | None:
+    """A row the ledger answers (not sent), or whose verified 801 the ledger explains.
+    ``own_key``: the row's Idempotency-Key; a verified 800 sent with it is the row's own
+    answer (a run killed after the history recorded it, before the journal did)."""
+    earlier = attempted.earlier
+    if attempted.outcome not in (Outcome.ALREADY_ASSIGNED, Outcome.ASSIGNED_ELSEWHERE) \
+            or earlier is None:
+        return None
+    result = attempted.result
+    verdict, http = (result.verdict, result.http) if result else (None, None)
+    if own_key and earlier.idempotency_key == own_key and verdict is not None and http \
+            and verdict.verified and verdict.code == 800:
+        return Answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."),
+                      http_status=http.status, code=800, message=verdict.message,
+                      verified=True, signed_at=verdict.timestamp, raw_body=http.body)
+    if attempted.outcome == Outcome.ALREADY_ASSIGNED:
+        status = RowStatus.ALREADY_ASSIGNED
+        detail = translate("Batch", "Already assigned to this owner on {when} by this computer"
+                           " (history #{id}).")
+    else:
+        status = RowStatus.ASSIGNED_ELSEWHERE
+        detail = translate("Batch", "Already assigned to {owner} ({email}) on {when} by this "
+                           "computer (history #{id}).")
+    detail = detail.format(when=format_timestamp(earlier.at), id=earlier.history_id,
+                           owner=earlier.owner_name, email=earlier.email)
+    return Answer(status, attempted.outcome, detail,
+                  http_status=http.status if http else None,
+                  code=verdict.code if verdict else None,
+                  message=verdict.message if verdict else None,
+                  verified=bool(verdict and verdict.verified),
+                  signed_at=verdict.timestamp if verdict else None,
+                  raw_body=http.body if http else None)
+
+
 class BatchRunner:
     """Sends what the journal still needs to send. :meth:`run` blocks until the batch
     finishes or stops; :meth:`pause`, :meth:`resume` and :meth:`stop` may be called from any
@@ -120,6 +162,9 @@ class BatchRunner:
         self._trust = trust
         self._history = history
         self._history_unavailable = history_unavailable
+        # Rows the history already answers are not sent (already_assigned counts as done).
+        self._ledger = (Ledger(history, self.config.idempotency_window_s)
+                        if history is not None else None)
         self._on_row = on_row or (lambda row: None)
         self._on_state = on_state or (lambda text: None)
         self.gate = RateGate()
@@ -235,6 +280,20 @@ class BatchRunner:
 
     def _send(self, client: ApiClient, n: int, token: CancelToken) -> bool:
         journal = self.journal
+        row = journal.row(n)
+        target = AssignTarget(base_url=journal.meta.base_url, api_key=self._api_key,
+                              request=row.request(), profile=journal.meta.profile)
+        answered = consult(self._ledger, target, self._trust, self._history,
+                           send_again=self.config.send_again)
+        if answered is not None:  # the history answers it: nothing is sent
+            known = _known(answered, row.idempotency_key)
+            if known is not None:
+                try:
+                    self._on_row(journal.answer(n, known))
+                except JournalError as exc:
+                    self._end(Ending.JOURNAL, message_of(exc))
+                    return False
+                return True
         try:
             before = journal.claim(n)
         except JournalError as exc:
@@ -249,7 +308,8 @@ class BatchRunner:
             self._trust, replay_window_s=self.config.replay_window_s, history=self._history,
             resend=Resend(before.idempotency_key, before.first_sent_at), cancel=token,
             history_unavailable=self._history_unavailable,
-            batch=journal.meta.batch_id)
+            batch=journal.meta.batch_id, send_again=self.config.send_again,
+            ledger=self._ledger)
         if attempted.record_problem and self.record_problem is None:
             self.record_problem = attempted.record_problem
         outcome = classify(attempted, before)

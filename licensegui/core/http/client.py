@@ -87,6 +87,14 @@ class HttpResult:
     notes: tuple[str, ...] = ()
 
 
+def _marked(exc: BaseException, written: bool) -> BaseException:
+    """``exc`` with ``may_have_been_sent``: False only when no request of the call ever
+    reached a socket (the server provably never saw it: "cancelled", not "unknown")."""
+    if isinstance(exc, NetworkError | CancelledError):
+        exc.may_have_been_sent = written
+    return exc
+
+
 @dataclass
 class _Tries:
     """Mutable bookkeeping of the HTTP tries of one call (count, notes), apart from the result."""
@@ -211,11 +219,11 @@ class ApiClient:
                 thread.retire()
                 self._thread = None
         if cancel.cancelled:
-            raise CancelledError()
+            raise _marked(CancelledError(), connections.written)
         forget_connections()
         if "result" in box:
             return box["result"]  # type: ignore[no-any-return]
-        raise box["error"]
+        raise _marked(box["error"], connections.written)
 
     # pragma: no mutate start
     def _backoff(self, attempt: int) -> float:

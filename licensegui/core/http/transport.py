@@ -44,6 +44,9 @@ class ConnectionsInUse:
         self._cancel = cancel
         self._lock = threading.Lock()
         self._conns: set[HTTPConnection] = set()
+        # True once a request was handed to a socket: from then on the server may have
+        # acted on it (before, a Cancel or a failed connect provably sent nothing).
+        self.written = False
 
     def attach(self, conn: HTTPConnection) -> None:
         with self._lock:
@@ -83,6 +86,8 @@ class _TrackedHTTPConnection(HTTPConnection):
         if connections is not None:
             connections.attach(self)
         super().request(*args, **kwargs)
+        if connections is not None:
+            connections.written = True
 
 
 class _TrackedHTTPSConnection(_TrackedHTTPConnection, HTTPSConnection):
