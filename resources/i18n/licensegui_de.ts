@@ -971,8 +971,20 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>NICHT verifiziert: {why} ({reason}).</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>sent again (repeat)</source>
+        <translation>erneut gesendet (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>resolves attempt #{id}</source>
+        <translation>klärt Versuch #{id}</translation>
     </message>
     <message>
         <source>Cancelled before an answer.</source>
@@ -1157,6 +1169,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
+        <source>Send a&amp;nyway</source>
+        <translation>Trotzdem se&amp;nden</translation>
+    </message>
+    <message>
         <source>Request in progress</source>
         <translation>Anfrage läuft</translation>
     </message>
@@ -1258,6 +1274,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>No public key</source>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
         <translation>Kein öffentlicher Schlüssel</translation>
     </message>
     <message>
@@ -1265,24 +1282,127 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Das Profil „{name}“ hat keinen öffentlichen Schlüssel, daher könnte keine Antwort verifiziert werden. Importieren Sie zuerst in den Einstellungen den öffentlichen Schlüssel des Herstellers.</translation>
     </message>
     <message>
+        <source>Already assigned to this owner on {when} by this computer</source>
+        <translation>Bereits am {when} von diesem Computer diesem Inhaber zugewiesen</translation>
+    </message>
+    <message>
+        <source>Not sent again: this computer&apos;s history holds the server&apos;s signed answer, shown below as the receipt. “Send anyway” sends the same request again (the same Idempotency-Key while the server remembers it).</source>
+        <translation>Nicht erneut gesendet: Der Verlauf dieses Computers enthält die signierte Antwort des Servers, unten als Beleg gezeigt. „Trotzdem senden“ sendet dieselbe Anfrage erneut (mit demselben Idempotency-Key, solange der Server ihn kennt).</translation>
+    </message>
+    <message>
+        <source>The server refused (801) because the key is already assigned — to this owner, by this computer.</source>
+        <translation>Der Server lehnte ab (801), weil der Schlüssel bereits zugewiesen ist – diesem Inhaber, von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer</source>
+        <translation>Bereits am {when} von diesem Computer {owner} ({email}) zugewiesen</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer assigned this key to someone else. “Send anyway” asks the server regardless (it will most likely refuse: 801).</source>
+        <translation>Nicht gesendet: Dieser Computer hat den Schlüssel jemand anderem zugewiesen. „Trotzdem senden“ fragt den Server dennoch (er lehnt sehr wahrscheinlich ab: 801).</translation>
+    </message>
+    <message>
+        <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
+        <translation>Der Server lehnte ab (801): Dieser Computer hat den Schlüssel am {when} {owner} ({email}) zugewiesen.</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
+        <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Herstellers).</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
         <source>Already assigned</source>
         <translation>Bereits zugewiesen</translation>
     </message>
     <message>
-        <source>{license_key} was already assigned to this owner at {when} (verified answer). Send the same request again?</source>
-        <translation>{license_key} wurde diesem Inhaber bereits am {when} zugewiesen (verifizierte Antwort). Dieselbe Anfrage erneut senden?</translation>
+        <source>Assigned elsewhere</source>
+        <translation>Anderswo zugewiesen</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Erneut senden</translation>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
-        <translation>Nicht senden</translation>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <source>Not sent again: already assigned.</source>
-        <translation>Nicht erneut gesendet: bereits zugewiesen.</translation>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>Nicht authentisch</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>Weiterhin unbekannt</translation>
+    </message>
+    <message>
+        <source>A request is out</source>
+        <translation>Eine Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>An assignment request is waiting for the server&apos;s answer. Quit anyway? The server may still assign the key: the attempt is kept as an unknown outcome, offered for checking at the next start (with the same Idempotency-Key, so nothing is assigned twice).</source>
+        <translation>Eine Zuweisungsanfrage wartet auf die Antwort des Servers. Trotzdem beenden? Der Server kann den Schlüssel noch zuweisen: Der Versuch bleibt als unbekanntes Ergebnis erhalten und wird beim nächsten Start zur Prüfung angeboten (mit demselben Idempotency-Key, also wird nichts doppelt zugewiesen).</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <source>Unknown outcomes</source>
+        <translation>Unbekannte Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went out without an answer (a quit, a lost connection): the server may have assigned the key. Check now asks the server again with the same Idempotency-Key, so nothing is assigned twice.</source>
+        <translation>
+            <numerusform>%n Anfrage wurde ohne Antwort gesendet (Beenden, verlorene Verbindung): Der Server hat den Schlüssel möglicherweise zugewiesen. „Jetzt prüfen“ fragt den Server erneut mit demselben Idempotency-Key, also wird nichts doppelt zugewiesen.</numerusform>
+            <numerusform>%n Anfragen wurden ohne Antwort gesendet (Beenden, verlorene Verbindung): Der Server hat den Schlüssel möglicherweise zugewiesen. „Jetzt prüfen“ fragt den Server erneut mit demselben Idempotency-Key, also wird nichts doppelt zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Check now: {license_key}</source>
+        <translation>Jetzt prüfen: {license_key}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,12 +1417,36 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>{seconds} s</translation>
     </message>
     <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” no longer exists, so the request cannot be sent again from here.</source>
+        <translation>Das Profil „{name}“ existiert nicht mehr, daher kann die Anfrage von hier nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
         <source>Live answer</source>
         <translation>Live-Antwort</translation>
     </message>
     <message>
         <source>Answered in {ms} ms</source>
         <translation>Antwort nach {ms} ms</translation>
+    </message>
+    <message>
+        <source>{status} · sent again: marked as a repeat in history</source>
+        <translation>{status} · erneut gesendet: im Verlauf als Wiederholung markiert</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Stored answer (receipt)</source>
+        <translation>Gespeicherte Antwort (Beleg)</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s history answered.</source>
+        <translation>Nicht gesendet: Der Verlauf dieses Computers hat geantwortet.</translation>
     </message>
     <message>
         <source>The request did not complete; see below.</source>
@@ -1327,6 +1471,18 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The request was cancelled. If the server received it, the key may be assigned: pressing Assign again asks the server for the same request&apos;s answer, without assigning twice.</source>
         <translation>Die Anfrage wurde abgebrochen. Falls der Server sie erhalten hat, ist der Schlüssel möglicherweise zugewiesen: Ein erneuter Klick auf Zuweisen fragt den Server nach der Antwort auf dieselbe Anfrage, ohne doppelt zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it went out.</source>
+        <translation>Die Anfrage wurde abgebrochen, nachdem sie gesendet war.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>The request went out and no answer came back: the server may have assigned the key. Press Assign again to learn the outcome (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Die Anfrage wurde gesendet, aber keine Antwort kam zurück: Der Server hat den Schlüssel möglicherweise zugewiesen. Drücken Sie erneut auf Zuweisen, um das Ergebnis zu erfahren (derselbe Idempotency-Key: keine doppelte Zuweisung möglich).</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
@@ -2037,6 +2193,18 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>How long the server is expected to remember a request&apos;s Idempotency-Key. Within it the same request is sent again with its first key; after it, a re-send may be answered 801.</source>
+        <translation>Wie lange der Server sich voraussichtlich an den Idempotency-Key einer Anfrage erinnert. Innerhalb dieser Zeit wird dieselbe Anfrage mit ihrem ersten Schlüssel erneut gesendet; danach kann eine Wiederholung mit 801 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Same &amp;request, same key for:</source>
+        <translation>Gleiche &amp;Anfrage, gleicher Schlüssel für:</translation>
     </message>
     <message>
         <source>Erase an owner</source>

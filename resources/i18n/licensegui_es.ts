@@ -971,8 +971,20 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>NO verificada: {why} ({reason}).</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>sent again (repeat)</source>
+        <translation>enviada de nuevo (repetición)</translation>
+    </message>
+    <message>
+        <source>resolves attempt #{id}</source>
+        <translation>resuelve el intento n.º {id}</translation>
     </message>
     <message>
         <source>Cancelled before an answer.</source>
@@ -1157,6 +1169,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
+        <source>Send a&amp;nyway</source>
+        <translation>E&amp;nviar de todos modos</translation>
+    </message>
+    <message>
         <source>Request in progress</source>
         <translation>Solicitud en curso</translation>
     </message>
@@ -1258,6 +1274,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>No public key</source>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
         <translation>Sin clave pública</translation>
     </message>
     <message>
@@ -1265,24 +1282,127 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>El perfil «{name}» no tiene clave pública, así que ninguna respuesta podría verificarse. Importe primero la clave pública del fabricante en Configuración.</translation>
     </message>
     <message>
+        <source>Already assigned to this owner on {when} by this computer</source>
+        <translation>Ya asignada a este titular el {when} por este equipo</translation>
+    </message>
+    <message>
+        <source>Not sent again: this computer&apos;s history holds the server&apos;s signed answer, shown below as the receipt. “Send anyway” sends the same request again (the same Idempotency-Key while the server remembers it).</source>
+        <translation>No se ha vuelto a enviar: el historial de este equipo guarda la respuesta firmada del servidor, mostrada abajo como recibo. «Enviar de todos modos» envía de nuevo la misma solicitud (la misma Idempotency-Key mientras el servidor la recuerde).</translation>
+    </message>
+    <message>
+        <source>The server refused (801) because the key is already assigned — to this owner, by this computer.</source>
+        <translation>El servidor rechazó (801) porque la clave ya está asignada — a este titular, por este equipo.</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer</source>
+        <translation>Ya asignada a {owner} ({email}) el {when} por este equipo</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer assigned this key to someone else. “Send anyway” asks the server regardless (it will most likely refuse: 801).</source>
+        <translation>No enviada: este equipo asignó esta clave a otra persona. «Enviar de todos modos» pregunta al servidor igualmente (lo más probable es que rechace: 801).</translation>
+    </message>
+    <message>
+        <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
+        <translation>El servidor rechazó (801): este equipo asignó la clave a {owner} ({email}) el {when}.</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
+        <translation>Este equipo no tiene registro de esta clave: no es válida o se asignó en otro lugar (otro equipo, el portal del proveedor).</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
         <source>Already assigned</source>
         <translation>Ya asignada</translation>
     </message>
     <message>
-        <source>{license_key} was already assigned to this owner at {when} (verified answer). Send the same request again?</source>
-        <translation>{license_key} ya se asignó a este titular el {when} (respuesta verificada). ¿Enviar de nuevo la misma solicitud?</translation>
+        <source>Assigned elsewhere</source>
+        <translation>Asignada en otro lugar</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Enviar de nuevo</translation>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
-        <translation>No enviar</translation>
+        <source>API key refused</source>
+        <translation>Clave API rechazada</translation>
     </message>
     <message>
-        <source>Not sent again: already assigned.</source>
-        <translation>No se reenvió: ya estaba asignada.</translation>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>No auténtica</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>Aún desconocido</translation>
+    </message>
+    <message>
+        <source>A request is out</source>
+        <translation>Hay una solicitud en curso</translation>
+    </message>
+    <message>
+        <source>An assignment request is waiting for the server&apos;s answer. Quit anyway? The server may still assign the key: the attempt is kept as an unknown outcome, offered for checking at the next start (with the same Idempotency-Key, so nothing is assigned twice).</source>
+        <translation>Una solicitud de asignación espera la respuesta del servidor. ¿Salir de todos modos? El servidor aún puede asignar la clave: el intento se guarda como resultado desconocido y se ofrece para comprobarlo en el próximo inicio (con la misma Idempotency-Key, así que nada se asigna dos veces).</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Seguir esperando</translation>
+    </message>
+    <message>
+        <source>Unknown outcomes</source>
+        <translation>Resultados desconocidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went out without an answer (a quit, a lost connection): the server may have assigned the key. Check now asks the server again with the same Idempotency-Key, so nothing is assigned twice.</source>
+        <translation>
+            <numerusform>%n solicitud se envió sin respuesta (un cierre, una conexión perdida): puede que el servidor haya asignado la clave. «Comprobar ahora» pregunta de nuevo al servidor con la misma Idempotency-Key, así que nada se asigna dos veces.</numerusform>
+            <numerusform>%n solicitudes se enviaron sin respuesta (un cierre, una conexión perdida): puede que el servidor haya asignado la clave. «Comprobar ahora» pregunta de nuevo al servidor con la misma Idempotency-Key, así que nada se asigna dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Clave de licencia</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Check now: {license_key}</source>
+        <translation>Comprobar ahora: {license_key}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,12 +1417,36 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>{seconds} s</translation>
     </message>
     <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” no longer exists, so the request cannot be sent again from here.</source>
+        <translation>El perfil «{name}» ya no existe, así que la solicitud no se puede reenviar desde aquí.</translation>
+    </message>
+    <message>
         <source>Live answer</source>
         <translation>Respuesta en directo</translation>
     </message>
     <message>
         <source>Answered in {ms} ms</source>
         <translation>Respuesta en {ms} ms</translation>
+    </message>
+    <message>
+        <source>{status} · sent again: marked as a repeat in history</source>
+        <translation>{status} · enviada de nuevo: marcada como repetición en el historial</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Stored answer (receipt)</source>
+        <translation>Respuesta guardada (recibo)</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s history answered.</source>
+        <translation>No enviada: respondió el historial de este equipo.</translation>
     </message>
     <message>
         <source>The request did not complete; see below.</source>
@@ -1327,6 +1471,18 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>The request was cancelled. If the server received it, the key may be assigned: pressing Assign again asks the server for the same request&apos;s answer, without assigning twice.</source>
         <translation>La solicitud se canceló. Si el servidor la recibió, puede que la clave esté asignada: pulsar Asignar de nuevo pide al servidor la respuesta a esa misma solicitud, sin asignar dos veces.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it went out.</source>
+        <translation>La solicitud se canceló después de enviarse.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>The request went out and no answer came back: the server may have assigned the key. Press Assign again to learn the outcome (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>La solicitud se envió y no llegó respuesta: puede que el servidor haya asignado la clave. Pulse Asignar de nuevo para conocer el resultado (la misma Idempotency-Key: no puede asignar dos veces).</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
@@ -2037,6 +2193,18 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Keep it</source>
         <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>How long the server is expected to remember a request&apos;s Idempotency-Key. Within it the same request is sent again with its first key; after it, a re-send may be answered 801.</source>
+        <translation>Cuánto tiempo se espera que el servidor recuerde la Idempotency-Key de una solicitud. Dentro de ese plazo la misma solicitud se reenvía con su primera clave; después, un reenvío puede recibir 801.</translation>
+    </message>
+    <message>
+        <source>Same &amp;request, same key for:</source>
+        <translation>Misma &amp;solicitud, misma clave durante:</translation>
     </message>
     <message>
         <source>Erase an owner</source>

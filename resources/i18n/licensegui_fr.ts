@@ -971,8 +971,20 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>NON vérifiée&#xa0;: {why} ({reason}).</translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
         <source>No answer</source>
         <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>sent again (repeat)</source>
+        <translation>renvoyée (répétition)</translation>
+    </message>
+    <message>
+        <source>resolves attempt #{id}</source>
+        <translation>résout la tentative n° {id}</translation>
     </message>
     <message>
         <source>Cancelled before an answer.</source>
@@ -1157,6 +1169,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
+        <source>Send a&amp;nyway</source>
+        <translation>E&amp;nvoyer quand même</translation>
+    </message>
+    <message>
         <source>Request in progress</source>
         <translation>Requête en cours</translation>
     </message>
@@ -1258,6 +1274,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>No public key</source>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
         <translation>Aucune clé publique</translation>
     </message>
     <message>
@@ -1265,24 +1282,127 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Le profil «&#xa0;{name}&#xa0;» n’a pas de clé publique&#xa0;: aucune réponse ne pourrait être vérifiée. Importez d’abord la clé publique de l’éditeur dans les Paramètres.</translation>
     </message>
     <message>
+        <source>Already assigned to this owner on {when} by this computer</source>
+        <translation>Déjà attribuée à ce titulaire le {when} par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not sent again: this computer&apos;s history holds the server&apos;s signed answer, shown below as the receipt. “Send anyway” sends the same request again (the same Idempotency-Key while the server remembers it).</source>
+        <translation>Non renvoyée : l&apos;historique de cet ordinateur contient la réponse signée du serveur, affichée ci-dessous comme reçu. « Envoyer quand même » renvoie la même requête (la même Idempotency-Key tant que le serveur s&apos;en souvient).</translation>
+    </message>
+    <message>
+        <source>The server refused (801) because the key is already assigned — to this owner, by this computer.</source>
+        <translation>Le serveur a refusé (801) car la clé est déjà attribuée — à ce titulaire, par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Already assigned to {owner} ({email}) on {when} by this computer</source>
+        <translation>Déjà attribuée à {owner} ({email}) le {when} par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer assigned this key to someone else. “Send anyway” asks the server regardless (it will most likely refuse: 801).</source>
+        <translation>Non envoyée : cet ordinateur a attribué cette clé à quelqu&apos;un d&apos;autre. « Envoyer quand même » interroge le serveur malgré tout (il refusera très probablement : 801).</translation>
+    </message>
+    <message>
+        <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
+        <translation>Le serveur a refusé (801) : cet ordinateur a attribué la clé à {owner} ({email}) le {when}.</translation>
+    </message>
+    <message>
+        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
+        <translation>Cet ordinateur n&apos;a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail de l&apos;éditeur).</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
         <source>Already assigned</source>
         <translation>Déjà attribuée</translation>
     </message>
     <message>
-        <source>{license_key} was already assigned to this owner at {when} (verified answer). Send the same request again?</source>
-        <translation>{license_key} a déjà été attribuée à ce titulaire le {when} (réponse vérifiée). Renvoyer la même requête&#x202f;?</translation>
+        <source>Assigned elsewhere</source>
+        <translation>Attribuée ailleurs</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Renvoyer</translation>
+        <source>Refused</source>
+        <translation>Refusée</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
-        <translation>Ne pas envoyer</translation>
+        <source>API key refused</source>
+        <translation>Clé API refusée</translation>
     </message>
     <message>
-        <source>Not sent again: already assigned.</source>
-        <translation>Pas renvoyée&#xa0;: déjà attribuée.</translation>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>Non authentique</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>Toujours inconnu</translation>
+    </message>
+    <message>
+        <source>A request is out</source>
+        <translation>Une requête est en cours</translation>
+    </message>
+    <message>
+        <source>An assignment request is waiting for the server&apos;s answer. Quit anyway? The server may still assign the key: the attempt is kept as an unknown outcome, offered for checking at the next start (with the same Idempotency-Key, so nothing is assigned twice).</source>
+        <translation>Une requête d&apos;attribution attend la réponse du serveur. Quitter quand même ? Le serveur peut encore attribuer la clé : la tentative est conservée comme résultat inconnu, proposée à la vérification au prochain démarrage (avec la même Idempotency-Key, donc rien n&apos;est attribué deux fois).</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Continuer d&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Unknown outcomes</source>
+        <translation>Résultats inconnus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) went out without an answer (a quit, a lost connection): the server may have assigned the key. Check now asks the server again with the same Idempotency-Key, so nothing is assigned twice.</source>
+        <translation>
+            <numerusform>%n requête est partie sans réponse (un arrêt, une connexion perdue) : le serveur a peut-être attribué la clé. « Vérifier maintenant » interroge de nouveau le serveur avec la même Idempotency-Key, donc rien n&apos;est attribué deux fois.</numerusform>
+            <numerusform>%n requêtes sont parties sans réponse (un arrêt, une connexion perdue) : le serveur a peut-être attribué la clé. « Vérifier maintenant » interroge de nouveau le serveur avec la même Idempotency-Key, donc rien n&apos;est attribué deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Clé de licence</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Check now: {license_key}</source>
+        <translation>Vérifier maintenant : {license_key}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,12 +1417,36 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>{seconds} s</translation>
     </message>
     <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>The profile “{name}” no longer exists, so the request cannot be sent again from here.</source>
+        <translation>Le profil « {name} » n&apos;existe plus : la requête ne peut pas être renvoyée d&apos;ici.</translation>
+    </message>
+    <message>
         <source>Live answer</source>
         <translation>Réponse en direct</translation>
     </message>
     <message>
         <source>Answered in {ms} ms</source>
         <translation>Réponse en {ms} ms</translation>
+    </message>
+    <message>
+        <source>{status} · sent again: marked as a repeat in history</source>
+        <translation>{status} · renvoyée : marquée comme répétition dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Stored answer (receipt)</source>
+        <translation>Réponse enregistrée (reçu)</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s history answered.</source>
+        <translation>Non envoyée : l&apos;historique de cet ordinateur a répondu.</translation>
     </message>
     <message>
         <source>The request did not complete; see below.</source>
@@ -1327,6 +1471,18 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The request was cancelled. If the server received it, the key may be assigned: pressing Assign again asks the server for the same request&apos;s answer, without assigning twice.</source>
         <translation>La requête a été annulée. Si le serveur l’a reçue, la clé est peut-être attribuée&#xa0;: cliquer à nouveau sur Attribuer demande au serveur la réponse à cette même requête, sans attribuer deux fois.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it went out.</source>
+        <translation>La requête a été annulée après son envoi.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The request went out and no answer came back: the server may have assigned the key. Press Assign again to learn the outcome (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>La requête est partie et aucune réponse n&apos;est revenue : le serveur a peut-être attribué la clé. Appuyez de nouveau sur Attribuer pour connaître le résultat (la même Idempotency-Key : pas de double attribution).</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
@@ -2037,6 +2193,18 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Keep it</source>
         <translation>La conserver</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>How long the server is expected to remember a request&apos;s Idempotency-Key. Within it the same request is sent again with its first key; after it, a re-send may be answered 801.</source>
+        <translation>Durée pendant laquelle le serveur est censé se souvenir de l&apos;Idempotency-Key d&apos;une requête. Pendant ce délai, la même requête est renvoyée avec sa première clé ; au-delà, un renvoi peut recevoir la réponse 801.</translation>
+    </message>
+    <message>
+        <source>Same &amp;request, same key for:</source>
+        <translation>Même &amp;requête, même clé pendant :</translation>
     </message>
     <message>
         <source>Erase an owner</source>
