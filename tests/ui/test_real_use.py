@@ -164,10 +164,8 @@ def test_cancel_during_a_black_holed_connect(qtbot: QtBot, window: MainWindow,
     finally:
         hole.close()
     assert took < 1.0, f"Cancel took {took:.2f} s"
-    # The core cannot tell a connect that never completed from a request that went out:
-    # the truth it records is "unknown" (a Check now re-sends with the same key: harmless).
-    assert window.outcome.text() == "Outcome unknown"
-    assert ctx.history.query()[0].reason == "unknown"
+    assert window.outcome.text() == "Cancelled"  # never connected: provably not sent
+    assert ctx.history.query()[0].reason == "cancelled"
 
 
 def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSession,
@@ -187,7 +185,7 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSessio
     qtbot.wait(300)
     took = _time_to_idle(qtbot, window, window.cancel)
     assert took < 1.0, f"Cancel took {took:.2f} s"
-    assert window.outcome.text() == "Outcome unknown"
+    assert window.outcome.text() == "Cancelled"
 
 
 def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppSession) -> None:
@@ -211,7 +209,7 @@ def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppSess
     assert len(seen) == 1
     assert took < 1.0, f"closing took {took:.2f} s"
     assert thread is not None and thread.isFinished()
-    assert [r.reason for r in ctx.history.query()] == ["unknown"]
+    assert [r.reason for r in ctx.history.query()] == ["cancelled"]
 
 
 # --- nothing slow on the GUI thread --------------------------------------------------------------
