@@ -165,6 +165,9 @@ def not_recorded(exc: object) -> str:
     return translate("Service", "Not recorded in history: {exc}").format(exc=exc)
 
 
+_NOT_RECORDED = "Not recorded in history: {exc}"
+
+
 @dataclass(frozen=True)
 class AttemptReport:
     """What became of one attempt (answer or error), and whether history has it."""
@@ -398,4 +401,8 @@ def _first(problems: list[str], problem: str | None, history: HistoryStore | Non
     if history is None and history_unavailable:
         return translate("Service", "Not recorded in history: "
                          "{history_unavailable}").format(history_unavailable=history_unavailable)
-    return problem or (problems[0] if problems else None)
+    found = [p for p in (problem, *problems) if p]
+    # That the answer is missing from history matters most, so it is said first; a look-up
+    # that failed before sending only explains it.
+    found.sort(key=lambda p: getattr(p, "source", "") != _NOT_RECORDED)
+    return found[0] if found else None

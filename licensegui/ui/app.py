@@ -25,6 +25,7 @@ from licensegui.ui.gc_guard import collect_on_gui_thread
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.plain import message_box, warn
+from licensegui.ui.quitter import QUIT_WITHOUT_ASKING
 from licensegui.ui.resources import icon, stylesheet
 from licensegui.ui.tasks import Task
 
@@ -221,6 +222,11 @@ def when_painted(window: QWidget, then: Callable[[], object]) -> None:
     poll.start()
 
 
+def _quit_without_asking(app: QApplication) -> None:
+    app.setProperty(QUIT_WITHOUT_ASKING, True)
+    app.quit()
+
+
 def quit_on_signals(app: QApplication) -> QTimer:
     """SIGTERM (logout, a service manager), Ctrl+C and SIGHUP (the terminal closed) quit
     cleanly: aboutToQuit cancels requests (each records its attempt before it ends) and saves
@@ -230,7 +236,7 @@ def quit_on_signals(app: QApplication) -> QTimer:
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)  # Windows has no SIGHUP
         if signum is not None:
-            signal.signal(signum, lambda *_: app.quit())
+            signal.signal(signum, lambda *_: _quit_without_asking(app))
     wake = QTimer(interval=250)
     wake.timeout.connect(lambda: None)
     wake.start()

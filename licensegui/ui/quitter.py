@@ -5,7 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
+
+
+#: Set on the application when the OS or the terminal asked it to quit (SIGTERM, Ctrl+C,
+#: SIGHUP): Qt 6's quit() closes every window first, and nobody is there to answer a window's
+#: "quit anyway?" — it must not be asked (the attempt is recorded as its outcome stands).
+QUIT_WITHOUT_ASKING = "licensegui_quit_without_asking"
+
+
+def quitting_without_asking() -> bool:
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property(QUIT_WITHOUT_ASKING))
 
 
 class Quitter:

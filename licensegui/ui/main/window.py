@@ -34,7 +34,7 @@ from licensegui.ui.main.storage_note import StorageNote
 from licensegui.ui.main.unknown_outcomes import UnknownOffer, ask_to_quit_mid_request
 from licensegui.ui.main.verify_actions import VerifyActions
 from licensegui.ui.plain import PlainLabel, make_plain, warn
-from licensegui.ui.quitter import Quitter
+from licensegui.ui.quitter import Quitter, quitting_without_asking
 from licensegui.ui.resources import icon
 from licensegui.ui.tasks import Tasks, read_in_background
 
@@ -483,7 +483,8 @@ class MainWindow(QMainWindow):
         self.settings_actions.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy and self.isVisible() and not ask_to_quit_mid_request(self):
+        if (self.busy and self.isVisible() and not quitting_without_asking()
+                and not ask_to_quit_mid_request(self)):
             event.ignore()  # the request keeps waiting for its answer; the user said so
             return
         batch = self.batch_window
