@@ -153,7 +153,7 @@ def bench_stall(delay_s: float) -> None:
 
     from licensegui.core.session import AppSession
     from licensegui.ui.main.window import MainWindow
-    from tests.helpers import MemoryKeyring
+    from tests.helpers.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])
@@ -226,7 +226,7 @@ def bench_hostile_stall(rows: int, keyring_delay_s: float) -> None:
     from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
     from licensegui.ui.main.window import MainWindow
-    from tests.helpers import SlowKeyring
+    from tests.helpers.keyrings import SlowKeyring
 
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
     _bulk_history(paths.history_file(), rows)
@@ -471,7 +471,7 @@ def bench_batch_stall(rows: int, concurrency: int) -> None:
     from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
     from licensegui.ui.main.window import MainWindow
-    from tests.helpers import MemoryKeyring
+    from tests.helpers.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])

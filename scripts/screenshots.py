@@ -25,7 +25,7 @@ from licensegui.ui.i18n import localize
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.resources import stylesheet
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers import MemoryKeyring
+from tests.helpers.keyrings import MemoryKeyring
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -99,9 +99,15 @@ def main() -> int:
     key = ctx.demo_keys[0]
     assign(key)
     shot(win, "2-verified-assigned")
-    # Another owner for the same key: a new request, and a genuine refusal. (The same request
-    # again would be answered from the server's idempotency store, after asking first.)
+    # The same request again: this computer's ledger answers, nothing is sent.
+    assign(key)
+    shot(win, "11-already-assigned")
+    # Another owner for the same key: held back, naming who has it; sent anyway, the
+    # server's genuine refusal, explained by the ledger.
     assign(key, "someone.else@example.com")
+    shot(win, "12-assigned-elsewhere")
+    win.send_anyway_button.click()
+    wait(app, lambda: not win.busy)
     shot(win, "3-verified-refused-801")
     server.faults.tamper = True
     assign(ctx.demo_keys[1])
@@ -121,6 +127,14 @@ def main() -> int:
     win.cancel()
     wait(app, lambda: not win.busy)
     server.faults.hang = False
+    # The cancelled request had gone out: its outcome is unknown, listed with Check now.
+    ledger = ctx.ledger()
+    assert ledger is not None
+    unknowns = win.unknown_offer.show(ledger.pending())
+    unknowns.resize(760, 260)
+    app.processEvents()
+    shot(unknowns, "13-unknown-outcomes")
+    unknowns.close()
     batch = win.open_batch()
     batch.resize(980, 560)
     batch.load_practice_file()

@@ -252,7 +252,9 @@ class AssignController(QObject):
         result = attempted.result
         title, hint = words or (translate("MainWindow", "Not sent"), "")
         if result is not None:
-            self.answered.emit(Shown(result.http.body, result.verdict, result.http,
+            # A receipt from history, re-verified as a saved response is: no HTTP exchange
+            # happened now, so none is shown (its age is shown, not judged).
+            self.answered.emit(Shown(result.http.body, result.verdict, None,
                                      translate("MainWindow", "Stored answer (receipt)")))
         else:  # nothing to verify: the badge says nothing went out
             self.no_answer.emit(translate("MainWindow", "Not sent: this computer's history "
