@@ -22,6 +22,12 @@ def big_sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
     server.stop()
 
 
+def _dropping_answers(sandbox: SandboxServer) -> tuple[DroppingProxy, dict[str, bool]]:
+    """A proxy that lets the server commit and then drops its answer while ``on`` is set."""
+    dropping = {"on": True}
+    return DroppingProxy(sandbox.base_url, drop=lambda n: dropping["on"]), dropping
+
+
 def _keys_sent_for(sandbox: SandboxServer, license_key: str) -> list[str]:
     return [idem for key, idem, _ in sandbox.seen.assignments if key == license_key]
 
@@ -46,8 +52,7 @@ def test_the_same_request_in_a_new_process_is_already_assigned_and_not_sent(
 def test_an_answer_dropped_after_the_server_committed_is_asked_again_with_the_same_key(
         sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path) -> None:
     key = sandbox.state.available_keys()[0]
-    dropping = {"on": True}
-    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: dropping["on"])
+    proxy, dropping = _dropping_answers(sandbox)
     try:
         lost = assign(sandbox, proxy.base_url, key, env_key, "--timeout", "3")
         assert lost.returncode == 3, lost.stdout + lost.stderr
@@ -73,8 +78,7 @@ def test_an_answer_dropped_after_the_server_committed_is_asked_again_with_the_sa
 def test_history_check_resolves_an_unknown_outcome(
         sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path) -> None:
     key = sandbox.state.available_keys()[0]
-    dropping = {"on": True}
-    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: dropping["on"])
+    proxy, dropping = _dropping_answers(sandbox)
     try:
         assert assign(sandbox, proxy.base_url, key, env_key, "--timeout", "3").returncode == 3
         dropping["on"] = False

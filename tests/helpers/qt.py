@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.session import AppSession
 from licensegui.ui.batch.window import BatchWindow, status_of
 from licensegui.ui.main.window import MainWindow
 
@@ -87,3 +88,12 @@ def loaded(qtbot: QtBot, window: MainWindow, path: Path) -> BatchWindow:
 
 def statuses(batch: BatchWindow) -> list[str]:
     return [status_of(r) for r in batch.model.rows]
+
+
+def shown_window(qtbot: QtBot, session: AppSession) -> MainWindow:
+    """The main window over ``session``, shown and exposed (closed with the test)."""
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

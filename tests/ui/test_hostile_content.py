@@ -19,6 +19,7 @@ from licensegui.core.settings import Profile
 from licensegui.sandbox.signer import Signer, php_json
 from licensegui.ui.history_window import HistoryWindow
 from licensegui.ui.main.window import MainWindow
+from tests.helpers.qt import shown_window
 from tests.helpers.servers import FixedAnswerServer
 
 PROFILE = "Hostile"
@@ -90,10 +91,7 @@ def ctx(signer: Signer) -> Iterator[AppSession]:
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppSession) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, ctx)
     return win
 
 

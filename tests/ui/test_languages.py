@@ -23,7 +23,7 @@ from licensegui.core.text import translate as core_translate
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.main.window import MainWindow
-from tests.helpers.qt import fill, loaded, orders_file, wait_idle
+from tests.helpers.qt import fill, loaded, orders_file, shown_window, wait_idle
 
 
 @pytest.fixture
@@ -46,10 +46,7 @@ def test_german_catalogs_load(german: i18n.Installed) -> None:
 def test_the_window_speaks_german_and_the_files_stay_english(
         qtbot: QtBot, german: i18n.Installed, ctx: AppSession, sandbox: SandboxServer,
         tmp_path: Path) -> None:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, ctx)
     key = sandbox.state.available_keys()[0]
     fill(win, key)
     win.submit()

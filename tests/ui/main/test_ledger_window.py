@@ -19,15 +19,7 @@ from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers.app import sandbox_context
 from tests.helpers.cli import cli
-from tests.helpers.qt import answer_boxes, click_button, wait_idle
-
-
-def _window(qtbot: QtBot, ctx: AppSession) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.helpers.qt import answer_boxes, click_button, shown_window, wait_idle
 
 
 def _fill(win: MainWindow, key: str, owner: str, email: str) -> None:
@@ -46,7 +38,7 @@ def test_quit_mid_request_asks_then_the_next_start_checks_it_with_the_same_key(
         qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer) -> None:
     sandbox.faults.hang = True
     key = sandbox.state.available_keys()[0]
-    first = _window(qtbot, ctx)
+    first = shown_window(qtbot, ctx)
     _fill(first, key, "Ann Lee", "ann@example.com")
     first.submit()
     qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
@@ -68,7 +60,7 @@ def test_quit_mid_request_asks_then_the_next_start_checks_it_with_the_same_key(
     sandbox.faults.hang = False
     restarted = sandbox_context(sandbox)  # the next start, on the same history file
     try:
-        second = _window(qtbot, restarted)
+        second = shown_window(qtbot, restarted)
         qtbot.waitUntil(lambda: second.unknown_offer.dialog is not None
                         and second.unknown_offer.dialog.isVisible(), timeout=5_000)
         dialog = second.unknown_offer.dialog
@@ -142,7 +134,7 @@ def test_send_again_after_an_800_is_marked_as_a_repeat(
 def test_after_a_restart_the_same_request_is_already_assigned_and_not_sent(
         qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer) -> None:
     key = sandbox.state.available_keys()[0]
-    first = _window(qtbot, ctx)
+    first = shown_window(qtbot, ctx)
     _assign(qtbot, first, key)
     assert first.outcome.text() == "Assigned"
     first.close()
@@ -150,7 +142,7 @@ def test_after_a_restart_the_same_request_is_already_assigned_and_not_sent(
 
     restarted = sandbox_context(sandbox)
     try:
-        second = _window(qtbot, restarted)
+        second = shown_window(qtbot, restarted)
         _assign(qtbot, second, key)
         assert sandbox.seen.requests == 1  # nothing sent
         assert second.outcome.text() == (
@@ -171,10 +163,10 @@ def test_two_windows_and_the_cli_share_the_ledger(
                "--global-key", str(sandbox.public_key_path), "--json", env=env)
     assert done.returncode == 0, done.stderr
 
-    one = _window(qtbot, ctx)
+    one = shown_window(qtbot, ctx)
     other_ctx = sandbox_context(sandbox)  # a second window: its own session, the same file
     try:
-        other = _window(qtbot, other_ctx)
+        other = shown_window(qtbot, other_ctx)
         _assign(qtbot, one, cli_key, "Bob Roe", "bob@example.com")  # the CLI's assignment
         assert one.outcome.text().startswith("Already assigned to Ann Lee (ann@example.com)")
         _assign(qtbot, one, window_key)
