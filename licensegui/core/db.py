@@ -11,8 +11,10 @@ SQLite may reword and which says "locked" for two different conditions.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -102,3 +104,66 @@ def quick_check(conn: sqlite3.Connection) -> str | None:
     found (its first line)."""
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     return None if result == "ok" else str(result)
+
+
+class PerThreadConnections:
+    """One connection per thread to one SQLite file (sqlite3's rule), all of which can be
+    closed at once — before a damaged file is moved aside, or at exit.
+
+    A connection another thread is using at that moment is closed by that thread when it is
+    done: closing it under a running query crashes the interpreter (a damaged history set
+    aside mid-batch did, SIGSEGV). Every thread then opens a new one on its next use."""
+
+    def __init__(self, opener: Callable[[], sqlite3.Connection]) -> None:
+        self._open = opener
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+        self._in_use: dict[int, int] = {}  # id(conn) -> nested uses by its thread
+        self._close_when_done: set[int] = set()
+        self._generation = 0  # bumped by close_all: older connections are not used again
+
+    @contextlib.contextmanager
+    def use(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, in one transaction (committed on success)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and getattr(self._local, "generation", None) != self._generation:
+            conn.close()  # idle, ours, and opened before close_all: the file may be another
+            conn = None
+        if conn is None:
+            conn = self._open()
+            self._local.conn, self._local.generation = conn, self._generation
+            with self._lock:
+                self._all.append(conn)
+        with self._lock:
+            self._in_use[id(conn)] = self._in_use.get(id(conn), 0) + 1
+        try:
+            with conn:
+                yield conn
+        finally:
+            with self._lock:
+                left = self._in_use.pop(id(conn)) - 1
+                if left:
+                    self._in_use[id(conn)] = left
+                elif id(conn) in self._close_when_done:
+                    self._close_when_done.discard(id(conn))
+                    conn.close()
+
+    def close_mine(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+            with self._lock:
+                if conn in self._all:
+                    self._all.remove(conn)
+
+    def close_all(self) -> None:
+        with self._lock:
+            conns, self._all = self._all, []
+            self._generation += 1
+            for conn in conns:
+                if id(conn) in self._in_use:
+                    self._close_when_done.add(id(conn))
+                else:
+                    conn.close()

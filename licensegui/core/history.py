@@ -12,6 +12,7 @@ can tell the user once.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from licensegui.core.csvsafe import csv_safe
-from licensegui.core.db import DbProblem, migrate, open_durable, problem_of
+from licensegui.core.db import DbProblem, PerThreadConnections, migrate, open_durable, problem_of
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.files import write_atomically
 from licensegui.core.text import translate
@@ -129,9 +130,9 @@ class HistoryStore:
         self.busy_timeout_s = busy_timeout_s
         #: Where a damaged database was moved to, when this store had to start afresh.
         self.recovered_from: Path | None = None
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
-        self._conns_lock = threading.Lock()
+        # secure_delete: erased owners must not linger in freed pages of the file.
+        self._connections = PerThreadConnections(
+            lambda: open_durable(self.path, self.busy_timeout_s, secure_delete=True))
         # One writer at a time within this process: threads queue here, on a lock, instead
         # of inside SQLite, whose busy handler sleeps 1, 2, 5, 10… ms between tries (a batch's
         # four workers lost most of their time that way). Other processes still meet the
@@ -194,37 +195,16 @@ class HistoryStore:
                           "{recovered_from}; a new one was started. Nothing was "
                           "deleted.").format(recovered_from=self.recovered_from))
 
-    @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            # check_same_thread=False only so close_all() may close it from another thread;
-            # each connection is otherwise used by the thread that made it.
-            # secure_delete: erased owners must not linger in freed pages of the file.
-            conn = open_durable(self.path, self.busy_timeout_s, secure_delete=True)
-            self._local.conn = conn
-            with self._conns_lock:
-                self._conns.append(conn)
-        with conn:  # one transaction: committed on success, rolled back on error
-            yield conn
+    def _conn(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return self._connections.use()
 
     def close(self) -> None:
         """Close this thread's connection."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
-            with self._conns_lock:
-                if conn in self._conns:
-                    self._conns.remove(conn)
+        self._connections.close_mine()
 
     def close_all(self) -> None:
         """Close every thread's connection (at exit, or before moving the file)."""
-        with self._conns_lock:
-            conns, self._conns = self._conns, []
-        for conn in conns:
-            conn.close()
-        self._local = threading.local()
+        self._connections.close_all()
 
     # --- writing ----------------------------------------------------------------------------
     def add(self, attempt: Attempt) -> int:

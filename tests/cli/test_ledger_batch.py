@@ -40,6 +40,7 @@ def test_a_batch_survives_a_damaged_history_and_never_calls_it_network(
                  sandbox.base_url, "--global-key", str(sandbox.public_key_path), "--json",
                  "--concurrency", "2", env=env_key, timeout=120)
     assert "Traceback" not in result.stderr
+    assert result.stdout.strip(), (result.returncode, result.stderr)
     summary = json.loads(result.stdout)
     assert summary["ending"] == "finished", result.stderr
     assert result.returncode == 0, result.stdout + result.stderr
