@@ -69,3 +69,43 @@ def test_migrations_run_once_each_in_order(tmp_path: Path) -> None:
     assert ran == [1, 2]
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     conn.close()
+
+
+def test_close_all_never_closes_a_connection_another_thread_is_using(tmp_path: Path) -> None:
+    """Closing a connection under another thread's running query crashes the interpreter
+    (SIGSEGV, seen when a damaged history was set aside mid-batch): a busy one is closed by
+    its own thread when it is done, and every thread gets a new one afterwards."""
+    import sqlite3
+    import threading
+
+    from licensegui.core.db import PerThreadConnections, open_durable
+
+    connections = PerThreadConnections(lambda: open_durable(tmp_path / "x.sqlite3", 1.0))
+    inside, go_on = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    def worker() -> None:
+        with connections.use() as conn:
+            seen["conn"] = conn
+            inside.set()
+            go_on.wait(10)
+            seen["during"] = tuple(conn.execute("SELECT 1").fetchone())  # still open
+        with connections.use() as again:
+            seen["after"] = again is not conn
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(10)
+    with connections.use() as mine:
+        first_mine = mine
+    connections.close_all()  # from this thread, while the worker is inside its transaction
+    go_on.set()
+    thread.join(10)
+    assert seen["during"] == (1,)
+    assert seen["after"] is True
+    with pytest.raises(sqlite3.ProgrammingError):  # closed by its thread once it was done
+        seen["conn"].execute("SELECT 1")  # type: ignore[union-attr]
+    with pytest.raises(sqlite3.ProgrammingError):  # idle: closed at once
+        first_mine.execute("SELECT 1")
+    with connections.use() as fresh:
+        assert fresh is not first_mine and tuple(fresh.execute("SELECT 1").fetchone()) == (1,)
