@@ -38,9 +38,6 @@ _FIELD_TITLES = {"license_key": translate("BatchInput", "License key"),
                  "owner_name": translate("BatchInput", "Owner name"),
                  "email": translate("BatchInput", "Email")}
 
-# The batch window's names for the states a row is imported in (the journal adds ``sent`` and
-# ``done``), until its rewrite imports RowState itself.
-PENDING, INVALID, DUPLICATE = RowState.PENDING, RowState.INVALID, RowState.DUPLICATE
 # The reason of a row whose field does not validate, by the field.
 _INVALID_FIELD = {"license_key": Reason.INVALID_LICENSE_KEY,
                   "owner_name": Reason.INVALID_OWNER_NAME, "email": Reason.INVALID_EMAIL}

@@ -43,10 +43,6 @@ from licensegui.core.text import translate
 __all__ = ["Answer", "BatchMeta", "Journal", "JournalError", "JournalRow"]
 
 JOURNAL_VERSION = 1
-# The batch window's names for these codes, until its rewrite imports them from codes.
-SENT, DONE = RowState.SENT, RowState.DONE
-ASSIGNED, REFUSED = RowStatus.ASSIGNED, RowStatus.REFUSED
-NOT_VERIFIED, NOT_SENT = RowStatus.NOT_VERIFIED, RowStatus.NOT_SENT
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);

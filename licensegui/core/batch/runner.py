@@ -29,8 +29,6 @@ from licensegui.core.trust import TrustStore
 log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY, MAX_CONCURRENCY = 2, 8
-# The batch window's name for this code, until its rewrite imports Reason itself.
-MAYBE_ASSIGNED_EARLIER = Reason.MAYBE_ASSIGNED_EARLIER
 
 
 @dataclass(frozen=True)

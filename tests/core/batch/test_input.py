@@ -8,14 +8,12 @@ import pytest
 
 from licensegui.core.batch import input as batch_input
 from licensegui.core.batch.input import (
-    DUPLICATE,
-    INVALID,
-    PENDING,
     BatchInputError,
     normalise_header,
     parse_batch,
     read_batch_file,
 )
+from licensegui.core.codes import RowState
 
 
 def test_semicolon_export_with_bom_crlf_aliases_and_quoted_fields() -> None:
@@ -35,7 +33,7 @@ def test_semicolon_export_with_bom_crlf_aliases_and_quoted_fields() -> None:
     assert second.owner_name == "Line break"  # folded as the form folds it
     assert second.fields == ("KEY-0002", "Line\r\nbreak", "lb@example.com", "x;y")  # as read
     assert third.owner_name == "Zoë"
-    assert all(r.state == PENDING for r in batch.rows)
+    assert all(r.state == RowState.PENDING for r in batch.rows)
 
 
 def test_comma_lf_file_with_plain_header() -> None:
@@ -72,14 +70,14 @@ def test_invalid_and_duplicate_rows_are_marked_with_reasons() -> None:
     rows = parse_batch(data, "m.csv").rows
     states = [(r.number, r.state, r.reason) for r in rows]
     assert states == [
-        (1, PENDING, ""),
-        (2, INVALID, "invalid_license_key"),
-        (3, INVALID, "invalid_owner_name"),
-        (4, INVALID, "invalid_email"),
-        (5, DUPLICATE, "duplicate"),
-        (6, INVALID, "invalid_row"),
-        (7, PENDING, ""),  # trailing empty cells, as spreadsheets write them
-        (8, INVALID, "invalid_email"),  # a short row: the missing email is missing
+        (1, RowState.PENDING, ""),
+        (2, RowState.INVALID, "invalid_license_key"),
+        (3, RowState.INVALID, "invalid_owner_name"),
+        (4, RowState.INVALID, "invalid_email"),
+        (5, RowState.DUPLICATE, "duplicate"),
+        (6, RowState.INVALID, "invalid_row"),
+        (7, RowState.PENDING, ""),  # trailing empty cells, as spreadsheets write them
+        (8, RowState.INVALID, "invalid_email"),  # a short row: the missing email is missing
     ]
     assert "row 1" in rows[4].detail
     assert rows[1].detail.startswith("License key: ")
@@ -89,7 +87,7 @@ def test_invalid_and_duplicate_rows_are_marked_with_reasons() -> None:
 def test_a_key_first_seen_on_an_invalid_row_is_not_a_duplicate_later() -> None:
     data = b"key,name,email\nKEY-0001,,x@example.com\nKEY-0001,Ann,ann@example.com\n"
     rows = parse_batch(data, "d.csv").rows
-    assert [r.state for r in rows] == [INVALID, PENDING]
+    assert [r.state for r in rows] == [RowState.INVALID, RowState.PENDING]
 
 
 @pytest.mark.parametrize("data,words", [
@@ -121,7 +119,7 @@ def test_up_to_the_row_limit_and_not_one_more(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     path.write_text("key,name,email\n" + "\n".join(lines) + "\n", encoding="utf-8")
     batch = read_batch_file(path)
-    assert len(batch.rows) == limit and batch.count(PENDING) == limit
+    assert len(batch.rows) == limit and batch.count(RowState.PENDING) == limit
     path.write_text("key,name,email\n" + "\n".join([*lines, "K-X,Last,l@example.com"]) + "\n",
                     encoding="utf-8")
     with pytest.raises(BatchInputError, match="more than 100,000 rows"):
@@ -145,4 +143,4 @@ def test_a_file_too_large_to_be_an_export_is_refused_before_reading(
     assert str(err.value).startswith("huge.csv is ") and "at most" in str(err.value)
     monkeypatch.setattr(batch_input, "MAX_FILE_BYTES", path.stat().st_size)
     batch = read_batch_file(path)  # exactly at the limit is fine
-    assert (batch.count(PENDING), batch.count(DUPLICATE)) == (1, 99)
+    assert (batch.count(RowState.PENDING), batch.count(RowState.DUPLICATE)) == (1, 99)

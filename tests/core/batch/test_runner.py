@@ -12,11 +12,11 @@ import pytest
 from licensegui.core.batch.input import parse_batch
 from licensegui.core.batch.journal import Journal, JournalRow
 from licensegui.core.batch.runner import (
-    MAYBE_ASSIGNED_EARLIER,
     BatchConfig,
     BatchRunner,
     Ending,
 )
+from licensegui.core.codes import Reason
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ClientConfig
 from licensegui.core.trust import TrustStore
@@ -43,6 +43,15 @@ def available_keys(sandbox: SandboxServer, n: int) -> list[str]:
     """``n`` license keys the sandbox has not assigned yet (made if it has fewer)."""
     sandbox.state.ensure_available(n)
     return sandbox.state.available_keys()[:n]
+
+
+def one_row_behind_a_dropping_proxy(
+        tmp_path: Path, sandbox: SandboxServer) -> tuple[str, DroppingProxy, Journal]:
+    """A one-row journal whose server is reached through a proxy that drops every answer
+    after the server acted (until the test changes ``proxy.drop``)."""
+    key = sandbox.state.available_keys()[0]
+    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: True)
+    return key, proxy, make_journal(tmp_path, orders([key]), proxy.base_url)
 
 
 def orders(keys: list[str]) -> str:
@@ -147,10 +156,8 @@ def test_an_answer_lost_after_the_server_committed_still_ends_assigned(
 def test_a_row_whose_answers_are_all_lost_is_assigned_on_resume(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    key = sandbox.state.available_keys()[0]
-    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: True)
+    key, proxy, journal = one_row_behind_a_dropping_proxy(tmp_path, sandbox)
     try:
-        journal = make_journal(tmp_path, orders([key]), proxy.base_url)
         outcome, _ = run(journal, sandbox, sandbox_trust, history, retry_passes=0)
         assert outcome.ending is Ending.NETWORK
         row = journal.rows()[0]
@@ -176,10 +183,8 @@ def test_a_row_whose_answers_are_all_lost_is_assigned_on_resume(
 def test_an_801_for_a_row_sent_before_says_it_was_probably_assigned(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
-    key = sandbox.state.available_keys()[0]
-    proxy = DroppingProxy(sandbox.base_url, drop=lambda n: True)
+    _key, proxy, journal = one_row_behind_a_dropping_proxy(tmp_path, sandbox)
     try:
-        journal = make_journal(tmp_path, orders([key]), proxy.base_url)
         run(journal, sandbox, sandbox_trust, history, retry_passes=0)
         sandbox.state.forget_idempotency()  # the server's records of the request expired
         proxy.drop = lambda n: False
@@ -188,7 +193,8 @@ def test_an_801_for_a_row_sent_before_says_it_was_probably_assigned(
         proxy.stop()
     row = journal.rows()[0]
     assert outcome.ending is Ending.FINISHED
-    assert (row.final_status, row.reason, row.code) == ("refused", MAYBE_ASSIGNED_EARLIER, 801)
+    assert (row.final_status, row.reason, row.code) == (
+        "refused", Reason.MAYBE_ASSIGNED_EARLIER, 801)
     assert "Probably assigned by the interrupted run; check" in row.detail
 
 
