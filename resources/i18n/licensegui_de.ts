@@ -883,6 +883,49 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Bereits zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to someone else</source>
+        <translation>Jemand anderem zugewiesen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>Nicht authentisch</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>

@@ -883,6 +883,49 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Ya asignada</translation>
+    </message>
+    <message>
+        <source>Assigned to someone else</source>
+        <translation>Asignada a otra persona</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clave API rechazada</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>No auténtica</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>

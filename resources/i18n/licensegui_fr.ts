@@ -883,6 +883,49 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Déjà attribuée</translation>
+    </message>
+    <message>
+        <source>Assigned to someone else</source>
+        <translation>Attribuée à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clé API refusée</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Not authentic</source>
+        <translation>Non authentique</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>

@@ -1,0 +1,131 @@
+"""The headline of a result: what became of a request, in a few words, with a tone and an icon.
+
+One vocabulary for the window, the batch rows, History and the CLI (issue 19): the outcome is
+what a reseller reads first; the signature seal under it is its proof. Each outcome has a tone
+of its own, so a refusal never shares a success's colour or its check mark, whatever the
+seal says. Pure data: the fronts map a :class:`Tone` to their colours (``ui/tones.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from licensegui.core.codes import Outcome, Reason, RowStatus
+from licensegui.core.text import Text, translate
+
+
+class Tone(StrEnum):
+    """A colour family. Values are stable (tests and stylesheets name them)."""
+
+    # A new assignment: the one tone that reads as success.
+    SUCCESS = "success"
+    # Already assigned to this owner before: settled, nothing new happened.
+    SETTLED = "settled"
+    # The key belongs to someone else.
+    TAKEN = "taken"
+    # The server said no.
+    REFUSED = "refused"
+    # The user has to fix something on their side (the API key).
+    ACTION = "action"
+    # The server failed; nothing to conclude.
+    TROUBLE = "trouble"
+    # No answer: the outcome is not known (or the request never went out).
+    UNKNOWN = "unknown"
+    # The answer cannot be shown to come from the vendor: a warning, not a result.
+    FORGED = "forged"
+
+
+# The tones that may carry a check mark (the key is this owner's).
+POSITIVE_TONES = frozenset({Tone.SUCCESS, Tone.SETTLED})
+
+
+@dataclass(frozen=True)
+class Headline:
+    outcome: Outcome
+    tone: Tone
+    # A symbol every desktop font has; a check mark only for :data:`POSITIVE_TONES`.
+    icon: str
+    # The headline's words (a :class:`Text`: the English sentence, translated on screen).
+    words: Text
+
+
+_HEADLINES: dict[Outcome, tuple[Tone, str, Text]] = {
+    Outcome.ASSIGNED: (Tone.SUCCESS, "✔", translate("Headline", "Assigned")),
+    Outcome.ALREADY_ASSIGNED: (Tone.SETTLED, "✔", translate("Headline", "Already assigned")),
+    Outcome.ASSIGNED_ELSEWHERE: (Tone.TAKEN, "✋",
+                                 translate("Headline", "Assigned to someone else")),
+    Outcome.REFUSED: (Tone.REFUSED, "✖", translate("Headline", "Refused")),
+    Outcome.API_KEY_REFUSED: (Tone.ACTION, "⚙", translate("Headline", "API key refused")),
+    Outcome.SERVER_ERROR: (Tone.TROUBLE, "⚠", translate("Headline", "Server error")),
+    Outcome.UNKNOWN: (Tone.UNKNOWN, "?", translate("Headline", "Outcome unknown")),
+    Outcome.CANCELLED: (Tone.UNKNOWN, "–", translate("Headline", "Cancelled")),
+    Outcome.NOT_SENT: (Tone.UNKNOWN, "–", translate("Headline", "Not sent")),
+    Outcome.NOT_AUTHENTIC: (Tone.FORGED, "⛔", translate("Headline", "Not authentic")),
+}
+
+# API-key problems the server signs (100 unknown key, 101 inactive, 102 no permission,
+# 103 not from this IP address): the user fixes these, not the customer's data.
+API_KEY_CODES = frozenset({100, 101, 102, 103})
+
+
+def headline(outcome: str) -> Headline:
+    """The headline of a :class:`codes.Outcome` value; an unknown value reads as unknown."""
+    try:
+        known = Outcome(outcome)
+    except ValueError:
+        known = Outcome.UNKNOWN
+    tone, icon, words = _HEADLINES[known]
+    return Headline(known, tone, icon, words)
+
+
+def outcome_of_answer(verified: bool, code: int | None, reason: str,
+                      http_status: int | None) -> Outcome:
+    """What a recorded answer (a History row) comes to. A verified 801 reads as a refusal
+    here: whose key it is, is the ledger's to say (``core/ledger.py``), not a row's."""
+    if reason == Reason.UNKNOWN:
+        return Outcome.UNKNOWN
+    if reason == Reason.CANCELLED:
+        return Outcome.CANCELLED
+    if reason in (Reason.NETWORK_ERROR, Reason.INSECURE_URL):
+        # A recorded attempt without an answer may have reached the server.
+        return Outcome.UNKNOWN if reason == Reason.NETWORK_ERROR else Outcome.NOT_SENT
+    if not verified:
+        if reason == Reason.SERVER_ERROR or (
+                code is None and http_status is not None and http_status >= 400):
+            return Outcome.SERVER_ERROR
+        return Outcome.NOT_AUTHENTIC
+    if code in (800, 803):
+        return Outcome.ASSIGNED
+    if code in API_KEY_CODES:
+        return Outcome.API_KEY_REFUSED
+    return Outcome.REFUSED
+
+
+def outcome_of_row(status: str | None, reason: str | None, code: int | None) -> Outcome | None:
+    """What a batch row's final status comes to; None for a row that is no request
+    (invalid, duplicate, blank) or has not been sent yet."""
+    if status == RowStatus.ASSIGNED:
+        return Outcome.ASSIGNED
+    if status == RowStatus.ALREADY_ASSIGNED:
+        return Outcome.ALREADY_ASSIGNED
+    if status == RowStatus.ASSIGNED_ELSEWHERE:
+        return Outcome.ASSIGNED_ELSEWHERE
+    if status == RowStatus.REFUSED:
+        return Outcome.API_KEY_REFUSED if code in API_KEY_CODES else Outcome.REFUSED
+    if status == RowStatus.NOT_VERIFIED:
+        return Outcome.NOT_AUTHENTIC
+    if status in (RowStatus.NOT_SENT, None):
+        # A row left without an answer keeps why (the runner's note_failure reason).
+        return _UNANSWERED.get(reason or "")
+    return None
+
+
+# Why a sent row has no final answer, as the runner notes it.
+_UNANSWERED: dict[str, Outcome] = {
+    Reason.SERVER_ERROR: Outcome.SERVER_ERROR,
+    Reason.API_KEY_REFUSED: Outcome.API_KEY_REFUSED,
+    Reason.NETWORK_ERROR: Outcome.UNKNOWN,
+    Reason.UNKNOWN: Outcome.UNKNOWN,
+    Reason.INSECURE_URL: Outcome.NOT_SENT,
+}
