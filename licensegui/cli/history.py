@@ -1,15 +1,18 @@
-"""``licensegui-cli history``: export the shared history as CSV, or erase an owner from it."""
+"""``licensegui-cli history``: export the shared history as CSV or .xlsx, or erase an owner
+from it."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 from typing import TextIO
 
 from licensegui.cli.common import (
+    EXIT_NO,
     EXIT_OK,
     Commands,
     UsageError,
@@ -21,6 +24,7 @@ from licensegui.cli.common import (
     sending,
     sending_options,
 )
+from licensegui.core import history_export, paths
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.ledger import Ledger
@@ -31,8 +35,12 @@ from licensegui.core.validation import ValidationError, clean_base_url
 def register(commands: Commands) -> None:
     h = commands.add_parser("history", help="export or erase the local history of attempts")
     hsub = h.add_subparsers(dest="history_action", required=True, parser_class=UsageParser)
-    he = hsub.add_parser("export", help="write the history as CSV (formula-safe)")
-    he.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    he = hsub.add_parser("export", help="write the history as CSV or .xlsx (formula-safe)")
+    he.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx",
+                    help="a name ending in .xlsx writes an Excel workbook, any other CSV")
+    he.add_argument("--separator", choices=("comma", "semicolon", "tab"), default="comma",
+                    help="between CSV cells (default: %(default)s; semicolon for Excel where "
+                         "the decimal separator is a comma: German, French, Spanish)")
     he.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
                     help="only attempts from this day on (local time)")
     hr = hsub.add_parser("erase", help="remove an owner's name and email from every attempt")
@@ -56,17 +64,13 @@ def _date(text: str) -> float:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.history_action == "check":
         return check(args, out)
+    if args.history_action == "export":
+        # Read apart from the store: opening it would set a damaged file aside, and the
+        # export is how its readable rows get out.
+        return export(args, out, paths.history_file())
     history = open_history()
     try:
-        if args.history_action == "export":
-            rows = history.query(since=args.since, limit=None)
-            try:
-                history.write_csv(args.out, rows)
-            except OSError as exc:
-                raise UsageError(
-                    f"cannot write {args.out}: {exc.strerror or exc}") from exc
-            out.write(f"Exported {len(rows)} attempt(s) to {args.out}\n")
-        elif args.history_action == "pending":
+        if args.history_action == "pending":
             _pending(args, out, history)
         else:
             changed = history.erase_owner(args.email)
@@ -76,6 +80,27 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         history.close_all()
     return EXIT_OK
+
+
+def export(args: argparse.Namespace, out: TextIO, path: Path) -> int:
+    """Write what can be read of the history file; a damaged one gives its readable rows and
+    says how many could not be read (exit 1), never a traceback."""
+    readable = history_export.read_for_export(path, since=args.since)
+    separator = {"comma": ",", "semicolon": ";", "tab": "\t"}[args.separator]
+    try:
+        history_export.write_export(args.out, readable.attempts, separator)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    out.write(f"Exported {len(readable.attempts)} attempt(s) to {args.out}\n")
+    if not readable.problem:
+        return EXIT_OK
+    if readable.counted:
+        lost = f"{readable.unreadable} attempt(s) could not be read"
+    else:
+        lost = "the rest could not be read (not even how many attempts it held)"
+    print(f"licensegui-cli: the history file {path} is damaged ({readable.problem}): "
+          f"{lost}. The file was left as it is.", file=sys.stderr)
+    return EXIT_NO
 
 
 def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:

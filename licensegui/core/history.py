@@ -13,8 +13,6 @@ can tell the user once.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import logging
 import sqlite3
@@ -25,10 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from licensegui.core.csvsafe import csv_safe
 from licensegui.core.db import DbProblem, PerThreadConnections, migrate, open_durable, problem_of
 from licensegui.core.errors import LicenseGuiError
-from licensegui.core.files import write_atomically
 from licensegui.core.text import translate
 
 log = logging.getLogger(__name__)
@@ -59,11 +55,6 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_at ON attempts(at);
 """
-
-CSV_COLUMNS = (
-    "id", "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status",
-    "code", "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "batch",
-)
 
 #: What an erased owner's name and email read as afterwards.
 ERASED = "[erased]"
@@ -361,26 +352,6 @@ class HistoryStore:
                 " ORDER BY id LIMIT 1",
                 (signature, other_than_key, estimate_slack_s, arrived_before)).fetchone()
         return _row(row) if row else None
-
-    def export_csv(self, attempts: list[Attempt]) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
-        for a in attempts:
-            writer.writerow([
-                csv_safe(v) for v in (
-                    a.id, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(a.at)), a.profile,
-                    a.base_url, a.license_key, a.owner_name, a.email, a.http_status, a.code,
-                    a.message, "yes" if a.verified else "no", a.reason, a.detail, a.elapsed_ms,
-                    a.idempotency_key, a.batch,
-                )
-            ])
-        return out.getvalue()
-
-    def write_csv(self, path: Path, attempts: list[Attempt]) -> None:
-        """The export as a file, written whole or not at all (raises OSError): UTF-8 with a
-        BOM, so spreadsheet programs read accents."""
-        write_atomically(path, self.export_csv(attempts), encoding="utf-8-sig")
 
 
 def _create(conn: sqlite3.Connection) -> None:

@@ -1,44 +1,44 @@
-"""History: every attempt, searchable, filterable, re-verifiable, exportable as CSV."""
+"""History: every attempt, searchable (accents and case aside), filterable, re-verifiable in
+place, exportable as CSV or .xlsx."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from licensegui.core.codes import NO_ANSWER_REASONS, Reason, reason_words
-from licensegui.core.envelope import clean_untrusted
-from licensegui.core.history import Attempt, HistoryStore
-from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, translate
-from licensegui.ui.plain import PlainLabel, inform, tooltip, warn
-from licensegui.ui.resources import icon
-from licensegui.ui.table_model import ColumnsModel, Index
+from licensegui.core import history_export, history_search
+from licensegui.core.envelope import Verdict
+from licensegui.core.headline import headline, outcome_of_answer
+from licensegui.core.history import Attempt, HistoryError, HistoryStore
+from licensegui.core.outcome import short_reason_for
+from licensegui.ui.file_dialogs import save_file
+from licensegui.ui.history_model import (
+    COLUMNS,
+    MESSAGE_COLUMN,
+    HistoryModel,
+    outcome_text,
+)
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
+from licensegui.ui.plain import PlainLabel, inform, message_box, warn
+from licensegui.ui.tones import tone_colours
 
-# The verdict first: the one column that matters most is never behind a scroll bar.
-COLUMNS = (QT_TRANSLATE_NOOP("HistoryWindow", "Verdict"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "Time"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "License key"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "Owner"), QT_TRANSLATE_NOOP("HistoryWindow", "Code"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "Message"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "Email"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "Profile"),
-           QT_TRANSLATE_NOOP("HistoryWindow", "HTTP"))
-MESSAGE_COLUMN = COLUMNS.index(QT_TRANSLATE_NOOP("HistoryWindow", "Message"))
+__all__ = ["COLUMNS", "MESSAGE_COLUMN", "SHOWN_MAX", "HistoryModel", "HistoryWindow"]
+
 #: Widest the message column is sized to; longer messages elide (the tooltip has them whole).
 MESSAGE_WIDTH_MAX = 260
 #: Filter label → (verified, code) arguments for HistoryStore.query.
@@ -55,98 +55,27 @@ FILTERS: dict[str, tuple[bool | None, int | None]] = {
 SHOWN_MAX = 1000
 
 
-class HistoryModel(ColumnsModel):
-    columns = COLUMNS
-    context = "HistoryWindow"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Attempt] = []
-
-    def set_rows(self, rows: list[Attempt]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def prepend(self, rows: list[Attempt], cap: int) -> None:
-        """Newer attempts on top, without resetting the view (selection and scroll stay)."""
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
-        self.rows[:0] = rows
-        self.endInsertRows()
-        if len(self.rows) > cap:
-            self.beginRemoveRows(QModelIndex(), cap, len(self.rows) - 1)
-            del self.rows[cap:]
-            self.endRemoveRows()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        a = self.rows[index.row()]
-        column = index.column()
-        answered = a.raw_body is not None or a.http_status is not None
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return icon("verified" if a.verified else "unverified" if answered else "pending")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 0:
-                if a.verified:
-                    return tooltip(translate("HistoryWindow", "Verified."))
-                if not answered:
-                    return tooltip(f"{_what_happened(a, answered)} ({a.reason}) {a.detail}")
-                return tooltip(translate("HistoryWindow", "NOT verified: {why} ({reason}).")
-                               .format(why=localize(short_reason_for(a.reason, None)),
-                                       reason=a.reason) + f" {a.detail}")
-            if column == MESSAGE_COLUMN:
-                return tooltip(clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX * 5))
-            return tooltip(a.detail)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        verdict = (translate("HistoryWindow", "Verified") if a.verified else
-                   translate("HistoryWindow", "NOT verified") if answered else
-                   translate("HistoryWindow", "Outcome unknown") if a.reason == Reason.UNKNOWN
-                   else translate("HistoryWindow", "No answer"))
-        values = (verdict, local_time(a.at), a.license_key, a.owner_name,
-                  "" if a.code is None else str(a.code),
-                  _what_happened(a, answered) + _links(a), a.email, a.profile,
-                  "" if a.http_status is None else str(a.http_status))
-        return values[column]
-
-
-def _links(a: Attempt) -> str:
-    """A repeat sent deliberately, and the unknown outcome an answer resolved, said so."""
-    said = ""
-    if a.repeat:
-        said += " · " + translate("HistoryWindow", "sent again (repeat)")
-    if a.resolves is not None:
-        said += " · " + translate("HistoryWindow", "resolves attempt #{id}").format(id=a.resolves)
-    return said
-
-
-def _what_happened(a: Attempt, answered: bool) -> str:
-    """The message column: the server's own words when it sent any, else ours."""
-    if a.message:
-        return clean_untrusted(a.message, MESSAGE_SHOWN_MAX)
-    if answered:
-        return localize(short_reason_for(a.reason, None))
-    # The English sentence recorded stays in the tooltip.
-    if a.reason in NO_ANSWER_REASONS or a.reason == Reason.UNKNOWN:
-        return localize(reason_words(a.reason))
-    return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
-
-
 class HistoryWindow(QDialog):
-    """Emits ``reverify(attempt)``: the main window re-checks it with today's keys."""
+    """Re-verifies with ``check(attempt)`` (the main window's: today's keys of the profile that
+    received it) and shows the result here, where the user is looking; without one it emits
+    ``reverify(attempt)`` for whoever listens."""
 
     reverify = Signal(object)
 
-    def __init__(self, history: HistoryStore, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryStore, parent: QWidget | None = None,
+                 check: Callable[[Attempt], Verdict | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("HistoryWindow", "History"))
-        self.resize(980, 480)
+        self.resize(1040, 520)
         self.history = history
+        self.check = check
         self._sized = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("HistoryWindow",
                                                  "license key, owner, email, message…"))
+        self.search.setToolTip(translate("HistoryWindow",
+                                         "Accents and case do not matter: “muller” finds "
+                                         "“Müller”."))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         for label in FILTERS:  # the English label stays the key; the user reads theirs
@@ -168,9 +97,14 @@ class HistoryWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons, arrows move rows
         self.table.setAccessibleName(translate("HistoryWindow", "Assignment history"))
+        # Where "Re-verify selected" answers: in this window, not behind it.
+        self.result = PlainLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(translate("HistoryWindow", "Re-verification result"))
+        self.result.hide()
         self.count = PlainLabel()
         self.reverify_button = QPushButton(translate("HistoryWindow", "&Re-verify selected"))
-        self.export_button = QPushButton(translate("HistoryWindow", "E&xport CSV…"))
+        self.export_button = QPushButton(translate("HistoryWindow", "E&xport…"))
         close = QPushButton(translate("HistoryWindow", "Close"))
         self.reverify_button.clicked.connect(self._reverify_selected)
         self.table.doubleClicked.connect(lambda _i: self._reverify_selected())
@@ -192,13 +126,20 @@ class HistoryWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.result)
         layout.addLayout(bottom)
         self.refresh()
 
-    def _query(self, limit: int | None) -> list[Attempt]:
+    # --- what is shown -------------------------------------------------------------------------
+    def filtered(self) -> bool:
+        """Whether a search or a filter narrows the rows (the export then asks which)."""
+        return bool(self.search.text().strip()) or (
+            (self.filter.currentData() or "All attempts") != "All attempts")
+
+    def _query(self, limit: int | None, after_id: int | None = None) -> list[Attempt]:
         verified, code = FILTERS[self.filter.currentData() or "All attempts"]
-        return self.history.query(self.search.text().strip(), verified=verified, code=code,
-                                  limit=limit)
+        return history_search.search(self.history, self.search.text(), verified=verified,
+                                     code=code, limit=limit, after_id=after_id)
 
     def refresh(self) -> None:
         rows = self._query(SHOWN_MAX)
@@ -217,10 +158,7 @@ class HistoryWindow(QDialog):
         newest = (self.model.rows[0].id or 0) if self.model.rows else 0
         if newest >= attempt_id:
             return
-        verified, code = FILTERS[self.filter.currentData() or "All attempts"]
-        rows = self.history.query(self.search.text().strip(), verified=verified, code=code,
-                                  limit=SHOWN_MAX, after_id=newest)
-        self.model.prepend(rows, SHOWN_MAX)
+        self.model.prepend(self._query(SHOWN_MAX, after_id=newest), SHOWN_MAX)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -228,17 +166,24 @@ class HistoryWindow(QDialog):
         if len(rows) == SHOWN_MAX:
             self.count.setText(translate("HistoryWindow",
                                          "Newest {count} shown: search or filter to narrow "
-                                         "down (CSV export includes every "
+                                         "down (the export includes every "
                                          "match)").format(count=SHOWN_MAX))
+            self.export_button.setText(translate("HistoryWindow", "E&xport…"))
         else:
             self.count.setText(translate("HistoryWindow", "%n attempt(s)", None, len(rows)))
+            # The button says what it writes: the rows in view, all of them or a filter's.
+            self.export_button.setText(
+                translate("HistoryWindow", "E&xport %n filtered row(s)…", None, len(rows))
+                if self.filtered() else
+                translate("HistoryWindow", "E&xport all %n row(s)…", None, len(rows)))
         self.reverify_button.setEnabled(bool(rows))
-        self.export_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows) or self.filtered())
 
     def selected(self) -> Attempt | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
+    # --- re-verify ------------------------------------------------------------------------------
     def _reverify_selected(self) -> None:
         attempt = self.selected()
         if attempt is None:
@@ -248,22 +193,107 @@ class HistoryWindow(QDialog):
                    translate("HistoryWindow", "This attempt got no response: {detail}").format(
                        detail=attempt.detail))
             return
-        self.reverify.emit(attempt)
+        if self.check is None:
+            self.reverify.emit(attempt)
+            return
+        self.show_reverified(attempt, self.check(attempt))
 
+    def show_reverified(self, attempt: Attempt, verdict: Verdict | None) -> None:
+        """The re-check's answer under the table: the outcome it comes to (its tone), and the
+        signature's verdict today."""
+        text, tone = reverified_text(attempt, verdict)
+        colour = tone_colours(tone, self.palette()).text if tone else ""
+        self.result.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}"
+                                  if colour else "")
+        self.result.setText(text)
+        self.result.show()
+
+    # --- export ---------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("HistoryWindow", "Export history"),
-                                              "licensegui-history.csv",
-                                              translate("HistoryWindow", "CSV (*.csv)"))
-        if path:
-            self.export_to(path)
+        rows = self._rows_to_export()
+        if rows is None:
+            return
+        path = save_file(self, translate("HistoryWindow", "Export history"),
+                         "licensegui-history.csv",
+                         translate("HistoryWindow",
+                                   "CSV (*.csv);;Excel workbook (*.xlsx)"))
+        if path and self.export_to(path, rows):
+            inform(self, translate("HistoryWindow", "Exported"),
+                   translate("HistoryWindow", "Exported %n row(s) to {path}.", None,
+                             len(rows)).format(path=path))
 
-    def export_to(self, path: str) -> bool:
+    def _rows_to_export(self) -> list[Attempt] | None:
+        """The rows the user means: with a search or filter on, asked (the filtered rows, or
+        all); None when they cancel or the history cannot be read."""
         try:
-            # Written whole or not at all; UTF-8 with a BOM so Excel reads accents.
-            self.history.write_csv(Path(path), self._query(None))
+            shown = self._query(None)
+            if not self.filtered():
+                return shown
+            every = self.history.query(limit=None)
+        except HistoryError as exc:
+            warn(self, translate("HistoryWindow", "Not exported"), str(exc))
+            return None
+        choice = choose_scope(self, len(shown), len(every))
+        return None if choice is None else shown if choice else every
+
+    def export_to(self, path: str, rows: list[Attempt] | None = None) -> bool:
+        """Write ``rows`` (by default the rows in view, uncapped) to ``path``: ``.xlsx`` by its
+        suffix, else CSV with the locale's list separator."""
+        try:
+            attempts = self._query(None) if rows is None else rows
+            # Written whole or not at all; CSV in UTF-8 with a BOM so Excel reads accents.
+            history_export.write_export(Path(path), attempts, csv_separator())
         except OSError as exc:
             warn(self, translate("HistoryWindow", "Not exported"),
                  translate("HistoryWindow",
                            "Could not write: {reason}.").format(reason=exc.strerror or exc))
             return False
+        except HistoryError as exc:
+            warn(self, translate("HistoryWindow", "Not exported"), str(exc))
+            return False
         return True
+
+
+def csv_separator() -> str:
+    """The user's locale's list separator: ``;`` where the decimal separator is a comma."""
+    return history_export.list_separator(QLocale().decimalPoint())
+
+
+def choose_scope(parent: QWidget, shown: int, every: int) -> bool | None:
+    """Asks: True for the filtered rows, False for all, None for Cancel."""
+    box = message_box(parent, QMessageBox.Icon.Question,
+                      translate("HistoryWindow", "Export history"),
+                      translate("HistoryWindow",
+                                "A search or filter is on: {shown} of {every} rows match. "
+                                "Which rows should be exported?").format(shown=shown,
+                                                                         every=every))
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    filtered = box.addButton(translate("HistoryWindow", "Export %n filtered row(s)", None,
+                                       shown), QMessageBox.ButtonRole.AcceptRole)
+    everything = box.addButton(translate("HistoryWindow", "Export all %n row(s)", None, every),
+                               QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(filtered)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is filtered else False if clicked is everything else None
+
+
+def reverified_text(attempt: Attempt, verdict: Verdict | None) -> tuple[str, str]:
+    """The result panel's sentence and its tone ("" when nothing was checked)."""
+    if verdict is None:
+        return (translate("HistoryWindow",
+                          "Attempt #{id} was not re-verified: see the main window.").format(
+                              id=attempt.id), "")
+    outcome = headline(outcome_of_answer(verdict.verified, verdict.code, verdict.reason,
+                                         attempt.http_status))
+    if verdict.verified:
+        seal = translate("HistoryWindow", "signature verified with today's keys ({key})").format(
+            key=verdict.key_label or "?")
+    else:
+        seal = translate("HistoryWindow", "signature NOT verified: {why} ({reason})").format(
+            why=localize(short_reason_for(verdict.reason, verdict.key_label)),
+            reason=verdict.reason)
+    return (translate("HistoryWindow", "Attempt #{id} re-verified: {outcome} — {seal}.").format(
+        id=attempt.id, outcome=outcome_text(outcome), seal=seal), outcome.tone)

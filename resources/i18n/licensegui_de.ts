@@ -948,8 +948,12 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 <context>
     <name>HistoryWindow</name>
     <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
@@ -984,6 +988,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>HTTP</translation>
     </message>
     <message>
+        <source>NOT verified: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All attempts</source>
         <extracomment>Widest the message column is sized to; longer messages elide (the tooltip has them whole). Filter label → (verified, code) arguments for HistoryStore.query.</extracomment>
         <translation>Alle Versuche</translation>
@@ -1006,16 +1014,11 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>Verified.</source>
-        <extracomment>Rows the table shows; the export is not capped.</extracomment>
         <translation>Verifiziert.</translation>
     </message>
     <message>
         <source>NOT verified: {why} ({reason}).</source>
         <translation>NICHT verifiziert: {why} ({reason}).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1047,11 +1050,16 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>History</source>
+        <extracomment>Rows the table shows; the export is not capped.</extracomment>
         <translation>Verlauf</translation>
     </message>
     <message>
         <source>license key, owner, email, message…</source>
         <translation>Lizenzschlüssel, Inhaber, E-Mail, Meldung…</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter: “muller” finds “Müller”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1066,26 +1074,93 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Zuweisungsverlauf</translation>
     </message>
     <message>
+        <source>Re-verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Re-verify selected</source>
         <translation>Auswahl e&amp;rneut prüfen</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest {count} shown: search or filter to narrow down (the export includes every match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A search or filter is on: {shown} of {every} rows match. Which rows should be exported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n filtered row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt #{id} was not re-verified: see the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified with today&apos;s keys ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature NOT verified: {why} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt #{id} re-verified: {outcome} — {seal}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Newest {count} shown: search or filter to narrow down (CSV export includes every match)</source>
-        <translation>Die neuesten {count} werden angezeigt: Suchen oder filtern Sie, um einzugrenzen (der CSV-Export enthält alle Treffer)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
             <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport %n filtered row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport all %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1099,10 +1174,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>

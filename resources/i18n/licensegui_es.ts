@@ -948,8 +948,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>HistoryWindow</name>
     <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
@@ -984,6 +988,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>HTTP</translation>
     </message>
     <message>
+        <source>NOT verified: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All attempts</source>
         <extracomment>Widest the message column is sized to; longer messages elide (the tooltip has them whole). Filter label → (verified, code) arguments for HistoryStore.query.</extracomment>
         <translation>Todos los intentos</translation>
@@ -1006,16 +1014,11 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>Verified.</source>
-        <extracomment>Rows the table shows; the export is not capped.</extracomment>
         <translation>Verificada.</translation>
     </message>
     <message>
         <source>NOT verified: {why} ({reason}).</source>
         <translation>NO verificada: {why} ({reason}).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1047,11 +1050,16 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>History</source>
+        <extracomment>Rows the table shows; the export is not capped.</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
         <source>license key, owner, email, message…</source>
         <translation>clave de licencia, titular, correo, mensaje…</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter: “muller” finds “Müller”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1066,26 +1074,93 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Historial de asignaciones</translation>
     </message>
     <message>
+        <source>Re-verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Re-verify selected</source>
         <translation>&amp;Volver a verificar la selección</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest {count} shown: search or filter to narrow down (the export includes every match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A search or filter is on: {shown} of {every} rows match. Which rows should be exported?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n filtered row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt #{id} was not re-verified: see the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified with today&apos;s keys ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature NOT verified: {why} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt #{id} re-verified: {outcome} — {seal}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Newest {count} shown: search or filter to narrow down (CSV export includes every match)</source>
-        <translation>Se muestran los {count} más recientes: busque o filtre para acotar (la exportación CSV incluye todas las coincidencias)</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n intento</numerusform>
             <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport %n filtered row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport all %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1099,10 +1174,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Export history</source>
         <translation>Exportar historial</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.history import HistoryStore
+from licensegui.core.history_export import export_csv
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from tests.helpers.app import make_attempt
 
@@ -68,7 +69,7 @@ def test_history_in_a_real_sqlite_file(tmp_path: Path) -> None:
 def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     history = HistoryStore(tmp_path / "h.sqlite3")
     history.add(_attempt(owner_name="=cmd|' /C calc'!A0", code=-1))
-    rows = list(csv.reader(io.StringIO(history.export_csv(history.query()))))
+    rows = list(csv.reader(io.StringIO(export_csv(history.query()))))
     assert rows[0][0] == "id"
     owner = rows[1][rows[0].index("owner_name")]
     assert owner.startswith("'=")
@@ -79,7 +80,7 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
 def test_csv_export_neutralises_every_formula_prefix(tmp_path: Path, prefix: str) -> None:
     history = HistoryStore(tmp_path / "h.sqlite3")
     history.add(_attempt(owner_name=prefix + "SUM(A1)", message=prefix + "cmd"))
-    rows = list(csv.reader(io.StringIO(history.export_csv(history.query()))))
+    rows = list(csv.reader(io.StringIO(export_csv(history.query()))))
     header = rows[0]
     assert rows[1][header.index("owner_name")] == "'" + prefix + "SUM(A1)"
     assert rows[1][header.index("message")] == "'" + prefix + "cmd"

@@ -61,13 +61,18 @@ def test_the_window_speaks_german_and_the_files_stay_english(
     win.open_history()
     history = win.history_window
     assert history is not None
+    # Issue 19: the outcome ("Ergebnis") apart from its proof ("Signatur").
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Ergebnis"
-    assert history.model.data(history.model.index(0, 0)) == "Verifiziert"
+    assert history.model.data(history.model.index(0, 0)) == "✔ Zugewiesen"
+    assert history.model.headerData(1, Qt.Orientation.Horizontal) == "Signatur"
+    assert history.model.data(history.model.index(0, 1)) == "Verifiziert"
     path = tmp_path / "history.csv"
     assert history.export_to(str(path))
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    # German Excel splits on ";" (the comma is its decimal separator).
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["id", "at", "profile"]  # English headers, as scripts expect
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", rows[1][1])  # ISO, not 29.11.2026
+    # ISO 8601 with its offset, not 29.11.2026
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", rows[1][1])
     assert rows[1][9:12] == ["License key assigned", "yes", "verified"]
     assert "Zugewiesen" not in path.read_text(encoding="utf-8-sig")
 

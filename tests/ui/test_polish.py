@@ -60,13 +60,16 @@ def test_history_shows_the_verdict_first_and_the_key_columns_without_scrolling(
     window.show()
     qtbot.waitExposed(window)
     model, table = window.model, window.table
-    assert COLUMNS[0] == "Verdict"
-    assert model.data(model.index(1, 0)) == "Verified"
-    assert model.data(model.index(0, 0)) == "NOT verified"
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is not None
-    assert "signature_mismatch" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    # Issue 19: the outcome first, its proof (the signature) beside it.
+    assert COLUMNS[:2] == ("Outcome", "Signature")
+    assert model.data(model.index(1, 0)) == "✔ Assigned"
+    assert model.data(model.index(0, 0)) == "⛔ Not authentic"
+    assert model.data(model.index(1, 1)) == "Verified"
+    assert model.data(model.index(0, 1)).startswith("NOT verified")
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is not None
+    assert "signature_mismatch" in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     visible = table.viewport().width()
-    for name in ("Verdict", "Time", "License key", "Owner", "Code"):
+    for name in ("Outcome", "Signature", "Time", "License key", "Owner", "Code"):
         column = COLUMNS.index(name)
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert table.columnViewportPosition(column) >= 0 and right <= visible, name

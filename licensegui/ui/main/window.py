@@ -422,8 +422,7 @@ class MainWindow(QMainWindow):
                      translate("MainWindow", "The history cannot be opened: {error}").format(
                          error=localize(self.ctx.history_error)))
                 return
-            self.history_window = HistoryWindow(history, self)
-            self.history_window.reverify.connect(self.reverify)
+            self.history_window = HistoryWindow(history, self, check=self.reverify)
         self.history_window.refresh()
         self.history_window.show()
         self.history_window.raise_()
