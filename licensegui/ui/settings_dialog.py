@@ -208,6 +208,11 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
+        # What a vendor hands out and where it goes: the guide's section, offline (issue 19).
+        self.guide_button = self.buttons.addButton(
+            translate("SettingsDialog", "What do I need? (User guide)"),
+            QDialogButtonBox.ButtonRole.HelpRole)
+        self.buttons.helpRequested.connect(self.open_guide)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -225,6 +230,11 @@ class SettingsDialog(QDialog):
             self.list.setCurrentRow(current)
         else:
             self._select(-1)
+
+    def open_guide(self) -> None:
+        from licensegui.ui.user_guide import VENDOR_ANCHOR, show_user_guide
+
+        show_user_guide(self, VENDOR_ANCHOR)
 
     # --- profile list ---------------------------------------------------------------------
     def _refresh_list(self) -> None:

@@ -1,4 +1,5 @@
-"""The main window's menu bar, and the Help menu's own actions (diagnostics, log, about)."""
+"""The main window's menu bar, and the Help menu's own actions (user guide, diagnostics, log,
+about)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def build_menus(window: Any) -> list[QAction]:
     view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(act(translate("MainWindow", "&History"), window.open_history, "Ctrl+H"))
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(act(translate("MainWindow", "&User guide"), lambda: open_guide(window),
+                            QKeySequence.StandardKey.HelpContents))
+    help_menu.addSeparator()
     diagnostics = act(translate("MainWindow", "&Diagnostics"), window.diagnostics)
     help_menu.addAction(diagnostics)
     help_menu.addAction(act(translate("MainWindow", "Open &log folder"), open_log_folder))
@@ -83,6 +87,14 @@ def run_diagnostics(window: QMainWindow, busy: bool,
     from licensegui.ui.diagnostics import show_report
 
     show_report(window, window_factory)
+
+
+def open_guide(window: QMainWindow, anchor: str = "") -> None:
+    """Help → User guide (F1): the guide, offline, beside the window."""
+    # Imported when first used: the text browser is not needed to show the window.
+    from licensegui.ui.user_guide import show_user_guide
+
+    show_user_guide(window, anchor)
 
 
 def open_log_folder() -> None:
