@@ -53,8 +53,18 @@ def search(history: HistoryStore, text: str = "", verified: bool | None = None,
     if not needle:
         return history.query("", verified=verified, code=code, limit=limit, after_id=after_id)
     joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in SEARCHED)
-    where = [f"lg_contains({joined}, ?)"]
-    args: list[object] = [needle]
+    if needle.isascii():
+        # A row of ASCII text folds to its lower case, which LIKE compares (in C, per column,
+        # as the search always did); only rows holding other characters (more bytes than
+        # characters) need the Python fold. Most rows are ASCII.
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        likes = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED)
+        wide = " OR ".join(f"length({c}) < length(CAST({c} AS BLOB))" for c in SEARCHED)
+        where = [f"({likes} OR (({wide}) AND lg_contains({joined}, ?)))"]
+        args: list[object] = [*[like] * len(SEARCHED), needle]
+    else:
+        where = [f"lg_contains({joined}, ?)"]
+        args = [needle]
     for clause, value in (("verified = ?", None if verified is None else int(verified)),
                           ("code = ?", code), ("id > ?", after_id)):
         if value is not None:

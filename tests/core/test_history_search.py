@@ -42,3 +42,9 @@ def test_filters_limits_and_literal_text_still_apply(history: HistoryStore) -> N
     assert search(history, "%") == [] and search(history, "_") == []  # no wildcards
     assert len(search(history, "  ")) == 3  # blank: everything
     assert search(history, "\x1f") == search(history, "")  # the column joint is no needle
+
+
+def test_a_needle_beyond_ascii_is_folded_too(history: HistoryStore) -> None:
+    history.add(make_attempt(owner_name="Ödön Σίσυφος", license_key="k-4"))
+    assert [a.license_key for a in search(history, "ΣΙΣΥΦΟΣ")] == ["k-4"]  # final sigma too
+    assert [a.license_key for a in search(history, "odon")] == ["k-4"]
