@@ -949,11 +949,11 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>HistoryWindow</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Time</source>
@@ -989,7 +989,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>NOT verified: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verifiziert: {why}</translation>
     </message>
     <message>
         <source>All attempts</source>
@@ -1059,7 +1059,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>Accents and case do not matter: “muller” finds “Müller”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzente und Groß-/Kleinschreibung spielen keine Rolle: „muller“ findet „Müller“.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1075,7 +1075,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>Re-verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der erneuten Prüfung</translation>
     </message>
     <message>
         <source>&amp;Re-verify selected</source>
@@ -1083,60 +1083,60 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Newest {count} shown: search or filter to narrow down (the export includes every match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten {count} werden angezeigt: Suchen oder filtern Sie, um einzugrenzen (der Export enthält alle Treffer)</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach {path} exportiert.</numerusform>
+            <numerusform>%n Zeilen nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A search or filter is on: {shown} of {every} rows match. Which rows should be exported?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche oder ein Filter ist aktiv: {shown} von {every} Zeilen passen. Welche Zeilen sollen exportiert werden?</translation>
     </message>
     <message numerus="yes">
         <source>Export %n filtered row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefilterte Zeile exportieren</numerusform>
+            <numerusform>%n gefilterte Zeilen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Zeile exportieren</numerusform>
+            <numerusform>Alle %n Zeilen exportieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Attempt #{id} was not re-verified: see the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch #{id} wurde nicht erneut geprüft: siehe Hauptfenster.</translation>
     </message>
     <message>
         <source>signature verified with today&apos;s keys ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur mit den heutigen Schlüsseln verifiziert ({key})</translation>
     </message>
     <message>
         <source>signature NOT verified: {why} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur NICHT verifiziert: {why} ({reason})</translation>
     </message>
     <message>
         <source>Attempt #{id} re-verified: {outcome} — {seal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch #{id} erneut geprüft: {outcome} — {seal}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1151,16 +1151,16 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message numerus="yes">
         <source>E&amp;xport %n filtered row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefilterte Zeile e&amp;xportieren…</numerusform>
+            <numerusform>%n gefilterte Zeilen e&amp;xportieren…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E&amp;xport all %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Zeile e&amp;xportieren…</numerusform>
+            <numerusform>Alle %n Zeilen e&amp;xportieren…</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,6 +1349,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
@@ -2229,6 +2233,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>&amp;Zeitlimit je Anfrage:</translation>
     </message>
     <message>
+        <source>What do I need? (User guide)</source>
+        <translation>Was brauche ich? (Benutzerhandbuch)</translation>
+    </message>
+    <message>
         <source>forever</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -2393,6 +2401,22 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Cannot read key file {path}: {reason}.</source>
         <translation>Schlüsseldatei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>licensegui user guide</source>
+        <extracomment>Widest an image is shown (screenshots are larger; the window is a reading width).</extracomment>
+        <translation>licensegui-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}). It is also online in the project&apos;s docs/user-guide.md.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation ({path}). Es steht auch online in docs/user-guide.md des Projekts.</translation>
     </message>
 </context>
 <context>

@@ -949,11 +949,11 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>HistoryWindow</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Time</source>
@@ -989,7 +989,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>NOT verified: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>NO verificada: {why}</translation>
     </message>
     <message>
         <source>All attempts</source>
@@ -1059,7 +1059,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>Accents and case do not matter: “muller” finds “Müller”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los acentos y las mayúsculas no importan: «muller» encuentra «Müller».</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1075,7 +1075,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>Re-verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la nueva verificación</translation>
     </message>
     <message>
         <source>&amp;Re-verify selected</source>
@@ -1083,60 +1083,60 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Newest {count} shown: search or filter to narrow down (the export includes every match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los {count} más recientes: busque o filtre para acotar (la exportación incluye todas las coincidencias)</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila exportada a {path}.</numerusform>
+            <numerusform>%n filas exportadas a {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>A search or filter is on: {shown} of {every} rows match. Which rows should be exported?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una búsqueda o un filtro activo: coinciden {shown} de {every} filas. ¿Qué filas se exportan?</translation>
     </message>
     <message numerus="yes">
         <source>Export %n filtered row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %n fila filtrada</numerusform>
+            <numerusform>Exportar %n filas filtradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar la fila (%n)</numerusform>
+            <numerusform>Exportar las %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Attempt #{id} was not re-verified: see the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento n.º {id} no se volvió a verificar: vea la ventana principal.</translation>
     </message>
     <message>
         <source>signature verified with today&apos;s keys ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>firma verificada con las claves actuales ({key})</translation>
     </message>
     <message>
         <source>signature NOT verified: {why} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>firma NO verificada: {why} ({reason})</translation>
     </message>
     <message>
         <source>Attempt #{id} re-verified: {outcome} — {seal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento n.º {id} verificado de nuevo: {outcome} — {seal}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1151,16 +1151,16 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message numerus="yes">
         <source>E&amp;xport %n filtered row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E&amp;xportar %n fila filtrada…</numerusform>
+            <numerusform>E&amp;xportar %n filas filtradas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E&amp;xport all %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E&amp;xportar la fila (%n)…</numerusform>
+            <numerusform>E&amp;xportar las %n filas…</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,6 +1349,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
@@ -2229,6 +2233,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>&amp;Tiempo de espera de la solicitud:</translation>
     </message>
     <message>
+        <source>What do I need? (User guide)</source>
+        <translation>¿Qué necesito? (Guía del usuario)</translation>
+    </message>
+    <message>
         <source>forever</source>
         <translation>siempre</translation>
     </message>
@@ -2393,6 +2401,22 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Cannot read key file {path}: {reason}.</source>
         <translation>No se puede leer el archivo de clave {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>licensegui user guide</source>
+        <extracomment>Widest an image is shown (screenshots are larger; the window is a reading width).</extracomment>
+        <translation>Guía del usuario de licensegui</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}). It is also online in the project&apos;s docs/user-guide.md.</source>
+        <translation>Falta la guía del usuario en esta instalación ({path}). También está en línea en docs/user-guide.md del proyecto.</translation>
     </message>
 </context>
 <context>

@@ -949,11 +949,11 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>HistoryWindow</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Time</source>
@@ -989,7 +989,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>NOT verified: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>NON vérifiée&#xa0;: {why}</translation>
     </message>
     <message>
         <source>All attempts</source>
@@ -1059,7 +1059,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>Accents and case do not matter: “muller” finds “Müller”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les accents et la casse ne comptent pas&#xa0;: «&#xa0;muller&#xa0;» trouve «&#xa0;Müller&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1075,7 +1075,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>Re-verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la revérification</translation>
     </message>
     <message>
         <source>&amp;Re-verify selected</source>
@@ -1083,60 +1083,60 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Newest {count} shown: search or filter to narrow down (the export includes every match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} plus récentes sont affichées&#xa0;: recherchez ou filtrez pour affiner (l’export inclut toutes les correspondances)</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers {path}.</numerusform>
+            <numerusform>%n lignes exportées vers {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>A search or filter is on: {shown} of {every} rows match. Which rows should be exported?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche ou un filtre est actif&#xa0;: {shown} lignes sur {every} correspondent. Quelles lignes exporter&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Export %n filtered row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter %n ligne filtrée</numerusform>
+            <numerusform>Exporter %n lignes filtrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter la ligne (%n)</numerusform>
+            <numerusform>Exporter les %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Attempt #{id} was not re-verified: see the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative n°{id} n’a pas été revérifiée&#xa0;: voir la fenêtre principale.</translation>
     </message>
     <message>
         <source>signature verified with today&apos;s keys ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>signature vérifiée avec les clés actuelles ({key})</translation>
     </message>
     <message>
         <source>signature NOT verified: {why} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>signature NON vérifiée&#xa0;: {why} ({reason})</translation>
     </message>
     <message>
         <source>Attempt #{id} re-verified: {outcome} — {seal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative n°{id} revérifiée&#xa0;: {outcome} — {seal}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1151,16 +1151,16 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message numerus="yes">
         <source>E&amp;xport %n filtered row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E&amp;xporter %n ligne filtrée…</numerusform>
+            <numerusform>E&amp;xporter %n lignes filtrées…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E&amp;xport all %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E&amp;xporter la ligne (%n)…</numerusform>
+            <numerusform>E&amp;xporter les %n lignes…</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,6 +1349,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
@@ -2229,6 +2233,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Délai d’a&amp;ttente des requêtes&#xa0;:</translation>
     </message>
     <message>
+        <source>What do I need? (User guide)</source>
+        <translation>De quoi ai-je besoin&#xa0;? (Guide de l’utilisateur)</translation>
+    </message>
+    <message>
         <source>forever</source>
         <translation>toujours</translation>
     </message>
@@ -2393,6 +2401,22 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Cannot read key file {path}: {reason}.</source>
         <translation>Impossible de lire le fichier de clé {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>licensegui user guide</source>
+        <extracomment>Widest an image is shown (screenshots are larger; the window is a reading width).</extracomment>
+        <translation>Guide de l’utilisateur de licensegui</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}). It is also online in the project&apos;s docs/user-guide.md.</source>
+        <translation>Le guide de l’utilisateur manque dans cette installation ({path}). Il est aussi en ligne dans docs/user-guide.md du projet.</translation>
     </message>
 </context>
 <context>

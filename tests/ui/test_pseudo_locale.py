@@ -175,7 +175,8 @@ def _table_problems(table: QTableView, data: tuple[str, ...]) -> list[str]:
     # The columns of our words: verdict or status, and the message (ours when the server
     # sent none; the server's own is data, see SERVER_SAYS).
     words = [i for i, title in enumerate(getattr(model, "columns", ()))
-             if title in ("Verdict", "Status", "Message", "Message or reason")]
+             if title in ("Verdict", "Outcome", "Signature", "Status", "Message",
+                          "Message or reason")]
     assert words, "a table without a verdict column"
     for row in range(min(model.rowCount(), 20)):
         for column in words:
@@ -334,7 +335,28 @@ def test_history_window(qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbo
     pseudo_window.open_history()
     history = pseudo_window.history_window
     assert history is not None and history.model.rowCount() == 3
+    history.table.selectRow(1)
+    history.reverify_button.click()  # its result, in History (issue 19)
+    assert history.result.isVisible()
     assert_all_translated(history, qtbot, _data(sandbox, "other@example.com", "Demo"))
+
+
+def test_user_guide_window_and_its_entry_points(qtbot: QtBot, pseudo_window: MainWindow,
+                                                ctx: AppSession) -> None:
+    from licensegui.ui.main.menus import open_guide
+    from licensegui.ui.user_guide import UserGuideWindow
+
+    help_menu = pseudo_window.menuBar().actions()[-1].menu()
+    assert translated(help_menu.actions()[0].text(), ())  # Help → User guide
+    open_guide(pseudo_window)
+    guide = pseudo_window.findChild(UserGuideWindow)
+    assert guide is not None
+    # The guide's text is English Markdown (data here); its window is ours.
+    assert_all_translated(guide, qtbot, (guide.browser.toPlainText(),))
+    guide.close()
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, first_run=True)
+    qtbot.addWidget(dialog)
+    assert translated(dialog.guide_button.text(), ())
 
 
 def test_batch_window_preview_and_finished(qtbot: QtBot, pseudo_window: MainWindow,
