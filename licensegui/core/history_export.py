@@ -102,6 +102,7 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
     number or a date."""
     # Imported when used: only an .xlsx export needs the writer.
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     tmp = temporary_beside(path)
     try:
@@ -116,7 +117,12 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
             for col, value in enumerate(cells(a)):
                 sheet.write_string(row, col, value)
         sheet.freeze_panes(1, 0)
-        workbook.close()
+        try:
+            workbook.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: made one
+            reason = exc.args[0] if exc.args else exc
+            cause = getattr(reason, "strerror", None) or str(reason)
+            raise OSError(getattr(reason, "errno", None) or 0, cause) from exc
         with open(tmp, "rb") as handle:  # the rename must not reach the disk before the data
             os.fsync(handle.fileno())
         os.replace(tmp, path)

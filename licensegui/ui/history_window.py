@@ -3,6 +3,7 @@ place, exportable as CSV or .xlsx."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -230,7 +231,7 @@ class HistoryWindow(QDialog):
             if not self.filtered():
                 return shown
             every = self.history.query(limit=None)
-        except HistoryError as exc:
+        except (HistoryError, sqlite3.Error) as exc:
             warn(self, translate("HistoryWindow", "Not exported"), str(exc))
             return None
         choice = choose_scope(self, len(shown), len(every))
@@ -248,7 +249,7 @@ class HistoryWindow(QDialog):
                  translate("HistoryWindow",
                            "Could not write: {reason}.").format(reason=exc.strerror or exc))
             return False
-        except HistoryError as exc:
+        except (HistoryError, sqlite3.Error) as exc:
             warn(self, translate("HistoryWindow", "Not exported"), str(exc))
             return False
         return True

@@ -38,6 +38,7 @@ def test_history_export_since_and_erase(sandbox: SandboxServer, env_key: dict[st
 
 @pytest.mark.parametrize("args", [
     ("history", "export", "--out", "/nonexistent-dir/x.csv"),
+    ("history", "export", "--out", "/nonexistent-dir/x.xlsx"),
     ("history", "export", "--out", "x.csv", "--since", "yesterday"),
     ("history", "export"),
     ("history", "erase"),
