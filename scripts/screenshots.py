@@ -154,7 +154,12 @@ def main() -> int:
     shot(win, "6-api-key-problem-100")
     win.open_history()
     assert win.history_window is not None
-    win.history_window.resize(900, 320)
+    win.history_window.resize(1040, 360)
+    # The 801 re-verified: Outcome "Refused" beside Signature "Verified", and the result
+    # panel History shows (issue 19).
+    refused = next((i for i, a in enumerate(win.history_window.model.rows) if a.code == 801), 0)
+    win.history_window.table.selectRow(refused)
+    win.history_window.reverify_button.click()
     app.processEvents()
     shot(win.history_window, "7-history")
     dialog = SettingsDialog(ctx.settings, ctx.secrets, win)

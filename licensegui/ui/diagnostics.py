@@ -58,6 +58,10 @@ def _resources() -> Check:
     wanted = ["style.qss", *(f"icons/{n}.svg" for n in ("app", "verified", "unverified",
                                                          "pending"))]
     missing = [w for w in wanted if not resource_path(w).is_file()]
+    from licensegui.ui.user_guide import guide_path  # Help → User guide reads it offline
+
+    if not guide_path().is_file():
+        missing.append(str(guide_path()))
     detail = f"{resources_dir()}" + (f"; missing: {', '.join(missing)}" if missing else "")
     return Check("Resources", not missing, detail)
 

@@ -178,3 +178,16 @@ def _block_of(guide: UserGuideWindow, heading: str) -> int:
             return block.blockNumber()
         block = block.next()
     raise AssertionError(heading)
+
+
+def test_the_self_test_fails_a_bundle_without_the_guide(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from licensegui.ui import diagnostics
+
+    shutil.copytree(ROOT / "resources", tmp_path / "resources")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    check = diagnostics._resources()
+    assert not check.ok and "user-guide.md" in check.detail
+    (tmp_path / "docs").mkdir()
+    shutil.copy(GUIDE, tmp_path / "docs" / "user-guide.md")
+    assert diagnostics._resources().ok
