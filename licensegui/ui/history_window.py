@@ -169,7 +169,12 @@ class HistoryWindow(QDialog):
                                          "Newest {count} shown: search or filter to narrow "
                                          "down (the export includes every "
                                          "match)").format(count=SHOWN_MAX))
-            self.export_button.setText(translate("HistoryWindow", "E&xport…"))
+            # More than shown: every row's count is cheap, a search's would cost a second scan
+            # per keystroke (the export's question gives it).
+            self.export_button.setText(
+                translate("HistoryWindow", "E&xport filtered rows…") if self.filtered() else
+                translate("HistoryWindow", "E&xport all %n row(s)…", None,
+                          history_search.count_all(self.history)))
         else:
             self.count.setText(translate("HistoryWindow", "%n attempt(s)", None, len(rows)))
             # The button says what it writes: the rows in view, all of them or a filter's.

@@ -1090,6 +1090,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die neuesten {count} werden angezeigt: Suchen oder filtern Sie, um einzugrenzen (der Export enthält alle Treffer)</translation>
     </message>
     <message>
+        <source>E&amp;xport filtered rows…</source>
+        <translation>Gefilterte Zeilen e&amp;xportieren…</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>

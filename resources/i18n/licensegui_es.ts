@@ -1090,6 +1090,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Se muestran los {count} más recientes: busque o filtre para acotar (la exportación incluye todas las coincidencias)</translation>
     </message>
     <message>
+        <source>E&amp;xport filtered rows…</source>
+        <translation>E&amp;xportar las filas filtradas…</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>

@@ -1090,6 +1090,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Les {count} plus récentes sont affichées&#xa0;: recherchez ou filtrez pour affiner (l’export inclut toutes les correspondances)</translation>
     </message>
     <message>
+        <source>E&amp;xport filtered rows…</source>
+        <translation>E&amp;xporter les lignes filtrées…</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>

@@ -19,7 +19,7 @@ from licensegui.core.headline import Tone
 from licensegui.core.history import HistoryStore
 from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
-from licensegui.ui.history_window import COLUMNS, HistoryWindow
+from licensegui.ui.history_window import COLUMNS, SHOWN_MAX, HistoryWindow
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.tones import tone_text_colour
 from tests.helpers.app import make_attempt
@@ -185,3 +185,18 @@ def test_reverify_answers_in_the_history_window(qtbot: QtBot, ctx: AppSession,
     # In the outcome's colour, where the user is looking.
     assert tone_text_colour(Tone.SUCCESS, history.palette()).name() in \
         history.result.styleSheet()
+
+
+def test_past_the_rows_shown_the_button_still_says_how_many(
+        window: HistoryWindow, history: HistoryStore) -> None:
+    with history.transaction(write=True) as conn:
+        conn.executemany(
+            "INSERT INTO attempts (at, profile, base_url, license_key, owner_name, email,"
+            " verified, reason, detail, code) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(1.0, "Vendor", "https://v.example", f"bulk-{i}", "O", "o@example.com", 1,
+              "verified", "ok", 800) for i in range(SHOWN_MAX)])
+    window.refresh()
+    assert window.model.rowCount() == SHOWN_MAX
+    assert _plain(window.export_button.text()) == f"Export all {SHOWN_MAX + 5} rows…"
+    window.search.setText("bulk-")
+    assert _plain(window.export_button.text()) == "Export filtered rows…"
