@@ -50,10 +50,12 @@ class _Field(QWidget):
 
 
 class AssignForm(QWidget):
-    """Emits ``submitted`` on Enter when valid; ``validity_changed(bool)`` as the user types."""
+    """Emits ``submitted`` on Enter when valid; ``validity_changed(bool)`` as the user types;
+    ``edited`` with the request the form now holds (None when it holds no valid one)."""
 
     submitted = Signal()
     validity_changed = Signal(bool)
+    edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,11 @@ class AssignForm(QWidget):
     def is_valid(self) -> bool:
         return not form_errors(*self.values())
 
+    def focus_first_empty(self) -> None:
+        """Focus where typing starts: the first empty field (the key when all are filled)."""
+        empty = [n for n in FIELDS if not self.fields[n].edit.text()]
+        self.edit(empty[0] if empty else "license_key").setFocus()
+
     def offer_keys(self, keys: list[str]) -> None:
         """Suggest license keys (the demo's available ones) in the key field."""
         from PySide6.QtCore import Qt  # see VerdictBadge.enable_interaction: not at start-up
@@ -120,6 +127,7 @@ class AssignForm(QWidget):
                 edit.setCursorPosition(min(pos, len(edit.text())))
                 return  # setText re-enters _changed with the trimmed text
         self._revalidate()
+        self.edited.emit(self.request() if self._valid else None)
 
     def _left(self, name: str) -> None:
         self.fields[name].touched = True
@@ -141,6 +149,12 @@ class AssignForm(QWidget):
         self._revalidate()
 
     def _enter(self) -> None:
+        completer = self.edit("license_key").completer()
+        if completer is not None and completer.popup().isVisible():
+            # Return chose a suggestion: it fills the field (the completer does that right
+            # after this), it never sends — the owner and email may still be the previous
+            # customer's.
+            return
         if self.is_valid():
             self.submitted.emit()
         else:
