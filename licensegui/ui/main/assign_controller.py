@@ -80,6 +80,7 @@ class AssignController(QObject):
         #: The last request sent (for "Check now" / "Send again" from its headline).
         self.last: tuple[Profile, AssignRequest, TrustStore] | None = None
         self._select_key_when_idle = False
+        self._sending_again = False
 
     @property
     def busy(self) -> bool:
@@ -176,6 +177,9 @@ class AssignController(QObject):
         task.finished.connect(lambda: self._ended(task))
         self.task = task
         self._pending = self.last = (profile, request, trust)
+        # "Send anyway" is a repeat even where the ledger did not make it one (another
+        # owner's key): its headline says "sent again".
+        self._sending_again = send_again
         self.busy_changed.emit(True)
         self.tasks.start(task)
 
@@ -269,7 +273,7 @@ class AssignController(QObject):
         verified = result is not None and result.verdict.verified
         self.said.emit(Said(attempted.outcome, attempted.request, time.time(),
                             answered=attempted.sent and result is not None,
-                            repeat=attempted.repeat,
+                            repeat=attempted.repeat or self._sending_again,
                             code=result.verdict.code if result is not None and verified else None,
                             idempotency_key=attempted.idempotency_key))
 

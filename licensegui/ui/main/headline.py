@@ -17,6 +17,9 @@ from licensegui.ui.tones import tone_colours
 if TYPE_CHECKING:
     from licensegui.core.validation import AssignRequest
 
+#: Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing).
+_GLYPH_FALLBACK = {"⛔": "⊘", "✋": "⚑"}
+
 #: The neutral fill of a result that belongs to the previous request (the form changed).
 _PREVIOUS_FILL = {False: "#6b7078", True: "#4a4f57"}
 
@@ -100,7 +103,7 @@ class HeadlineBanner(QFrame):
         """Show ``line`` for ``said``; ``outcome_line`` (the answer's own words, e.g. who
         has the key) joins the accessible description."""
         self.line, self.said, self._step = line, said, step
-        self.icon.setText(line.icon)
+        self.icon.setText(self._glyph(line.icon))
         self.words.setText(localize(line.words))
         request = said.request
         self.for_whom.setText(translate("HeadlineBanner", "For: {request}").format(
@@ -123,6 +126,13 @@ class HeadlineBanner(QFrame):
         self._outcome_line = outcome_line
         self._describe()
         self.show()
+
+    def _glyph(self, symbol: str) -> str:
+        from PySide6.QtGui import QFontMetrics
+
+        if QFontMetrics(self.icon.font()).inFontUcs4(ord(symbol[0])):
+            return symbol
+        return _GLYPH_FALLBACK.get(symbol, symbol)
 
     def clear(self) -> None:
         self.line = self.said = self._step = None
@@ -154,8 +164,10 @@ class HeadlineBanner(QFrame):
     def _paint(self, tone: Tone | None) -> None:
         from licensegui.ui.resources import is_dark
 
-        fill = (tone_colours(tone, self.palette()).fill if tone is not None
-                else _PREVIOUS_FILL[is_dark(self.palette())])
+        # The window's palette: the banner's own turns dark with its fill.
+        palette = (self.parentWidget() or self).palette()
+        fill = (tone_colours(tone, palette).fill if tone is not None
+                else _PREVIOUS_FILL[is_dark(palette)])
         self.setProperty("fill", fill)
         # A changed sheet is what restyles the frame (see badge.py).
         self.setStyleSheet(f"QFrame#headline {{ background: {fill}; border-radius: 10px; }}"
