@@ -234,3 +234,17 @@ def _shown(value: object) -> str:
     if value is _MISSING:
         return "—"
     return clean_untrusted(json.dumps(value, ensure_ascii=False, sort_keys=True), 80)
+
+
+def looks_like_response(text: str) -> bool:
+    """Whether pasted text is a response body to verify (a JSON object with the envelope's
+    ``signature`` or ``response_base64``), so Paste can verify it at once instead of asking
+    for it in a box. Whether it is *authentic* is the verifier's to say."""
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return False
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and bool({"signature", "response_base64"} & value.keys())
