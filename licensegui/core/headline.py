@@ -179,7 +179,8 @@ _STEPS: dict[Outcome, NextStep] = {
         NextAction.SETTINGS),
     Outcome.SERVER_ERROR: NextStep(translate(
         "Headline", "Try again later with the same details: the same request is sent again "
-        "and cannot assign twice. If it persists, tell your vendor what was sent (below)."),
+        "and cannot assign twice. If it persists, tell your vendor what was sent: the license "
+        "key, the time and the Idempotency-Key."),
         NextAction.SEND_AGAIN),
     Outcome.UNKNOWN: NextStep(translate(
         "Headline", "Check now: ask the server for this request's answer (the same "
