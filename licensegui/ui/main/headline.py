@@ -191,6 +191,6 @@ def action_words(action: NextAction) -> str:
     """The next step's button, in the user's language ("" for no action)."""
     return {
         NextAction.SETTINGS: translate("HeadlineBanner", "Open &Settings…"),
-        NextAction.CHECK_NOW: translate("HeadlineBanner", "Check &now"),
+        NextAction.CHECK_NOW: translate("HeadlineBanner", "Chec&k now"),
         NextAction.SEND_AGAIN: translate("HeadlineBanner", "Send a&gain"),
     }.get(action, "")

@@ -146,7 +146,7 @@ def test_no_answer_offers_check_now_which_learns_the_outcome(
     window.cancel()
     wait_idle(qtbot, window)
     shows(window, Tone.UNKNOWN, "Outcome unknown")
-    assert window.headline.action.text() == "Check &now"
+    assert window.headline.action.text() == "Chec&k now"
     # The details pane says what happened, not its placeholder promising an answer.
     summary = window.details.summary.toPlainText()
     assert summary.startswith("Outcome: Outcome unknown") and key in summary
