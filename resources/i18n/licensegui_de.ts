@@ -880,8 +880,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Ergebnis: {words}</translation>
     </message>
     <message>
-        <source>Sent: {request}</source>
-        <translation>Gesendet: {request}</translation>
+        <source>Request: {request}</source>
+        <translation>Anfrage: {request}</translation>
     </message>
 </context>
 <context>

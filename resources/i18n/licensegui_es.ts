@@ -880,8 +880,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Resultado: {words}</translation>
     </message>
     <message>
-        <source>Sent: {request}</source>
-        <translation>Enviado: {request}</translation>
+        <source>Request: {request}</source>
+        <translation>Solicitud: {request}</translation>
     </message>
 </context>
 <context>

@@ -880,8 +880,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Résultat : {words}</translation>
     </message>
     <message>
-        <source>Sent: {request}</source>
-        <translation>Envoyé : {request}</translation>
+        <source>Request: {request}</source>
+        <translation>Requête : {request}</translation>
     </message>
 </context>
 <context>

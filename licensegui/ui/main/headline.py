@@ -91,6 +91,7 @@ class HeadlineBanner(QFrame):
         self.said: Said | None = None
         self._step: NextStep | None = None
         self._outcome_line = ""
+        self._previous = False
         self.hide()
 
     # --- what it shows -----------------------------------------------------------------------
@@ -113,6 +114,7 @@ class HeadlineBanner(QFrame):
                            else translate("HeadlineBanner", "At {time}")).format(
             time=local_time(said.at)))
         self.previous.hide()
+        self._previous = False
         words = localize(step.words)
         self.next_step.setText(translate("HeadlineBanner", "Next step: {words}").format(
             words=words) if words else "")
@@ -136,6 +138,7 @@ class HeadlineBanner(QFrame):
 
     def clear(self) -> None:
         self.line = self.said = self._step = None
+        self._previous = False
         self._action = NextAction.NONE
         self.next_step.clear()
         self.next_step.hide()
@@ -147,8 +150,9 @@ class HeadlineBanner(QFrame):
         greyed, and saying whose it is, rather than passing for the new request's."""
         if self.line is None or self.said is None or self.said.request is None:
             return
-        if previous == self.previous.isVisible():
+        if previous == self._previous:
             return
+        self._previous = previous
         self.previous.setText(translate(
             "HeadlineBanner", "For the previous request: {request}. The form has changed "
             "since; press Assign to send the new one.").format(
@@ -159,7 +163,7 @@ class HeadlineBanner(QFrame):
 
     @property
     def is_previous(self) -> bool:
-        return self.line is not None and self.previous.isVisible()
+        return self.line is not None and self._previous
 
     def _paint(self, tone: Tone | None) -> None:
         from licensegui.ui.resources import is_dark
@@ -178,7 +182,7 @@ class HeadlineBanner(QFrame):
         # the description after the name).
         parts = [self._outcome_line, self.for_whom.text(),
                  self.when.text(),
-                 self.previous.text() if self.previous.isVisible() else "",
+                 self.previous.text() if self._previous else "",
                  self.next_step.text()]
         seen: list[str] = []
         for part in parts:

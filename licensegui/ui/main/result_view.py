@@ -90,12 +90,14 @@ class ResultView(QWidget):
     def clear(self) -> None:
         self.banner.clear()
         self.outcome.clear()
+        self.outcome.show()
         self.outcome_hint.clear()
         self.differences.clear()
         self.differences.hide()
 
     # --- the answer's own words ------------------------------------------------------------
     def show_outcome(self, kind: Kind, title: str, hint: str) -> None:
+        self.outcome.show()
         self.outcome.setProperty("kind", kind.value)
         self.outcome.setText(title)
         self.outcome.setAccessibleName(translate("MainWindow",
@@ -150,17 +152,26 @@ class ResultView(QWidget):
         self.badge.set_positive(line.tone in POSITIVE_TONES)
         # The answer's own line in its headline's family: a refusal is never in success
         # colours, nor black under a green seal.
-        colour = tone_colours(line.tone, self.palette()).text
-        self.outcome.setStyleSheet(
-            f"QLabel {{ font-size: 13pt; font-weight: 600; color: {colour}; }}")
+        self._colour_outcome(previous=False)
+        # Said once: an outcome line that only repeats the headline's words stays hidden.
+        self.outcome.setVisible(self.outcome.text().casefold() != localize(line.words).casefold())
         if self.details.shown is None:  # no answer to show: say what happened instead
             self.details.show_summary(self._summary(said, line.words, step.words))
+
+    def _colour_outcome(self, previous: bool) -> None:
+        """The answer's own line in its headline's family; grey once it is the previous
+        request's (nothing of it may pass for the new request's result)."""
+        line = self.banner.line
+        colour = ("palette(mid)" if previous or line is None
+                  else tone_colours(line.tone, self.palette()).text)
+        self.outcome.setStyleSheet(
+            f"QLabel {{ font-size: 13pt; font-weight: 600; color: {colour}; }}")
 
     def _summary(self, said: Said, words: str, step: str) -> list[str]:
         lines = [translate("DetailsPane", "Outcome: {words}").format(words=localize(words)),
                  self.outcome.text(), self.outcome_hint.text()]
         if said.request is not None:
-            lines.append(translate("DetailsPane", "Sent: {request}").format(
+            lines.append(translate("DetailsPane", "Request: {request}").format(
                 request=request_words(said.request)))
         if said.idempotency_key:
             lines.append(translate("DetailsPane", "Idempotency-Key: {idempotency_key}").format(
@@ -177,4 +188,7 @@ class ResultView(QWidget):
         said = self.banner.said
         if said is None or said.request is None:
             return
-        self.banner.mark_previous(current != said.request)
+        previous = current != said.request
+        if previous != self.banner.is_previous:
+            self.banner.mark_previous(previous)
+            self._colour_outcome(previous)
