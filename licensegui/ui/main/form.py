@@ -50,12 +50,10 @@ class _Field(QWidget):
 
 
 class AssignForm(QWidget):
-    """Emits ``submitted`` on Enter when valid; ``validity_changed(bool)`` as the user types;
-    ``edited`` with the request the form now holds (None when it holds no valid one)."""
+    """Emits ``submitted`` on Enter when valid; ``validity_changed(bool)`` as the user types."""
 
     submitted = Signal()
     validity_changed = Signal(bool)
-    edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +97,10 @@ class AssignForm(QWidget):
     def is_valid(self) -> bool:
         return not form_errors(*self.values())
 
+    def current(self) -> AssignRequest | None:
+        """The request the form holds now; None when it holds no valid one."""
+        return self.request() if self.is_valid() else None
+
     def focus_first_empty(self) -> None:
         """Focus where typing starts: the first empty field (the key when all are filled)."""
         empty = [n for n in FIELDS if not self.fields[n].edit.text()]
@@ -127,7 +129,6 @@ class AssignForm(QWidget):
                 edit.setCursorPosition(min(pos, len(edit.text())))
                 return  # setText re-enters _changed with the trimmed text
         self._revalidate()
-        self.edited.emit(self.request() if self._valid else None)
 
     def _left(self, name: str) -> None:
         self.fields[name].touched = True

@@ -23,6 +23,7 @@ from licensegui.core.headline import (
 from licensegui.core.outcome import copy_differences, describe
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.badge import VerdictBadge, outcome_sheet
+from licensegui.ui.main.form import FIELDS
 from licensegui.ui.main.headline import HeadlineBanner, Said, request_words
 from licensegui.ui.plain import PlainLabel
 from licensegui.ui.tones import tone_colours
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from licensegui.core.envelope import Verdict
     from licensegui.core.validation import AssignRequest
     from licensegui.ui.main.details import DetailsPane, Shown
+    from licensegui.ui.main.form import AssignForm
 
 
 def differences_text(verdict: Verdict) -> str:
@@ -180,6 +182,13 @@ class ResultView(QWidget):
             lines.append(translate("HeadlineBanner", "Next step: {words}").format(
                 words=localize(step)))
         return [line for line in lines if line]
+
+    def follow(self, form: AssignForm) -> None:
+        """Watch ``form``'s fields: a result for another request is marked as such. Wired
+        to the fields' own (C++) signals: a Python ``emit()`` per keystroke would cost a
+        reference to ``True`` each time (PySide6 6.12 drops one per emit call)."""
+        for name in FIELDS:
+            form.edit(name).textChanged.connect(lambda _text: self.form_changed(form.current()))
 
     def form_changed(self, current: AssignRequest | None) -> None:
         """The form was edited: a shown result for another request (``current`` None: the

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
 
         self.form.validity_changed.connect(self._update_buttons)
         self.form.submitted.connect(self.submit)
-        self.form.edited.connect(lambda current: r.form_changed(current))
+        r.follow(self.form)
         self.headline.action_wanted.connect(self._next_action)
         self.assign_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancel)
