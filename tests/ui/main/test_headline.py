@@ -186,3 +186,29 @@ def test_editing_the_form_marks_the_result_as_the_previous_requests(
     owner.setText("Test User")  # back to the request it answers
     assert not window.headline.is_previous
     assert window.headline.property("fill") == tone_colours(Tone.SUCCESS, window.palette()).fill
+
+
+def test_in_the_demo_window_someone_elses_key_is_named_to_screen_readers(
+        qtbot: QtBot, isolated_home: object) -> None:
+    """The hidden check, offscreen: in the demo, a key this computer just assigned to one
+    owner is asked for another; the accessible names and descriptions name who has it."""
+    ctx = AppSession.load()
+    ctx.start_demo()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    key = ctx.demo_keys[0]
+    for owner, email in (("First Owner", "first@example.com"),
+                         ("Second Owner", "second@example.com")):
+        for name, value in (("license_key", key), ("owner_name", owner), ("email", email)):
+            win.form.edit(name).setText(value)
+        win.submit()
+        wait_idle(qtbot, win)
+    said = [w.accessibleName() + "\n" + w.accessibleDescription()
+            for w in (win.headline, win.outcome)]
+    assert said[0].startswith("Outcome: Assigned to someone else\n")
+    assert "Already assigned to First Owner (first@example.com) on " in said[0]
+    assert said[1].startswith("Outcome: Already assigned to First Owner (first@example.com) on ")
+    assert "For: " + key + " / Second Owner / second@example.com" in said[0]
+    win.close()
+    ctx.close()
