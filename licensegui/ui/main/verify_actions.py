@@ -96,7 +96,8 @@ class VerifyActions(QObject):
         from licensegui.core.outcome import looks_like_response
 
         clipboard = QGuiApplication.clipboard().text()
-        if looks_like_response(clipboard):
+        # A clipboard bigger than any response is not parsed here (the box says no more).
+        if len(clipboard) <= MAX_SAVED_BODY and looks_like_response(clipboard):
             self.saved(clipboard.encode("utf-8"), translate("MainWindow", "Pasted response"))
             return
         # Imported when first opened: the dialog is not needed to show the window.
