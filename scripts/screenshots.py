@@ -3,6 +3,12 @@
     python3 run.py screenshots [--dark] [--language de|fr|es|pseudo]
 
 With --language the names end in the language code (``2-verified-assigned-de.png``).
+
+Every outcome the main window can show has its file (issue 19): 2 assigned, 11 already
+assigned, 17 assigned again (a repeat), 12 assigned to someone else (held back, naming who has
+it), 3 the same sent anyway (the server's 801), 14 refused (801, no record here), 6 API key
+refused, 15 server error, 16 outcome unknown (Check now), 4 not authentic, 19 an edited copy
+field by field, 18 a result marked as the previous request's.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from licensegui.core.session import DEMO_PROFILE, AppSession
+from licensegui.sandbox.signer import php_json
 from licensegui.ui.i18n import localize
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.resources import stylesheet
@@ -102,6 +109,10 @@ def main() -> int:
     # The same request again: this computer's ledger answers, nothing is sent.
     assign(key)
     shot(win, "11-already-assigned")
+    # Sent anyway: the server's answer to a repeat is not a first "Assigned".
+    win.send_anyway_button.click()
+    wait(app, lambda: not win.busy)
+    shot(win, "17-assigned-again")
     # Another owner for the same key: held back, naming who has it; sent anyway, the
     # server's genuine refusal, explained by the ledger.
     assign(key, "someone.else@example.com")
@@ -109,11 +120,24 @@ def main() -> int:
     win.send_anyway_button.click()
     wait(app, lambda: not win.busy)
     shot(win, "3-verified-refused-801")
+    # A key this computer has no record of: the server's authentic refusal, and what to do.
+    assign("ffffffff-0000-4000-8000-000000000000")
+    shot(win, "14-refused-801-no-record")
     server.faults.tamper = True
     assign(ctx.demo_keys[1])
     win.details.tabs.setCurrentIndex(0)
     shot(win, "4-not-verified-tampered")
     server.faults.tamper = False
+    # QA: a genuine answer whose readable copy was edited (800 signed, 900 shown).
+    edited = server.signer.envelope({"code": 800, "message": "License key assigned",
+                                     "timestamp": int(time.time())})
+    edited["response"]["code"] = 900
+    win.verify_saved(php_json(edited).encode(), "edited-response.json")
+    shot(win, "19-edited-copy")
+    server.faults.error_status = 500
+    assign(ctx.demo_keys[1])
+    shot(win, "15-server-error")
+    server.faults.error_status = None
     server.faults.hang = True
     for name, value in (("license_key", ctx.demo_keys[2]), ("owner_name", "Test User"),
                         ("email", "owner@example.com")):
@@ -126,6 +150,7 @@ def main() -> int:
     shot(win, "5-busy")
     win.cancel()
     wait(app, lambda: not win.busy)
+    shot(win, "16-outcome-unknown")  # it went out: Check now
     server.faults.hang = False
     # The cancelled request had gone out: its outcome is unknown, listed with Check now.
     ledger = ctx.ledger()
@@ -152,6 +177,11 @@ def main() -> int:
     ctx.secrets.keep_for_session(ctx.settings.profiles[0].name, "wrong-api-key")
     assign(ctx.demo_keys[2])
     shot(win, "6-api-key-problem-100")
+    ctx.secrets.keep_for_session(ctx.settings.profiles[0].name, server.state.api_key())
+    assign(server.state.available_keys()[0])
+    win.form.edit("owner_name").setText("Next Customer")  # the result is the previous one's
+    app.processEvents()
+    shot(win, "18-previous-request")
     win.open_history()
     assert win.history_window is not None
     win.history_window.resize(1040, 360)

@@ -23,10 +23,12 @@ from licensegui.cli.common import (
 )
 from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import ValidationError
+from licensegui.core.headline import headline, next_step, repeated
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.ledger import Ledger
 from licensegui.core.outcome import NO_RECORD, describe, describe_known
+from licensegui.core.outcome import Outcome as Described
 from licensegui.core.service import AssignTarget, AttemptReport, run_attempt
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest, clean_base_url
@@ -78,10 +80,31 @@ def report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport) -> i
     """Print one attempt's outcome (a line, or one JSON object); its exit code."""
     result = attempted.result
     known = describe_known(attempted.outcome, attempted.earlier, sent=attempted.sent)
+    line = headline(attempted.outcome)
+    line = repeated(line) if attempted.repeat else line
+    signed = result.verdict.code if result is not None and result.verdict.verified else None
+    step = next_step(attempted.outcome, signed).words
+    # The window's headline and next step (issue 19), for scripts and people alike.
     extra = {"outcome": attempted.outcome, "sent": attempted.sent, "repeat": attempted.repeat,
              "resolves": attempted.resolves, "history_id": attempted.attempt_id,
              "idempotency_key": attempted.idempotency_key,
-             "earlier": attempted.earlier.to_json() if attempted.earlier else None}
+             "earlier": attempted.earlier.to_json() if attempted.earlier else None,
+             "headline": str(line.words), "next_step": str(step) or None}
+    code = _report(args, out, attempted, known, extra)
+    if not args.json:
+        _say_next(out, line.icon, str(line.words), str(step))
+    return code
+
+
+def _say_next(out: TextIO, icon: str, words: str, step: str) -> None:
+    out.write(f"  Outcome: {icon} {words}\n")
+    if step:
+        out.write(f"  Next step: {step}\n")
+
+
+def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
+            known: Described | None, extra: dict[str, object]) -> int:
+    result = attempted.result
     if result is None:
         if attempted.error and attempted.error[0] == Reason.INSECURE_URL:
             raise UsageError(attempted.error[1])

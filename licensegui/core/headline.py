@@ -129,3 +129,89 @@ _UNANSWERED: dict[str, Outcome] = {
     Reason.UNKNOWN: Outcome.UNKNOWN,
     Reason.INSECURE_URL: Outcome.NOT_SENT,
 }
+
+
+def repeated(line: Headline) -> Headline:
+    """The headline of a deliberate repeat ("Send anyway" / "Send again"): a repeat that the
+    server answers "assigned" created nothing new, so it must not read like a first
+    "Assigned" — settled, "Assigned again"; any other outcome keeps its tone and is tagged."""
+    if line.outcome == Outcome.ASSIGNED:
+        return Headline(line.outcome, Tone.SETTLED, line.icon,
+                        translate("Headline", "Assigned again"))
+    return Headline(line.outcome, line.tone, line.icon,
+                    translate("Headline", "{words} (sent again)").format(words=line.words))
+
+
+class NextAction(StrEnum):
+    """What a front offers beside the next step (a button, a menu entry); values stable."""
+
+    NONE = ""
+    # Settings: the API key, the public key or the server address.
+    SETTINGS = "settings"
+    # Check now: ask the server for the answer of a request whose outcome is unknown.
+    CHECK_NOW = "check_now"
+    # Send the same request again (same Idempotency-Key: it cannot assign twice).
+    SEND_AGAIN = "send_again"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    #: The sentence a person reads ("" when nothing is left to do).
+    words: Text
+    action: NextAction = NextAction.NONE
+
+
+# 801 with no record here: the key is invalid, or assigned elsewhere (another computer, the
+# vendor's portal) — only the vendor can tell which.
+_CHECK_WITH_VENDOR = translate(
+    "Headline", "Check the license key with your vendor or in the vendor's portal: it is "
+    "invalid, or it was assigned elsewhere.")
+_STEPS: dict[Outcome, NextStep] = {
+    Outcome.ASSIGNED_ELSEWHERE: NextStep(translate(
+        "Headline", "Use another license key for this customer, or ask your vendor to move "
+        "this one.")),
+    Outcome.REFUSED: NextStep(translate(
+        "Headline", "Check the license key and the order with your vendor or in the vendor's "
+        "portal.")),
+    Outcome.API_KEY_REFUSED: NextStep(translate(
+        "Headline", "The server refused the API key, not the license key: check the API key "
+        "in Settings (copy it again from the vendor's portal), or ask your vendor."),
+        NextAction.SETTINGS),
+    Outcome.SERVER_ERROR: NextStep(translate(
+        "Headline", "Try again later with the same details: the same request is sent again "
+        "and cannot assign twice. If it persists, tell your vendor what was sent: the license "
+        "key, the time and the Idempotency-Key."),
+        NextAction.SEND_AGAIN),
+    Outcome.UNKNOWN: NextStep(translate(
+        "Headline", "Check now: ask the server for this request's answer (the same "
+        "Idempotency-Key: it cannot assign twice)."), NextAction.CHECK_NOW),
+    Outcome.CANCELLED: NextStep(translate(
+        "Headline", "Nothing was sent. Send it again when you are ready."),
+        NextAction.SEND_AGAIN),
+    Outcome.NOT_SENT: NextStep(translate(
+        "Headline", "Nothing reached the server: check the connection and the server address "
+        "in Settings, then send again."), NextAction.SETTINGS),
+    Outcome.NOT_AUTHENTIC: NextStep(translate(
+        "Headline", "Do not rely on this answer. Check the profile's public key in Settings, "
+        "or ask your vendor whether their signing key changed."), NextAction.SETTINGS),
+}
+# Refusals with a known cause of their own.
+_REFUSAL_STEPS: dict[int, Text] = {
+    801: _CHECK_WITH_VENDOR,
+    802: translate("Headline", "The vendor's server has no license keys left for this: ask "
+                   "your vendor for more."),
+}
+
+
+def next_step(outcome: str, code: int | None = None) -> NextStep:
+    """What to do after an outcome (``code``: the signed code, when there is one). A success
+    needs nothing ("" words); every other outcome says what to do and offers an action."""
+    try:
+        known = Outcome(outcome)
+    except ValueError:
+        known = Outcome.UNKNOWN
+    if known in (Outcome.ASSIGNED, Outcome.ALREADY_ASSIGNED):
+        return NextStep(Text(""))
+    if known == Outcome.REFUSED and code in _REFUSAL_STEPS:
+        return NextStep(_REFUSAL_STEPS[code])
+    return _STEPS[known]

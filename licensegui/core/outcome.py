@@ -3,12 +3,14 @@ authentic. Pure data: the GUI and CLI render the same words."""
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from licensegui.core.codes import NOT_SIGNED_REASONS, OutcomeKind, reason_words
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
+from licensegui.core.strict_decoding import same_json
 from licensegui.core.text import Text, When, translate
 
 if TYPE_CHECKING:
@@ -193,3 +195,56 @@ def human_age(seconds: float) -> str:
     days = s // 86400
     return (translate("Outcome", "in %n day(s)", None, days) if future else
             translate("Outcome", "%n day(s) ago", None, days))
+
+
+#: At most this many differing fields are listed (a wholly rewritten copy is summed up).
+DIFFERENCES_SHOWN_MAX = 20
+_MISSING = object()
+
+
+def copy_differences(verdict: Verdict) -> list[tuple[str, str, str]]:
+    """Field by field, where the readable copy (``response``) differs from what was signed
+    (``response_base64``): ``(field, signed value, readable value)``, values as compact
+    JSON with untrusted characters cleaned ("—" for a field one side lacks). Empty when they
+    match or either side is missing (QA sees *what* was edited, not only that it was)."""
+    if verdict.payload is None or verdict.unsigned_copy_matches is not False:
+        return []
+    found: list[tuple[str, str, str]] = []
+    _compare("", verdict.payload.raw, verdict.unsigned_copy, found)
+    return found[:DIFFERENCES_SHOWN_MAX]
+
+
+def _compare(path: str, signed: object, readable: object,
+             found: list[tuple[str, str, str]]) -> None:
+    if len(found) > DIFFERENCES_SHOWN_MAX:
+        return
+    if isinstance(signed, dict) and isinstance(readable, dict):
+        for name in [*signed, *(k for k in readable if k not in signed)]:
+            _compare(f"{path}.{name}" if path else str(name), signed.get(name, _MISSING),
+                     readable.get(name, _MISSING), found)
+        return
+    # The verifier's own equality (1, 1.0, true and "1" differ), so every field it
+    # counted as different is listed.
+    if same_json(signed, readable):
+        return
+    found.append((clean_untrusted(path or "response", 80), _shown(signed), _shown(readable)))
+
+
+def _shown(value: object) -> str:
+    if value is _MISSING:
+        return "—"
+    return clean_untrusted(json.dumps(value, ensure_ascii=False, sort_keys=True), 80)
+
+
+def looks_like_response(text: str) -> bool:
+    """Whether pasted text is a response body to verify (a JSON object with the envelope's
+    ``signature`` or ``response_base64``), so Paste can verify it at once instead of asking
+    for it in a box. Whether it is *authentic* is the verifier's to say."""
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return False
+    try:
+        value = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, dict) and bool({"signature", "response_base64"} & value.keys())

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from licensegui.core.errors import KeyFileError, ValidationError
 from licensegui.core.history import HistoryStore
-from licensegui.core.secrets import KeyChange, SecretStore
+from licensegui.core.secrets import KeyChange, SecretStore, StoreStatus
 from licensegui.core.settings import Profile, Settings
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
+from licensegui.ui.file_dialogs import open_file
 from licensegui.ui.i18n import LANGUAGES, localize, translate
+from licensegui.ui.main.storage_note import api_key_words, key_facts
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.settings_history import HistoryOptions
 from licensegui.ui.tasks import read_in_background
@@ -134,6 +135,8 @@ class SettingsDialog(QDialog):
         self.base_url.setPlaceholderText("https://vendor.example/api/v1")
         self.url_error = PlainLabel()
         self.url_error.setObjectName("fieldError")
+        # Wrapped: a long sentence must not widen the dialog as the user types (issue 19).
+        self.url_error.setWordWrap(True)
         self.url_error.hide()
         self.key_rows = {label: _KeyRow(label, self) for label in KEY_LABELS}
         self.api_status = PlainLabel()
@@ -316,9 +319,9 @@ class SettingsDialog(QDialog):
 
     # --- keys ------------------------------------------------------------------------------
     def choose_key_file(self, label: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(  # starts where the user last was, else Documents (issue 19)
             self, translate("SettingsDialog", "Import the {label} public key").format(label=label),
-            "", translate("SettingsDialog", "PEM public keys (*.pem *.pub *.txt);;All files (*)"))
+            translate("SettingsDialog", "PEM public keys (*.pem *.pub *.txt);;All files (*)"))
         if path:
             self.import_key(label, path)
 
@@ -364,26 +367,27 @@ class SettingsDialog(QDialog):
             self.api_remove.setEnabled(kind != "delete" and not draft.profile.demo)
             return
         if draft.original_name is None:
-            self.api_status.setText(translate("SettingsDialog", "Not set."))
+            self.api_status.setText(_sentence(api_key_words(False, False,
+                                                            self.secrets.status())))
             self.api_remove.setEnabled(False)
             return
         name, secrets = draft.original_name, self.secrets
         self.api_status.setText(translate("SettingsDialog", "Checking the keyring…"))
         self.api_remove.setEnabled(False)
 
-        def show(outcome: tuple[bool, str] | Exception) -> None:
+        def show(outcome: tuple[bool, bool, StoreStatus] | Exception) -> None:
             if self.current() is not draft or draft.key_change is not None:
                 return
             if isinstance(outcome, Exception):
                 self.api_status.setText(localize(outcome))
                 return
-            has, where = outcome
-            where = localize(where)
+            # The main window's words, so both say one consistent thing (issue 19).
+            words = api_key_words(*outcome)
             self.api_status.setText(translate("SettingsDialog", "Set — {where}").format(
-                where=where) if has else where)
-            self.api_remove.setEnabled(has and not draft.profile.demo)
+                where=words) if outcome[0] else _sentence(words))
+            self.api_remove.setEnabled(outcome[0] and not draft.profile.demo)
 
-        read_in_background(lambda: secrets.key_status(name), show, self)
+        read_in_background(lambda: key_facts(secrets, name), show, self)
 
     def set_api_key(self) -> None:
         draft = self.current()
@@ -480,3 +484,8 @@ class SettingsDialog(QDialog):
         if current is not None:
             self.result_settings.last_profile = current.profile.name
         self.accept()
+
+
+def _sentence(words: str) -> str:
+    """The storage line's words as a sentence of their own (capitalised)."""
+    return words[:1].upper() + words[1:]

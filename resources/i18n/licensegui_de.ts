@@ -724,6 +724,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -874,6 +875,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <source>Could not save: {reason}.</source>
         <translation>Speichern nicht möglich: {reason}.</translation>
     </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Ergebnis: {words}</translation>
+    </message>
+    <message>
+        <source>Request: {request}</source>
+        <translation>Anfrage: {request}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -923,6 +932,99 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Not authentic</source>
         <translation>Nicht authentisch</translation>
+    </message>
+    <message>
+        <source>Assigned again</source>
+        <translation>Erneut zugewiesen</translation>
+    </message>
+    <message>
+        <source>{words} (sent again)</source>
+        <translation>{words} (erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <translation>Prüfen Sie den Lizenzschlüssel beim Anbieter oder in dessen Portal: Er ist ungültig oder wurde anderswo zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <translation>Verwenden Sie für diesen Kunden einen anderen Lizenzschlüssel, oder bitten Sie Ihren Anbieter, diesen umzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Check the license key and the order with your vendor or in the vendor&apos;s portal.</source>
+        <translation>Prüfen Sie Lizenzschlüssel und Bestellung beim Anbieter oder in dessen Portal.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key, not the license key: check the API key in Settings (copy it again from the vendor&apos;s portal), or ask your vendor.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt, nicht den Lizenzschlüssel: Prüfen Sie den API-Schlüssel in den Einstellungen (kopieren Sie ihn erneut aus dem Portal des Anbieters), oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>Try again later with the same details: the same request is sent again and cannot assign twice. If it persists, tell your vendor what was sent: the license key, the time and the Idempotency-Key.</source>
+        <translation>Versuchen Sie es später mit denselben Angaben erneut: Dieselbe Anfrage wird erneut gesendet und kann nicht doppelt zuweisen. Hält es an, nennen Sie Ihrem Anbieter, was gesendet wurde: den Lizenzschlüssel, die Uhrzeit und den Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Check now: ask the server for this request&apos;s answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Jetzt prüfen: Fragen Sie den Server nach der Antwort auf diese Anfrage (derselbe Idempotency-Key: Sie kann nicht doppelt zuweisen).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Send it again when you are ready.</source>
+        <translation>Es wurde nichts gesendet. Senden Sie die Anfrage erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server: check the connection and the server address in Settings, then send again.</source>
+        <translation>Nichts hat den Server erreicht: Prüfen Sie die Verbindung und die Serveradresse in den Einstellungen, und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this answer. Check the profile&apos;s public key in Settings, or ask your vendor whether their signing key changed.</source>
+        <translation>Verlassen Sie sich nicht auf diese Antwort. Prüfen Sie den öffentlichen Schlüssel des Profils in den Einstellungen, oder fragen Sie Ihren Anbieter, ob sich sein Signaturschlüssel geändert hat.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s server has no license keys left for this: ask your vendor for more.</source>
+        <translation>Der Server des Anbieters hat dafür keine Lizenzschlüssel mehr: Bitten Sie Ihren Anbieter um weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBanner</name>
+    <message>
+        <source>For: {request}</source>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <translation>Für: {request}</translation>
+    </message>
+    <message>
+        <source>For: a saved response (it does not name the request)</source>
+        <translation>Für: eine gespeicherte Antwort (sie nennt die Anfrage nicht)</translation>
+    </message>
+    <message>
+        <source>Answered {time}</source>
+        <translation>Beantwortet {time}</translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation>Um {time}</translation>
+    </message>
+    <message>
+        <source>Next step: {words}</source>
+        <translation>Nächster Schritt: {words}</translation>
+    </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Ergebnis: {words}</translation>
+    </message>
+    <message>
+        <source>For the previous request: {request}. The form has changed since; press Assign to send the new one.</source>
+        <translation>Für die vorige Anfrage: {request}. Das Formular wurde seither geändert; drücken Sie „Zuweisen“, um die neue zu senden.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Einstellungen ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Je&amp;tzt prüfen</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>E&amp;rneut senden</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1473,18 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Ü&amp;ber licensegui</translation>
     </message>
     <message>
+        <source>kept in memory for this session only — never written to disk.</source>
+        <translation>nur für diese Sitzung im Arbeitsspeicher gehalten – nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment, and it can be stored in {backend}.</source>
+        <translation>noch nicht festgelegt – er wird bei der ersten Zuweisung abgefragt und kann in {backend} gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment and it is kept for this session only (no keyring available on this system).</source>
+        <translation>noch nicht festgelegt – er wird bei der ersten Zuweisung abgefragt und nur für diese Sitzung behalten (kein Schlüsselbund auf diesem System verfügbar).</translation>
+    </message>
+    <message>
         <source>No profile yet: open Settings to add your vendor&apos;s server.</source>
         <translation>Noch kein Profil: Öffnen Sie die Einstellungen und fügen Sie den Server Ihres Herstellers hinzu.</translation>
     </message>
@@ -1383,10 +1497,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>API-Schlüssel: {where}</translation>
     </message>
     <message>
-        <source>API key: not set (you will be asked). {where}</source>
-        <translation>API-Schlüssel: nicht festgelegt (Sie werden gefragt). {where}</translation>
-    </message>
-    <message>
         <source>{text}  ·  Trusted public keys: {keys}</source>
         <translation>{text}  ·  Vertrauenswürdige öffentliche Schlüssel: {keys}</translation>
     </message>
@@ -1396,7 +1506,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>No public key</source>
-        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
         <translation>Kein öffentlicher Schlüssel</translation>
     </message>
     <message>
@@ -2016,12 +2126,23 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Antwortinhalt</translation>
     </message>
     <message>
-        <source>Paste the whole response body, exactly as received:</source>
-        <translation>Fügen Sie den ganzen Antwortinhalt ein, genau wie empfangen:</translation>
+        <source>Paste the whole response body, exactly as received (Return verifies it; Shift+Return starts a new line):</source>
+        <translation>Fügen Sie den ganzen Antworttext genau wie empfangen ein (Eingabe prüft ihn; Umschalt+Eingabe beginnt eine neue Zeile):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Edited after signing (the signed value counts):</source>
+        <translation>Nach dem Signieren bearbeitet (es gilt der signierte Wert):</translation>
+    </message>
+    <message>
+        <source>{field}: signed {signed}, readable copy says {readable}</source>
+        <translation>{field}: signiert {signed}, die lesbare Kopie sagt {readable}</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2410,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Wird nur für diese Sitzung im Arbeitsspeicher gehalten (beim Klick auf OK).</translation>
     </message>
     <message>
-        <source>Not set.</source>
-        <translation>Nicht festgelegt.</translation>
-    </message>
-    <message>
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -2526,6 +2643,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>VerdictBadge</name>
     <message>
         <source>No response yet</source>
+        <extracomment>How often a shown signature&apos;s age (&quot;12 s ago&quot;) is said again. The clock the age is told by (a test moves it).</extracomment>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>

@@ -724,6 +724,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
@@ -874,6 +875,14 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <source>Could not save: {reason}.</source>
         <translation>No se pudo guardar: {reason}.</translation>
     </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Resultado: {words}</translation>
+    </message>
+    <message>
+        <source>Request: {request}</source>
+        <translation>Solicitud: {request}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -923,6 +932,99 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Not authentic</source>
         <translation>No auténtica</translation>
+    </message>
+    <message>
+        <source>Assigned again</source>
+        <translation>Asignada de nuevo</translation>
+    </message>
+    <message>
+        <source>{words} (sent again)</source>
+        <translation>{words} (enviada de nuevo)</translation>
+    </message>
+    <message>
+        <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <translation>Compruebe la clave de licencia con su proveedor o en su portal: no es válida o se asignó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <translation>Use otra clave de licencia para este cliente o pida a su proveedor que traspase esta.</translation>
+    </message>
+    <message>
+        <source>Check the license key and the order with your vendor or in the vendor&apos;s portal.</source>
+        <translation>Compruebe la clave de licencia y el pedido con su proveedor o en su portal.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key, not the license key: check the API key in Settings (copy it again from the vendor&apos;s portal), or ask your vendor.</source>
+        <translation>El servidor rechazó la clave de API, no la clave de licencia: compruebe la clave de API en Ajustes (cópiela de nuevo del portal del proveedor) o consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>Try again later with the same details: the same request is sent again and cannot assign twice. If it persists, tell your vendor what was sent: the license key, the time and the Idempotency-Key.</source>
+        <translation>Vuelva a intentarlo más tarde con los mismos datos: se envía la misma solicitud y no puede asignar dos veces. Si persiste, indique a su proveedor lo que se envió: la clave de licencia, la hora y la Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Check now: ask the server for this request&apos;s answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Comprobar ahora: pida al servidor la respuesta a esta solicitud (la misma Idempotency-Key: no puede asignar dos veces).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Send it again when you are ready.</source>
+        <translation>No se envió nada. Envíela de nuevo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server: check the connection and the server address in Settings, then send again.</source>
+        <translation>Nada llegó al servidor: compruebe la conexión y la dirección del servidor en Ajustes y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this answer. Check the profile&apos;s public key in Settings, or ask your vendor whether their signing key changed.</source>
+        <translation>No confíe en esta respuesta. Compruebe la clave pública del perfil en Ajustes o pregunte a su proveedor si cambió su clave de firma.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s server has no license keys left for this: ask your vendor for more.</source>
+        <translation>El servidor del proveedor no tiene más claves de licencia para esto: pida más a su proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBanner</name>
+    <message>
+        <source>For: {request}</source>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <translation>Para: {request}</translation>
+    </message>
+    <message>
+        <source>For: a saved response (it does not name the request)</source>
+        <translation>Para: una respuesta guardada (no indica la solicitud)</translation>
+    </message>
+    <message>
+        <source>Answered {time}</source>
+        <translation>Respondida el {time}</translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation>El {time}</translation>
+    </message>
+    <message>
+        <source>Next step: {words}</source>
+        <translation>Siguiente paso: {words}</translation>
+    </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Resultado: {words}</translation>
+    </message>
+    <message>
+        <source>For the previous request: {request}. The form has changed since; press Assign to send the new one.</source>
+        <translation>Para la solicitud anterior: {request}. El formulario ha cambiado desde entonces; pulse Asignar para enviar la nueva.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir a&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Compro&amp;bar ahora</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Enviar de n&amp;uevo</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1473,18 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>&amp;Acerca de licensegui</translation>
     </message>
     <message>
+        <source>kept in memory for this session only — never written to disk.</source>
+        <translation>guardada en memoria solo durante esta sesión — nunca se escribe en disco.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment, and it can be stored in {backend}.</source>
+        <translation>aún no definida — se le pedirá en la primera asignación y podrá guardarse en {backend}.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment and it is kept for this session only (no keyring available on this system).</source>
+        <translation>aún no definida — se le pedirá en la primera asignación y se guardará solo durante esta sesión (no hay llavero disponible en este sistema).</translation>
+    </message>
+    <message>
         <source>No profile yet: open Settings to add your vendor&apos;s server.</source>
         <translation>Aún no hay perfiles: abra Configuración para añadir el servidor de su fabricante.</translation>
     </message>
@@ -1383,10 +1497,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Clave de API: {where}</translation>
     </message>
     <message>
-        <source>API key: not set (you will be asked). {where}</source>
-        <translation>Clave de API: no configurada (se le pedirá). {where}</translation>
-    </message>
-    <message>
         <source>{text}  ·  Trusted public keys: {keys}</source>
         <translation>{text}  ·  Claves públicas de confianza: {keys}</translation>
     </message>
@@ -1396,7 +1506,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>No public key</source>
-        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
         <translation>Sin clave pública</translation>
     </message>
     <message>
@@ -2016,12 +2126,23 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <source>Paste the whole response body, exactly as received:</source>
-        <translation>Pegue el cuerpo completo de la respuesta, exactamente como se recibió:</translation>
+        <source>Paste the whole response body, exactly as received (Return verifies it; Shift+Return starts a new line):</source>
+        <translation>Pegue el cuerpo completo de la respuesta, exactamente como se recibió (Intro lo verifica; Mayús+Intro empieza una línea nueva):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Edited after signing (the signed value counts):</source>
+        <translation>Editado después de firmar (cuenta el valor firmado):</translation>
+    </message>
+    <message>
+        <source>{field}: signed {signed}, readable copy says {readable}</source>
+        <translation>{field}: firmado {signed}, la copia legible dice {readable}</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2410,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Se conservará en memoria solo durante esta sesión (al pulsar Aceptar).</translation>
     </message>
     <message>
-        <source>Not set.</source>
-        <translation>No configurada.</translation>
-    </message>
-    <message>
         <source>Checking the keyring…</source>
         <translation>Comprobando el llavero…</translation>
     </message>
@@ -2526,6 +2643,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>VerdictBadge</name>
     <message>
         <source>No response yet</source>
+        <extracomment>How often a shown signature&apos;s age (&quot;12 s ago&quot;) is said again. The clock the age is told by (a test moves it).</extracomment>
         <translation>Aún no hay respuesta</translation>
     </message>
     <message>

@@ -724,6 +724,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
         <translation>Résumé</translation>
     </message>
     <message>
@@ -874,6 +875,14 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <source>Could not save: {reason}.</source>
         <translation>Enregistrement impossible&#xa0;: {reason}.</translation>
     </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Résultat : {words}</translation>
+    </message>
+    <message>
+        <source>Request: {request}</source>
+        <translation>Requête : {request}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -923,6 +932,99 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Not authentic</source>
         <translation>Non authentique</translation>
+    </message>
+    <message>
+        <source>Assigned again</source>
+        <translation>Attribuée à nouveau</translation>
+    </message>
+    <message>
+        <source>{words} (sent again)</source>
+        <translation>{words} (renvoyée)</translation>
+    </message>
+    <message>
+        <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <translation>Vérifiez la clé de licence auprès du fournisseur ou sur son portail : elle est invalide, ou a été attribuée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <translation>Utilisez une autre clé de licence pour ce client, ou demandez à votre fournisseur de transférer celle-ci.</translation>
+    </message>
+    <message>
+        <source>Check the license key and the order with your vendor or in the vendor&apos;s portal.</source>
+        <translation>Vérifiez la clé de licence et la commande auprès du fournisseur ou sur son portail.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key, not the license key: check the API key in Settings (copy it again from the vendor&apos;s portal), or ask your vendor.</source>
+        <translation>Le serveur a refusé la clé d’API, pas la clé de licence : vérifiez la clé d’API dans les Paramètres (copiez-la à nouveau depuis le portail du fournisseur), ou demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Try again later with the same details: the same request is sent again and cannot assign twice. If it persists, tell your vendor what was sent: the license key, the time and the Idempotency-Key.</source>
+        <translation>Réessayez plus tard avec les mêmes informations : la même requête est renvoyée et ne peut pas attribuer deux fois. Si cela persiste, indiquez à votre fournisseur ce qui a été envoyé : la clé de licence, l’heure et l’Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Check now: ask the server for this request&apos;s answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Vérifier maintenant : demandez au serveur la réponse à cette requête (la même Idempotency-Key : elle ne peut pas attribuer deux fois).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Send it again when you are ready.</source>
+        <translation>Rien n’a été envoyé. Renvoyez-la quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server: check the connection and the server address in Settings, then send again.</source>
+        <translation>Rien n’a atteint le serveur : vérifiez la connexion et l’adresse du serveur dans les Paramètres, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this answer. Check the profile&apos;s public key in Settings, or ask your vendor whether their signing key changed.</source>
+        <translation>Ne vous fiez pas à cette réponse. Vérifiez la clé publique du profil dans les Paramètres, ou demandez à votre fournisseur si sa clé de signature a changé.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s server has no license keys left for this: ask your vendor for more.</source>
+        <translation>Le serveur du fournisseur n’a plus de clés de licence pour cela : demandez-en d’autres à votre fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBanner</name>
+    <message>
+        <source>For: {request}</source>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <translation>Pour : {request}</translation>
+    </message>
+    <message>
+        <source>For: a saved response (it does not name the request)</source>
+        <translation>Pour : une réponse enregistrée (elle ne nomme pas la requête)</translation>
+    </message>
+    <message>
+        <source>Answered {time}</source>
+        <translation>Répondu le {time}</translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation>Le {time}</translation>
+    </message>
+    <message>
+        <source>Next step: {words}</source>
+        <translation>Étape suivante : {words}</translation>
+    </message>
+    <message>
+        <source>Outcome: {words}</source>
+        <translation>Résultat : {words}</translation>
+    </message>
+    <message>
+        <source>For the previous request: {request}. The form has changed since; press Assign to send the new one.</source>
+        <translation>Pour la requête précédente : {request}. Le formulaire a changé depuis ; appuyez sur Attribuer pour envoyer la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Ren&amp;voyer</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1473,18 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>À &amp;propos de licensegui</translation>
     </message>
     <message>
+        <source>kept in memory for this session only — never written to disk.</source>
+        <translation>conservée en mémoire pour cette session seulement — jamais écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment, and it can be stored in {backend}.</source>
+        <translation>pas encore définie — elle vous sera demandée à la première attribution et pourra être enregistrée dans {backend}.</translation>
+    </message>
+    <message>
+        <source>not set yet — you will be asked for it at the first assignment and it is kept for this session only (no keyring available on this system).</source>
+        <translation>pas encore définie — elle vous sera demandée à la première attribution et conservée pour cette session seulement (aucun trousseau disponible sur ce système).</translation>
+    </message>
+    <message>
         <source>No profile yet: open Settings to add your vendor&apos;s server.</source>
         <translation>Aucun profil pour l’instant&#xa0;: ouvrez les Paramètres pour ajouter le serveur de votre éditeur.</translation>
     </message>
@@ -1383,10 +1497,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Clé d’API&#xa0;: {where}</translation>
     </message>
     <message>
-        <source>API key: not set (you will be asked). {where}</source>
-        <translation>Clé d’API&#xa0;: non définie (elle vous sera demandée). {where}</translation>
-    </message>
-    <message>
         <source>{text}  ·  Trusted public keys: {keys}</source>
         <translation>{text}  ·  Clés publiques de confiance&#xa0;: {keys}</translation>
     </message>
@@ -1396,7 +1506,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>No public key</source>
-        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;).</extracomment>
+        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
         <translation>Aucune clé publique</translation>
     </message>
     <message>
@@ -2016,12 +2126,23 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Corps de la réponse</translation>
     </message>
     <message>
-        <source>Paste the whole response body, exactly as received:</source>
-        <translation>Collez le corps complet de la réponse, exactement tel que reçu&#xa0;:</translation>
+        <source>Paste the whole response body, exactly as received (Return verifies it; Shift+Return starts a new line):</source>
+        <translation>Collez le corps entier de la réponse, exactement tel que reçu (Entrée le vérifie ; Maj+Entrée commence une nouvelle ligne) :</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Edited after signing (the signed value counts):</source>
+        <translation>Modifié après signature (la valeur signée fait foi) :</translation>
+    </message>
+    <message>
+        <source>{field}: signed {signed}, readable copy says {readable}</source>
+        <translation>{field} : signé {signed}, la copie lisible indique {readable}</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2410,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Sera conservée en mémoire pour cette session seulement (quand vous cliquerez sur OK).</translation>
     </message>
     <message>
-        <source>Not set.</source>
-        <translation>Non définie.</translation>
-    </message>
-    <message>
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
@@ -2526,6 +2643,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>VerdictBadge</name>
     <message>
         <source>No response yet</source>
+        <extracomment>How often a shown signature&apos;s age (&quot;12 s ago&quot;) is said again. The clock the age is told by (a test moves it).</extracomment>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>

@@ -62,3 +62,81 @@ def test_absurd_timestamps_are_shown_as_numbers(ts: float) -> None:
 def test_plausible_timestamp_is_a_date() -> None:
     assert format_timestamp(T)[:4] == "2023"
     assert human_age(90) == "1 min ago" and human_age(-30) == "in 30 s"
+
+
+# --- issue 19: the next step, repeats, what an edited copy changed, a pasted body ----------
+
+@pytest.mark.parametrize(("outcome", "code", "action", "words"), [
+    ("refused", 801, "", "vendor's portal"),
+    ("refused", 802, "", "ask your vendor for more"),
+    ("refused", 805, "", "with your vendor"),
+    ("assigned_elsewhere", 801, "", "another license key"),
+    ("api_key_refused", 100, "settings", "API key in Settings"),
+    ("server_error", None, "send_again", "Idempotency-Key"),
+    ("unknown", None, "check_now", "Check now"),
+    ("cancelled", None, "send_again", "Nothing was sent"),
+    ("not_sent", None, "settings", "server address"),
+    ("not_authentic", None, "settings", "Do not rely on this answer"),
+    ("no such outcome", None, "check_now", "Check now"),
+])
+def test_every_non_success_says_what_to_do_next(outcome: str, code: int | None, action: str,
+                                                words: str) -> None:
+    from licensegui.core.headline import next_step
+
+    step = next_step(outcome, code)
+    assert step.action == action and words in step.words
+
+
+@pytest.mark.parametrize("outcome", ["assigned", "already_assigned"])
+def test_a_success_needs_no_next_step(outcome: str) -> None:
+    from licensegui.core.headline import NextAction, next_step
+
+    assert next_step(outcome, 800) == next_step(outcome) and not next_step(outcome).words
+    assert next_step(outcome).action is NextAction.NONE
+
+
+def test_a_repeat_never_reads_as_a_first_assignment() -> None:
+    from licensegui.core.headline import Tone, headline, repeated
+
+    again = repeated(headline("assigned"))
+    assert again.words == "Assigned again" and again.tone is Tone.SETTLED
+    assert repeated(headline("refused")).words == "Refused (sent again)"
+    assert repeated(headline("refused")).tone is Tone.REFUSED
+
+
+def test_an_edited_copy_is_shown_field_by_field(signer: Signer, trust: TrustStore) -> None:
+    from licensegui.core.outcome import copy_differences
+
+    envelope = signer.envelope({"code": 800, "message": "License key assigned",
+                                "timestamp": T, "extra": {"n": 1}})
+    envelope["response"].update(code=900, added="<b>x</b>")
+    envelope["response"]["extra"] = {"n": 1.0}
+    del envelope["response"]["message"]
+    verdict = verify_body(php_json(envelope).encode(), trust, clock=lambda: T)
+    assert verdict.reason == Reason.UNSIGNED_COPY_DIFFERS
+    diffs = copy_differences(verdict)
+    assert diffs[:3] == [("code", "800", "900"), ("message", '"License key assigned"', "—"),
+                         ("extra.n", "1", "1.0")]  # 1 and 1.0 differ, as the verifier says
+    field, signed, readable = diffs[3]
+    assert (field, signed) == ("added", "—")
+    assert "<" not in readable and "b" in readable  # server text: no markup on screen
+    assert len(diffs) == 4
+    genuine = verify_body(php_json(signer.envelope({"code": 800, "message": "m",
+                                                    "timestamp": T})).encode(), trust,
+                          clock=lambda: T)
+    assert copy_differences(genuine) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"response": {}, "response_base64": "e30=", "signature": "x"}', True),
+    ('  {"signature": "x"}\n', True),
+    ('{"response": {"code": 800}}', False),
+    ("not a response", False),
+    ("[1, 2]", False),
+    ("{broken", False),
+    ("", False),
+])
+def test_a_pasted_response_body_is_recognised(text: str, expected: bool) -> None:
+    from licensegui.core.outcome import looks_like_response
+
+    assert looks_like_response(text) is expected

@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 from licensegui.core.secrets import SecretStore
 from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
+from licensegui.sandbox.signer import php_json
 from licensegui.ui import i18n
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.main.window import MainWindow
@@ -261,6 +262,47 @@ def test_every_badge_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: San
     if state == "busy":
         win.cancel()
         wait_idle(qtbot, win)
+
+
+@pytest.mark.parametrize("state", ["elsewhere", "already", "repeat", "unknown", "previous",
+                                   "edited"])
+def test_every_headline_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer,
+                              state: str) -> None:
+    """Issue 19: the headline, for whom and when, the next step and its button, the seal as
+    proof, the previous request's note and what an edited copy changed — all translated."""
+    win, key = pseudo_window, sandbox.state.available_keys()[0]
+    if state == "edited":
+        envelope = sandbox.signer.envelope({"code": 800, "message": "License key assigned",
+                                            "timestamp": 1_700_000_000})
+        envelope["response"]["code"] = 900
+        win.verify_saved(php_json(envelope).encode(), "edited.json")
+        assert win.result.differences.isVisible()
+    elif state == "unknown":
+        sandbox.faults.hang = True
+        fill(win, key)
+        win.submit()
+        qtbot.waitUntil(lambda: sandbox.seen.requests == 1, timeout=5_000)
+        win.cancel()
+        wait_idle(qtbot, win)
+        assert win.headline.action.isVisible()
+    else:
+        fill(win, key)
+        win.submit()
+        wait_idle(qtbot, win)
+        fill(win, key, "owner@example.com" if state in ("already", "repeat")
+             else "first@example.com")
+        if state == "previous":
+            assert win.headline.is_previous
+        else:
+            win.submit()  # held back: this computer's record answers
+            wait_idle(qtbot, win)
+        if state == "repeat":
+            win.send_anyway_button.click()
+            wait_idle(qtbot, win)
+    assert win.headline.isVisible()
+    # "code": a field's name in the signed payload (the API's word, not ours).
+    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com", "edited.json",
+                                            "code: "))
 
 
 def test_saved_response_and_its_details(qtbot: QtBot, pseudo_window: MainWindow,

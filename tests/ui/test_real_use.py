@@ -385,10 +385,14 @@ def test_tab_leaves_the_history_table(qtbot: QtBot, window: MainWindow,
     assert history.focusWidget() is not history.table
 
 
-def test_tab_order_follows_the_layout(window: MainWindow) -> None:
+def test_tab_order_follows_the_layout(qtbot: QtBot, window: MainWindow) -> None:
+    # The seal takes focus once the window is painted (see VerdictBadge.enable_interaction).
+    qtbot.waitUntil(lambda: window.badge.focusPolicy() != Qt.FocusPolicy.NoFocus)
     expected = [window.profile_box, window.settings_button, window.form.edit("license_key"),
                 window.form.edit("owner_name"), window.form.edit("email"),
-                window.cancel_button, window.assign_button, window.badge]
+                window.cancel_button, window.assign_button,
+                # The headline's next step and "Send anyway" sit above the seal (issue 19).
+                window.headline.action, window.send_anyway_button, window.badge]
     for first, second in itertools.pairwise(expected):
         assert first.nextInFocusChain() is second or _next_focusable(first) is second, (
             first, second)
@@ -396,7 +400,8 @@ def test_tab_order_follows_the_layout(window: MainWindow) -> None:
 
 def _next_focusable(widget: Any) -> Any:
     nxt = widget.nextInFocusChain()
-    while nxt is not widget and nxt.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    # Tab skips what takes no Tab focus (NoFocus, and ClickFocus such as selectable labels).
+    while nxt is not widget and not nxt.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
         nxt = nxt.nextInFocusChain()
     return nxt
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from licensegui.core.errors import MissingApiKey
 from licensegui.core.secrets import KeyChange
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.details import Shown
+from licensegui.ui.main.headline import Said
 from licensegui.ui.main.unknown_outcomes import ledger_words
 from licensegui.ui.plain import warn
 from licensegui.ui.tasks import Task, Tasks
@@ -62,6 +64,8 @@ class AssignController(QObject):
     ledger_said = Signal(str, str, str)
     # An unknown outcome was checked: (its history id, the codes.Outcome value of the answer).
     checked = Signal(int, str)
+    # What became of the request, for the headline: a ``headline.Said`` (after the rest).
+    said = Signal(object)
 
     def __init__(self, session: AppSession, tasks: Tasks, form: AssignForm,
                  profile: Callable[[], Profile | None], parent: QWidget) -> None:
@@ -73,7 +77,10 @@ class AssignController(QObject):
         self._pending: tuple[Profile, AssignRequest, TrustStore] | None = None
         #: The last request the ledger answered without sending (for "Send anyway").
         self.held: tuple[Profile, AssignRequest, TrustStore] | None = None
+        #: The last request sent (for "Check now" / "Send again" from its headline).
+        self.last: tuple[Profile, AssignRequest, TrustStore] | None = None
         self._select_key_when_idle = False
+        self._sending_again = False
 
     @property
     def busy(self) -> bool:
@@ -111,6 +118,14 @@ class AssignController(QObject):
             return
         profile, request, trust = held
         self._send(profile, request, trust, None, send_again=True)
+
+    def send_last_again(self) -> None:
+        """The headline's Check now / Send again: the request it shows, not what the form
+        holds now; the ledger gives it its first Idempotency-Key (it cannot assign twice)."""
+        last = self.last
+        if self.busy or last is None:
+            return
+        self._send(*last, None)
 
     def check(self, unknown: Unknown) -> bool:
         """Check now: send an attempt whose outcome is unknown again, with its own
@@ -161,7 +176,10 @@ class AssignController(QObject):
         task.cancelled.connect(lambda: self._after_cancel(task.result))
         task.finished.connect(lambda: self._ended(task))
         self.task = task
-        self._pending = (profile, request, trust)
+        self._pending = self.last = (profile, request, trust)
+        # "Send anyway" is a repeat even where the ledger did not make it one (another
+        # owner's key): its headline says "sent again".
+        self._sending_again = send_again
         self.busy_changed.emit(True)
         self.tasks.start(task)
 
@@ -232,7 +250,7 @@ class AssignController(QObject):
             return
         result = attempted.result
         self.answered.emit(Shown(result.http.body, result.verdict, result.http,
-                                 translate("MainWindow", "Live answer")))
+                                 translate("MainWindow", "Live answer"), attempted.request))
         if words is not None:
             self.ledger_said.emit(attempted.outcome, *words)
         # The next order needs as few keystrokes as possible: the key field, selected.
@@ -243,6 +261,21 @@ class AssignController(QObject):
             status = translate("MainWindow", "{status} · sent again: marked as a repeat in "
                                "history").format(status=status)
         self._after_record(attempted, status)
+        self._say(attempted)
+
+    def _say(self, attempted: AttemptReport | None, outcome: str = Outcome.UNKNOWN) -> None:
+        """The headline's facts: from the report, else from the request that was pending."""
+        if attempted is None:
+            pending = self._pending
+            self.said.emit(Said(outcome, pending[1] if pending else None, time.time()))
+            return
+        result = attempted.result
+        verified = result is not None and result.verdict.verified
+        self.said.emit(Said(attempted.outcome, attempted.request, time.time(),
+                            answered=attempted.sent and result is not None,
+                            repeat=attempted.repeat or self._sending_again,
+                            code=result.verdict.code if result is not None and verified else None,
+                            idempotency_key=attempted.idempotency_key))
 
     def _held_back(self, attempted: AttemptReport,
                    words: tuple[str, str] | None) -> None:
@@ -255,7 +288,8 @@ class AssignController(QObject):
             # A receipt from history, re-verified as a saved response is: no HTTP exchange
             # happened now, so none is shown (its age is shown, not judged).
             self.answered.emit(Shown(result.http.body, result.verdict, None,
-                                     translate("MainWindow", "Stored answer (receipt)")))
+                                     translate("MainWindow", "Stored answer (receipt)"),
+                                     attempted.request))
         else:  # nothing to verify: the badge says nothing went out
             self.no_answer.emit(translate("MainWindow", "Not sent: this computer's history "
                                           "answered."), title, hint)
@@ -265,6 +299,7 @@ class AssignController(QObject):
         self.recorded.emit(localize(problem) if problem else "",
                            translate("MainWindow", "Not sent: this computer's history "
                                      "answered."))
+        self._say(attempted)
 
     def _failed(self, message: object, attempted: AttemptReport | None = None) -> None:
         self.no_answer.emit(
@@ -275,6 +310,7 @@ class AssignController(QObject):
                       "(same Idempotency-Key): it cannot assign "
                       "twice.").format(message=localize(message)))
         self._after_record(attempted, translate("MainWindow", "Request failed"))
+        self._say(attempted)
 
     def _cancelled(self, attempted: AttemptReport | None = None) -> None:
         self.no_answer.emit(
@@ -284,6 +320,7 @@ class AssignController(QObject):
                       "key may be assigned: pressing Assign again asks the server for the same "
                       "request's answer, without assigning twice."))
         self._after_record(attempted, translate("MainWindow", "Cancelled"))
+        self._say(attempted, Outcome.CANCELLED)
 
     def _after_cancel(self, attempted: AttemptReport | None) -> None:
         # Cancelled before it went out, or after: only the first is "cancelled".
@@ -300,6 +337,7 @@ class AssignController(QObject):
                       "may have assigned the key. Press Assign again to learn the outcome "
                       "(the same Idempotency-Key: it cannot assign twice)."))
         self._after_record(attempted, translate("MainWindow", "Outcome unknown"))
+        self._say(attempted)
 
     def _after_record(self, attempted: AttemptReport | None, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""

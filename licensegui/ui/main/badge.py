@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from licensegui.core.envelope import Verdict
@@ -14,7 +15,10 @@ from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel
 from licensegui.ui.resources import error_red, icon
 
-ICON_SIZE = QSize(48, 48)
+# The seal is the proof under the headline, not the headline: smaller than it.
+ICON_SIZE = QSize(32, 32)
+#: How often a shown signature's age ("12 s ago") is said again.
+AGE_TICK_MS = 1000
 
 # Per-state sheets, set on the widget itself: a *changed* sheet is what makes Qt restyle
 # (cheaper than style().unpolish/polish, whose first call builds ~70 ms of enums).
@@ -24,6 +28,9 @@ _BADGE_SHEETS = {
     "unverified": "QFrame#badge { background: #b3261e; border-radius: 10px; }"
                   " QLabel { color: white; }",
     "idle": "QFrame#badge { border: 2px dashed palette(mid); border-radius: 10px; }",
+    # A verified signature under an outcome that is no success (a refusal, a server's "no"):
+    # the proof that the answer is authentic, without the success green or a check mark.
+    "proof": "QFrame#badge { border: 2px solid palette(mid); border-radius: 10px; }",
 }
 _BADGE_SHEETS["busy"] = _BADGE_SHEETS["idle"]
 _OUTCOME_BASE = "QLabel { font-size: 14pt; font-weight: 600; %s }"
@@ -48,10 +55,12 @@ class VerdictBadge(QFrame):
         self.title.setWordWrap(True)
         # Set in code, not the stylesheet, so the layout sizes the label for the big font.
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
         self.key_line = PlainLabel()
+        # The whole fingerprint, in groups that wrap: never cut, whatever the width.
+        self.key_line.setWordWrap(True)
         self.time_line = PlainLabel()
         self.detail = PlainLabel()
         self.detail.setWordWrap(True)
@@ -66,6 +75,12 @@ class VerdictBadge(QFrame):
         icon_column.addStretch(1)
         row.addLayout(icon_column)
         row.addLayout(text, 1)
+        #: The clock the age is told by (a test moves it).
+        self.clock: Callable[[], float] = time.time
+        self._shown: tuple[Verdict, bool] | None = None
+        self._positive = True
+        self._age_timer = QTimer(self, interval=AGE_TICK_MS)
+        self._age_timer.timeout.connect(self._tick_age)
         self.show_idle()
 
     def enable_interaction(self) -> None:
@@ -79,6 +94,12 @@ class VerdictBadge(QFrame):
 
     def _set(self, state: str, icon_name: str, title: str, detail: str = "",
              key_line: str = "", time_line: str = "") -> None:
+        if state not in ("verified", "unverified"):
+            self._shown = None
+            self._age_timer.stop()
+        look = state
+        if state == "verified" and not self._positive:
+            look, icon_name = "proof", "sealed"
         self.setProperty("state", state)
         self._icon.setPixmap(icon(icon_name).pixmap(ICON_SIZE, self.devicePixelRatioF()))
         self.title.setText(title)
@@ -88,7 +109,7 @@ class VerdictBadge(QFrame):
             label.setVisible(bool(value))
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(v for v in (detail, key_line, time_line) if v))
-        self.setStyleSheet(_BADGE_SHEETS[state])
+        self.setStyleSheet(_BADGE_SHEETS[look])
 
     @property
     def state(self) -> str:
@@ -111,17 +132,59 @@ class VerdictBadge(QFrame):
         self._set("busy", "pending", translate("VerdictBadge", "Waiting for the server…"),
                   translate("VerdictBadge", "Press Esc or Cancel to stop."))
 
-    def show_verdict(self, verdict: Verdict, live: bool, now: float | None = None) -> None:
-        now = time.time() if now is None else now
-        when = ""
-        if verdict.timestamp is not None:
-            stamp, age = localize(format_timestamp(verdict.timestamp)), localize(
-                human_age(now - verdict.timestamp))
-            when = (translate("VerdictBadge", "Signed {time} ({age})") if verdict.verified else
-                    translate("VerdictBadge", "Claimed timestamp {time} ({age})")).format(
-                time=stamp, age=age)
-            if not live and verdict.verified:
-                when += translate("VerdictBadge", " · saved response: age not checked")
+    def set_positive(self, positive: bool) -> None:
+        """Whether the outcome the seal proves is a success (the green seal with its check
+        mark) or not (a refusal: the seal reads as plain proof, never in success colours)."""
+        if positive == self._positive:
+            return
+        self._positive = positive
+        if self._shown is not None:
+            self.show_verdict(*self._shown)
+
+    def show_verdict(self, verdict: Verdict, live: bool, now: float | None = None,
+                     positive: bool | None = None) -> None:
+        if positive is not None:
+            self._positive = positive
+        self._shown = (verdict, live)
+        self._set_verdict(verdict, live, self.clock() if now is None else now)
+        # The age keeps counting while it is shown ("0 s ago" must not stay for a minute).
+        if verdict.timestamp is not None and self.isVisible():
+            self._age_timer.start()
+        else:
+            self._age_timer.stop()
+
+    def _tick_age(self) -> None:
+        if self._shown is None or not self.isVisible():
+            self._age_timer.stop()
+            return
+        verdict, live = self._shown
+        self.time_line.setText(self._when(verdict, live, self.clock()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt API
+        super().showEvent(event)
+        if self._shown is not None and self._shown[0].timestamp is not None:
+            self._tick_age()
+            self._age_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt API
+        super().hideEvent(event)
+        self._age_timer.stop()
+
+    @staticmethod
+    def _when(verdict: Verdict, live: bool, now: float) -> str:
+        if verdict.timestamp is None:
+            return ""
+        stamp, age = localize(format_timestamp(verdict.timestamp)), localize(
+            human_age(now - verdict.timestamp))
+        when = (translate("VerdictBadge", "Signed {time} ({age})") if verdict.verified else
+                translate("VerdictBadge", "Claimed timestamp {time} ({age})")).format(
+            time=stamp, age=age)
+        if not live and verdict.verified:
+            when += translate("VerdictBadge", " · saved response: age not checked")
+        return when
+
+    def _set_verdict(self, verdict: Verdict, live: bool, now: float) -> None:
+        when = self._when(verdict, live, now)
         if verdict.verified:
             key = (translate("VerdictBadge",
                              "Key: {key_label} · {key_bits}-bit · SHA-256 "
@@ -144,5 +207,6 @@ class VerdictBadge(QFrame):
 
 
 def _group(fingerprint: str) -> str:
-    head = fingerprint[:24]
-    return ":".join(head[i : i + 4] for i in range(0, len(head), 4)) + "…"
+    """The whole fingerprint in groups of four, spaced so the line wraps between groups
+    rather than being cut (issue 19: it was cut even at 1600 px)."""
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from licensegui.ui.plain import warn
 if TYPE_CHECKING:  # types only: the HTTP stack loads on the first request, not at start-up
     from licensegui.core.envelope import Verdict
     from licensegui.core.http.client import HttpResult
+    from licensegui.core.validation import AssignRequest
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class Shown:
     verdict: Verdict
     http: HttpResult | None
     source: str
+    #: The request it answers, when known (a live or stored answer, a history row).
+    request: AssignRequest | None = None
 
 
 def pretty(body: bytes) -> str:
@@ -93,7 +95,14 @@ class DetailsPane(QWidget):
         self.copy_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
-    def show_result(self, shown: Shown) -> None:
+    def show_summary(self, lines: list[str]) -> None:
+        """No answer to show (failed, cancelled, held back): what happened, in its place
+        (not the placeholder promising an answer)."""
+        self.clear()
+        self.summary.setPlainText("\n".join(lines))
+
+    def show_result(self, shown: Shown, edited: str = "") -> None:
+        """``edited``: what differs between the readable copy and the signed payload."""
         self.shown = shown
         v, http = shown.verdict, shown.http
         lines = [translate("DetailsPane", "Source: {source}").format(source=shown.source)]
@@ -132,6 +141,8 @@ class DetailsPane(QWidget):
             translate("DetailsPane", "Freshness checked: {freshness}").format(freshness=freshness),
             translate("DetailsPane", "Size: %n byte(s)", None, len(shown.body)),
         ]
+        if edited:
+            lines += ["", edited]
         self.summary.setPlainText("\n".join(lines))
         self.raw.setPlainText(pretty(shown.body))
         if v.payload is not None:
@@ -151,10 +162,10 @@ class DetailsPane(QWidget):
     def save_body(self) -> None:
         if self.shown is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("DetailsPane", "Save response"),
-                                              "response.json",
-                                              translate("DetailsPane",
-                                                        "JSON (*.json);;All files (*)"))
+        from licensegui.ui.file_dialogs import save_file
+
+        path = save_file(self, translate("DetailsPane", "Save response"), "response.json",
+                         translate("DetailsPane", "JSON (*.json);;All files (*)"))
         if not path:
             return
         try:

@@ -97,6 +97,15 @@ class AssignForm(QWidget):
     def is_valid(self) -> bool:
         return not form_errors(*self.values())
 
+    def current(self) -> AssignRequest | None:
+        """The request the form holds now; None when it holds no valid one."""
+        return self.request() if self.is_valid() else None
+
+    def focus_first_empty(self) -> None:
+        """Focus where typing starts: the first empty field (the key when all are filled)."""
+        empty = [n for n in FIELDS if not self.fields[n].edit.text()]
+        self.edit(empty[0] if empty else "license_key").setFocus()
+
     def offer_keys(self, keys: list[str]) -> None:
         """Suggest license keys (the demo's available ones) in the key field."""
         from PySide6.QtCore import Qt  # see VerdictBadge.enable_interaction: not at start-up
@@ -141,6 +150,12 @@ class AssignForm(QWidget):
         self._revalidate()
 
     def _enter(self) -> None:
+        completer = self.edit("license_key").completer()
+        if completer is not None and completer.popup().isVisible():
+            # Return chose a suggestion: it fills the field (the completer does that right
+            # after this), it never sends — the owner and email may still be the previous
+            # customer's.
+            return
         if self.is_valid():
             self.submitted.emit()
         else:

@@ -10,8 +10,34 @@ from licensegui.ui.plain import PlainLabel
 from licensegui.ui.tasks import read_in_background
 
 if TYPE_CHECKING:
-    from licensegui.core.secrets import SecretStore
+    from licensegui.core.secrets import SecretStore, StoreStatus
     from licensegui.core.settings import Profile
+
+
+def api_key_words(has: bool, session_only: bool, status: StoreStatus) -> str:
+    """Where a profile's API key is, in one consistent sentence (issue 19: not "not set (you
+    will be asked). Not set. Not stored … kept for this session only")."""
+    from licensegui.core.secrets import Storage
+
+    keyring = status.storage is Storage.KEYRING
+    if has and (session_only or not keyring):
+        return translate("MainWindow", "kept in memory for this session only — never written "
+                         "to disk.")
+    if has:
+        return localize(status.sentence)  # "Stored in {name}."
+    if keyring:
+        return translate("MainWindow", "not set yet — you will be asked for it at the first "
+                         "assignment, and it can be stored in {backend}.").format(
+                             backend=status.backend)
+    return translate("MainWindow", "not set yet — you will be asked for it at the first "
+                     "assignment and it is kept for this session only (no keyring available "
+                     "on this system).")
+
+
+def key_facts(secrets: SecretStore, name: str) -> tuple[bool, bool, StoreStatus]:
+    """(set, session only, storage) for :func:`api_key_words`; blocks like the keyring."""
+    has, _where = secrets.key_status(name)
+    return has, secrets.is_session_only(name), secrets.status()
 
 
 class StorageNote(PlainLabel):
@@ -41,16 +67,14 @@ class StorageNote(PlainLabel):
                                                                 "none — import one in Settings")
         name = p.name
 
-        def show(outcome: tuple[bool, str] | Exception) -> None:
+        def show(outcome: tuple[bool, bool, StoreStatus] | Exception) -> None:
             if current() is not p:
                 return  # the user moved on to another profile meanwhile
             if isinstance(outcome, Exception):
                 text = localize(outcome)
             else:
-                has, where = outcome
-                text = (translate("MainWindow", "API key: {where}") if has else
-                        translate("MainWindow", "API key: not set (you will be asked). {where}")
-                        ).format(where=localize(where))
+                text = translate("MainWindow", "API key: {where}").format(
+                    where=api_key_words(*outcome))
             self.setText(translate("MainWindow",
                                    "{text}  ·  Trusted public keys: "
                                    "{keys}").format(text=text, keys=keys))
@@ -58,4 +82,4 @@ class StorageNote(PlainLabel):
         self.setText(translate("MainWindow",
                                "API key: checking the keyring…  ·  Trusted public "
                                "keys: {keys}").format(keys=keys))
-        read_in_background(lambda: secrets.key_status(name), show, self)
+        read_in_background(lambda: key_facts(secrets, name), show, self)

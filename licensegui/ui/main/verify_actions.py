@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from licensegui.core.envelope import Verdict, verify_body
+from licensegui.core.validation import AssignRequest
 from licensegui.ui.i18n import translate
 from licensegui.ui.main.details import Shown
 from licensegui.ui.plain import ask, inform, warn
@@ -37,7 +38,8 @@ class VerifyActions(QObject):
         self.window, self.session = window, session
         self._busy, self._profile, self._show_result = busy, profile, show_result
 
-    def saved(self, body: bytes, source: str, profile: Profile | None = None) -> Verdict | None:
+    def saved(self, body: bytes, source: str, profile: Profile | None = None,
+              request: AssignRequest | None = None) -> Verdict | None:
         """Verify a body captured elsewhere (no freshness) with ``profile``'s keys, by default
         the current profile's. Refused while a request runs: one source at a time."""
         window = self.window
@@ -56,7 +58,7 @@ class VerifyActions(QObject):
         verdict = verify_body(body, profile.trust_store())
         where = translate("MainWindow", "{source} (checked with “{name}”)").format(
             source=source, name=profile.name)
-        self._show_result(Shown(body, verdict, None, where), False)
+        self._show_result(Shown(body, verdict, None, where, request), False)
         window.statusBar().showMessage(translate("MainWindow",
                                                  "Checked {source}").format(source=source),
                                        10_000)
@@ -79,17 +81,25 @@ class VerifyActions(QObject):
 
     def choose_file(self) -> None:
         # Imported when first opened: the file dialog is not needed to show the window.
-        from PySide6.QtWidgets import QFileDialog
+        from licensegui.ui.file_dialogs import open_file
 
-        path, _ = QFileDialog.getOpenFileName(self.window,
-                                              translate("MainWindow",
-                                                        "Verify a saved response"), "",
-                                              translate("MainWindow",
-                                                        "JSON (*.json);;All files (*)"))
+        path = open_file(self.window, translate("MainWindow", "Verify a saved response"),
+                         translate("MainWindow", "JSON (*.json);;All files (*)"))
         if path:
             self.file(path)
 
     def paste(self) -> None:
+        """Ctrl+Shift+V: a response body on the clipboard is verified at once; the paste box
+        only opens when the clipboard holds none (to paste it by hand)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from licensegui.core.outcome import looks_like_response
+
+        clipboard = QGuiApplication.clipboard().text()
+        # A clipboard bigger than any response is not parsed here (the box says no more).
+        if len(clipboard) <= MAX_SAVED_BODY and looks_like_response(clipboard):
+            self.saved(clipboard.encode("utf-8"), translate("MainWindow", "Pasted response"))
+            return
         # Imported when first opened: the dialog is not needed to show the window.
         from licensegui.ui.paste_dialog import PasteDialog
 
@@ -128,4 +138,6 @@ class VerifyActions(QObject):
                 return None
             profile = current
         source = translate("MainWindow", "History #{id}").format(id=attempt.id)
-        return self.saved(attempt.raw_body or b"", source, profile)
+        # The row says whom it was for (a saved file does not): the headline repeats it.
+        request = AssignRequest(attempt.license_key, attempt.owner_name, attempt.email)
+        return self.saved(attempt.raw_body or b"", source, profile, request)

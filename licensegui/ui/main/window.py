@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licensegui.core.codes import OutcomeKind as Kind
-from licensegui.core.outcome import describe
+from licensegui.core.headline import NextAction
 from licensegui.core.session import AppSession
 from licensegui.core.settings import Profile
 from licensegui.ui.i18n import localize, number, translate
 from licensegui.ui.main.assign_controller import AssignController
-from licensegui.ui.main.badge import VerdictBadge, outcome_sheet
 from licensegui.ui.main.batch_offer import ask_to_resume
 from licensegui.ui.main.details import DetailsPane, Shown
 from licensegui.ui.main.form import AssignForm
 from licensegui.ui.main.menus import build_menus, run_diagnostics
+from licensegui.ui.main.result_view import ResultView
 from licensegui.ui.main.settings_actions import SettingsActions
 from licensegui.ui.main.storage_note import StorageNote
 from licensegui.ui.main.unknown_outcomes import UnknownOffer, ask_to_quit_mid_request
@@ -146,17 +145,13 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.assign_button)
 
-        self.badge = VerdictBadge()
-        self.outcome = PlainLabel()
-        self.outcome.setObjectName("outcome")
-        self.outcome.setWordWrap(True)
-        self.outcome_hint = PlainLabel()
-        self.outcome_hint.setWordWrap(True)
-        self.record_note = PlainLabel()
-        self.record_note.setObjectName("fieldError")
-        self.record_note.setWordWrap(True)
-        self.record_note.hide()
         self.details = DetailsPane()
+        # The headline, the answer's words and the seal (its proof); aliases for the parts.
+        self.result = ResultView(self.details)
+        r = self.result
+        self.badge, self.outcome, self.outcome_hint = r.badge, r.outcome, r.outcome_hint
+        self.send_anyway_button, self.record_note = r.send_anyway_button, r.record_note
+        self.headline = r.banner
 
         # A plain layout, not a splitter: word-wrapped labels (badge, hints) need their
         # height-for-width honoured, and only the details pane should give up space.
@@ -167,20 +162,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.storage_note)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
-        layout.addWidget(self.badge)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.outcome_hint)
-        anyway = QHBoxLayout()  # under the words it acts on
-        anyway.addWidget(self.send_anyway_button)
-        anyway.addStretch(1)
-        layout.addLayout(anyway)
-        layout.addWidget(self.record_note)
+        layout.addWidget(self.result)
         layout.addWidget(self.details, 1)
         self.details.setMinimumHeight(160)
         self.setCentralWidget(central)
 
         self.form.validity_changed.connect(self._update_buttons)
         self.form.submitted.connect(self.submit)
+        r.follow(self.form)
+        self.headline.action_wanted.connect(self._next_action)
         self.assign_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancel)
         self.send_anyway_button.clicked.connect(lambda: self.assign.send_anyway())
@@ -190,13 +180,16 @@ class MainWindow(QMainWindow):
         # left of Assign), then the answer.
         chain = [self.profile_box, settings_button, self.form.edit("license_key"),
                  self.form.edit("owner_name"), self.form.edit("email"), self.cancel_button,
-                 self.assign_button, self.badge, self.send_anyway_button, self.details.tabs]
+                 self.assign_button, self.headline.action, self.send_anyway_button, self.badge,
+                 self.details.tabs]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         self.statusBar().showMessage(
             translate("MainWindow", "Starting the demo sandbox…") if self.demo_starting
             else translate("MainWindow", "Ready"))
-        self._clear_outcome()
+        self.result.clear()
+        # Focus starts where typing starts: the first empty field (License key at first).
+        self.form.focus_first_empty()
 
     def _after_first_paint(self) -> None:
         """Work that would delay the window's first paint: finding the keyring backend
@@ -210,7 +203,8 @@ class MainWindow(QMainWindow):
         self._update_storage_note()
         make_plain(self)  # the Qt enum namespace is loaded now (see ui.plain)
         self.badge.enable_interaction()
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.outcome, self.result.differences, self.headline.previous):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.ctx.demo_keys:
             self.form.offer_keys(self.ctx.demo_keys)
         from licensegui.core.batch.session import unfinished_journals
@@ -275,14 +269,16 @@ class MainWindow(QMainWindow):
         assign.busy_changed.connect(self._set_busy)
         assign.status.connect(self.statusBar().showMessage)
         assign.answered.connect(lambda shown: self.show_result(shown, live=True))
-        assign.no_answer.connect(self._show_no_answer)
+        assign.no_answer.connect(self.result.show_no_answer)
         assign.recorded.connect(self._show_recorded)
         assign.attempt_added.connect(self._attempt_added)
         assign.ended.connect(self._request_ended)
         assign.key_wanted.connect(self.badge.show_idle)
         assign.key_changes.connect(self.settings_actions.apply_key_changes)
         assign.settings_wanted.connect(self.open_settings)
-        assign.ledger_said.connect(self._show_ledger)
+        assign.ledger_said.connect(lambda kind, title, hint: self.result.show_ledger(
+            kind, title, hint, self.assign.held is not None))
+        assign.said.connect(self.result.show_said)
         self.unknown_offer = UnknownOffer(self)
 
     @property
@@ -311,7 +307,7 @@ class MainWindow(QMainWindow):
         if busy:
             self._clock.start()
             self._tick.start()
-            self._clear_outcome()
+            self.result.clear()
             self.details.clear()
             self.badge.show_busy()
             self._update_elapsed()
@@ -335,10 +331,6 @@ class MainWindow(QMainWindow):
         if select_key:
             key.selectAll()  # typing replaces it; owner and email stay for the next order
 
-    def _show_no_answer(self, why: str, title: str, hint: str) -> None:
-        self.badge.show_no_answer(why)
-        self._show_outcome(Kind.OTHER, title, hint)
-
     def _show_recorded(self, problem: str, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""
         if problem:
@@ -354,39 +346,17 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.added(attempt_id)
 
-    def _show_ledger(self, kind: str, title: str, hint: str) -> None:
-        """What this computer's history knows (the ledger's words; ``title`` "" keeps the
-        answer's own), with "Send anyway" when it held the request back."""
-        if title:
-            self._show_outcome(Kind.ASSIGNED if kind == "already_assigned" else Kind.REFUSED,
-                               title, hint)
-        else:
-            self.outcome_hint.setText(hint)
-        self.send_anyway_button.setVisible(self.assign.held is not None)
-
     # --- showing results -----------------------------------------------------------------------
-    def _clear_outcome(self) -> None:
-        self.outcome.clear()
-        self.outcome_hint.clear()
-
-    def _show_outcome(self, kind: Kind, title: str, hint: str) -> None:
-        self.outcome.setProperty("kind", kind.value)
-        self.outcome.setText(title)
-        self.outcome.setAccessibleName(translate("MainWindow",
-                                                 "Outcome: {title}").format(title=title))
-        self.outcome_hint.setText(hint)
-        self.outcome.setStyleSheet(outcome_sheet(kind.value, self.palette()))
-
     def show_result(self, result: Shown, live: bool) -> None:
         make_plain(self)  # server text follows; a never-shown window skipped the after-paint
-        out = describe(result.verdict, result.http.status if result.http else None)
-        if out.kind is Kind.SERVER_ERROR:  # an error page is no forgery: say what it is
-            self.badge.show_no_answer(localize(out.hint),
-                                      translate("MainWindow", "No signed answer"))
-        else:
-            self.badge.show_verdict(result.verdict, live=live)
-        self._show_outcome(out.kind, localize(out.title), localize(out.hint))
-        self.details.show_result(result)
+        self.result.show_result(result, live)
+
+    def _next_action(self, action: str) -> None:
+        """The headline's button: Settings, or the shown request sent again (Check now)."""
+        if action == NextAction.SETTINGS:
+            self.open_settings()
+        elif action in (NextAction.CHECK_NOW, NextAction.SEND_AGAIN):
+            self.assign.send_last_again()
 
     # --- verifying a captured answer (VerifyActions) ---------------------------------------
     def verify_saved(self, body: bytes, source: str,
