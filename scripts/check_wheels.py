@@ -7,7 +7,7 @@ x86_64), the part of requirements/lock.txt that build installs (run.py's own sel
 ``bundle`` command's extras; on Linux, where CI also lints and developers run everything,
 every extra and tool) is resolved by ``uv pip compile --python-platform … --only-binary :all:``:
 markers evaluated for that platform, no source builds. A version bump that drops a platform's
-wheels (cryptography 49 dropped Intel Macs; PySide6 6.12 needs macOS 14, 6.11 macOS 13) fails here, before a
+wheels (cryptography 49 dropped Intel Macs; PySide6 6.12 needs macOS 14) fails here, before a
 release, naming each pin without a wheel. Needs the network (PyPI); not part of the offline
 test suite. Exit 0 when every target is covered, 1 otherwise.
 """

@@ -95,7 +95,7 @@ def test_readme_states_one_minimum_macos_and_the_spec_takes_the_builds() -> None
     claims = mm.readme_claims(readme)
     assert claims, "the README must state the minimum macOS"
     # Every archive row says the same; the Qt page's own 14.4 is quoted, not a lower promise.
-    assert min(claims) >= (13, 0), "PySide6-Essentials 6.11 wheels are macosx_13_0"
+    assert min(claims) >= (14, 0), "PySide6-Essentials 6.12 wheels are macosx_14_0"
     assert len({c for c in claims if c[1] == 0}) == 1, claims
     spec = (ROOT / "packaging" / "licensegui.spec").read_text(encoding="utf-8")
     assert re.search(r'"LSMinimumSystemVersion":\s*MACOS_MINIMUM', spec)
@@ -107,10 +107,10 @@ def test_readme_states_one_minimum_macos_and_the_spec_takes_the_builds() -> None
 def test_the_build_takes_the_highest_and_refuses_a_readme_promising_less(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    """packaging/build.py's macOS step, with a Mac's answers: PySide6's wheel says 13.0 (6.11.3), the
-    Python runtime 11.0, cryptography's arm64 wheel 11.0 → 13.0; a README saying 12 fails."""
+    """packaging/build.py's macOS step, with a Mac's answers: PySide6's wheel says 14.0, the
+    Python runtime 11.0, cryptography's arm64 wheel 11.0 → 14.0; a README saying 12 fails."""
     build = packaging_module("build")
-    carried = {"pyside6-essentials": ["cp39-abi3-macosx_13_0_universal2"],
+    carried = {"pyside6-essentials": ["cp39-abi3-macosx_14_0_universal2"],
                "cryptography": ["cp311-abi3-macosx_11_0_arm64"], "requests": ["py3-none-any"]}
     monkeypatch.setattr(build.release, "runtime_distributions",
                         lambda: dict.fromkeys(carried, "1"))
@@ -119,8 +119,8 @@ def test_the_build_takes_the_highest_and_refuses_a_readme_promising_less(
     monkeypatch.setattr(build.sysconfig, "get_platform", lambda: "macosx-11.0-arm64")
     monkeypatch.setattr(build.sysconfig, "get_config_var", lambda name: "11.0")
     monkeypatch.setattr(build.platform, "machine", lambda: "arm64")
-    assert build.macos_minimum() == "13.0"  # against this repository's README
-    assert "minimum macOS 13.0 (set by pyside6-essentials)" in capsys.readouterr().out
+    assert build.macos_minimum() == "14.0"  # against this repository's README
+    assert "minimum macOS 14.0 (set by pyside6-essentials)" in capsys.readouterr().out
     (tmp_path / "README.md").write_text("Intel Macs, macOS 12 or later", encoding="utf-8")
     monkeypatch.setattr(build, "ROOT", tmp_path)
     with pytest.raises(SystemExit, match="README says macOS 12.0 or later, but the bundle needs"):
