@@ -84,7 +84,7 @@ def scan(path: Path, name: str) -> Scan:
         bad_at: int | None = None
         offset = 0
         while chunk:
-            lines += chunk.count(b"\n") or 0
+            lines += chunk.count(b"\n")
             quotes += chunk.count(b'"')
             nul = nul or (encoding is None and b"\x00" in chunk)
             if utf8 is not None and bad_at is None:
@@ -128,12 +128,14 @@ def scan(path: Path, name: str) -> Scan:
 
 
 def _utf16(head: bytes) -> str | None:
-    """``utf-16`` for a UTF-16 file (a BOM, or ASCII text with every other byte NUL, as a
-    BOM-less "Unicode text" is), else None."""
+    """``utf-16`` for a UTF-16 file with a BOM, ``utf-16-le`` for one without (mostly Latin
+    text, so most odd bytes NUL), else None."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = head[:200]
-    if len(sample) >= 4 and sample[1::2].count(0) == len(sample[1::2]) and sample[0] != 0:
+    sample = head[:400]
+    odd, even = sample[1::2], sample[0::2]
+    # Headers are mostly Latin letters: their high bytes are NUL, their low bytes are not.
+    if len(sample) >= 8 and odd.count(0) >= 0.7 * len(odd) and even.count(0) <= 0.1 * len(even):
         return "utf-16-le"
     return None
 
