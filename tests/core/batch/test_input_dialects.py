@@ -213,3 +213,21 @@ def test_a_million_rows_are_refused_naming_the_limit(tmp_path: Path) -> None:
     print(f"refused in {time.perf_counter() - started:.2f} s")
     assert str(err.value) == ("million.csv has more than 100,000 rows below its header; "
                               "split it into smaller batches.")
+
+
+def test_the_refusal_in_every_language_names_headers_that_work() -> None:
+    """The sentence refusing a header gives example names; in every language, a file
+    using exactly those names is read (the refusal never contradicts itself)."""
+    source = ("{name} has no usable header: no column for the {fields}. The first row must "
+              "name the columns (license_key, owner_name, email, or License Key, Name, "
+              "E-mail) or you say which column is which; it reads {shown}.")
+    translations = _translations(source)
+    assert sorted(translations) == ["de", "es", "fr"]
+    for lang, (text,) in translations.items():
+        examples = re.search(r"\((?:[^()]*?\b)?([^():]+,[^():]+,[^():]+)\)", text)
+        assert examples, (lang, text)
+        names = [n.strip().removeprefix("etwa ").removeprefix("par exemple ")
+                 .removeprefix("por ejemplo ") for n in examples.group(1).split(",")]
+        header = ";".join(names)
+        batch = parse_batch(f"{header}\nKEY-0001;Ann;ann@example.com\n".encode(), "l.csv")
+        assert batch.columns == {"license_key": 0, "owner_name": 1, "email": 2}, (lang, header)
