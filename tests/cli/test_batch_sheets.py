@@ -184,11 +184,13 @@ def test_check_exit_codes(tmp_path: Path) -> None:
 def test_results_into_a_read_only_folder_exit_2_with_a_sentence_before_sending(
         tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str], option: str) -> None:
     """Issue 20 item 4: a traceback, then exit 1 "some rows not assigned"."""
-    keys = fixture_keys(sandbox, "german_excel.csv")
+    keys = sandbox.state.add_keys(3)
+    orders = tmp_path / "orders.csv"
+    orders.write_text("license_key,owner_name,email\n" + "".join(
+        f"{k},Owner {i},o{i}@example.com\n" for i, k in enumerate(keys)), encoding="utf-8")
     with read_only_folder(tmp_path) as folder:
-        result = run_batch(sandbox, env_key, FIXTURES / "german_excel.csv", option,
-                           str(folder / "results.csv"), "--journal",
-                           str(tmp_path / "j.sqlite3"))
+        result = run_batch(sandbox, env_key, orders, option, str(folder / "results.csv"),
+                           "--journal", str(tmp_path / "j.sqlite3"))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert re.search(r"Cannot write .*results\.csv: .*\. Nothing was sent\.", result.stderr)

@@ -183,8 +183,9 @@ def _scan(path: Path) -> Scan:
             "BatchInput", "{name} is named like a spreadsheet but is not one (it is text). "
             "Open it in the spreadsheet program and save it again.").format(name=path.name))
     # Without quotes every line is one row: a file far over the limit is refused now, not
-    # after reading 100,000 rows of it.
-    if found.kind == "csv" and not found.quoted and found.lines > MAX_ROWS + 2:
+    # after reading 100,000 rows of it (the margin leaves room for blank lines at the end,
+    # which are no rows; a file within it is counted row by row as it is read).
+    if found.kind == "csv" and not found.quoted and found.lines > MAX_ROWS * 1.05 + 2:
         raise _too_many(path.name)
     return found
 
@@ -265,12 +266,12 @@ def _rows(records: Iterable[tuple[int, int, list[str]]], header: list[str],
     for number, line, values in records:
         if limit is None:
             limit = number + MAX_ROWS
-        if number >= limit:
-            raise _too_many(name)
         if not "".join(values).strip():  # one C call, not one per cell: 100,000 rows
             # Blank lines and rows of empty cells: kept in place, so the results line up.
             blanks.append(InputRow(number, line, "", "", "", "", RowState.BLANK))
             continue
+        if number >= limit:  # blank lines at the end are no rows: only a row counts
+            raise _too_many(name)
         if blanks:
             rows.extend(blanks)
             blanks.clear()
