@@ -75,7 +75,9 @@ def read_input(args: argparse.Namespace) -> BatchInput:
 
 def check(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        batch = read_batch_file(args.input, columns=args.columns, sheet=args.sheet)
+        # Only the verdicts are printed: the rows' other cells are not kept.
+        batch = read_batch_file(args.input, columns=args.columns, sheet=args.sheet,
+                                keep_cells=False)
     except BatchInputError as exc:
         if args.json:
             refusal: dict[str, Any] = {"file": str(args.input), "usable": False,

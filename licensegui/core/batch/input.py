@@ -138,16 +138,18 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def read_batch_file(path: Path, *, columns: ColumnMapping | None = None,
-                    sheet: str | None = None) -> BatchInput:
+                    sheet: str | None = None, keep_cells: bool = True) -> BatchInput:
     """The batch in ``path`` (a CSV, .xlsx, .ods or .xls: told by its bytes, not its name),
     ``columns`` saying which column is which where the header's names do not, ``sheet`` the
     worksheet (default: the first). Raises :class:`MissingColumns` when the columns cannot
-    be found, :class:`BatchInputError` for any other reason the file cannot be used."""
+    be found, :class:`BatchInputError` for any other reason the file cannot be used.
+    ``keep_cells=False`` leaves every row's ``fields`` empty: a check that needs only the
+    verdicts holds 100,000 rows in a third of the memory."""
     found = _scan(path)
     try:
         if found.kind == "csv":
-            return _read_csv(path, found, columns)
-        return _read_sheet(path, found, columns, sheet)
+            return _read_csv(path, found, columns, keep_cells)
+        return _read_sheet(path, found, columns, sheet, keep_cells)
     except TextFileError as exc:
         raise BatchInputError(message_of(exc)) from exc
 
@@ -196,7 +198,8 @@ def _too_many(name: str) -> BatchInputError:
         "smaller batches.").format(name=name, MAX_ROWS=MAX_ROWS))
 
 
-def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None) -> BatchInput:
+def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None,
+              keep_cells: bool) -> BatchInput:
     name = path.name
     delimiters = (found.sep,) if found.sep else DELIMITERS
     chosen: tuple[CsvRows, list[str], int, dict[str, int]] | None = None
@@ -222,7 +225,7 @@ def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None) -> BatchIn
         raise max(refusals, key=lambda r: r[0])[1]
     rows, header, header_row, columns = chosen
     try:
-        body = _rows(rows, header, columns, name)
+        body = _rows(rows, header, columns, name, keep_cells)
     finally:
         rows.close()
     return BatchInput(name, found.sha256, rows.delimiter, tuple(header), columns, body,
@@ -230,14 +233,14 @@ def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None) -> BatchIn
 
 
 def _read_sheet(path: Path, found: Scan, mapping: ColumnMapping | None,
-                sheet: str | None) -> BatchInput:
+                sheet: str | None, keep_cells: bool) -> BatchInput:
     name = path.name
     rows = sheets.SheetRows(path, name, sheet)
     try:
         records = iter(rows)
         header_row, header = _header(records, name)
         columns = resolve_columns(header, mapping, name)
-        body = _rows(records, header, columns, name)
+        body = _rows(records, header, columns, name, keep_cells)
     finally:
         rows.close()
     kind = {".ods": "ods", ".xls": "xls"}.get(path.suffix.lower(),
@@ -258,7 +261,7 @@ def _header(records: Iterator[tuple[int, int, list[str]]] | CsvRows,
 
 
 def _rows(records: Iterable[tuple[int, int, list[str]]], header: list[str],
-          columns: dict[str, int], name: str) -> tuple[InputRow, ...]:
+          columns: dict[str, int], name: str, keep_cells: bool = True) -> tuple[InputRow, ...]:
     rows: list[InputRow] = []
     blanks: list[InputRow] = []  # kept only once a row follows them (none at the end)
     first_of_key: dict[str, int] = {}
@@ -275,7 +278,7 @@ def _rows(records: Iterable[tuple[int, int, list[str]]], header: list[str],
         if blanks:
             rows.extend(blanks)
             blanks.clear()
-        rows.append(_row(number, line, values, header, columns, first_of_key))
+        rows.append(_row(number, line, values, header, columns, first_of_key, keep_cells))
     if not rows:
         raise BatchInputError(translate("BatchInput",
                                         "{name} has a header but no rows.").format(name=name))
@@ -283,7 +286,8 @@ def _rows(records: Iterable[tuple[int, int, list[str]]], header: list[str],
 
 
 def _row(number: int, line: int, values: list[str], header: list[str],
-         columns: dict[str, int], first_of_key: dict[str, int]) -> InputRow:
+         columns: dict[str, int], first_of_key: dict[str, int],
+         keep_cells: bool = True) -> InputRow:
     width = len(values)
     k, o, e = columns["license_key"], columns["owner_name"], columns["email"]
     key = values[k] if k < width else ""
@@ -292,7 +296,7 @@ def _row(number: int, line: int, values: list[str], header: list[str],
     extra = width > len(header) and "".join(values[len(header):]).strip()
     while len(values) > len(header) and not values[-1]:
         values.pop()  # trailing empty cells past the header: a ragged export, not data
-    cells = _SEP.join(values)
+    cells = _SEP.join(values) if keep_cells else ""
     if extra:
         return InputRow(number, line, cells, key, owner, email, RowState.INVALID,
                         Reason.INVALID_ROW,
