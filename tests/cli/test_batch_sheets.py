@@ -195,3 +195,18 @@ def test_results_into_a_read_only_folder_exit_2_with_a_sentence_before_sending(
     assert "Traceback" not in result.stderr
     assert re.search(r"Cannot write .*results\.csv: .*\. Nothing was sent\.", result.stderr)
     assert sandbox.seen.requests == 0 and sandbox.state.assignment(keys[0]) is None
+
+
+def test_the_second_sheet_is_another_batch_with_its_own_journal(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    env = {**env_key, "LICENSEGUI_HOME": str(tmp_path / "home")}
+    book = FIXTURES / "orders_es.xls"
+    fixture_keys(sandbox, "orders_es.xls")
+    second = fixture_keys(sandbox, "orders_es.xls", sheet="Nachbestellung")
+    first = run_batch(sandbox, env, book, "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["assigned"] == 7
+    again = run_batch(sandbox, env, book, "--sheet", "Nachbestellung", "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["assigned"] == 2  # sent, not "finished earlier"
+    assert all(sandbox.state.assignment(k) is not None for k in second)

@@ -13,6 +13,7 @@ packed in one string), not three copies of the file's text.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,8 @@ class InputRow:
 @dataclass(frozen=True)
 class BatchInput:
     name: str
+    #: Names the batch: the file's SHA-256 (folded with the sheet, and with the columns when
+    #: a mapping chose others; see :func:`_identity`).
     sha256: str
     #: The CSV's delimiter ("," for a spreadsheet: its results CSV uses commas).
     delimiter: str
@@ -146,6 +149,10 @@ def read_batch_file(path: Path, *, columns: ColumnMapping | None = None,
     ``keep_cells=False`` leaves every row's ``fields`` empty: a check that needs only the
     verdicts holds 100,000 rows in a third of the memory."""
     found = _scan(path)
+    if found.kind == "csv" and sheet is not None:
+        raise BatchInputError(translate(
+            "BatchInput", "{name} is a CSV file, without sheets; a sheet is chosen only in a "
+            "workbook (.xlsx, .ods, .xls).").format(name=path.name))
     try:
         if found.kind == "csv":
             return _read_csv(path, found, columns, keep_cells)
@@ -228,8 +235,9 @@ def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None,
         body = _rows(rows, header, columns, name, keep_cells)
     finally:
         rows.close()
-    return BatchInput(name, found.sha256, rows.delimiter, tuple(header), columns, body,
-                      notes=tuple(found.notes), header_row=header_row, mapping=mapping)
+    return BatchInput(name, _identity(found.sha256, None, header, columns), rows.delimiter,
+                      tuple(header), columns, body, notes=tuple(found.notes),
+                      header_row=header_row, mapping=mapping)
 
 
 def _read_sheet(path: Path, found: Scan, mapping: ColumnMapping | None,
@@ -245,8 +253,27 @@ def _read_sheet(path: Path, found: Scan, mapping: ColumnMapping | None,
         rows.close()
     kind = {".ods": "ods", ".xls": "xls"}.get(path.suffix.lower(),
                                                "xls" if found.kind == "ole" else "xlsx")
-    return BatchInput(name, found.sha256, ",", tuple(header), columns, body, sheet=rows.sheet,
-                      kind=kind, header_row=header_row, mapping=mapping)
+    return BatchInput(name, _identity(found.sha256, rows.sheet, header, columns), ",",
+                      tuple(header), columns, body, sheet=rows.sheet, kind=kind,
+                      header_row=header_row, mapping=mapping)
+
+
+def _identity(digest: str, sheet: str | None, header: list[str],
+              columns: dict[str, int]) -> str:
+    """What names the batch (its journal is found by it): the file's SHA-256, folded with the
+    worksheet read and with the columns when a mapping chose others than the header's names
+    would. Another sheet of the workbook, or another mapping, is another batch — resuming
+    the first one's journal would send nothing and call it finished."""
+    try:
+        by_names = resolve_columns(header, None, "")
+    except BatchInputError:
+        by_names = None
+    if sheet is None and by_names == columns:
+        return digest  # a CSV read by its header: the file's own digest, as always
+    parts = [digest, f"sheet={sheet or ''}"]
+    if by_names != columns:
+        parts.append("columns=" + ",".join(f"{f}:{columns[f]}" for f in FIELDS))
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
 def _header(records: Iterator[tuple[int, int, list[str]]] | CsvRows,

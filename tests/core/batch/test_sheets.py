@@ -10,6 +10,7 @@ import pytest
 
 from licensegui.core.batch.input import (
     BatchInputError,
+    ColumnMapping,
     read_batch_file,
     sheet_names,
 )
@@ -91,3 +92,23 @@ def test_text_named_like_a_workbook_and_a_damaged_workbook_are_refused_with_a_se
     with pytest.raises(BatchInputError) as err:
         read_batch_file(damaged)
     assert str(err.value).startswith("damaged.xlsx is not a spreadsheet this program can read")
+
+
+def test_each_sheet_and_each_mapping_is_its_own_batch(tmp_path: Path) -> None:
+    """The journal is found by ``sha256``: the second sheet of a workbook must not resume
+    the first sheet's journal (it would send nothing and call it finished)."""
+    import hashlib
+
+    book = FIXTURES / "orders_de.xlsx"
+    first, second = read_batch_file(book), read_batch_file(book, sheet="Nachbestellung")
+    assert first.sha256 != second.sha256
+    assert read_batch_file(book, sheet="Bestellungen").sha256 == first.sha256
+    csv_file = FIXTURES / "german_excel.csv"
+    digest = hashlib.sha256(csv_file.read_bytes()).hexdigest()
+    assert read_batch_file(csv_file).sha256 == digest  # a CSV by its header: the file's own
+    same = ColumnMapping.parse("key=Lizenzschlüssel")  # what the header's names say anyway
+    assert read_batch_file(csv_file, columns=same).sha256 == digest
+    other = ColumnMapping.parse("key=Bestellnummer")
+    assert read_batch_file(csv_file, columns=other).sha256 != digest
+    with pytest.raises(BatchInputError, match="is a CSV file, without sheets"):
+        read_batch_file(csv_file, sheet="Bestellungen")
