@@ -209,7 +209,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
     <message>
         <source>comma-separated</source>
-        <extracomment>The spreadsheet&apos;s row number (the header is row 1; a CSV&apos;s ``sep=`` line is none). The line of the file the row starts on (a quoted cell may span lines); the row for a spreadsheet. The row&apos;s cells joined by NUL (one string, not a tuple of them: 100,000 rows fit). Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. The CSV&apos;s delimiter (&quot;,&quot; for a spreadsheet: its results CSV uses commas). The header row as written in the file. Field -&gt; index in ``header`` (the column used). Every row below the header, in order, blank ones as ``blank``. The worksheet read (None for a CSV). Sentences worth saying in a preview: the encoding assumed, Excel&apos;s ``sep=`` line... &quot;csv&quot;, &quot;xlsx&quot;, &quot;ods&quot; or &quot;xls&quot;. The row number of the header (1 unless blank rows stand above it).</extracomment>
+        <extracomment>The spreadsheet&apos;s row number (the header is row 1; a CSV&apos;s ``sep=`` line is none). The line of the file the row starts on (a quoted cell may span lines); the row for a spreadsheet. The row&apos;s cells joined by NUL (one string, not a tuple of them: 100,000 rows fit). Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Names the batch: the file&apos;s SHA-256 (folded with the sheet, and with the columns when a mapping chose others; see :func:`_identity`). The CSV&apos;s delimiter (&quot;,&quot; for a spreadsheet: its results CSV uses commas). The header row as written in the file. Field -&gt; index in ``header`` (the column used). Every row below the header, in order, blank ones as ``blank``. The worksheet read (None for a CSV). Sentences worth saying in a preview: the encoding assumed, Excel&apos;s ``sep=`` line... &quot;csv&quot;, &quot;xlsx&quot;, &quot;ods&quot; or &quot;xls&quot;. The row number of the header (1 unless blank rows stand above it).</extracomment>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
@@ -223,6 +223,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>separated by {delimiter}</source>
         <translation>séparé par {delimiter}</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, without sheets; a sheet is chosen only in a workbook (.xlsx, .ods, .xls).</source>
+        <translation>{name} est un fichier CSV, sans feuilles ; une feuille ne se choisit que dans un classeur (.xlsx, .ods, .xls).</translation>
     </message>
     <message>
         <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB (about {rows:,} rows).</source>
