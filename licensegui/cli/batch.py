@@ -121,8 +121,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
                        batch: BatchInput, trust: TrustStore) -> int:
     to_send = journal.to_send()
-    print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({delimiter_name(batch.delimiter)}"
-          f"), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
+    what = f"sheet “{batch.sheet}”" if batch.sheet is not None else delimiter_name(
+        batch.delimiter)
+    print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({what}), {len(to_send)} to "
+          f"send; journal {journal.path}", file=sys.stderr)
+    for note in batch.notes:  # the encoding assumed, Excel's sep= line: said, not silent
+        print(f"licensegui-cli: note: {note}", file=sys.stderr)
     outcome: BatchOutcome | None = None
     interrupted = False
     record_problem = None

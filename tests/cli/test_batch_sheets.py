@@ -51,6 +51,7 @@ def test_german_excel_csv_runs_every_row_assigned_and_results_run_no_formula(
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert (summary["assigned"], summary["blank"], summary["rows"]) == (7, 1, 8)
+    assert "note: The first line “sep=;” (Excel's) names the delimiter" in result.stderr
     assert all(sandbox.state.assignment(k) is not None for k in keys)
     assert sandbox.state.assignment("DE-0002") == ("=1+1", "kunde2@example.com")
     with open(out, encoding="utf-8-sig", newline="") as handle:
@@ -88,6 +89,7 @@ def test_an_xlsx_made_by_libreoffice_runs_and_writes_results_xlsx(
     result = run_batch(sandbox, env_key, FIXTURES / "orders_de.xlsx", "--out", str(out),
                        "--journal", str(tmp_path / "j.sqlite3"))
     assert result.returncode == 0, result.stderr
+    assert "orders_de.xlsx: 8 rows (sheet “Bestellungen”), 7 to send" in result.stderr
     assert all(sandbox.state.assignment(k) is not None for k in keys)
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
     status = rows[0].index("status")
