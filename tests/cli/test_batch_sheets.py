@@ -99,6 +99,13 @@ def test_an_xlsx_made_by_libreoffice_runs_and_writes_results_xlsx(
         xml = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml and "<f " not in xml
     assert set(re.findall(r' t="(\w+)"', xml)) == {"inlineStr"}
+    if shutil.which("soffice"):  # LibreOffice opens it, and shows the owners as typed
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                        "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
+                        "--outdir", str(tmp_path / "lo-out"), str(out)], check=True,
+                       capture_output=True, timeout=180)
+        shown = (tmp_path / "lo-out" / "results.csv").read_text(encoding="utf-8")
+        assert "DE-0002,=1+1,kunde2@example.com" in shown
 
 
 def test_the_sheet_and_the_columns_are_chosen_on_the_command_line(
