@@ -241,6 +241,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>{name} hat mehr als {MAX_ROWS:,} Zeilen unter der Kopfzeile; teilen Sie die Datei in kleinere Stapel auf.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Das Blatt „{sheet}“ in {name} ist leer.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>

@@ -241,6 +241,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>{name} tiene más de {MAX_ROWS:,} filas bajo su encabezado; divídalo en lotes más pequeños.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>La hoja «{sheet}» de {name} está vacía.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>

@@ -241,6 +241,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>{name} a plus de {MAX_ROWS:,} lignes sous son en-tête ; divisez-le en lots plus petits.</translation>
     </message>
     <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>La feuille « {sheet} » de {name} est vide.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>

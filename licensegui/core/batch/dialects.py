@@ -100,8 +100,9 @@ def scan(path: Path, name: str) -> Scan:
                 utf8.decode(b"", final=True)
             except UnicodeDecodeError:
                 bad_at = offset
+    # In UTF-16 a 0x0A byte need not be a line end, so its lines are not counted on.
     result = Scan(digest.hexdigest(), offset, "csv", encoding or "utf-8-sig", lines,
-                  quotes > 0)
+                  quotes > 0 or encoding is not None)
     if nul:
         raise TextFileError(translate("BatchInput", "{name} is not a text file (it contains "
                                       "NUL bytes).").format(name=name))

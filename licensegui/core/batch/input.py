@@ -246,7 +246,12 @@ def _read_sheet(path: Path, found: Scan, mapping: ColumnMapping | None,
     rows = sheets.SheetRows(path, name, sheet)
     try:
         records = iter(rows)
-        header_row, header = _header(records, name)
+        try:
+            header_row, header = _header(records, name)
+        except BatchInputError as exc:
+            raise BatchInputError(translate(
+                "BatchInput", "The sheet “{sheet}” of {name} is empty.").format(
+                    sheet=rows.sheet, name=name)) from exc
         columns = resolve_columns(header, mapping, name)
         body = _rows(records, header, columns, name, keep_cells)
     finally:

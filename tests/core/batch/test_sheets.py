@@ -112,3 +112,16 @@ def test_each_sheet_and_each_mapping_is_its_own_batch(tmp_path: Path) -> None:
     assert read_batch_file(csv_file, columns=other).sha256 != digest
     with pytest.raises(BatchInputError, match="is a CSV file, without sheets"):
         read_batch_file(csv_file, sheet="Bestellungen")
+
+
+def test_an_empty_sheet_is_named(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "two.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Orders").write_string(0, 0, "key")
+    book.add_worksheet("Leer")
+    book.close()
+    with pytest.raises(BatchInputError) as err:
+        read_batch_file(path, sheet="Leer")
+    assert str(err.value) == "The sheet “Leer” of two.xlsx is empty."
