@@ -128,6 +128,8 @@ def bench_preview() -> None:
         make_xlsx(big, xlsx)
         report(f"the same rows as .xlsx ({xlsx.stat().st_size / 1e6:.0f} MB), calamine",
                [python, "-c", PREVIEW, str(xlsx)])
+        report("batch --check on the .xlsx (target ≤ 10 s, ≤ 200 MB)",
+               [python, "-m", "licensegui.cli", "batch", "--check", str(xlsx)])
         try:
             import openpyxl  # noqa: F401  # only for the comparison, when it is installed
         except ImportError:
