@@ -232,12 +232,28 @@ def _read_csv(path: Path, found: Scan, mapping: ColumnMapping | None,
         raise max(refusals, key=lambda r: r[0])[1]
     rows, header, header_row, columns = chosen
     try:
+        if found.lines > MAX_ROWS * 1.05 + 2:
+            # More lines than a full batch has rows, but with quotes (a quoted cell may span
+            # lines): count the rows first, without validating them, so a file far over the
+            # limit is refused at once rather than after validating 100,000 of its rows.
+            _count_rows(CsvRows(path, found, rows.delimiter, name), header_row, name)
         body = _rows(rows, header, columns, name, keep_cells)
     finally:
         rows.close()
     return BatchInput(name, _identity(found.sha256, None, header, columns), rows.delimiter,
                       tuple(header), columns, body, notes=tuple(found.notes),
                       header_row=header_row, mapping=mapping)
+
+
+def _count_rows(records: CsvRows, header_row: int, name: str) -> None:
+    """Refuse (:func:`_too_many`) a file with a non-blank row past the limit."""
+    limit = header_row + 1 + MAX_ROWS
+    try:
+        for number, _line, values in records:
+            if number >= limit and "".join(values).strip():
+                raise _too_many(name)
+    finally:
+        records.close()
 
 
 def _read_sheet(path: Path, found: Scan, mapping: ColumnMapping | None,
