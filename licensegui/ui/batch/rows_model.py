@@ -34,6 +34,7 @@ BADGES = {
     RowState.DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
     RowStatus.NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
     RowState.SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
+    RowStatus.BLANK: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Blank row")),
 }
 
 
@@ -66,11 +67,11 @@ class BatchRowsModel(ColumnsModel):
 
     def update(self, changed: list[JournalRow]) -> None:
         """Replace rows by number; one dataChanged for the span they cover."""
-        if not changed:
+        if not changed or not self.rows:
             return
         first = last = None
         for row in changed:
-            i = row.n - 1
+            i = row.n - self.rows[0].n  # rows are numbered as the sheet does, without gaps
             if 0 <= i < len(self.rows):
                 self.counts[status_of(self.rows[i])] -= 1
                 self.counts[status_of(row)] += 1
@@ -79,6 +80,12 @@ class BatchRowsModel(ColumnsModel):
                 last = i if last is None else max(last, i)
         if first is not None and last is not None:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    @property
+    def to_send(self) -> int:
+        """Rows that are requests: not invalid, not duplicates, not blank."""
+        return len(self.rows) - sum(self.counts[s] for s in (
+            RowState.INVALID, RowState.DUPLICATE, RowStatus.BLANK))
 
     @property
     def waiting(self) -> int:
@@ -164,7 +171,8 @@ def preview_row(row: InputRow) -> JournalRow:
     return JournalRow(
         n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
         owner_name=row.owner_name, email=row.email, state=row.state,
-        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE) else None,
+        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE,
+                                          RowState.BLANK) else None,
         reason=row.reason,
         detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
         http_status=None, code=None, message=None, verified=False, signed_at=None,
