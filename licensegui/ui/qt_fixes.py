@@ -5,19 +5,19 @@ reference to it, so every emit from Python lowers ``True``'s count by one. On Py
 where ``True`` is not immortal, the interpreter then aborts once enough signals were emitted
 ("bool_dealloc: deallocating True or False") — typically at quit, after a long session.
 
-Why a repair and not another PySide6: 6.11.3 has no such bug, but its ``lupdate`` misses
-plural (``%n``) messages and some multi-line ``translate`` calls, so the translations would
-silently lose strings; and the fix is measured, not assumed — it is applied only when a probe
-emit shows the leak, so a fixed binding (or a Python with immortal ``True``) is left alone.
+The repair gives ``True`` and ``False`` a reserve of references no session can exhaust: what
+Python 3.12 does by making them immortal. Why not another PySide6: 6.11.3 has no such bug,
+but its ``lupdate`` misses plural (``%n``) messages and some multi-line ``translate`` calls,
+so the translations would silently lose strings. The repair is measured, not assumed: it is
+applied only when a probe emit shows the leak, so a fixed binding is left alone.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 _applied = False
 
@@ -37,23 +37,23 @@ def emit_leaks_true(emits: int = 64) -> bool:
     return before - sys.getrefcount(True) >= emits // 2
 
 
+# Far more references than any session can leak (one per emit), far from overflowing the
+# 64-bit count: what Python 3.12 does by making True and False immortal.
+_RESERVE = 1 << 40
+
+
 def repair_emit_refcount() -> bool:
-    """Give back the reference each emit forgets, if the binding has the bug; True if applied.
+    """Make ``True`` and ``False`` unable to run out of references, if the binding leaks them
+    and this Python does not already make them immortal (3.12+); True if applied.
+
+    Not a wrapper around ``SignalInstance.emit``: replacing the binding's own method with a
+    Python function made PySide abort at quit (its teardown treats the attribute as its own).
     Idempotent: later calls do nothing."""
-    global _applied  # once per process: a second wrapper would over-count
-    if _applied or not emit_leaks_true():
+    global _applied  # once per process
+    if _applied or sys.version_info >= (3, 12) or not emit_leaks_true():
         return _applied
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)  # the reference the binding handed out without taking
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for value in (True, False):
+        # ob_refcnt is the first field of every CPython object (a Py_ssize_t at id(value)).
+        ctypes.c_ssize_t.from_address(id(value)).value += _RESERVE
     _applied = True
     return True

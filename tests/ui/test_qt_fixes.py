@@ -1,9 +1,10 @@
-"""PySide6 6.12.0's Python-side ``Signal.emit()`` dropped a reference to ``True`` per call; on
+"""PySide6 6.12.0's Python-side ``Signal.emit()`` drops a reference to ``True`` per call; on
 Python 3.11 (``True`` not immortal) the app then aborted ("bool_dealloc"), usually at quit.
 Importing the window's package repairs it; these fail if the repair goes or stops working."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -14,39 +15,42 @@ from licensegui.ui import qt_fixes
 
 
 class _Emitter(QObject):
-    with_value = Signal(int)
-    without_value = Signal()
+    fired = Signal(int)
 
 
-def test_emitting_signals_leaves_the_refcount_of_true_alone(qapp):
-    emitter = _Emitter()
-    seen: list[int] = []
-    emitter.with_value.connect(seen.append)
-    emitter.without_value.connect(lambda: seen.append(0))
-    before = sys.getrefcount(True)
-    for _ in range(500):
-        emitter.with_value.emit(1)
-        emitter.without_value.emit()
-    after = sys.getrefcount(True)
-    assert len(seen) == 1000
-    # Other code may take or drop a few references meanwhile; the bug drops one per emit.
-    assert abs(after - before) < 50, (before, after)
-    assert not qt_fixes.emit_leaks_true()
+def test_true_has_a_reserve_no_session_can_exhaust(qapp):
+    if sys.version_info >= (3, 12) or not qt_fixes.emit_leaks_true():
+        assert not qt_fixes._applied or sys.version_info < (3, 12)
+        return  # True is immortal here, or this binding does not leak: nothing to repair
+    assert qt_fixes._applied
+    assert sys.getrefcount(True) > 1 << 39 and sys.getrefcount(False) > 1 << 39
 
 
 def test_many_emits_then_quit_does_not_abort(tmp_path):
-    """The crash itself, in a fresh interpreter: 20,000 emits, then normal finalisation."""
+    """The crash itself, in a fresh interpreter: more emits than True has references without
+    the repair, then normal finalisation, with the window's real start (its import) first."""
     script = tmp_path / "emits.py"
     script.write_text(
+        "import sys\n"
         "import licensegui.ui\n"
         "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
         "class O(QObject):\n"
         "    s = Signal(int)\n"
         "app = QCoreApplication([])\n"
-        "o = O(); o.s.connect(lambda v: None)\n"
+        "o = O(); seen = []; o.s.connect(seen.append)\n"
         "for _ in range(20000):\n"
         "    o.s.emit(1)\n"
-        "print('done')\n", encoding="utf-8")
+        "print(len(seen))\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=120, check=False)
-    assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr[-2000:]
+    assert done.returncode == 0 and done.stdout.strip() == "20000", done.stderr[-2000:]
+
+
+def test_the_window_starts_and_quits_cleanly(tmp_path):
+    """The real app's start-up probe: it aborted at quit once the merged window's signals had
+    used up True's references."""
+    env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe"], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0 and "shown" in done.stdout, done.stderr[-2000:]
