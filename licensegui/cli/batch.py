@@ -33,6 +33,7 @@ from licensegui.cli.common import (
     print_json,
     sending,
 )
+from licensegui.cli.journal import explained
 from licensegui.core.batch.export import read_receipt
 from licensegui.core.batch.input import (
     BatchInput,
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         journal = open_or_create(journal_path, batch, base_url, args.profile)
     except JournalError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(explained(exc)) from exc
     try:
         return _resume_and_report(args, out, journal, batch, trust)
     finally:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -31,16 +32,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from licensegui.core.batch import export
+from licensegui.core.batch import export, journal_check
 from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.records import Answer, BatchMeta, JournalRow
 from licensegui.core.codes import STATUSES, RowState, RowStatus
 from licensegui.core.db import DbProblem, open_durable, problem_of, quick_check
 from licensegui.core.errors import JournalError
-from licensegui.core.files import temporary_beside
+from licensegui.core.files import (
+    held_temporary,
+    private_folder,
+    remove_leftover_temporaries,
+    temporary_beside,
+)
 from licensegui.core.text import translate
 
-__all__ = ["Answer", "BatchMeta", "Journal", "JournalError", "JournalRow"]
+__all__ = ["Answer", "BatchMeta", "DamagedJournal", "Journal", "JournalError", "JournalRow"]
 
 JOURNAL_VERSION = 1
 
@@ -75,6 +81,16 @@ CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 _T = TypeVar("_T")
 
 
+class DamagedJournal(JournalError):
+    """A journal whose file or contents are damaged; it was left as it is. ``readable`` is
+    how many of its rows still read (worth exporting: see journal_check.export_readable)."""
+
+    def __init__(self, message: object, path: Path, readable: int) -> None:
+        super().__init__(message)
+        self.path = path
+        self.readable = readable
+
+
 class _Slot:
     """One thread's write waiting for a group commit."""
 
@@ -106,16 +122,29 @@ class Journal:
                                          "A journal already exists at {path}; it was not "
                                          "overwritten.").format(path=path))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as exc:
             raise JournalError(translate("Journal",
                                          "Cannot create {parent}: "
                                          "{reason}.").format(parent=path.parent,
                                                             reason=exc.strerror or exc)) from exc
+        # What a run of this batch killed while importing left behind (its lock is free).
+        remove_leftover_temporaries(path.parent, path.name)
         # Written under a temporary name and renamed into place when complete: a process
-        # killed halfway through importing leaves no half-made journal to trip over.
+        # killed halfway through importing leaves no half-made journal to trip over (and
+        # the next start removes what it did leave: see held_temporary).
         tmp = temporary_beside(path)
-        conn = _connect(tmp)
+        with held_temporary(tmp):
+            return cls._import(path, tmp, batch, base_url, profile)
+
+    @classmethod
+    def _import(cls, path: Path, tmp: Path, batch: BatchInput, base_url: str,
+                profile: str) -> Journal:
+        try:
+            conn = open_durable(tmp, timeout_s=0.5, exclusive=True)
+        except sqlite3.Error as exc:
+            _remove(tmp)
+            raise _write_error(path, exc) from exc
         try:
             with conn:
                 conn.executescript(_SCHEMA)
@@ -139,9 +168,7 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             _remove(tmp)
-            raise JournalError(translate("Journal",
-                                         "Cannot write the journal {path}: "
-                                         "{exc}.").format(path=path, exc=exc)) from exc
+            raise _write_error(path, exc) from exc
         conn.close()
         try:
             if path.exists():
@@ -154,7 +181,8 @@ class Journal:
                                          "Cannot create {path}: {reason}.").format(
                                              path=path, reason=exc.strerror or exc)) from exc
         finally:
-            _remove(tmp)
+            with contextlib.suppress(OSError):  # a read-only folder must not hide the error
+                _remove(tmp)
         return cls.open(path)
 
     @classmethod
@@ -175,24 +203,35 @@ class Journal:
                                          "{path} is not a licensegui batch journal (or it is "
                                          "damaged); it was left as it is and nothing was "
                                          "sent.").format(path=path))
+        remove_leftover_temporaries(path.parent, path.name)
         conn = _connect(path)
         try:
+            # Tables first: a journal without its meta table is damaged, not another program's.
+            journal_check.check_tables(conn)
             version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
             if version is None or version[0] != str(JOURNAL_VERSION):
                 raise JournalError(translate("Journal",
                                              "{path} is not a licensegui batch journal this "
                                              "version can read.").format(path=path))
             integrity = quick_check(conn)
-            if integrity is not None:
-                raise JournalError(translate("Journal",
-                                             "The journal {path} is damaged ({integrity}). It was "
-                                             "left as it is; nothing was sent.").format(
-                                                 path=path, integrity=integrity))
-            return cls(path, conn)
+            if integrity is None:
+                # The pages are sound; now what they hold, every row, before any is sent.
+                journal_check.check(conn)
+        except journal_check.Damage as exc:
+            conn.close()
+            raise _damaged(path, str(exc)) from exc
         except sqlite3.Error as exc:
             conn.close()
             raise _open_error(path, exc) from exc
         except JournalError:
+            conn.close()
+            raise
+        if integrity is not None:
+            conn.close()
+            raise _damaged(path, integrity)
+        try:
+            return cls(path, conn)
+        except BaseException:
             conn.close()
             raise
 
@@ -361,12 +400,43 @@ def _open_error(path: Path, exc: sqlite3.Error) -> JournalError:
                       "The journal {path} is in use by another licensegui (a window or "
                       "licensegui-cli running this batch). Let it finish or stop it "
                       "first.").format(path=path))
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return JournalError(translate("Journal",
-                                      "The journal {path} is damaged ({exc}). It was left as it "
-                                      "is; nothing was sent.").format(path=path, exc=exc))
+    if problem_of(exc) is DbProblem.DAMAGED or (
+            isinstance(exc, sqlite3.DatabaseError)
+            and not isinstance(exc, sqlite3.OperationalError)):
+        return _damaged(path, str(exc))
     return JournalError(translate("Journal",
                                   "Cannot open the journal {path}: {exc}.").format(
+                                      path=path, exc=exc))
+
+
+def _damaged(path: Path, what: str) -> DamagedJournal:
+    """The sentence for a damaged journal (the file is closed by now: counting its readable
+    rows opens it again, read-only)."""
+    return DamagedJournal(translate("Journal",
+                                    "The journal {path} is damaged ({integrity}). It was left "
+                                    "as it is; nothing was sent.").format(
+                                        path=path, integrity=what),
+                          path, journal_check.count_readable(path))
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> JournalError:
+    """Why a new journal could not be written at ``path``, naming its folder or the disk —
+    never the hidden temporary file SQLite was writing."""
+    from licensegui.core.db import disk_problem
+
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return JournalError(translate("Journal",
+                                      "Cannot write a journal in the folder {folder}: it is "
+                                      "read-only (or not yours). Choose another folder "
+                                      "(--journal).").format(folder=folder))
+    full = disk_problem(exc)
+    if full is not None:
+        return JournalError(translate("Journal",
+                                      "Cannot write the journal {path}: {problem}.").format(
+                                          path=path, problem=full))
+    return JournalError(translate("Journal",
+                                  "Cannot write the journal {path}: {exc}.").format(
                                       path=path, exc=exc))
 
 
