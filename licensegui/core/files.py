@@ -5,7 +5,9 @@ docs/privacy.md); temporary files a killed run left behind are removed at the ne
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import logging.handlers
 import os
 import re
 import threading
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TextIO
 
+from licensegui.core import paths
 from licensegui.core.tempdirs import try_lock
 
 log = logging.getLogger(__name__)
@@ -42,12 +45,39 @@ def temporary_beside(path: Path) -> Path:
 
 
 def private_folder(path: Path) -> Path:
-    """``path`` created if missing (with its parents) and made ``0700`` on POSIX, however it
-    was made before: folders of older versions were ``0755``. Raises OSError."""
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    """``path`` created if missing, with every missing parent, each ``0700`` on POSIX
+    whatever the umask. An existing folder is made ``0700`` when it is one of licensegui's
+    own (config, data, logs and what is in them: older versions made them ``0755``); one the
+    user chose (``--journal`` in their Documents) keeps its mode. Raises OSError."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder.mkdir(mode=FOLDER_MODE)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     if _POSIX:
-        os.chmod(path, FOLDER_MODE)
+        for folder in missing:
+            os.chmod(folder, FOLDER_MODE)  # mkdir's mode is filtered by the umask; this is not
+        if path not in missing and _is_ours(path):
+            os.chmod(path, FOLDER_MODE)
     return path
+
+
+def _is_ours(path: Path) -> bool:
+    own = (paths.config_dir(), paths.data_dir(), paths.log_dir())
+    try:
+        resolved = path.resolve()
+        return any(resolved == o.resolve() or o.resolve() in resolved.parents for o in own)
+    except OSError:
+        return False
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file (and each rotated one) ``0600``: it names profiles, servers and files."""
+
+    def _open(self) -> TextIO:  # type: ignore[override]
+        return open_private(Path(self.baseFilename), self.mode,  # type: ignore[return-value]
+                            encoding=self.encoding, errors=self.errors)
 
 
 def make_private(path: Path) -> None:
@@ -198,6 +228,6 @@ def _abandoned(tmp: Path) -> bool:
         return try_lock(handle)
 
 
-__all__ = ["FILE_MODE", "FOLDER_MODE", "create_private", "held_temporary", "make_private",
-           "open_private", "private_folder", "remove_leftover_temporaries",
-           "temporary_beside", "write_atomically"]
+__all__ = ["FILE_MODE", "FOLDER_MODE", "PrivateRotatingFileHandler", "create_private",
+           "held_temporary", "make_private", "open_private", "private_folder",
+           "remove_leftover_temporaries", "temporary_beside", "write_atomically"]

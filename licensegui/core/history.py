@@ -35,7 +35,7 @@ from licensegui.core.db import (
     quick_check,
 )
 from licensegui.core.errors import LicenseGuiError
-from licensegui.core.files import private_folder, write_atomically
+from licensegui.core.files import make_private, private_folder, write_atomically
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
 from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
 from licensegui.core.text import translate
@@ -193,6 +193,7 @@ class HistoryStore:
                           "The history database is damaged ({exc}) and could not be moved aside: "
                           "{reason}.").format(exc=exc, reason=move_exc.strerror or move_exc)
             ) from move_exc
+        make_private(backup)  # a file an older version wrote 0644 keeps no owner readable
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup
 

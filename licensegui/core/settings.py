@@ -15,7 +15,7 @@ from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
 from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
-from licensegui.core.files import write_atomically
+from licensegui.core.files import make_private, private_folder, write_atomically
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
 from licensegui.core.validation import clean_base_url, clean_profile_name
@@ -173,6 +173,7 @@ class SettingsStore:
         """The settings, and a sentence for the user when the file had to be set aside."""
         try:
             data = self.path.read_bytes()
+            make_private(self.path)  # one an older version wrote 0644
         except FileNotFoundError:
             return Settings(), None
         except OSError as exc:
@@ -203,12 +204,13 @@ class SettingsStore:
             self.path.replace(backup)
         except OSError:
             return self.path
+        make_private(backup)
         return backup
 
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True)
         try:
+            private_folder(self.path.parent)
             # newline=None: the platform's line endings, as the file has always been written.
             write_atomically(self.path, text, newline=None)
         except OSError as exc:
