@@ -58,12 +58,13 @@ def private_folder(path: Path) -> Path:
     if _POSIX:
         for folder in missing:
             os.chmod(folder, FOLDER_MODE)  # mkdir's mode is filtered by the umask; this is not
-        if path not in missing and _is_ours(path):
+        if path not in missing and is_ours(path):
             os.chmod(path, FOLDER_MODE)
     return path
 
 
-def _is_ours(path: Path) -> bool:
+def is_ours(path: Path) -> bool:
+    """Whether ``path`` is one of licensegui's own folders (config, data, logs) or in one."""
     own = (paths.config_dir(), paths.data_dir(), paths.log_dir())
     try:
         resolved = path.resolve()

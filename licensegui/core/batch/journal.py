@@ -40,6 +40,7 @@ from licensegui.core.db import DbProblem, open_durable, problem_of, quick_check
 from licensegui.core.errors import JournalError
 from licensegui.core.files import (
     held_temporary,
+    is_ours,
     private_folder,
     remove_leftover_temporaries,
     temporary_beside,
@@ -128,8 +129,7 @@ class Journal:
                                          "Cannot create {parent}: "
                                          "{reason}.").format(parent=path.parent,
                                                             reason=exc.strerror or exc)) from exc
-        # What a run of this batch killed while importing left behind (its lock is free).
-        remove_leftover_temporaries(path.parent, path.name)
+        _remove_leftovers(path)
         # Written under a temporary name and renamed into place when complete: a process
         # killed halfway through importing leaves no half-made journal to trip over (and
         # the next start removes what it did leave: see held_temporary).
@@ -203,7 +203,7 @@ class Journal:
                                          "{path} is not a licensegui batch journal (or it is "
                                          "damaged); it was left as it is and nothing was "
                                          "sent.").format(path=path))
-        remove_leftover_temporaries(path.parent, path.name)
+        _remove_leftovers(path)
         conn = _connect(path)
         try:
             # Tables first: a journal without its meta table is damaged, not another program's.
@@ -438,6 +438,13 @@ def _write_error(path: Path, exc: sqlite3.Error) -> JournalError:
     return JournalError(translate("Journal",
                                   "Cannot write the journal {path}: {exc}.").format(
                                       path=path, exc=exc))
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What runs killed while importing left beside ``path`` (their lock is free): in the
+    journals folder, every one; in a folder the user chose, this journal's own only."""
+    folder = path.parent
+    remove_leftover_temporaries(folder, None if is_ours(folder) else path.name)
 
 
 def _remove(path: Path) -> None:
