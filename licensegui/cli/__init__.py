@@ -7,7 +7,8 @@ Exit codes are a contract (scripts depend on them):
   sent), 1 refused, assigned elsewhere or not verified, 2 usage, 3 no answer (``unknown``).
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
 * ``journal export``: 0 every row of the journal read, 1 some could not, 2 usage or file error.
-* ``history export|erase|pending``: 0 done, 2 usage or file error; ``history check``: as
+* ``history export|erase|pending``: 0 done (``erase``: 1 when a batch journal in use or
+  unreadable kept the owner), 2 usage or file error; ``history check``: as
   ``assign``, the worst of its answers.
 * ``batch``: 0 every row assigned or already assigned, 1 finished with other rows, 2 usage,
   unreadable

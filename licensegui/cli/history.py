@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 from typing import TextIO
 
 from licensegui.cli.common import (
+    EXIT_NO,
     EXIT_OK,
     Commands,
     UsageError,
@@ -71,11 +73,24 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         else:
             changed = history.erase_owner(args.email)
             out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
+            return _erase_from_journals(args.email, out)
     except HistoryError as exc:
         raise UsageError(str(exc)) from exc
     finally:
         history.close_all()
     return EXIT_OK
+
+
+def _erase_from_journals(email: str, out: TextIO) -> int:
+    """The owner out of every batch journal too; exit 1 when some could not be (said why)."""
+    from licensegui.core.batch.journal_privacy import erase_owner
+    from licensegui.core.batch.session import journals_dir
+
+    erased = erase_owner(journals_dir(), email)
+    out.write(f"Erased them from {erased.rows} row(s) of {erased.journals} batch journal(s)\n")
+    for sentence in erased.sentences():
+        print(f"licensegui-cli: {sentence}", file=sys.stderr)
+    return EXIT_NO if erased.sentences() else EXIT_OK
 
 
 def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:

@@ -88,3 +88,40 @@ def test_everything_under_home_is_private_whatever_the_umask(
     for name in ("results.csv", "receipts.jsonl", "history.csv", "rows.csv"):
         assert oct(stat.S_IMODE((exports / name).stat().st_mode)) == "0o600", name
     assert oct(stat.S_IMODE(exports.stat().st_mode)) == "0o755"  # the user's folder: as it was
+
+
+def test_erasing_an_owner_scrubs_finished_journals_and_refuses_a_running_one(
+        tmp_path: Path, isolated_home: Path, sandbox: SandboxServer,
+        env_key: dict[str, str]) -> None:
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    pem = str(sandbox.public_key_path)
+    finished = cli("batch", str(_orders(tmp_path / "a.csv", keys[:3])), "--base-url",
+                   sandbox.base_url, "--global-key", pem, env=env_key)
+    assert finished.returncode == 0, finished.stderr
+    (journal,) = (isolated_home / "data" / "batches").glob("*.sqlite3")
+    assert b"o1@example.com" in journal.read_bytes()
+    # A second batch, running (slowly) while the owner is erased; its owner o1 too.
+    sandbox.faults.delay_s = 0.2
+    running = start_cli(["batch", str(_orders(tmp_path / "b.csv", keys[3:])), "--base-url",
+                         sandbox.base_url, "--global-key", pem], env_key)
+    try:
+        deadline = time.monotonic() + 60
+        while sandbox.seen.requests < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        erased = cli("history", "erase", "--email", "O1@example.com")
+    finally:
+        running.kill()
+        running.communicate(timeout=10)
+    assert "Traceback" not in erased.stderr, erased.stderr
+    assert erased.returncode == 1, erased.stderr  # one journal could not be erased from
+    assert "is in use by a running batch" in erased.stderr
+    assert "Erased them from 1 row(s) of 1 batch journal(s)" in erased.stdout
+    data = journal.read_bytes()
+    # Gone from the file itself, freed pages included (secure_delete), not only from rows.
+    assert b"o1@example.com" not in data and "Ówner 1".encode() not in data
+    assert b"o2@example.com" in data  # the other owners stay
+    rerun = cli("batch", str(tmp_path / "a.csv"), "--base-url", sandbox.base_url,
+                "--global-key", pem, "--out", str(tmp_path / "r.csv"), env=env_key)
+    assert rerun.returncode == 0, rerun.stderr  # a scrubbed journal still writes its results
+    assert "[erased]" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
