@@ -29,6 +29,7 @@ from licensegui.core.csvsafe import csv_safe
 from licensegui.core.db import (
     DbProblem,
     PerThreadConnections,
+    disk_problem,
     migrate,
     open_durable,
     problem_of,
@@ -38,7 +39,7 @@ from licensegui.core.errors import LicenseGuiError
 from licensegui.core.files import make_private, private_folder, write_atomically
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
 from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
-from licensegui.core.text import translate
+from licensegui.core.text import Text, translate
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,21 @@ def _lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def _disk_full(exc: sqlite3.Error) -> Text | None:
+    """"The disk is full" as the user must read it: what happened, and that a send can go
+    without being recorded."""
+    problem = disk_problem(exc)
+    if problem is None:
+        return None
+    return translate("History", "History cannot be written: {problem}. Free some space, or "
+                     "assign without recording it (licensegui-cli --no-history).").format(
+                         problem=problem)
+
+
+def _error(exc: sqlite3.Error) -> HistoryError:
+    return HistoryError(_disk_full(exc) or f"{exc}")
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     # "Locked", "read-only", "cannot open" are conditions, not damage: only damage is set aside.
     return problem_of(exc) is DbProblem.DAMAGED
@@ -149,9 +165,8 @@ class HistoryStore:
                 raise sqlite3.DatabaseError(problem)
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(translate("History",
-                                             "History cannot be opened: "
-                                             "{exc}.").format(exc=exc)) from exc
+                raise HistoryError(_disk_full(exc) or translate(
+                    "History", "History cannot be opened: {exc}.").format(exc=exc)) from exc
             self._move_aside(exc)
             self._prepare()
 
@@ -163,12 +178,12 @@ class HistoryStore:
             return read()
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"{exc}") from exc
+                raise _error(exc) from exc
             self.set_aside(exc)
         try:
             return read()
         except sqlite3.Error as again:
-            raise HistoryError(f"{again}") from again
+            raise _error(again) from again
 
     def _prepare(self) -> None:
         with self._conn() as conn:
@@ -226,13 +241,13 @@ class HistoryStore:
             return self._insert(attempt)
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"{exc}") from exc
+                raise _error(exc) from exc
             try:
                 self._move_aside(exc)
                 self._prepare()
                 return self._insert(attempt)
             except sqlite3.Error as again:
-                raise HistoryError(f"{again}") from again
+                raise _error(again) from again
 
     def _insert(self, attempt: Attempt) -> int:
         with self._write_lock, self._conn() as conn:
@@ -256,7 +271,7 @@ class HistoryStore:
                 return attempt_id
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"{exc}") from exc
+                raise _error(exc) from exc
         return self.add(attempt)
 
     @contextmanager
@@ -277,7 +292,7 @@ class HistoryStore:
         except sqlite3.Error as exc:
             if _is_damage(exc):
                 self.set_aside(exc)
-            raise HistoryError(f"{exc}") from exc
+            raise _error(exc) from exc
 
     def set_aside(self, exc: sqlite3.Error) -> None:
         """Move a damaged file (and its -wal/-shm) aside and start a new one; raises
@@ -286,7 +301,7 @@ class HistoryStore:
             self._move_aside(exc)
             self._prepare()
         except sqlite3.Error as again:
-            raise HistoryError(f"{again}") from again
+            raise _error(again) from again
 
     def erase_owner(self, email: str) -> int:
         """Remove an owner's name and email from every attempt made for that email (personal
