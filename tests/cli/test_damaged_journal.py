@@ -154,6 +154,8 @@ REFUSED: dict[str, Damage] = {
     "license_key": _garble_text("license_key", "pending"),
     "owner_name": _garble_text("owner_name", "sent"),
     "email": _garble_text("email", "done"),
+    "email one byte 0xFF": _sql("UPDATE rows SET email = CAST(X'FF' AS TEXT) WHERE n = ?",
+                                "pending"),
     "state unknown": _garble("state", "pending", "frozen"),
     "status unknown": _garble("status", "done", "asigned"),
     "reason": _garble_text("reason", "sent"),

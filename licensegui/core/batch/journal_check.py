@@ -57,6 +57,38 @@ _COLUMNS = (
 )
 COLUMNS = tuple(c.name for c in _COLUMNS)
 _WAITING = frozenset({RowState.PENDING.value, RowState.SENT.value})
+_TEXT_COLUMNS = tuple(c.name for c in _COLUMNS if c.kinds == _TEXT)
+
+
+def _sql_list(values: object) -> str:
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)  # type: ignore[attr-defined]
+
+
+def _sound_predicate() -> str:
+    """What a usable row is, in SQL (the rules of :func:`_row_problem` and
+    :func:`_meaning_problem`; the states and statuses iterated from the enums)."""
+    types = []
+    for c in _COLUMNS:
+        kinds = _sql_list(c.kinds + (("null",) if c.nullable else ()))
+        types.append(f"typeof({c.name}) IN ({kinds})")
+    waiting = _sql_list(sorted(_WAITING))
+    return " AND ".join([
+        *types,
+        "json_valid(fields) AND json_type(fields) = 'array'",
+        "NOT EXISTS (SELECT 1 FROM json_each(rows.fields) WHERE type != 'text')",
+        f"state IN ({_sql_list(s.value for s in RowState)})",
+        f"(status IS NULL OR status IN ({_sql_list(s.value for s in RowStatus)}))",
+        "verified IN (0, 1) AND sends >= 0",
+        f"(state NOT IN ({waiting}) OR (idempotency_key IS NOT NULL AND idempotency_key != ''"
+        " AND status IS NULL))",
+        f"(state != '{RowState.SENT.value}' OR (first_sent_at IS NOT NULL AND sends >= 1))",
+        f"(state != '{RowState.DONE.value}' OR status IS NOT NULL)",
+        "(first_sent_at IS NULL OR abs(first_sent_at) < 1e300)",
+        "(answered_at IS NULL OR abs(answered_at) < 1e300)",
+    ])
+
+
+_SOUND = _sound_predicate()
 
 
 class Damage(ValueError):
@@ -70,8 +102,28 @@ def check(conn: sqlite3.Connection) -> None:
     are raised as they are."""
     check_tables(conn)
     _check_meta(conn)
+    if _rows_look_sound(conn):
+        return
     for problem in _row_problems(conn):
         raise Damage(problem)
+
+
+def _rows_look_sound(conn: sqlite3.Connection) -> bool:
+    """The fast pass: every rule of :func:`_row_problem` as one SQL predicate, and the text
+    of each row decoded once, as one value. True when no row breaks a rule; False sends the
+    check to the row-by-row pass, which names the first problem. (Row by row alone took
+    1.7 s for a 100,000-row journal; this takes a fraction: see docs/privacy.md.)"""
+    if conn.execute(f"SELECT 1 FROM rows WHERE NOT ({_SOUND}) LIMIT 1").fetchone():  # noqa: S608  # fixed text
+        return False
+    # The columns joined by a space: an ASCII byte can neither continue nor complete a
+    # multi-byte sequence, so the whole decodes exactly when every column does.
+    joined = " || ' ' || ".join(f"COALESCE({c}, '')" for c in _TEXT_COLUMNS)
+    for (raw,) in conn.execute(f"SELECT CAST({joined} AS BLOB) FROM rows"):  # noqa: S608
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
 
 
 def check_tables(conn: sqlite3.Connection) -> None:
