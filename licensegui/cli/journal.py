@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from licensegui.cli.common import EXIT_NO, EXIT_OK, Commands, UsageError, UsageParser
-from licensegui.core.batch.journal import DamagedJournal
+from licensegui.core.batch.journal import DamagedJournal, Journal, JournalInUse
 from licensegui.core.batch.journal_check import export_readable
+from licensegui.core.db import DbProblem, problem_of
 from licensegui.core.errors import JournalError
 
 
@@ -32,8 +33,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if not args.journal.is_file():
         raise UsageError(f"No journal at {args.journal}.")
     try:
+        # A running batch holds its journal: a read-only reader would see it without what
+        # the batch has not checkpointed yet. Opening it the batch's way finds that out.
+        Journal.open(args.journal).close()
+    except JournalInUse as exc:
+        raise UsageError(str(exc)) from exc
+    except JournalError:
+        pass  # damaged: what this command is for
+    try:
         written, unreadable = export_readable(args.journal, args.out)
     except sqlite3.Error as exc:
+        if problem_of(exc) is DbProblem.IN_USE:
+            raise UsageError(f"The journal {args.journal} is in use by a running batch; "
+                             "export it once that has finished.") from exc
         raise UsageError(f"Nothing in {args.journal} can be read ({exc}).") from exc
     except OSError as exc:
         raise UsageError(f"Cannot write {args.out}: {exc.strerror or exc}.") from exc

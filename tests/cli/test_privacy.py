@@ -102,20 +102,25 @@ def test_erasing_an_owner_scrubs_finished_journals_and_refuses_a_running_one(
     (journal,) = (isolated_home / "data" / "batches").glob("*.sqlite3")
     assert b"o1@example.com" in journal.read_bytes()
     # A second batch, running (slowly) while the owner is erased; its owner o1 too.
+    before = sandbox.seen.requests
     sandbox.faults.delay_s = 0.2
     running = start_cli(["batch", str(_orders(tmp_path / "b.csv", keys[3:])), "--base-url",
                          sandbox.base_url, "--global-key", pem], env_key)
     try:
         deadline = time.monotonic() + 60
-        while sandbox.seen.requests < 2 and time.monotonic() < deadline:
+        while sandbox.seen.requests < before + 2 and time.monotonic() < deadline:
             time.sleep(0.01)
+        assert running.poll() is None, "the second batch should still be running"
         erased = cli("history", "erase", "--email", "O1@example.com")
+        (held,) = set((isolated_home / "data" / "batches").glob("*.sqlite3")) - {journal}
+        busy = cli("journal", "export", str(held), "--out", str(tmp_path / "rows.csv"))
     finally:
         running.kill()
         running.communicate(timeout=10)
     assert "Traceback" not in erased.stderr, erased.stderr
     assert erased.returncode == 1, erased.stderr  # one journal could not be erased from
     assert "is in use by a running batch" in erased.stderr
+    assert busy.returncode == 2 and "is in use by another licensegui" in busy.stderr, busy.stderr
     assert "Erased them from 1 row(s) of 1 batch journal(s)" in erased.stdout
     data = journal.read_bytes()
     # Gone from the file itself, freed pages included (secure_delete), not only from rows.

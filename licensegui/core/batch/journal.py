@@ -47,7 +47,8 @@ from licensegui.core.files import (
 )
 from licensegui.core.text import translate
 
-__all__ = ["Answer", "BatchMeta", "DamagedJournal", "Journal", "JournalError", "JournalRow"]
+__all__ = ["Answer", "BatchMeta", "DamagedJournal", "Journal", "JournalError", "JournalInUse",
+           "JournalRow"]
 
 JOURNAL_VERSION = 1
 
@@ -80,6 +81,10 @@ CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 
 
 _T = TypeVar("_T")
+
+
+class JournalInUse(JournalError):
+    """Another process (a window, a CLI) holds the journal: it is running that batch."""
 
 
 class DamagedJournal(JournalError):
@@ -208,8 +213,10 @@ class Journal:
         try:
             # Tables first: a journal without its meta table is damaged, not another program's.
             journal_check.check_tables(conn)
-            version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
-            if version is None or version[0] != str(JOURNAL_VERSION):
+            # As bytes: a garbled value must be "damaged" (below), not a decoding error here.
+            version = conn.execute(
+                "SELECT CAST(value AS BLOB) FROM meta WHERE name='version'").fetchone()
+            if version is None or version[0] != str(JOURNAL_VERSION).encode():
                 raise JournalError(translate("Journal",
                                              "{path} is not a licensegui batch journal this "
                                              "version can read.").format(path=path))
@@ -395,7 +402,7 @@ def _open_error(path: Path, exc: sqlite3.Error) -> JournalError:
     """Why the journal at ``path`` cannot be opened, as a sentence: held by another process,
     damaged (it is left as it is), or anything else SQLite said."""
     if problem_of(exc) is DbProblem.IN_USE:
-        return JournalError(
+        return JournalInUse(
             translate("Journal",
                       "The journal {path} is in use by another licensegui (a window or "
                       "licensegui-cli running this batch). Let it finish or stop it "

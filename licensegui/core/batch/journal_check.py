@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.csvsafe import csv_safe
+from licensegui.core.db import DbProblem, problem_of
 from licensegui.core.files import write_atomically
 
 #: Every metadata value a journal has, and how each must read.
@@ -246,7 +247,9 @@ def readable_rows(conn: sqlite3.Connection) -> tuple[list[dict[str, Any]], int]:
                 bad += 1
                 continue
             good.append({c: _shown(kind, raw) for c, (kind, raw) in row.items()})
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
+        if problem_of(exc) is DbProblem.IN_USE:
+            raise  # a running batch holds it: nothing is unreadable, it is busy
         bad += 1
     return good, bad
 

@@ -8,6 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from licensegui.core import paths
 from licensegui.core.batch.input import parse_batch
 from licensegui.core.batch.journal import Journal
 from licensegui.core.batch.journal_privacy import erase_owner
@@ -43,6 +44,23 @@ def test_finished_journals_older_than_the_retention_go_at_start(isolated_home: P
         session.close()
 
 
+def test_leftover_temporaries_of_killed_runs_go_at_start(isolated_home: Path) -> None:
+    """What a killed import and a killed settings save leave (no live lock): removed when the
+    window starts, in every folder of licensegui's own."""
+    left = [journals_dir() / ".j.sqlite3.0123abcd.tmp",
+            journals_dir() / ".j.sqlite3.0123abcd.tmp-wal",
+            paths.config_dir() / ".settings.json.89abcdef.tmp"]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half")
+    kept = journals_dir() / ".notes.txt"  # not a name licensegui makes: not touched
+    kept.write_text("mine")
+    session = AppSession.load()
+    session.warm_up()
+    session.close()
+    assert [p for p in left if p.exists()] == [] and kept.exists()
+
+
 def test_rows_still_to_send_are_kept_and_counted(isolated_home: Path) -> None:
     path = _journal("j.sqlite3", None)
     erased = erase_owner(journals_dir(), "ANN@example.com")
@@ -50,5 +68,31 @@ def test_rows_still_to_send_are_kept_and_counted(isolated_home: Path) -> None:
     journal = Journal.open(path)
     try:
         assert journal.rows()[0].email == "ann@example.com"  # it is still to be sent as it was
+    finally:
+        journal.close()
+
+
+def test_the_session_erases_an_owner_from_history_and_journals(isolated_home: Path) -> None:
+    from tests.helpers.app import make_attempt
+
+    path = _journal("finished.sqlite3", 1)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE rows SET state = 'done', status = 'assigned'")
+    conn.commit()
+    conn.close()
+    session = AppSession.load()
+    try:
+        session.history.add(make_attempt(email="ann@example.com", owner_name="Ann"))
+        changed, said = session.erase_owner("Ann@Example.com")
+    finally:
+        session.close()
+    assert changed == 1 and said == []
+    data = path.read_bytes()
+    assert b"ann@example.com" not in data and b"Ann" not in data and b"bob@example.com" in data
+    journal = Journal.open(path)
+    try:
+        first = journal.rows()[0]
+        assert (first.owner_name, first.email, first.fields) == (
+            "[erased]", "[erased]", ("KEY-0001", "[erased]", "[erased]"))
     finally:
         journal.close()
