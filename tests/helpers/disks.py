@@ -42,8 +42,9 @@ def read_only_folder(path: Path) -> Iterator[Path]:
 @contextlib.contextmanager
 def full_folder(path: Path) -> Iterator[tuple[Path, dict[str, object]]]:
     """``path`` on a (nearly) full file system, and the keyword arguments that start a
-    process under it: a 1 MiB tmpfs filled up as root; else a 64 KiB file-size limit on the
-    process (each of its files stops growing there, as on a full disk)."""
+    process under it: a 1 MiB tmpfs filled up as root; else an 8 KiB file-size limit on the
+    process (each of its files stops growing there, as on a full disk: a new history's log
+    needs more than two pages)."""
     path.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         if not _mount(path, "size=1m"):
@@ -61,6 +62,6 @@ def full_folder(path: Path) -> Iterator[tuple[Path, dict[str, object]]]:
     import resource
 
     def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, 8 * 1024))
 
     yield path, {"preexec_fn": limit}
