@@ -6,7 +6,9 @@ Exit codes are a contract (scripts depend on them):
 * ``assign``: 0 verified 800 or already assigned to this owner (the history's ledger: nothing
   sent), 1 refused, assigned elsewhere or not verified, 2 usage, 3 no answer (``unknown``).
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
-* ``history export|erase|pending``: 0 done, 2 usage or file error; ``history check``: as
+* ``journal export``: 0 every row of the journal read, 1 some could not, 2 usage or file error.
+* ``history export|erase|pending``: 0 done (``erase``: 1 when a batch journal in use or
+  unreadable kept the owner), 2 usage or file error; ``history check``: as
   ``assign``, the worst of its answers.
 * ``batch``: 0 every row assigned or already assigned, 1 finished with other rows, 2 usage,
   unreadable
@@ -30,12 +32,12 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from licensegui import __version__
-from licensegui.cli import assign, batch, history, key, sandbox, verify
+from licensegui.cli import assign, batch, history, journal, key, sandbox, verify
 from licensegui.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, Command, UsageError, UsageParser
 from licensegui.core.errors import SecretStoreError
 
 # In the order --help lists them.
-COMMANDS: tuple[Command, ...] = (verify, assign, batch, history, key, sandbox)
+COMMANDS: tuple[Command, ...] = (verify, assign, batch, history, key, sandbox, journal)
 
 
 def build_parser() -> UsageParser:

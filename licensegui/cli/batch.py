@@ -34,8 +34,12 @@ from licensegui.cli.common import (
     print_json,
     sending,
 )
+from licensegui.cli.journal import explained
 from licensegui.core.batch.export import check_writable, read_receipt
-from licensegui.core.batch.input import BatchInput, delimiter_name
+from licensegui.core.batch.input import (
+    BatchInput,
+    delimiter_name,
+)
 from licensegui.core.batch.journal import Journal, JournalError, JournalRow
 from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
@@ -111,7 +115,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         journal = open_or_create(journal_path, batch, base_url, args.profile)
     except JournalError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(explained(exc)) from exc
     try:
         return _resume_and_report(args, out, journal, batch, trust)
     finally:

@@ -75,6 +75,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         else:
             changed = history.erase_owner(args.email)
             out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
+            return _erase_from_journals(args.email, out)
     except HistoryError as exc:
         raise UsageError(str(exc)) from exc
     finally:
@@ -101,6 +102,18 @@ def export(args: argparse.Namespace, out: TextIO, path: Path) -> int:
     print(f"licensegui-cli: the history file {path} is damaged ({readable.problem}): "
           f"{lost}. The file was left as it is.", file=sys.stderr)
     return EXIT_NO
+
+
+def _erase_from_journals(email: str, out: TextIO) -> int:
+    """The owner out of every batch journal too; exit 1 when some could not be (said why)."""
+    from licensegui.core.batch.journal_privacy import erase_owner
+    from licensegui.core.batch.session import journals_dir
+
+    erased = erase_owner(journals_dir(), email)
+    out.write(f"Erased them from {erased.rows} row(s) of {erased.journals} batch journal(s)\n")
+    for sentence in erased.sentences():
+        print(f"licensegui-cli: {sentence}", file=sys.stderr)
+    return EXIT_NO if erased.sentences() else EXIT_OK
 
 
 def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:

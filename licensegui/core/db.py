@@ -12,11 +12,15 @@ SQLite may reword and which says "locked" for two different conditions.
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
+
+from licensegui.core.files import create_private, make_private
+from licensegui.core.text import Text, translate
 
 #: One step of a schema's history: brings a file from version ``i`` to ``i + 1``.
 Migration = Callable[[sqlite3.Connection], None]
@@ -55,6 +59,32 @@ def problem_of(exc: sqlite3.Error) -> DbProblem:
     return DbProblem.OTHER
 
 
+# Errors that mean the disk took no more: full, over quota, or a file-size limit (EFBIG).
+_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def disk_problem(exc: BaseException) -> Text | None:
+    """"The disk is full" when ``exc`` (an sqlite3 error or an OSError) says the disk took no
+    more, else None. SQLite says "database or disk is full" for ENOSPC but only "disk I/O
+    error" when a write failed otherwise (a file-size limit, a quota): both are named here,
+    the second as the likely cause it is."""
+    if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+        return translate("Db", "the disk is full (or a size limit was reached)")
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    if code & 0xFF == sqlite3.SQLITE_FULL:
+        return translate("Db", "the disk is full")
+    if code in _WRITE_FAILED:
+        return translate("Db", "the disk took no more data (is it full?)")
+    return None
+
+
+_WRITE_FAILED = frozenset(getattr(sqlite3, name) for name in (
+    "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+    "SQLITE_IOERR_SHMSIZE") if hasattr(sqlite3, name))
+
+
 def open_durable(path: Path, timeout_s: float, exclusive: bool = False,
                  secure_delete: bool = False) -> sqlite3.Connection:
     """A connection to ``path`` (created if missing) in WAL mode with ``synchronous=FULL``,
@@ -65,6 +95,11 @@ def open_durable(path: Path, timeout_s: float, exclusive: bool = False,
     (the OS releases it however the owner dies). ``secure_delete`` overwrites freed pages, for
     files from which personal data is erased. ``check_same_thread`` is off: the caller says
     which threads share the connection. Raises sqlite3.Error (see :func:`problem_of`)."""
+    with contextlib.suppress(OSError):  # a folder that cannot take it: SQLite says why below
+        # 0600 before SQLite first writes it: its -wal and -shm then take the same mode.
+        create_private(path)
+        for suffix in ("-wal", "-shm"):
+            make_private(path.with_name(path.name + suffix))
     conn = sqlite3.connect(path, timeout=timeout_s, check_same_thread=False,
                            isolation_level=None)
     try:

@@ -13,51 +13,39 @@ can tell the user once.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from licensegui.core.db import DbProblem, PerThreadConnections, migrate, open_durable, problem_of
+from licensegui.core.db import (
+    DbProblem,
+    PerThreadConnections,
+    disk_problem,
+    migrate,
+    open_durable,
+    problem_of,
+    quick_check,
+)
 from licensegui.core.errors import LicenseGuiError
-from licensegui.core.text import translate
+from licensegui.core.files import make_private, private_folder
+from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
+from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
+from licensegui.core.text import Text, translate
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS attempts (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at REAL NOT NULL,
-    profile TEXT NOT NULL,
-    base_url TEXT NOT NULL,
-    license_key TEXT NOT NULL,
-    owner_name TEXT NOT NULL,
-    email TEXT NOT NULL,
-    http_status INTEGER,
-    code INTEGER,
-    message TEXT,
-    verified INTEGER NOT NULL,
-    reason TEXT NOT NULL,
-    detail TEXT NOT NULL,
-    elapsed_ms INTEGER,
-    idempotency_key TEXT,
-    raw_body BLOB,
-    signature TEXT,
-    received_at REAL,
-    batch TEXT
-);
-CREATE INDEX IF NOT EXISTS attempts_at ON attempts(at);
-"""
-
 #: What an erased owner's name and email read as afterwards.
 ERASED = "[erased]"
+
+
+__all__ = ["ERASED", "SCHEMA_VERSION", "Attempt", "HistoryError", "HistoryStore", "attempt_of",
+           "signature_of"]
 
 
 class HistoryError(LicenseGuiError):
@@ -96,21 +84,31 @@ class Attempt:
     repeat: bool = False
 
 
+_T = TypeVar("_T")
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
+def _disk_full(exc: sqlite3.Error) -> Text | None:
+    """"The disk is full" as the user must read it: what happened, and that a send can go
+    without being recorded."""
+    problem = disk_problem(exc)
+    if problem is None:
+        return None
+    return translate("History", "History cannot be written: {problem}. Free some space, or "
+                     "assign without recording it (licensegui-cli --no-history).").format(
+                         problem=problem)
+
+
+def _error(exc: sqlite3.Error) -> HistoryError:
+    return HistoryError(_disk_full(exc) or f"{exc}")
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     # "Locked", "read-only", "cannot open" are conditions, not damage: only damage is set aside.
     return problem_of(exc) is DbProblem.DAMAGED
-
-
-def signature_of(raw_body: bytes | None) -> str | None:
-    """The ``signature`` member of a stored body, if it has one (for old rows)."""
-    if not raw_body:
-        return None
-    try:
-        data = json.loads(raw_body)
-    except (ValueError, RecursionError):
-        return None
-    value = data.get("signature") if isinstance(data, dict) else None
-    return value if isinstance(value, str) else None
 
 
 class HistoryStore:
@@ -122,15 +120,14 @@ class HistoryStore:
         #: Where a damaged database was moved to, when this store had to start afresh.
         self.recovered_from: Path | None = None
         # secure_delete: erased owners must not linger in freed pages of the file.
-        self._connections = PerThreadConnections(
-            lambda: open_durable(self.path, self.busy_timeout_s, secure_delete=True))
+        self._connections = PerThreadConnections(self._open)
         # One writer at a time within this process: threads queue here, on a lock, instead
         # of inside SQLite, whose busy handler sleeps 1, 2, 5, 10… ms between tries (a batch's
         # four workers lost most of their time that way). Other processes still meet the
         # busy timeout.
         self._write_lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as exc:
             raise HistoryError(
                 translate("History",
@@ -140,16 +137,45 @@ class HistoryStore:
         self._open_or_recover()
 
     # --- opening, damage and recovery -------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        conn = open_durable(self.path, self.busy_timeout_s, secure_delete=True)
+        # Text that is not UTF-8 (a flipped byte in a name) is read with U+FFFD in its place:
+        # every other column of that row, and every other row, is still good, and the ledger
+        # must not be lost over one garbled letter. (Damaged *pages* are set aside instead.)
+        conn.text_factory = _lenient_text
+        return conn
+
     def _open_or_recover(self) -> None:
         try:
             self._prepare()
+            # The whole file is checked once, at open (tens of ms for 100,000 attempts): a
+            # damaged page met by a query half-way through an assignment is worse than
+            # setting the file aside now, before anything is sent.
+            with self._conn() as conn:
+                problem = quick_check(conn)
+            if problem is not None:
+                raise sqlite3.DatabaseError(problem)
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(translate("History",
-                                             "History cannot be opened: "
-                                             "{exc}.").format(exc=exc)) from exc
+                raise HistoryError(_disk_full(exc) or translate(
+                    "History", "History cannot be opened: {exc}.").format(exc=exc)) from exc
             self._move_aside(exc)
             self._prepare()
+
+    def _reading(self, read: Callable[[], _T]) -> _T:
+        """``read()``; damage met while reading sets the file aside (said once, see
+        :meth:`recovery_notice`) and the read is done again on the new, empty file — a read
+        never fails over damage. Any other SQLite error is a HistoryError."""
+        try:
+            return read()
+        except sqlite3.Error as exc:
+            if not _is_damage(exc):
+                raise _error(exc) from exc
+            self.set_aside(exc)
+        try:
+            return read()
+        except sqlite3.Error as again:
+            raise _error(again) from again
 
     def _prepare(self) -> None:
         with self._conn() as conn:
@@ -174,6 +200,7 @@ class HistoryStore:
                           "The history database is damaged ({exc}) and could not be moved aside: "
                           "{reason}.").format(exc=exc, reason=move_exc.strerror or move_exc)
             ) from move_exc
+        make_private(backup)  # a file an older version wrote 0644 keeps no owner readable
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup
 
@@ -206,13 +233,13 @@ class HistoryStore:
             return self._insert(attempt)
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"{exc}") from exc
+                raise _error(exc) from exc
             try:
                 self._move_aside(exc)
                 self._prepare()
                 return self._insert(attempt)
             except sqlite3.Error as again:
-                raise HistoryError(f"{again}") from again
+                raise _error(again) from again
 
     def _insert(self, attempt: Attempt) -> int:
         with self._write_lock, self._conn() as conn:
@@ -236,7 +263,7 @@ class HistoryStore:
                 return attempt_id
         except sqlite3.Error as exc:
             if not _is_damage(exc):
-                raise HistoryError(f"{exc}") from exc
+                raise _error(exc) from exc
         return self.add(attempt)
 
     @contextmanager
@@ -257,7 +284,7 @@ class HistoryStore:
         except sqlite3.Error as exc:
             if _is_damage(exc):
                 self.set_aside(exc)
-            raise HistoryError(f"{exc}") from exc
+            raise _error(exc) from exc
 
     def set_aside(self, exc: sqlite3.Error) -> None:
         """Move a damaged file (and its -wal/-shm) aside and start a new one; raises
@@ -266,29 +293,38 @@ class HistoryStore:
             self._move_aside(exc)
             self._prepare()
         except sqlite3.Error as again:
-            raise HistoryError(f"{again}") from again
+            raise _error(again) from again
 
     def erase_owner(self, email: str) -> int:
         """Remove an owner's name and email from every attempt made for that email (personal
         data). The signed bodies stay: an assignment's signed payload holds only code, message
-        and timestamp, and the readable copy beside it is the same three fields."""
-        with self._conn() as conn:
-            cur = conn.execute(
-                "UPDATE attempts SET owner_name = ?, email = ? WHERE email = ? COLLATE NOCASE",
-                (ERASED, ERASED, email.strip()))
-            changed = cur.rowcount
-            conn.execute("UPDATE requests SET owner_name = ?, email = ?"
-                         " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, email.strip()))
-        with self._conn() as conn:  # copy the erased pages over the old ones in the main file
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return changed
+        and timestamp, and the readable copy beside it is the same three fields. A damaged
+        file is set aside first (see :meth:`_reading`): the owner is then in no readable row."""
+        def erase() -> int:
+            with self._conn() as conn:
+                cur = conn.execute(
+                    "UPDATE attempts SET owner_name = ?, email = ? WHERE email = ? COLLATE NOCASE",
+                    (ERASED, ERASED, email.strip()))
+                changed = cur.rowcount
+                conn.execute("UPDATE requests SET owner_name = ?, email = ?"
+                             " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, email.strip()))
+            with self._conn() as conn:  # copy the erased pages over the old ones in the file
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return changed
+
+        return self._reading(erase)
 
     def prune(self, keep_days: int, now: float | None = None) -> int:
         """Delete attempts older than ``keep_days`` days; returns how many."""
         cutoff = (time.time() if now is None else now) - keep_days * 86_400
-        with self._conn() as conn:
-            conn.execute("DELETE FROM requests WHERE first_sent_at < ?", (cutoff,))
-            return conn.execute("DELETE FROM attempts WHERE at < ?", (cutoff,)).rowcount
+
+        def prune() -> int:
+            with self._conn() as conn:
+                conn.execute("DELETE FROM requests WHERE first_sent_at < ?", (cutoff,))
+                return int(conn.execute("DELETE FROM attempts WHERE at < ?",
+                                        (cutoff,)).rowcount)
+
+        return self._reading(prune)
 
     # --- reading ----------------------------------------------------------------------------
     def query(
@@ -320,22 +356,24 @@ class HistoryStore:
                 where.append(clause)
                 args.append(value)
         sql = f"SELECT * FROM attempts WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?"  # noqa: S608  # only fixed fragments are joined
-        with self._conn() as conn:
-            rows = conn.execute(sql, [*args, -1 if limit is None else limit]).fetchall()
-        return [_row(r) for r in rows]
+        return self._select(sql, (*args, -1 if limit is None else limit))
 
     def get(self, attempt_id: int) -> Attempt | None:
-        with self._conn() as conn:
-            row = conn.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-        return _row(row) if row else None
+        rows = self._select("SELECT * FROM attempts WHERE id = ?", (attempt_id,))
+        return rows[0] if rows else None
 
     def with_signature(self, signature: str) -> list[Attempt]:
         """Earlier attempts whose answer carried exactly this signature, oldest first."""
-        with self._conn() as conn:
-            rows = conn.execute(
-                "SELECT * FROM attempts WHERE signature = ? ORDER BY id", (signature,)
-            ).fetchall()
-        return [_row(r) for r in rows]
+        return self._select("SELECT * FROM attempts WHERE signature = ? ORDER BY id",
+                            (signature,))
+
+    def _select(self, sql: str, args: tuple[object, ...]) -> list[Attempt]:
+        """The attempts ``sql`` selects; damage met is set aside (an empty answer, then)."""
+        def read() -> list[Attempt]:
+            with self._conn() as conn:
+                return [_row(r) for r in conn.execute(sql, args).fetchall()]
+
+        return self._reading(read)
 
     def earliest_with_signature(self, signature: str, other_than_key: str,
                                 arrived_before: float,
@@ -354,60 +392,6 @@ class HistoryStore:
         return _row(row) if row else None
 
 
-def _create(conn: sqlite3.Connection) -> None:
-    """Version 1: the attempts table (a new file gets today's columns at once)."""
-    conn.executescript(_SCHEMA)
-
-
-def _add_signatures(conn: sqlite3.Connection) -> None:
-    """Version 2: each answer's signature, filled from the stored bodies, to spot replays."""
-    if "signature" not in _columns(conn):
-        conn.execute("ALTER TABLE attempts ADD COLUMN signature TEXT")
-        rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
-        conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
-                         [(signature_of(r["raw_body"]), r["id"]) for r in rows])
-    conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
-
-
-def _add_arrival_and_batch(conn: sqlite3.Connection) -> None:
-    """Version 3: when each answer arrived (the replay check's clock) and its batch."""
-    columns = _columns(conn)
-    for name in ("received_at REAL", "batch TEXT"):
-        if name.split()[0] not in columns:
-            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
-
-
-def _add_ledger(conn: sqlite3.Connection) -> None:
-    """Version 4: the ledger (core/ledger.py). Each request's identity → its first
-    Idempotency-Key and first-send time, kept in the file every process shares; which unknown
-    outcome an answer resolves; which sends were deliberate repeats; an index to find a
-    license key's earlier attempts."""
-    columns = _columns(conn)
-    for name in ("resolves INTEGER", "repeat INTEGER NOT NULL DEFAULT 0"):
-        if name.split()[0] not in columns:
-            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
-    conn.executescript("""
-        CREATE TABLE IF NOT EXISTS requests (
-            base_url TEXT NOT NULL,
-            license_key TEXT NOT NULL,
-            owner_name TEXT NOT NULL,
-            email TEXT NOT NULL,
-            idempotency_key TEXT NOT NULL,
-            first_sent_at REAL NOT NULL,
-            PRIMARY KEY (base_url, license_key, owner_name, email)
-        );
-        CREATE INDEX IF NOT EXISTS attempts_license_key ON attempts(license_key);
-        CREATE INDEX IF NOT EXISTS attempts_resolves ON attempts(resolves);
-        CREATE INDEX IF NOT EXISTS attempts_idempotency_key ON attempts(idempotency_key);
-    """)
-
-
-def _columns(conn: sqlite3.Connection) -> set[str]:
-    return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
-
-
-_MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger)
-assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 
 def attempt_of(row: sqlite3.Row) -> Attempt:

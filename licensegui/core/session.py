@@ -12,7 +12,7 @@ from licensegui.core import paths
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
-from licensegui.core.text import message_of, translate
+from licensegui.core.text import Text, message_of, translate
 
 if TYPE_CHECKING:
     from licensegui.core.history import HistoryStore
@@ -115,9 +115,15 @@ class AppSession:
         return notice
 
     def prune_history(self) -> int:
-        """Apply the retention setting (Settings → History); returns how many were deleted."""
+        """Apply the retention setting (Settings → History); returns how many were deleted.
+        Finished batch journals older than it go too: they hold the same owners."""
         history = self.history_or_none()
         days = self.settings.history_keep_days
+        if days:
+            from licensegui.core.batch.journal_privacy import remove_old_journals
+            from licensegui.core.batch.session import journals_dir
+
+            remove_old_journals(journals_dir(), days)
         if history is None or not days:
             return 0
         from licensegui.core.history import HistoryError
@@ -128,12 +134,37 @@ class AppSession:
             log.warning("history not pruned: %s", exc)
             return 0
 
+    def erase_owner(self, email: str) -> tuple[int, list[Text]]:
+        """Erase an owner from the history and from every batch journal: how many attempts
+        changed, and the sentences the user must read (a journal in use, rows still to be
+        sent). Raises HistoryError when the history cannot be opened or written."""
+        from licensegui.core.batch.journal_privacy import erase_owner
+        from licensegui.core.batch.session import journals_dir
+        from licensegui.core.history import HistoryStore
+
+        changed = (self._history or HistoryStore(self.history_path or paths.history_file())
+                   ).erase_owner(email)
+        return changed, erase_owner(journals_dir(), email).sentences()
+
+    @staticmethod
+    def remove_leftovers() -> list[Path]:
+        """Temporary files killed runs left in licensegui's own folders (a journal import,
+        an atomic write); one a running process holds is kept."""
+        from licensegui.core.batch.session import journals_dir
+        from licensegui.core.files import remove_leftover_temporaries
+
+        removed: list[Path] = []
+        for folder in (paths.config_dir(), paths.data_dir(), journals_dir()):
+            removed += remove_leftover_temporaries(folder)
+        return removed
+
     def warm_up(self) -> None:
         """Load what the first assignment needs, off the GUI thread, once the window is up:
         otherwise the first Assign would pay for these imports and SQLite on the GUI thread."""
         import licensegui.core.service  # noqa: F401  # the HTTP client and the verifier
 
         _ = self.client
+        self.remove_leftovers()
         self.prune_history()
         self.secrets.status()  # finds the keyring backend (plugin scan, D-Bus) here, not later
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
 from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
-from licensegui.core.files import write_atomically
+from licensegui.core.files import make_private, private_folder, write_atomically
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
 from licensegui.core.validation import clean_base_url, clean_profile_name
@@ -172,7 +172,8 @@ class SettingsStore:
     def load(self) -> tuple[Settings, str | None]:
         """The settings, and a sentence for the user when the file had to be set aside."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
+            make_private(self.path)  # one an older version wrote 0644
         except FileNotFoundError:
             return Settings(), None
         except OSError as exc:
@@ -180,22 +181,36 @@ class SettingsStore:
                                          "Settings could not be read ({strerror}); using "
                                          "defaults.").format(strerror=exc.strerror)
         try:
-            return Settings.from_json(json.loads(text)), None
-        except (ValueError, RecursionError) as exc:
-            backup = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-            try:
-                self.path.replace(backup)
-            except OSError:
-                backup = self.path
+            # utf-8-sig: Notepad saves UTF-8 with a byte-order mark; that is still our file.
+            # Decoding inside the try: bytes that are not UTF-8 (Latin-1, random) are damage
+            # like any other, set aside, not a crash at every start.
+            return Settings.from_json(json.loads(data.decode("utf-8-sig"))), None
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+            backup = self._set_aside()
             log.warning("settings file damaged (%s); kept as %s", exc, backup)
             return Settings(), translate("Settings",
                                          "The settings file was damaged; it was kept as "
                                          "{name}.").format(name=backup.name)
 
+    def _set_aside(self) -> Path:
+        """Move the damaged file beside itself under a name no earlier one has: two damaged
+        files within one second must not overwrite the first one kept."""
+        stem = f"{self.path.name}.damaged-{int(time.time())}"
+        backup, n = self.path.with_name(stem), 1
+        while backup.exists():
+            n += 1
+            backup = self.path.with_name(f"{stem}-{n}")
+        try:
+            self.path.replace(backup)
+        except OSError:
+            return self.path
+        make_private(backup)
+        return backup
+
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(settings.to_json(), indent=2, sort_keys=True)
         try:
+            private_folder(self.path.parent)
             # newline=None: the platform's line endings, as the file has always been written.
             write_atomically(self.path, text, newline=None)
         except OSError as exc:

@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 _LOCK_NAME = ".owner.lock"
 
 
-def _try_lock(handle: IO[bytes]) -> bool:
+def try_lock(handle: IO[bytes]) -> bool:
+    """Take ``handle``'s file's OS lock without waiting; False when another holder has it."""
     try:
         if sys.platform == "win32":
             import msvcrt
@@ -42,7 +43,7 @@ class OwnedTempDir:
     def __init__(self, prefix: str) -> None:
         self.path = Path(tempfile.mkdtemp(prefix=prefix))
         self._lock: IO[bytes] | None = open(self.path / _LOCK_NAME, "wb")  # noqa: SIM115  # held for our lifetime
-        if not _try_lock(self._lock):  # a fresh file nobody else knows: cannot happen
+        if not try_lock(self._lock):  # a fresh file nobody else knows: cannot happen
             log.warning("could not lock %s", self.path)
 
     def cleanup(self) -> None:
@@ -65,7 +66,7 @@ def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
         except OSError:
             continue  # not ours, or not readable: leave it alone
         with contextlib.closing(handle):
-            if not _try_lock(handle):
+            if not try_lock(handle):
                 continue  # another running copy owns it
         shutil.rmtree(folder, ignore_errors=True)
         if not folder.exists():
@@ -74,4 +75,4 @@ def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
     return removed
 
 
-__all__ = ["OwnedTempDir", "remove_leftovers"]
+__all__ = ["OwnedTempDir", "remove_leftovers", "try_lock"]

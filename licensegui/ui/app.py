@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import licensegui
 from licensegui.core import paths
+from licensegui.core.files import PrivateRotatingFileHandler, private_folder
 from licensegui.core.session import DEMO_PROFILE, AppSession
 from licensegui.ui import i18n
 from licensegui.ui.gc_guard import collect_on_gui_thread
@@ -148,8 +149,8 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
     try:
         folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        private_folder(folder)  # 0700, the log file 0600: it names servers and files
+        handler: logging.Handler = PrivateRotatingFileHandler(
             folder / "licensegui.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)  # a read-only profile must not stop us

@@ -84,7 +84,16 @@ class HistoryOptions(QGroupBox):
             store = opener()
             if store is None:
                 raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
-            return store.erase_owner(email)
+            changed = store.erase_owner(email)
+            # The batch journals hold the owner too (a running one is left, and logged).
+            import logging
+
+            from licensegui.core.batch.journal_privacy import erase_owner as from_journals
+            from licensegui.core.batch.session import journals_dir
+
+            for sentence in from_journals(journals_dir(), email).sentences():
+                logging.getLogger(__name__).warning("erase an owner: %s", sentence)
+            return changed
 
         task = Task(erase)
         task.succeeded.connect(lambda n: inform(

@@ -803,6 +803,22 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
 </context>
 <context>
+    <name>Db</name>
+    <message>
+        <source>the disk is full (or a size limit was reached)</source>
+        <extracomment>Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
+        <translation>die Festplatte ist voll (oder eine Größenbegrenzung wurde erreicht)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>the disk took no more data (is it full?)</source>
+        <translation>die Festplatte nimmt keine Daten mehr auf (ist sie voll?)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1112,8 +1128,13 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 <context>
     <name>History</name>
     <message>
+        <source>History cannot be written: {problem}. Free some space, or assign without recording it (licensegui-cli --no-history).</source>
+        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
+        <translation>Der Verlauf kann nicht geschrieben werden: {problem}. Schaffen Sie Platz, oder weisen Sie zu, ohne aufzuzeichnen (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment). Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
         <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
@@ -1411,16 +1432,20 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Das Journal {path} ist beschädigt ({integrity}). Es wurde unverändert gelassen; es wurde nichts gesendet.</translation>
     </message>
     <message>
+        <source>Cannot write a journal in the folder {folder}: it is read-only (or not yours). Choose another folder (--journal).</source>
+        <translation>Im Ordner {folder} kann kein Journal geschrieben werden: er ist schreibgeschützt (oder gehört Ihnen nicht). Wählen Sie einen anderen Ordner (--journal).</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal {path}: {problem}.</source>
+        <translation>Das Journal {path} kann nicht geschrieben werden: {problem}.</translation>
+    </message>
+    <message>
         <source>The journal {path} is in use by another licensegui (a window or licensegui-cli running this batch). Let it finish or stop it first.</source>
         <translation>Das Journal {path} wird von einem anderen licensegui verwendet (einem Fenster oder licensegui-cli, das diesen Stapel ausführt). Lassen Sie es fertig laufen oder stoppen Sie es zuerst.</translation>
     </message>
     <message>
         <source>Cannot open the journal {path}: {exc}.</source>
         <translation>Das Journal {path} kann nicht geöffnet werden: {exc}.</translation>
-    </message>
-    <message>
-        <source>The journal {path} is damaged ({exc}). It was left as it is; nothing was sent.</source>
-        <translation>Das Journal {path} ist beschädigt ({exc}). Es wurde unverändert gelassen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {error}.</source>
@@ -1438,6 +1463,22 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrivacy</name>
+    <message>
+        <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
+        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <translation>Das Stapel-Journal {path} wird von einem laufenden Stapel verwendet; der Inhaber wurde darin nicht gelöscht. Löschen Sie erneut, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) of this owner are still to be sent by an unfinished batch and were kept; erase again once it has finished.</source>
+        <translation>{n} Zeile(n) dieses Inhabers muss ein unfertiger Stapel noch senden; sie wurden behalten. Löschen Sie erneut, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The batch journal {path} could not be read; the owner may still be in it.</source>
+        <translation>Das Stapel-Journal {path} konnte nicht gelesen werden; der Inhaber ist möglicherweise noch darin.</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,22 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
 </context>
 <context>
+    <name>Db</name>
+    <message>
+        <source>the disk is full (or a size limit was reached)</source>
+        <extracomment>Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
+        <translation>el disco está lleno (o se alcanzó un límite de tamaño)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk took no more data (is it full?)</source>
+        <translation>el disco no admite más datos (¿está lleno?)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1112,8 +1128,13 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>History</name>
     <message>
+        <source>History cannot be written: {problem}. Free some space, or assign without recording it (licensegui-cli --no-history).</source>
+        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
+        <translation>No se puede escribir el historial: {problem}. Libere espacio, o asigne sin registrar (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment). Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
         <translation>No se puede crear la carpeta del historial {parent}: {reason}.</translation>
     </message>
     <message>
@@ -1411,16 +1432,20 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>El registro {path} está dañado ({integrity}). Se dejó tal cual; no se envió nada.</translation>
     </message>
     <message>
+        <source>Cannot write a journal in the folder {folder}: it is read-only (or not yours). Choose another folder (--journal).</source>
+        <translation>No se puede escribir un diario en la carpeta {folder}: es de solo lectura (o no es suya). Elija otra carpeta (--journal).</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal {path}: {problem}.</source>
+        <translation>No se puede escribir el diario {path}: {problem}.</translation>
+    </message>
+    <message>
         <source>The journal {path} is in use by another licensegui (a window or licensegui-cli running this batch). Let it finish or stop it first.</source>
         <translation>El registro {path} lo está usando otro licensegui (una ventana o licensegui-cli que ejecuta este lote). Deje que termine o deténgalo primero.</translation>
     </message>
     <message>
         <source>Cannot open the journal {path}: {exc}.</source>
         <translation>No se puede abrir el registro {path}: {exc}.</translation>
-    </message>
-    <message>
-        <source>The journal {path} is damaged ({exc}). It was left as it is; nothing was sent.</source>
-        <translation>El registro {path} está dañado ({exc}). Se dejó tal cual; no se envió nada.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {error}.</source>
@@ -1438,6 +1463,22 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrivacy</name>
+    <message>
+        <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
+        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <translation>El diario de lote {path} está en uso por un lote en curso; el titular no se borró de él. Borre de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) of this owner are still to be sent by an unfinished batch and were kept; erase again once it has finished.</source>
+        <translation>{n} fila(s) de este titular aún debe(n) enviarse en un lote sin terminar y se conservaron; borre de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The batch journal {path} could not be read; the owner may still be in it.</source>
+        <translation>No se pudo leer el diario de lote {path}; puede que el titular siga en él.</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,22 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
 </context>
 <context>
+    <name>Db</name>
+    <message>
+        <source>the disk is full (or a size limit was reached)</source>
+        <extracomment>Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
+        <translation>le disque est plein (ou une limite de taille a été atteinte)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk took no more data (is it full?)</source>
+        <translation>le disque n’accepte plus de données (est-il plein ?)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1112,8 +1128,13 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 <context>
     <name>History</name>
     <message>
+        <source>History cannot be written: {problem}. Free some space, or assign without recording it (licensegui-cli --no-history).</source>
+        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
+        <translation>L’historique ne peut pas être écrit : {problem}. Libérez de l’espace, ou attribuez sans enregistrer (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment). Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
         <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {reason}.</translation>
     </message>
     <message>
@@ -1411,16 +1432,20 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Le journal {path} est endommagé ({integrity}). Il a été laissé tel quel&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
+        <source>Cannot write a journal in the folder {folder}: it is read-only (or not yours). Choose another folder (--journal).</source>
+        <translation>Impossible d’écrire un journal dans le dossier {folder} : il est en lecture seule (ou ne vous appartient pas). Choisissez un autre dossier (--journal).</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal {path}: {problem}.</source>
+        <translation>Impossible d’écrire le journal {path} : {problem}.</translation>
+    </message>
+    <message>
         <source>The journal {path} is in use by another licensegui (a window or licensegui-cli running this batch). Let it finish or stop it first.</source>
         <translation>Le journal {path} est utilisé par un autre licensegui (une fenêtre ou licensegui-cli qui exécute ce lot). Laissez-le terminer ou arrêtez-le d’abord.</translation>
     </message>
     <message>
         <source>Cannot open the journal {path}: {exc}.</source>
         <translation>Impossible d’ouvrir le journal {path}&#xa0;: {exc}.</translation>
-    </message>
-    <message>
-        <source>The journal {path} is damaged ({exc}). It was left as it is; nothing was sent.</source>
-        <translation>Le journal {path} est endommagé ({exc}). Il a été laissé tel quel&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Cannot write the journal {path}: {error}.</source>
@@ -1438,6 +1463,22 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrivacy</name>
+    <message>
+        <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
+        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <translation>Le journal de lot {path} est utilisé par un lot en cours ; le titulaire n’y a pas été effacé. Effacez à nouveau une fois le lot terminé.</translation>
+    </message>
+    <message>
+        <source>{n} row(s) of this owner are still to be sent by an unfinished batch and were kept; erase again once it has finished.</source>
+        <translation>{n} ligne(s) de ce titulaire doivent encore être envoyées par un lot inachevé et ont été conservées ; effacez à nouveau une fois le lot terminé.</translation>
+    </message>
+    <message>
+        <source>The batch journal {path} could not be read; the owner may still be in it.</source>
+        <translation>Le journal de lot {path} n’a pas pu être lu ; le titulaire y figure peut-être encore.</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,15 @@ def wait_for_log(log: Path, text: str, timeout_s: float = 60) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def start_app(home: Path, *args: str, timeout_s: float = 120) -> Any:
+    """The real app started as a user starts it (``python -m licensegui``, offscreen) with
+    ``--startup-probe``: it prints "shown" once its window is on screen, then quits."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LICENSEGUI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe", *args],
+                          env=env, capture_output=True, text=True, timeout=timeout_s,
+                          stdin=subprocess.DEVNULL, check=False)

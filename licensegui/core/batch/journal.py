@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -31,16 +32,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from licensegui.core.batch import export
+from licensegui.core.batch import export, journal_check
 from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.records import Answer, BatchMeta, JournalRow
 from licensegui.core.codes import STATUSES, RowState, RowStatus
 from licensegui.core.db import DbProblem, open_durable, problem_of, quick_check
 from licensegui.core.errors import JournalError
-from licensegui.core.files import temporary_beside
+from licensegui.core.files import (
+    held_temporary,
+    is_ours,
+    private_folder,
+    remove_leftover_temporaries,
+    temporary_beside,
+)
 from licensegui.core.text import translate
 
-__all__ = ["Answer", "BatchMeta", "Journal", "JournalError", "JournalRow"]
+__all__ = ["Answer", "BatchMeta", "DamagedJournal", "Journal", "JournalError", "JournalInUse",
+           "JournalRow"]
 
 JOURNAL_VERSION = 1
 
@@ -75,6 +83,20 @@ CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 _T = TypeVar("_T")
 
 
+class JournalInUse(JournalError):
+    """Another process (a window, a CLI) holds the journal: it is running that batch."""
+
+
+class DamagedJournal(JournalError):
+    """A journal whose file or contents are damaged; it was left as it is. ``readable`` is
+    how many of its rows still read (worth exporting: see journal_check.export_readable)."""
+
+    def __init__(self, message: object, path: Path, readable: int) -> None:
+        super().__init__(message)
+        self.path = path
+        self.readable = readable
+
+
 class _Slot:
     """One thread's write waiting for a group commit."""
 
@@ -106,16 +128,28 @@ class Journal:
                                          "A journal already exists at {path}; it was not "
                                          "overwritten.").format(path=path))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as exc:
             raise JournalError(translate("Journal",
                                          "Cannot create {parent}: "
                                          "{reason}.").format(parent=path.parent,
                                                             reason=exc.strerror or exc)) from exc
+        _remove_leftovers(path)
         # Written under a temporary name and renamed into place when complete: a process
-        # killed halfway through importing leaves no half-made journal to trip over.
+        # killed halfway through importing leaves no half-made journal to trip over (and
+        # the next start removes what it did leave: see held_temporary).
         tmp = temporary_beside(path)
-        conn = _connect(tmp)
+        with held_temporary(tmp):
+            return cls._import(path, tmp, batch, base_url, profile)
+
+    @classmethod
+    def _import(cls, path: Path, tmp: Path, batch: BatchInput, base_url: str,
+                profile: str) -> Journal:
+        try:
+            conn = open_durable(tmp, timeout_s=0.5, exclusive=True)
+        except sqlite3.Error as exc:
+            _remove(tmp)
+            raise _write_error(path, exc) from exc
         try:
             with conn:
                 conn.executescript(_SCHEMA)
@@ -139,9 +173,7 @@ class Journal:
         except sqlite3.Error as exc:
             conn.close()
             _remove(tmp)
-            raise JournalError(translate("Journal",
-                                         "Cannot write the journal {path}: "
-                                         "{exc}.").format(path=path, exc=exc)) from exc
+            raise _write_error(path, exc) from exc
         conn.close()
         try:
             if path.exists():
@@ -154,7 +186,8 @@ class Journal:
                                          "Cannot create {path}: {reason}.").format(
                                              path=path, reason=exc.strerror or exc)) from exc
         finally:
-            _remove(tmp)
+            with contextlib.suppress(OSError):  # a read-only folder must not hide the error
+                _remove(tmp)
         return cls.open(path)
 
     @classmethod
@@ -175,24 +208,37 @@ class Journal:
                                          "{path} is not a licensegui batch journal (or it is "
                                          "damaged); it was left as it is and nothing was "
                                          "sent.").format(path=path))
+        _remove_leftovers(path)
         conn = _connect(path)
         try:
-            version = conn.execute("SELECT value FROM meta WHERE name='version'").fetchone()
-            if version is None or version[0] != str(JOURNAL_VERSION):
+            # Tables first: a journal without its meta table is damaged, not another program's.
+            journal_check.check_tables(conn)
+            # As bytes: a garbled value must be "damaged" (below), not a decoding error here.
+            version = conn.execute(
+                "SELECT CAST(value AS BLOB) FROM meta WHERE name='version'").fetchone()
+            if version is None or version[0] != str(JOURNAL_VERSION).encode():
                 raise JournalError(translate("Journal",
                                              "{path} is not a licensegui batch journal this "
                                              "version can read.").format(path=path))
             integrity = quick_check(conn)
-            if integrity is not None:
-                raise JournalError(translate("Journal",
-                                             "The journal {path} is damaged ({integrity}). It was "
-                                             "left as it is; nothing was sent.").format(
-                                                 path=path, integrity=integrity))
-            return cls(path, conn)
+            if integrity is None:
+                # The pages are sound; now what they hold, every row, before any is sent.
+                journal_check.check(conn)
+        except journal_check.Damage as exc:
+            conn.close()
+            raise _damaged(path, str(exc)) from exc
         except sqlite3.Error as exc:
             conn.close()
             raise _open_error(path, exc) from exc
         except JournalError:
+            conn.close()
+            raise
+        if integrity is not None:
+            conn.close()
+            raise _damaged(path, integrity)
+        try:
+            return cls(path, conn)
+        except BaseException:
             conn.close()
             raise
 
@@ -356,18 +402,56 @@ def _open_error(path: Path, exc: sqlite3.Error) -> JournalError:
     """Why the journal at ``path`` cannot be opened, as a sentence: held by another process,
     damaged (it is left as it is), or anything else SQLite said."""
     if problem_of(exc) is DbProblem.IN_USE:
-        return JournalError(
+        return JournalInUse(
             translate("Journal",
                       "The journal {path} is in use by another licensegui (a window or "
                       "licensegui-cli running this batch). Let it finish or stop it "
                       "first.").format(path=path))
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return JournalError(translate("Journal",
-                                      "The journal {path} is damaged ({exc}). It was left as it "
-                                      "is; nothing was sent.").format(path=path, exc=exc))
+    if problem_of(exc) is DbProblem.DAMAGED or (
+            isinstance(exc, sqlite3.DatabaseError)
+            and not isinstance(exc, sqlite3.OperationalError)):
+        return _damaged(path, str(exc))
     return JournalError(translate("Journal",
                                   "Cannot open the journal {path}: {exc}.").format(
                                       path=path, exc=exc))
+
+
+def _damaged(path: Path, what: str) -> DamagedJournal:
+    """The sentence for a damaged journal (the file is closed by now: counting its readable
+    rows opens it again, read-only)."""
+    return DamagedJournal(translate("Journal",
+                                    "The journal {path} is damaged ({integrity}). It was left "
+                                    "as it is; nothing was sent.").format(
+                                        path=path, integrity=what),
+                          path, journal_check.count_readable(path))
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> JournalError:
+    """Why a new journal could not be written at ``path``, naming its folder or the disk —
+    never the hidden temporary file SQLite was writing."""
+    from licensegui.core.db import disk_problem
+
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return JournalError(translate("Journal",
+                                      "Cannot write a journal in the folder {folder}: it is "
+                                      "read-only (or not yours). Choose another folder "
+                                      "(--journal).").format(folder=folder))
+    full = disk_problem(exc)
+    if full is not None:
+        return JournalError(translate("Journal",
+                                      "Cannot write the journal {path}: {problem}.").format(
+                                          path=path, problem=full))
+    return JournalError(translate("Journal",
+                                  "Cannot write the journal {path}: {exc}.").format(
+                                      path=path, exc=exc))
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What runs killed while importing left beside ``path`` (their lock is free): in the
+    journals folder, every one; in a folder the user chose, this journal's own only."""
+    folder = path.parent
+    remove_leftover_temporaries(folder, None if is_ours(folder) else path.name)
 
 
 def _remove(path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.core.files import open_private
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import warn
 
@@ -169,7 +171,7 @@ class DetailsPane(QWidget):
         if not path:
             return
         try:
-            with open(path, "wb") as handle:
+            with open_private(Path(path), "wb") as handle:  # 0600: a receipt is private
                 handle.write(self.shown.body)  # byte for byte: re-verifiable later
         except OSError as exc:
             warn(self, translate("DetailsPane", "Not saved"),

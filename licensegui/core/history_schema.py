@@ -1,0 +1,105 @@
+"""The history file's schema and its migrations, one step per version (see db.migrate).
+
+Kept apart from :mod:`licensegui.core.history` so that module stays about reading and
+writing attempts; a step here must tolerate a file that already has its change.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+SCHEMA_VERSION = 4
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL,
+    profile TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    license_key TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    http_status INTEGER,
+    code INTEGER,
+    message TEXT,
+    verified INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    elapsed_ms INTEGER,
+    idempotency_key TEXT,
+    raw_body BLOB,
+    signature TEXT,
+    received_at REAL,
+    batch TEXT
+);
+CREATE INDEX IF NOT EXISTS attempts_at ON attempts(at);
+"""
+
+
+def signature_of(raw_body: bytes | None) -> str | None:
+    """The ``signature`` member of a stored body, if it has one (for old rows)."""
+    if not raw_body:
+        return None
+    try:
+        data = json.loads(raw_body)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("signature") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    """Version 1: the attempts table (a new file gets today's columns at once)."""
+    conn.executescript(_SCHEMA)
+
+
+def _add_signatures(conn: sqlite3.Connection) -> None:
+    """Version 2: each answer's signature, filled from the stored bodies, to spot replays."""
+    if "signature" not in _columns(conn):
+        conn.execute("ALTER TABLE attempts ADD COLUMN signature TEXT")
+        rows = conn.execute("SELECT id, raw_body FROM attempts").fetchall()
+        conn.executemany("UPDATE attempts SET signature = ? WHERE id = ?",
+                         [(signature_of(r["raw_body"]), r["id"]) for r in rows])
+    conn.execute("CREATE INDEX IF NOT EXISTS attempts_signature ON attempts(signature)")
+
+
+def _add_arrival_and_batch(conn: sqlite3.Connection) -> None:
+    """Version 3: when each answer arrived (the replay check's clock) and its batch."""
+    columns = _columns(conn)
+    for name in ("received_at REAL", "batch TEXT"):
+        if name.split()[0] not in columns:
+            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
+
+
+def _add_ledger(conn: sqlite3.Connection) -> None:
+    """Version 4: the ledger (core/ledger.py). Each request's identity → its first
+    Idempotency-Key and first-send time, kept in the file every process shares; which unknown
+    outcome an answer resolves; which sends were deliberate repeats; an index to find a
+    license key's earlier attempts."""
+    columns = _columns(conn)
+    for name in ("resolves INTEGER", "repeat INTEGER NOT NULL DEFAULT 0"):
+        if name.split()[0] not in columns:
+            conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
+    conn.executescript("""
+        CREATE TABLE IF NOT EXISTS requests (
+            base_url TEXT NOT NULL,
+            license_key TEXT NOT NULL,
+            owner_name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            first_sent_at REAL NOT NULL,
+            PRIMARY KEY (base_url, license_key, owner_name, email)
+        );
+        CREATE INDEX IF NOT EXISTS attempts_license_key ON attempts(license_key);
+        CREATE INDEX IF NOT EXISTS attempts_resolves ON attempts(resolves);
+        CREATE INDEX IF NOT EXISTS attempts_idempotency_key ON attempts(idempotency_key);
+    """)
+
+
+def _columns(conn: sqlite3.Connection) -> set[str]:
+    return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
+
+
+MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger)
+assert len(MIGRATIONS) == SCHEMA_VERSION

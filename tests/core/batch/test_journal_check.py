@@ -1,0 +1,83 @@
+"""The journal's contents checked at open: a sound journal passes in every state a row can
+have (iterated from the enum, so a state added later is known), a damaged one is named, the
+fast SQL pass and the row-by-row pass agree, and a damaged journal's readable rows export."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.batch import journal_check
+from licensegui.core.batch.input import parse_batch
+from licensegui.core.batch.journal import DamagedJournal, Journal
+from licensegui.core.codes import RowState, RowStatus
+
+CSV = (b"Key;Name;Email\n" + b"".join(f"KEY-{i:04d};Näme {i};e{i}@example.com\n".encode()
+                                     for i in range(6)) + b"bad key;X;x@example.com\n")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    p = tmp_path / "j.sqlite3"
+    Journal.create(p, parse_batch(CSV, "o.csv"), "https://v.example/api/v1", "V").close()
+    return p
+
+
+def _sql(path: Path, statement: str, *args: object) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(statement, args)
+    conn.commit()
+    conn.close()
+
+
+def _both_passes(path: Path) -> tuple[bool, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return journal_check._rows_look_sound(conn), list(journal_check._row_problems(conn))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("state", list(RowState))
+def test_every_known_state_is_accepted(path: Path, state: RowState) -> None:
+    waiting = state in (RowState.PENDING, RowState.SENT)
+    status = None if waiting else (RowStatus.ASSIGNED if state == RowState.DONE
+                                   else next(iter(RowStatus)))
+    _sql(path, "UPDATE rows SET state = ?, status = ?, sends = 1, first_sent_at = 1.5"
+               " WHERE n = 1", state.value, status)
+    assert _both_passes(path) == (True, [])
+    Journal.open(path).close()
+
+
+@pytest.mark.parametrize(("statement", "words"), [
+    ("UPDATE rows SET state = 'frozen' WHERE n = 2", "state 'frozen'"),
+    ("UPDATE rows SET idempotency_key = NULL WHERE n = 2", "no Idempotency-Key"),
+    ("UPDATE rows SET fields = '[1, 2]' WHERE n = 2", "fields"),
+    ("UPDATE rows SET email = CAST(X'FF' AS TEXT) WHERE n = 2", "email is not valid UTF-8"),
+    ("UPDATE rows SET state = 'done' WHERE n = 2", "no status"),
+    ("UPDATE rows SET state = 'sent' WHERE n = 2", "no first-send time"),
+    ("UPDATE rows SET first_sent_at = 9e999, state = 'sent', sends = 1 WHERE n = 2",
+     "first_sent_at is not a time"),
+])
+def test_a_damaged_row_is_named_by_both_passes(path: Path, statement: str,
+                                               words: str) -> None:
+    _sql(path, statement)
+    sound, problems = _both_passes(path)
+    assert not sound and problems and words in problems[0] and "row 2" in problems[0]
+    with pytest.raises(DamagedJournal, match="is damaged") as caught:
+        Journal.open(path)
+    assert caught.value.readable == 6  # the other rows still read
+
+
+def test_the_readable_rows_of_a_damaged_journal_export(path: Path, tmp_path: Path) -> None:
+    _sql(path, "UPDATE rows SET owner_name = CAST(X'C328' AS TEXT) WHERE n = 3")
+    out = tmp_path / "rows.csv"
+    assert journal_check.export_readable(path, out) == (6, 1)
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["n"] for r in rows] == ["1", "2", "4", "5", "6", "7"]
+    assert rows[0]["owner_name"] == "Näme 0" and rows[0]["idempotency_key"]
+    assert rows[-1]["state"] == "invalid"
