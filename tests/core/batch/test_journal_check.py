@@ -78,6 +78,7 @@ def test_the_readable_rows_of_a_damaged_journal_export(path: Path, tmp_path: Pat
     assert journal_check.export_readable(path, out) == (6, 1)
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["n"] for r in rows] == ["1", "2", "4", "5", "6", "7"]
+    # Spreadsheet row numbers: the header is row 1, so the data rows are 2–8.
+    assert [r["n"] for r in rows] == ["2", "4", "5", "6", "7", "8"]
     assert rows[0]["owner_name"] == "Näme 0" and rows[0]["idempotency_key"]
     assert rows[-1]["state"] == "invalid"
