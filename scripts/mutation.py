@@ -90,7 +90,7 @@ def main() -> int:
     for name, state in found.items():
         by_module[module_of(name)][name] = state
     for module, states in sorted(by_module.items()):
-        k, j, s, u = score(states)
+        k, j, _, _ = score(states)
         left = sum(1 for state in states.values() if state == "not checked")
         print(f"  {module}: {k}/{j} = {100 * k / j if j else 0:.1f} %"
               f"{f' ({left} not run yet)' if left else ''}")

@@ -31,7 +31,7 @@ if os.environ.get("MUTANT_UNDER_TEST") == "stats" and os.environ.get("LICENSEGUI
         from mutmut.configuration import config
 
         config()
-    except Exception:  # noqa: BLE001  # never break the child: it only loses its record
+    except Exception:  # never break the child: it only loses its record
         pass
     finally:
         os.chdir(_here)
