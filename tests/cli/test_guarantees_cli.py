@@ -1,0 +1,138 @@
+"""Guarantees of ``licensegui-cli`` that a mutation once broke without any test noticing
+(issue 20), and item 8: a certificate or redirect problem is a setup problem (exit 2 with what
+to check), not "network" (exit 3, which tells a script to retry later). Real processes, real
+HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from licensegui.core.batch.input import read_batch_file
+from licensegui.core.batch.journal import Journal
+from licensegui.sandbox import SandboxServer
+from tests.helpers.cli import assign, cli, start_cli
+from tests.helpers.tls import RedirectLoop, SelfSignedServer
+
+
+def write_orders(path: Path, keys: list[str]) -> Path:
+    rows = ["License Key,Owner Name,E-mail"] + [f"{k},Owner {i},o{i}@example.com"
+                                                for i, k in enumerate(keys)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def batch_args(sandbox: SandboxServer, base: str, orders: Path, *extra: str) -> list[str]:
+    return ["batch", str(orders), "--base-url", base, "--global-key",
+            str(sandbox.public_key_path), *extra]
+
+
+# --- item 8 -------------------------------------------------------------------------------
+
+def test_assign_to_a_self_signed_server_exits_2_saying_what_to_check(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    server = SelfSignedServer(tmp_path)
+    try:
+        result = assign(sandbox, server.base_url, "KEY-0001", env_key)
+    finally:
+        server.stop()
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert "certificate" in result.stderr and "Check the base URL" in result.stderr
+
+
+def test_assign_into_a_redirect_loop_exits_2_saying_what_to_check(
+        sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    server = RedirectLoop()
+    try:
+        result = assign(sandbox, server.base_url, "KEY-0001", env_key)
+    finally:
+        server.stop()
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "redirect loop" in result.stderr and "Check the base URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_batch_against_a_self_signed_server_stops_with_exit_2_and_a_setup_ending(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    orders = write_orders(tmp_path / "o.csv", [f"KEY-{i:04d}" for i in range(4)])
+    server = SelfSignedServer(tmp_path)
+    try:
+        result = cli(*batch_args(sandbox, server.base_url, orders, "--json",
+                                 "--concurrency", "1"), env=env_key)
+    finally:
+        server.stop()
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    summary = json.loads(result.stdout)
+    assert summary["ending"] == "server_setup" and summary["not_sent"] == 4
+    assert "Check the base URL" in summary["detail"]
+    assert "Check the base URL" in result.stderr
+
+
+def test_a_batch_into_a_redirect_loop_stops_with_exit_2(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    orders = write_orders(tmp_path / "o.csv", [f"KEY-{i:04d}" for i in range(4)])
+    server = RedirectLoop()
+    try:
+        result = cli(*batch_args(sandbox, server.base_url, orders, "--json",
+                                 "--concurrency", "1"), env=env_key)
+        requests = server.requests
+    finally:
+        server.stop()
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert json.loads(result.stdout)["ending"] == "server_setup"
+    assert requests <= 5  # one row's request and its redirects; no other row was tried
+
+
+# --- guarantees ---------------------------------------------------------------------------
+
+def test_ctrl_c_returns_at_once_while_a_request_hangs_at_the_server(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """SIGINT abandons requests in flight (they stay "sent", re-sent with their key on
+    resume) instead of waiting for them: here that wait would last the whole --timeout."""
+    sandbox.state.ensure_available(3)
+    orders = write_orders(tmp_path / "o.csv", sandbox.state.available_keys()[:3])
+    sandbox.faults.hang = True
+    journal = tmp_path / "j.sqlite3"
+    proc = start_cli(batch_args(sandbox, sandbox.base_url, orders, "--timeout", "120",
+                                "--journal", str(journal), "--concurrency", "1"),
+                     env_key, text=True)
+    deadline = time.monotonic() + 60
+    while sandbox.seen.requests < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.seen.requests == 1
+    proc.send_signal(signal.SIGINT)
+    try:
+        stdout, stderr = proc.communicate(timeout=40)  # far below the request's 120 s
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise AssertionError("Ctrl+C waited for the hanging request") from None
+    finally:
+        sandbox.faults.hang = False
+    assert proc.returncode == 130, stderr
+    assert "Interrupted" in stdout
+
+
+def test_a_journal_of_another_server_is_refused_and_nothing_is_sent(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """An unfinished journal made against one server, resumed with another --base-url:
+    refused, the journal unchanged, nothing sent to either."""
+    keys = sandbox.state.available_keys()[:2]
+    orders = write_orders(tmp_path / "o.csv", keys)
+    journal = tmp_path / "j.sqlite3"
+    other = SandboxServer(tmp_path / "other").start()
+    try:
+        Journal.create(journal, read_batch_file(orders), other.base_url, "default").close()
+        before = journal.read_bytes()
+        result = cli(*batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal)),
+                     env=env_key)
+        assert result.returncode == 2, (result.stdout, result.stderr)
+        assert "belongs to a batch against" in result.stderr
+        assert sandbox.seen.requests == 0 and other.seen.requests == 0
+        assert journal.read_bytes() == before
+    finally:
+        other.stop()
