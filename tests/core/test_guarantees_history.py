@@ -1,0 +1,119 @@
+"""Guarantees of the history, the ledger and the demo's folder that a mutation once broke
+without any test noticing (issue 20). Real SQLite files, real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.history import HistoryStore
+from licensegui.core.ledger import DEFAULT_WINDOW_S, Ledger, RequestIdentity
+from licensegui.core.session import AppSession
+from licensegui.core.validation import AssignRequest
+from tests.helpers.app import make_attempt
+from tests.helpers.sqlite import without_default_secure_delete
+
+BASE = "https://vendor.example/api/v1"
+DAY = 86_400.0
+
+
+class Clock:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_inside_the_window_a_request_keeps_its_first_key_and_first_send_time(
+        tmp_path: Path) -> None:
+    """The server remembers an Idempotency-Key for a day: inside that, a request sent again
+    goes with its first key (answered from the server's store, freshness from the first
+    send); outside it, with a new key and no earlier first send."""
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    clock = Clock(1_800_000_000.0)
+    ledger = Ledger(history, window_s=DEFAULT_WINDOW_S, clock=clock)
+    identity = RequestIdentity.of(BASE, AssignRequest("KEY-0001", "Ann", "ann@example.com"))
+    try:
+        assert DEFAULT_WINDOW_S == DAY
+        first = ledger.decide(identity)
+        assert first.first_sent_at is None  # the first send
+        clock.now += DAY - 60  # a minute before the server forgets
+        again = ledger.decide(identity)
+        assert (again.idempotency_key, again.first_sent_at) == (first.idempotency_key,
+                                                                1_800_000_000.0)
+        assert not ledger.outside_window(again.first_sent_at)
+        clock.now += 120  # a minute after
+        assert ledger.outside_window(1_800_000_000.0)
+        later = ledger.decide(identity)
+        assert later.idempotency_key != first.idempotency_key
+        assert later.first_sent_at is None
+    finally:
+        history.close_all()
+
+
+def test_an_erased_owner_is_nowhere_in_the_files_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """secure_delete: the bytes an erased owner's rows held are overwritten, in free space
+    inside pages and in freed pages alike, not only unlinked from the b-tree; also where
+    SQLite does not do that by default."""
+    without_default_secure_delete(monkeypatch)
+    path = tmp_path / "h.sqlite3"
+    history = HistoryStore(path)
+    name = "Zyxwvut Qwertyuiop, Head of Procurement and Licensing at Example Holdings"
+    email = "zyxwvut.qwertyuiop@example.com"
+    for i in range(40):  # several pages of them
+        history.add(make_attempt(owner_name=name, email=email, license_key=f"k-{i}",
+                                 raw_body=b"x" * 300))
+    history.add(make_attempt(owner_name="Bob", email="bob@example.com", license_key="b"))
+    assert history.erase_owner(email) == 40
+    history.prune(0, now=1e12)  # frees whole pages too
+    history.close_all()
+    for file in tmp_path.iterdir():
+        raw = file.read_bytes()
+        assert b"Zyxwvut" not in raw and b"zyxwvut" not in raw, file.name
+
+
+_RUNNING_DEMO = textwrap.dedent("""
+    import sys, tempfile, time
+    tempfile.tempdir = sys.argv[1]
+    from licensegui.core.session import AppSession
+    folder, server = AppSession.prepare_demo()
+    print(folder.path, flush=True)
+    sys.stdin.readline()  # until the test is done
+    server.stop()
+    folder.cleanup()
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX test of a running copy")
+def test_a_second_demo_leaves_a_running_copys_folder_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    running = subprocess.Popen([sys.executable, "-c", _RUNNING_DEMO, str(tmp)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert running.stdout is not None and running.stdin is not None
+        theirs = Path(running.stdout.readline().strip())
+        held = sorted(p.name for p in theirs.rglob("*"))
+        assert held, "the running demo has its files"
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+        folder, server = AppSession.prepare_demo()  # the second --demo starting
+        try:
+            assert folder.path != theirs
+            assert theirs.is_dir() and sorted(p.name for p in theirs.rglob("*")) == held
+        finally:
+            server.stop()
+            folder.cleanup()
+        running.communicate("done\n", timeout=60)  # closes the pipes too
+        assert running.returncode == 0
+    finally:
+        if running.poll() is None:
+            running.kill()
+            running.communicate(timeout=10)
