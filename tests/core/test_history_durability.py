@@ -76,6 +76,9 @@ _WRITER = textwrap.dedent("""
     from pathlib import Path
     from licensegui.core.history import Attempt, HistoryStore
     store = HistoryStore(Path(sys.argv[1]))
+    with store._conn() as conn:  # the connection the attempts are written through
+        print(conn.execute("PRAGMA journal_mode").fetchone()[0],
+              conn.execute("PRAGMA synchronous").fetchone()[0], flush=True)
     body = b'{"signature": "x"}' * 200
     i = 0
     while True:
@@ -94,6 +97,9 @@ def test_sigkill_mid_write_loses_no_returned_attempt(tmp_path: Path, kill_after_
     proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)],
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
+    # A SIGKILL cannot tell synchronous=FULL from OFF (the OS keeps what was written); the
+    # writer's own connection must say FULL (a power cut is what FULL survives).
+    assert proc.stdout.readline().split() == ["wal", "2"]
     first = proc.stdout.readline()  # the store is open and writing
     assert first.strip().isdigit()
     time.sleep(kill_after_s)
