@@ -131,3 +131,26 @@ def test_the_results_header_row_is_formula_safe_too(tmp_path: Path) -> None:
     assert first[3] == "'=HYPERLINK(\"http://x.example\")" and first[4] == "'@SUM(A1)"
     assert not any(cell[:1] in "=+-@" for cell in first)
 
+
+
+def test_why_a_journal_cannot_be_opened_in_words(tmp_path: Path) -> None:
+    """The three sentences, exactly (scripts and people read them; only wording differs)."""
+    import sqlite3
+
+    from licensegui.core.batch.journal import _open_error
+
+    path = tmp_path / "j.sqlite3"
+    journal = make_journal(path, orders(["KEY-0001"]))
+    try:
+        with pytest.raises(JournalError) as in_use:
+            Journal.open(path)
+    finally:
+        journal.close()
+    assert str(in_use.value) == (
+        f"The journal {path} is in use by another licensegui (a window or licensegui-cli "
+        "running this batch). Let it finish or stop it first.")
+    damaged = _open_error(path, sqlite3.DatabaseError("file is not a database"))
+    assert str(damaged) == (f"The journal {path} is damaged (file is not a database). It was "
+                            "left as it is; nothing was sent.")
+    other = _open_error(path, sqlite3.OperationalError("disk I/O error"))
+    assert str(other) == f"Cannot open the journal {path}: disk I/O error."

@@ -194,3 +194,18 @@ def tls_server(tmp_path: Path) -> Iterator[str]:
     server = SelfSignedServer(tmp_path)
     yield server.base_url
     server.stop()
+
+
+def test_pause_and_resume_say_so(tmp_path: Path, sandbox: SandboxServer,
+                                 sandbox_trust: TrustStore) -> None:
+    journal = make_journal(tmp_path, ["KEY-0001"], sandbox.base_url)
+    states: list[str] = []
+    runner = BatchRunner(journal, "key", sandbox_trust, None, on_state=states.append)
+    runner.pause()
+    assert runner.paused
+    runner.resume()
+    assert not runner.paused
+    runner.stop()
+    assert states == ["Paused.", "Running."]
+    assert runner.run().sentence == "Stopped; the batch can be resumed."
+    journal.close()
