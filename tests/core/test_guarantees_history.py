@@ -117,3 +117,38 @@ def test_a_second_demo_leaves_a_running_copys_folder_alone(
         if running.poll() is None:
             running.kill()
             running.communicate(timeout=10)
+
+
+def test_a_stored_bodys_signature_is_read_only_from_an_object() -> None:
+    from licensegui.core.history import signature_of
+
+    assert signature_of(b'{"signature": "SIG=="}') == "SIG=="
+    assert signature_of(b'["signature", "SIG=="]') is None  # JSON, but no object
+    assert signature_of(b'{"signature": 5}') is None
+    assert signature_of(b"{not json") is None
+    assert signature_of(b"") is None and signature_of(None) is None
+
+
+def test_prune_removes_what_is_older_than_the_retention_to_the_second(tmp_path: Path) -> None:
+    """Attempts and the ledger's remembered keys older than ``keep_days`` go; newer stay.
+    Without ``now`` it is the clock's now."""
+    import time
+
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    now = time.time()
+    try:
+        history.add(make_attempt(at=now - DAY - 30, license_key="old"))
+        history.add(make_attempt(at=now - DAY + 3600, license_key="new"))
+        clock = Clock(now - DAY - 30)
+        ledger = Ledger(history, window_s=10 * DAY, clock=clock)
+        identity = RequestIdentity.of(BASE, AssignRequest("KEY-0001", "Ann", "ann@example.com"))
+        key = ledger.decide(identity).idempotency_key
+        clock.now = now
+        assert ledger.remembered(identity) == (key, now - DAY - 30)
+        assert history.prune(1) == 1  # the clock's now
+        assert [a.license_key for a in history.query()] == ["new"]
+        assert ledger.remembered(identity) is None
+        history.add(make_attempt(at=1_000_000.0 - DAY - 0.5, license_key="edge"))
+        assert history.prune(1, now=1_000_000.0) == 1  # half a second past the retention
+    finally:
+        history.close_all()

@@ -207,5 +207,8 @@ def test_pause_and_resume_say_so(tmp_path: Path, sandbox: SandboxServer,
     assert not runner.paused
     runner.stop()
     assert states == ["Paused.", "Running."]
-    assert runner.run().sentence == "Stopped; the batch can be resumed."
+    sentence = runner.run().sentence
+    assert sentence == "Stopped; the batch can be resumed."
+    # Said again in the user's language on screen: each keeps its catalog context.
+    assert {getattr(s, "context", None) for s in [*states, sentence]} == {"Batch"}
     journal.close()
