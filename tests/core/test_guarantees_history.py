@@ -14,7 +14,9 @@ import pytest
 from licensegui.core.history import HistoryStore
 from licensegui.core.ledger import DEFAULT_WINDOW_S, Ledger, RequestIdentity
 from licensegui.core.session import AppSession
+from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
+from licensegui.sandbox import SandboxServer
 from tests.helpers.app import make_attempt
 from tests.helpers.sqlite import without_default_secure_delete
 
@@ -83,6 +85,7 @@ _RUNNING_DEMO = textwrap.dedent("""
     import sys, tempfile, time
     tempfile.tempdir = sys.argv[1]
     from licensegui.core.session import AppSession
+from licensegui.core.trust import TrustStore
     folder, server = AppSession.prepare_demo()
     print(folder.path, flush=True)
     sys.stdin.readline()  # until the test is done
@@ -152,3 +155,34 @@ def test_prune_removes_what_is_older_than_the_retention_to_the_second(tmp_path: 
         assert history.prune(1, now=1_000_000.0) == 1  # half a second past the retention
     finally:
         history.close_all()
+
+
+def test_an_answer_the_history_cannot_record_is_kept_and_said(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore) -> None:
+    """Another process holds the history's write lock past the busy timeout: the answer is
+    still returned, with the sentence saying it is not in the history."""
+    import sqlite3
+
+    from licensegui.core.http.client import ApiClient
+    from licensegui.core.service import AssignTarget, run_attempt
+
+    path = tmp_path / "h.sqlite3"
+    history = HistoryStore(path, busy_timeout_s=0.2)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # as another licensegui writing a long transaction
+    client = ApiClient()
+    try:
+        key = sandbox.state.available_keys()[0]
+        report = run_attempt(client, AssignTarget(
+            base_url=sandbox.base_url, api_key=sandbox.state.api_key(),
+            request=AssignRequest(key, "Ann", "ann@example.com")), sandbox_trust,
+            replay_window_s=300, history=history)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        client.close()
+        history.close_all()
+    assert report.result is not None and report.result.assigned  # the answer is kept
+    assert report.record_problem is not None
+    assert report.record_problem.startswith("Not recorded in history: ")
+    assert getattr(report.record_problem, "context", None) == "Service"
