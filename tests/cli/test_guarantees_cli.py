@@ -136,3 +136,34 @@ def test_a_journal_of_another_server_is_refused_and_nothing_is_sent(
         assert journal.read_bytes() == before
     finally:
         other.stop()
+
+
+def test_a_batch_says_exactly_what_it_did(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """The lines a person (and a log) reads: the plan, what the history already answers, the
+    summary and the files written. One row is new, one this computer already assigned to the
+    same owner, one to someone else."""
+    keys = sandbox.state.available_keys()[:3]
+    assert assign(sandbox, sandbox.base_url, keys[1], env_key).returncode == 0
+    assert cli("assign", "--base-url", sandbox.base_url, "--license-key", keys[2],
+               "--owner-name", "Someone Else", "--email", "else@example.com", "--global-key",
+               str(sandbox.public_key_path), env=env_key).returncode == 0
+    orders = tmp_path / "o.csv"
+    orders.write_text("License Key,Owner Name,E-mail\n"
+                      f"{keys[0]},Owner 0,o0@example.com\n"
+                      f"{keys[1]},Test User,test@example.com\n"
+                      f"{keys[2]},Owner 2,o2@example.com\n", encoding="utf-8")
+    journal, out = tmp_path / "j.sqlite3", tmp_path / "r.csv"
+    result = cli(*batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal),
+                             "--out", str(out)), env=env_key)
+    assert result.returncode == 1, result.stderr  # one row is someone else's
+    assert result.stdout == ("Finished. 3 rows: 1 assigned, 1 already assigned, "
+                             f"1 assigned elsewhere.\n  results: {out}\n")
+    assert result.stderr.splitlines()[:2] == [
+        f"licensegui-cli: o.csv: 3 rows (comma-separated), 3 to send; journal {journal}",
+        "licensegui-cli: the history already answers 2 of them (not sent): 1 already "
+        "assigned to the same owner, 1 assigned to someone else"]
+    again = cli(*batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal)),
+                env=env_key)
+    assert again.stdout == ("Finished earlier; nothing was sent. 3 rows: 1 assigned, 1 already "
+                            "assigned, 1 assigned elsewhere.\n")
