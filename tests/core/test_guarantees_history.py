@@ -186,3 +186,40 @@ def test_an_answer_the_history_cannot_record_is_kept_and_said(
     assert report.record_problem is not None
     assert report.record_problem.startswith("Not recorded in history: ")
     assert getattr(report.record_problem, "context", None) == "Service"
+
+
+@pytest.mark.xfail(strict=True, reason="issue 20: SQLite deletes the damaged file's -wal when "
+                   "the connection that found the damage closes, before it is moved aside "
+                   "(docs/mutation.md, 'Found while writing these tests')")
+def test_a_damaged_historys_wal_moves_aside_with_it(tmp_path: Path) -> None:
+    """A history left by a killed process (its last commits only in its -wal) whose first
+    page was then damaged: set aside, the -wal goes with it, byte for byte."""
+    import shutil
+    import sqlite3
+
+    live, crashed = tmp_path / "live", tmp_path / "crashed"
+    live.mkdir()
+    crashed.mkdir()
+    store = HistoryStore(live / "history.sqlite3")
+    for i in range(20):
+        store.add(make_attempt(license_key=f"k{i}"))
+    store.close_all()
+    writer = sqlite3.connect(live / "history.sqlite3")
+    writer.execute("PRAGMA wal_autocheckpoint=0")  # the last commit stays in the -wal
+    writer.execute("UPDATE attempts SET detail = 'the last commit' WHERE license_key = 'k3'")
+    writer.commit()
+    for suffix in ("", "-wal"):  # what a power cut leaves
+        shutil.copy(live / f"history.sqlite3{suffix}", crashed / f"history.sqlite3{suffix}")
+    writer.close()
+    path = crashed / "history.sqlite3"
+    wal = (crashed / "history.sqlite3-wal").read_bytes()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(3996)  # the schema page, past its header
+    path.write_bytes(bytes(data))
+    history = HistoryStore(path)
+    try:
+        backup = history.recovered_from
+        assert backup is not None
+        assert backup.with_name(backup.name + "-wal").read_bytes() == wal
+    finally:
+        history.close_all()
