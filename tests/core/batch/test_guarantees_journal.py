@@ -154,3 +154,41 @@ def test_why_a_journal_cannot_be_opened_in_words(tmp_path: Path) -> None:
                             "left as it is; nothing was sent.")
     other = _open_error(path, sqlite3.OperationalError("disk I/O error"))
     assert str(other) == f"Cannot open the journal {path}: disk I/O error."
+
+
+def test_why_a_journal_is_refused_in_words(tmp_path: Path) -> None:
+    """The sentences of a journal that cannot be made or read, exactly."""
+    import sqlite3
+
+    batch = parse_batch(orders(["KEY-0001"]).encode(), "in.csv")
+    base = "http://127.0.0.1:9/api/v1"
+    path = tmp_path / "j.sqlite3"
+    Journal.create(path, batch, base, "Vendor").close()
+    with pytest.raises(JournalError) as exists:
+        Journal.create(path, batch, base, "Vendor")
+    assert str(exists.value) == f"A journal already exists at {path}; it was not overwritten."
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(JournalError) as parent:
+        Journal.create(blocker / "sub" / "j.sqlite3", batch, base, "Vendor")
+    assert str(parent.value).startswith(f"Cannot create {blocker / 'sub'}: ")
+    missing = tmp_path / "none.sqlite3"
+    with pytest.raises(JournalError) as none:
+        Journal.open(missing)
+    assert str(none.value) == f"No journal at {missing}."
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"PK\x03\x04 a zip file, say" * 100)
+    with pytest.raises(JournalError) as not_one:
+        Journal.open(other)
+    assert str(not_one.value) == (f"{other} is not a licensegui batch journal (or it is "
+                                  "damaged); it was left as it is and nothing was sent.")
+    newer = tmp_path / "newer.sqlite3"
+    Journal.create(newer, batch, base, "Vendor").close()
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE meta SET value = '2' WHERE name = 'version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalError) as version:
+        Journal.open(newer)
+    assert str(version.value) == (f"{newer} is not a licensegui batch journal this version "
+                                  "can read.")
