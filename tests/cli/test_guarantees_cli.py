@@ -167,3 +167,34 @@ def test_a_batch_says_exactly_what_it_did(
                 env=env_key)
     assert again.stdout == ("Finished earlier; nothing was sent. 3 rows: 1 assigned, 1 already "
                             "assigned, 1 assigned elsewhere.\n")
+
+
+def test_verify_receipts_counts_every_line_that_is_no_receipt(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    keys = sandbox.state.available_keys()[:2]
+    orders = write_orders(tmp_path / "o.csv", keys)
+    receipts = tmp_path / "r.jsonl"
+    assert cli(*batch_args(sandbox, sandbox.base_url, orders, "--receipts", str(receipts)),
+               env=env_key).returncode == 0
+    pem = str(sandbox.public_key_path)
+    lines = receipts.read_text(encoding="utf-8").splitlines()
+    receipts.write_text("\n".join([lines[0], "", "not a receipt", lines[1]]) + "\n",
+                        encoding="utf-8")
+    text = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert text.returncode == 1, text.stderr  # one line failed, however many passed
+    out = text.stdout.splitlines()
+    assert len(out) == 3 and out[0].startswith(f"row 1 ({keys[0]}): VERIFIED 800 ")
+    assert out[1] == "row ?: NOT VERIFIED [not_a_receipt] line 3 is not a receipt"
+    assert out[2].startswith(f"row 2 ({keys[1]}): VERIFIED 800 ")
+    as_json = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--json")
+    assert as_json.returncode == 1
+    objects = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert objects[1] == {"row": None, "verified": False, "reason": "not_a_receipt",
+                          "detail": "line 3 is not a receipt"}
+    assert [o["verified"] for o in objects] == [True, False, True]
+    only = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--row", "2")
+    assert only.returncode == 0 and len(only.stdout.splitlines()) == 1
+    receipts.write_bytes(b"\xff\xfe not UTF-8\n")
+    unreadable = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert unreadable.returncode == 2 and f"Cannot read {receipts}: " in unreadable.stderr
+    assert "Traceback" not in unreadable.stderr
