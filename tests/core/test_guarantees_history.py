@@ -85,7 +85,6 @@ _RUNNING_DEMO = textwrap.dedent("""
     import sys, tempfile, time
     tempfile.tempdir = sys.argv[1]
     from licensegui.core.session import AppSession
-from licensegui.core.trust import TrustStore
     folder, server = AppSession.prepare_demo()
     print(folder.path, flush=True)
     sys.stdin.readline()  # until the test is done
