@@ -194,6 +194,16 @@ def test_verify_receipts_counts_every_line_that_is_no_receipt(
     assert [o["verified"] for o in objects] == [True, False, True]
     only = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--row", "2")
     assert only.returncode == 0 and len(only.stdout.splitlines()) == 1
+    # A failed line and a failed receipt are two failures, not one cancelling the other.
+    lines = receipts.read_text(encoding="utf-8").splitlines()
+    tampered = json.loads(lines[3])
+    tampered["body"] = tampered["body"].replace('"response_base64":"', '"response_base64":"A')
+    receipts.write_text("\n".join([lines[2], json.dumps(tampered)]) + "\n", encoding="utf-8")
+    both = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert both.returncode == 1 and both.stdout.count("NOT VERIFIED") == 2, both.stdout
+    receipts.write_text("\n", encoding="utf-8")
+    empty = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert empty.returncode == 2 and f"No receipt in {receipts}." in empty.stderr
     receipts.write_bytes(b"\xff\xfe not UTF-8\n")
     unreadable = cli("verify", "--receipts", str(receipts), "--global-key", pem)
     assert unreadable.returncode == 2 and f"Cannot read {receipts}: " in unreadable.stderr

@@ -184,6 +184,7 @@ def test_an_answer_the_history_cannot_record_is_kept_and_said(
     assert report.result is not None and report.result.assigned  # the answer is kept
     assert report.record_problem is not None
     assert report.record_problem.startswith("Not recorded in history: ")
+    assert "locked" in report.record_problem  # and why
     assert getattr(report.record_problem, "context", None) == "Service"
 
 

@@ -154,6 +154,9 @@ def test_why_a_journal_cannot_be_opened_in_words(tmp_path: Path) -> None:
                             "left as it is; nothing was sent.")
     other = _open_error(path, sqlite3.OperationalError("disk I/O error"))
     assert str(other) == f"Cannot open the journal {path}: disk I/O error."
+    # Said again in the user's language: each keeps its catalog context.
+    assert {getattr(e.args[0], "context", None) for e in (in_use.value, damaged, other)} == {
+        "Journal"}
 
 
 def test_why_a_journal_is_refused_in_words(tmp_path: Path) -> None:
