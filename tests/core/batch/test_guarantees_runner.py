@@ -5,6 +5,7 @@ each). Real HTTP to the sandbox or a loopback server, real journal files."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -212,3 +213,28 @@ def test_pause_and_resume_say_so(tmp_path: Path, sandbox: SandboxServer,
     # Said again in the user's language on screen: each keeps its catalog context.
     assert {getattr(s, "context", None) for s in [*states, sentence]} == {"Batch"}
     journal.close()
+
+
+def test_a_plain_stop_lets_the_requests_already_out_be_answered(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    """Stop (not quit) abandons nothing: the request out is answered and recorded; only
+    ``cancel_in_flight`` (quitting, Ctrl+C) leaves it "sent"."""
+    keys = keys_of(sandbox, 5)
+    sandbox.faults.late_next = 1
+    sandbox.faults.late_by_s = 1.0  # assigned at once, answered a second later
+    journal = make_journal(tmp_path, keys, sandbox.base_url)
+    runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
+                         BatchConfig(concurrency=1, client=FAST))
+    result: list[BatchOutcome] = []
+    thread = threading.Thread(target=lambda: result.append(runner.run()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not sandbox.seen.assignments and time.monotonic() < deadline:
+        time.sleep(0.005)
+    runner.stop()
+    thread.join(30)
+    assert result and result[0].ending is Ending.STOPPED
+    first = journal.rows()[0]
+    assert (first.state, first.final_status) == (RowState.DONE, RowStatus.ASSIGNED)
+    assert journal.to_send() == [2, 3, 4, 5]
