@@ -51,7 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests += 1
         # To itself, method kept: a client that follows redirects never gets anywhere.
         self.send_response(307)
-        self.send_header("Location", self.path)
+        self.send_header("Location", self.server.target or self.path)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -59,6 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     requests = 0
+    target = ""
 
 
 class _Running:
@@ -91,7 +92,9 @@ class SelfSignedServer(_Running):
 
 class RedirectLoop(_Running):
     """Plain HTTP on 127.0.0.1 (allowed on loopback) answering every POST with a 307 to
-    itself."""
+    itself, or to ``target``."""
 
-    def __init__(self) -> None:
-        super().__init__(_Server(("127.0.0.1", 0), _Handler), "http")
+    def __init__(self, target: str = "") -> None:
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.target = target
+        super().__init__(server, "http")

@@ -20,7 +20,7 @@ from licensegui.core.http.client import ClientConfig
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
 from tests.helpers.servers import FixedAnswerServer
-from tests.helpers.tls import SelfSignedServer
+from tests.helpers.tls import RedirectLoop, SelfSignedServer
 
 FAST = ClientConfig(max_attempts=3, backoff_base_s=0.05, backoff_max_s=0.1,
                     connect_timeout_s=2, read_timeout_s=5, deadline_s=5)
@@ -140,6 +140,9 @@ def test_an_api_key_refused_with_http_200_and_a_signed_100_stops_the_batch(
     finally:
         server.stop()
     assert outcome.ending is Ending.API_KEY
+    assert outcome.sentence == ("The server refused the API key; nothing more was sent. Fix "
+                                "the key, then resume the batch.")
+    assert getattr(outcome.sentence, "context", None) == "Batch"
     assert server.requests == 1  # nothing more was sent
     assert journal.to_send() == list(range(1, 11))  # resumable once the key is fixed
 
@@ -238,3 +241,18 @@ def test_a_plain_stop_lets_the_requests_already_out_be_answered(
     first = journal.rows()[0]
     assert (first.state, first.final_status) == (RowState.DONE, RowStatus.ASSIGNED)
     assert journal.to_send() == [2, 3, 4, 5]
+
+
+def test_a_redirect_to_plain_http_elsewhere_stops_the_batch_as_insecure(
+        tmp_path: Path, sandbox_trust: TrustStore, history: HistoryStore) -> None:
+    """The API key is never sent in clear: the batch stops at the first row, saying why."""
+    server = RedirectLoop(target="http://vendor.example/api/v1/assign-license-key")
+    try:
+        journal = make_journal(tmp_path, [f"KEY-{i:04d}" for i in range(5)], server.base_url)
+        outcome = run(journal, "key", sandbox_trust, history, concurrency=1)
+        requests = server.requests
+    finally:
+        server.stop()
+    assert outcome.ending is Ending.INSECURE
+    assert outcome.sentence.startswith("Refused redirect: ")
+    assert requests == 1 and journal.to_send() == [1, 2, 3, 4, 5]
