@@ -256,3 +256,20 @@ def test_a_redirect_to_plain_http_elsewhere_stops_the_batch_as_insecure(
     assert outcome.ending is Ending.INSECURE
     assert outcome.sentence.startswith("Refused redirect: ")
     assert requests == 1 and journal.to_send() == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(("dropped", "assigned", "sends"), [(1, True, 2), (2, False, 2)])
+def test_a_row_without_an_answer_is_tried_once_more_at_the_end_and_no_more(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore, dropped: int, assigned: bool, sends: int) -> None:
+    """``retry_passes=1``: a row that got no answer goes once more to the end of the queue,
+    with the same key; a second failure leaves it for a resume."""
+    keys = keys_of(sandbox, 1)
+    sandbox.faults.drop_next = dropped
+    journal = make_journal(tmp_path, keys, sandbox.base_url)
+    outcome = run(journal, sandbox.state.api_key(), sandbox_trust, history, concurrency=1,
+                  retry_passes=1, client=ONE_TRY)
+    row = journal.rows()[0]
+    assert row.sends == sends
+    assert (row.final_status == RowStatus.ASSIGNED) is assigned
+    assert outcome.ending is (Ending.FINISHED if assigned else Ending.NETWORK)
