@@ -106,7 +106,9 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
             known: Described | None, extra: dict[str, object]) -> int:
     result = attempted.result
     if result is None:
-        if attempted.error and attempted.error[0] == Reason.INSECURE_URL:
+        # Not sent, and only a fixed profile helps: a usage problem (exit 2), not "retry later".
+        if attempted.error and attempted.error[0] in (Reason.INSECURE_URL,
+                                                      Reason.SERVER_SETUP):
             raise UsageError(attempted.error[1])
         if attempted.outcome == Outcome.ASSIGNED_ELSEWHERE and known is not None:
             if args.json:

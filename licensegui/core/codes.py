@@ -84,6 +84,9 @@ class Reason(StrEnum):
     CANCELLED = "cancelled"
     # The server redirected to plain http: nothing was sent there.
     INSECURE_URL = "insecure_url"
+    # The server's address or certificate is wrong (an untrusted certificate, a redirect
+    # loop): a configuration problem, nothing was acted on; retrying later will not help.
+    SERVER_SETUP = "server_setup"
     # An attempt that went out without an answer (no answer, cancelled in flight, killed):
     # the server may have acted. (``cancelled`` means provably never sent.)
     UNKNOWN = "unknown"
@@ -105,7 +108,8 @@ class Reason(StrEnum):
 # Reasons meaning "this is no signed envelope at all", as opposed to one that fails its checks.
 NOT_SIGNED_REASONS = frozenset({Reason.EMPTY, Reason.NOT_JSON, Reason.MALFORMED_ENVELOPE})
 # Reasons of an attempt that got no answer at all.
-NO_ANSWER_REASONS = frozenset({Reason.CANCELLED, Reason.NETWORK_ERROR, Reason.INSECURE_URL})
+NO_ANSWER_REASONS = frozenset({Reason.CANCELLED, Reason.NETWORK_ERROR, Reason.INSECURE_URL,
+                               Reason.SERVER_SETUP})
 
 
 class OutcomeKind(StrEnum):
@@ -161,6 +165,8 @@ class Ending(StrEnum):
     API_KEY = "api_key_refused"  # the server refused the API key (fix it, then resume)
     INSECURE = "insecure_url"  # the server redirected to plain http: nothing sent there
     JOURNAL = "journal_error"  # the journal could not be written: stopped at once
+    # The server's address or certificate is wrong: fix the profile, then resume.
+    SERVER_SETUP = "server_setup"
 
 
 # What each reason comes to in words, for a person (stored rows keep their English sentence,
@@ -189,6 +195,8 @@ REASON_WORDS: dict[Reason, Text] = {
     Reason.UNKNOWN: translate("HistoryWindow",
                               "Outcome unknown: the request went out and no answer came back."),
     Reason.INSECURE_URL: translate("HistoryWindow", "Not sent: the address is not secure."),
+    Reason.SERVER_SETUP: translate("HistoryWindow",
+                                   "Not sent: check the server's address and certificate."),
     Reason.INVALID_LICENSE_KEY: translate("BatchWindow", "The license key is not valid."),
     Reason.INVALID_OWNER_NAME: translate("BatchWindow", "The owner name is not valid."),
     Reason.INVALID_EMAIL: translate("BatchWindow", "The email address is not valid."),

@@ -35,6 +35,12 @@ class InsecureUrlError(NetworkError):
     """A URL (or a redirect target) that would send the API key without TLS."""
 
 
+class ServerSetupError(NetworkError):
+    """The server's address or certificate is wrong (a certificate this computer does not
+    trust, a redirect loop, a redirect elsewhere): a configuration problem to fix, not a
+    network one that waiting would cure. Its sentence says what to check."""
+
+
 class ResponseTooLargeError(NetworkError):
     """The server sent more than we are willing to read."""
 

@@ -87,7 +87,7 @@ def outcome_of_answer(verified: bool, code: int | None, reason: str,
         return Outcome.UNKNOWN
     if reason == Reason.CANCELLED:
         return Outcome.CANCELLED
-    if reason in (Reason.NETWORK_ERROR, Reason.INSECURE_URL):
+    if reason in (Reason.NETWORK_ERROR, Reason.INSECURE_URL, Reason.SERVER_SETUP):
         # A recorded attempt without an answer may have reached the server.
         return Outcome.UNKNOWN if reason == Reason.NETWORK_ERROR else Outcome.NOT_SENT
     if not verified:
@@ -128,6 +128,7 @@ _UNANSWERED: dict[str, Outcome] = {
     Reason.NETWORK_ERROR: Outcome.UNKNOWN,
     Reason.UNKNOWN: Outcome.UNKNOWN,
     Reason.INSECURE_URL: Outcome.NOT_SENT,
+    Reason.SERVER_SETUP: Outcome.NOT_SENT,
 }
 
 

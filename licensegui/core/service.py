@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from licensegui.core.cancel import CancelToken
 from licensegui.core.codes import NOT_SIGNED_REASONS, Outcome, Reason
 from licensegui.core.envelope import Freshness, Verdict, quote_untrusted, verify_body
-from licensegui.core.errors import CancelledError, InsecureUrlError, NetworkError
+from licensegui.core.errors import (
+    CancelledError,
+    InsecureUrlError,
+    NetworkError,
+    ServerSetupError,
+)
 from licensegui.core.history import Attempt, HistoryError, HistoryStore
 from licensegui.core.http.client import ApiClient, HttpResult
 from licensegui.core.ledger import Decision, Earlier, Ledger, RequestIdentity
@@ -360,6 +365,9 @@ def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_win
             "same).")), True
     except InsecureUrlError as exc:
         return None, (Reason.INSECURE_URL, message_of(exc)), False
+    except ServerSetupError as exc:
+        # Refused at the handshake, or answered with redirects only: nothing was acted on.
+        return None, (Reason.SERVER_SETUP, message_of(exc)), False
     except NetworkError as exc:
         return None, (Reason.NETWORK_ERROR, message_of(exc)), exc.may_have_been_sent
 

@@ -718,8 +718,8 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
 <context>
     <name>Client</name>
     <message>
-        <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden. Wenn Sie hinter einem Firmen-Proxy arbeiten, muss dessen Zertifikat auf diesem Computer als vertrauenswürdig eingerichtet sein.</translation>
+        <source>The TLS certificate of {host} could not be verified. Check the base URL (the certificate must be for that name) and that the server&apos;s certificate is issued by an authority this computer trusts (a self-signed one is not); behind a company proxy, the proxy&apos;s certificate must be trusted by this computer.</source>
+        <translation>Das TLS-Zertifikat von {host} konnte nicht geprüft werden. Prüfen Sie die Basis-URL (das Zertifikat muss auf diesen Namen lauten) und ob das Zertifikat des Servers von einer Stelle ausgestellt ist, der dieser Computer vertraut (einem selbstsignierten vertraut er nicht); hinter einem Firmen-Proxy muss dieser Computer dem Zertifikat des Proxys vertrauen.</translation>
     </message>
     <message>
         <source>{host} was too slow: no complete answer within {exc}.</source>
@@ -748,6 +748,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>The request to {host} failed ({kind}).</source>
         <translation>Die Anfrage an {host} ist fehlgeschlagen ({kind}).</translation>
+    </message>
+    <message>
+        <source>The server redirected more than {count} times (a redirect loop). Check the base URL: it must be the address where the server&apos;s API answers, not one that forwards elsewhere.</source>
+        <translation>Der Server hat mehr als {count}-mal umgeleitet (eine Umleitungsschleife). Prüfen Sie die Basis-URL: Sie muss die Adresse sein, unter der die API des Servers antwortet, nicht eine, die weiterleitet.</translation>
     </message>
     <message>
         <source>{reason} Tried {attempts} times.</source>
@@ -779,6 +783,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
     <message>
         <source>The server answered HTTP {status} without a Location.</source>
+        <extracomment>Requests handed to a socket so far: an attempt that failed without raising this never reached the server (connection refused, TLS handshake refused).</extracomment>
         <translation>Der Server antwortete mit HTTP {status} ohne Location-Angabe.</translation>
     </message>
     <message>
@@ -792,10 +797,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>The server redirected (HTTP {status}) to {target}. A signed request is not re-sent elsewhere: put the final address in the profile&apos;s base URL.</source>
         <translation>Der Server leitete um (HTTP {status}) nach {target}. Eine signierte Anfrage wird nicht anderswohin erneut gesendet: Tragen Sie die endgültige Adresse als Basis-URL des Profils ein.</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>Zu viele Umleitungen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than {limit} KiB; stopped reading it.</source>
@@ -1252,6 +1253,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Not sent: the address is not secure.</source>
         <translation>Nicht gesendet: Die Adresse ist nicht sicher.</translation>
+    </message>
+    <message>
+        <source>Not sent: check the server&apos;s address and certificate.</source>
+        <translation>Nicht gesendet: Prüfen Sie Adresse und Zertifikat des Servers.</translation>
     </message>
     <message>
         <source>History</source>

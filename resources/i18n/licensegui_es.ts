@@ -718,8 +718,8 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
 <context>
     <name>Client</name>
     <message>
-        <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <translation>No se pudo verificar el certificado TLS de {host}. Si está detrás de un proxy corporativo, su certificado debe ser de confianza en este equipo.</translation>
+        <source>The TLS certificate of {host} could not be verified. Check the base URL (the certificate must be for that name) and that the server&apos;s certificate is issued by an authority this computer trusts (a self-signed one is not); behind a company proxy, the proxy&apos;s certificate must be trusted by this computer.</source>
+        <translation>No se pudo verificar el certificado TLS de {host}. Compruebe la URL base (el certificado debe ser para ese nombre) y que el certificado del servidor lo emita una autoridad en la que este equipo confíe (uno autofirmado no lo es); detrás de un proxy de empresa, este equipo debe confiar en el certificado del proxy.</translation>
     </message>
     <message>
         <source>{host} was too slow: no complete answer within {exc}.</source>
@@ -748,6 +748,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>The request to {host} failed ({kind}).</source>
         <translation>La solicitud a {host} falló ({kind}).</translation>
+    </message>
+    <message>
+        <source>The server redirected more than {count} times (a redirect loop). Check the base URL: it must be the address where the server&apos;s API answers, not one that forwards elsewhere.</source>
+        <translation>El servidor redirigió más de {count} veces (un bucle de redirecciones). Compruebe la URL base: debe ser la dirección donde responde la API del servidor, no una que redirige a otra.</translation>
     </message>
     <message>
         <source>{reason} Tried {attempts} times.</source>
@@ -779,6 +783,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
     <message>
         <source>The server answered HTTP {status} without a Location.</source>
+        <extracomment>Requests handed to a socket so far: an attempt that failed without raising this never reached the server (connection refused, TLS handshake refused).</extracomment>
         <translation>El servidor respondió HTTP {status} sin cabecera Location.</translation>
     </message>
     <message>
@@ -792,10 +797,6 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>The server redirected (HTTP {status}) to {target}. A signed request is not re-sent elsewhere: put the final address in the profile&apos;s base URL.</source>
         <translation>El servidor redirigió (HTTP {status}) a {target}. Una solicitud firmada no se reenvía a otro sitio: ponga la dirección final como URL base del perfil.</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>Demasiadas redirecciones.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than {limit} KiB; stopped reading it.</source>
@@ -1252,6 +1253,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Not sent: the address is not secure.</source>
         <translation>No enviada: la dirección no es segura.</translation>
+    </message>
+    <message>
+        <source>Not sent: check the server&apos;s address and certificate.</source>
+        <translation>No enviado: compruebe la dirección y el certificado del servidor.</translation>
     </message>
     <message>
         <source>History</source>

@@ -718,8 +718,8 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
 <context>
     <name>Client</name>
     <message>
-        <source>The TLS certificate of {host} could not be verified. If you are behind a company proxy, its certificate must be trusted by this computer.</source>
-        <translation>Le certificat TLS de {host} n’a pas pu être vérifié. Si vous êtes derrière un proxy d’entreprise, son certificat doit être approuvé par cet ordinateur.</translation>
+        <source>The TLS certificate of {host} could not be verified. Check the base URL (the certificate must be for that name) and that the server&apos;s certificate is issued by an authority this computer trusts (a self-signed one is not); behind a company proxy, the proxy&apos;s certificate must be trusted by this computer.</source>
+        <translation>Le certificat TLS de {host} n’a pas pu être vérifié. Vérifiez l’URL de base (le certificat doit être établi pour ce nom) et que le certificat du serveur est émis par une autorité à laquelle cet ordinateur fait confiance (un certificat auto-signé ne l’est pas) ; derrière un proxy d’entreprise, le certificat du proxy doit être approuvé par cet ordinateur.</translation>
     </message>
     <message>
         <source>{host} was too slow: no complete answer within {exc}.</source>
@@ -748,6 +748,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>The request to {host} failed ({kind}).</source>
         <translation>La requête vers {host} a échoué ({kind}).</translation>
+    </message>
+    <message>
+        <source>The server redirected more than {count} times (a redirect loop). Check the base URL: it must be the address where the server&apos;s API answers, not one that forwards elsewhere.</source>
+        <translation>Le serveur a redirigé plus de {count} fois (une boucle de redirection). Vérifiez l’URL de base : ce doit être l’adresse où répond l’API du serveur, pas une adresse qui redirige ailleurs.</translation>
     </message>
     <message>
         <source>{reason} Tried {attempts} times.</source>
@@ -779,6 +783,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
     <message>
         <source>The server answered HTTP {status} without a Location.</source>
+        <extracomment>Requests handed to a socket so far: an attempt that failed without raising this never reached the server (connection refused, TLS handshake refused).</extracomment>
         <translation>Le serveur a répondu HTTP {status} sans en-tête Location.</translation>
     </message>
     <message>
@@ -792,10 +797,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>The server redirected (HTTP {status}) to {target}. A signed request is not re-sent elsewhere: put the final address in the profile&apos;s base URL.</source>
         <translation>Le serveur a redirigé (HTTP {status}) vers {target}. Une requête signée n’est pas renvoyée ailleurs&#xa0;: indiquez l’adresse finale comme URL de base du profil.</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>Trop de redirections.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is larger than {limit} KiB; stopped reading it.</source>
@@ -1252,6 +1253,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Not sent: the address is not secure.</source>
         <translation>Non envoyée&#xa0;: l’adresse n’est pas sûre.</translation>
+    </message>
+    <message>
+        <source>Not sent: check the server&apos;s address and certificate.</source>
+        <translation>Non envoyé : vérifiez l’adresse et le certificat du serveur.</translation>
     </message>
     <message>
         <source>History</source>

@@ -26,13 +26,13 @@ def test_codes_are_the_strings_files_and_scripts_already_use() -> None:
     assert [s.value for s in RowState] == ["pending", "invalid", "duplicate", "sent", "done",
                                            "blank"]
     assert [e.value for e in Ending] == ["finished", "stopped", "network", "api_key_refused",
-                                         "insecure_url", "journal_error"]
+                                         "insecure_url", "journal_error", "server_setup"]
     assert [k.value for k in OutcomeKind] == ["assigned", "refused", "api_key", "other",
                                               "unverified", "server_error",
                                               "already_assigned", "assigned_elsewhere", "unknown"]
     assert Reason.STALE == "stale_or_replayed" and Reason.EMPTY == "empty_body"
     assert {"empty_body", "not_json", "malformed_envelope"} == NOT_SIGNED_REASONS
-    assert {"cancelled", "network_error", "insecure_url"} == NO_ANSWER_REASONS
+    assert {"cancelled", "network_error", "insecure_url", "server_setup"} == NO_ANSWER_REASONS
 
 
 def test_a_code_is_written_as_its_plain_string() -> None:

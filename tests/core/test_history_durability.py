@@ -16,6 +16,7 @@ import pytest
 
 from licensegui.core.history import ERASED, HistoryError, HistoryStore
 from tests.helpers.app import make_attempt
+from tests.helpers.sqlite import without_default_secure_delete
 
 _attempt = make_attempt
 
@@ -75,6 +76,9 @@ _WRITER = textwrap.dedent("""
     from pathlib import Path
     from licensegui.core.history import Attempt, HistoryStore
     store = HistoryStore(Path(sys.argv[1]))
+    with store._conn() as conn:  # the connection the attempts are written through
+        print(conn.execute("PRAGMA journal_mode").fetchone()[0],
+              conn.execute("PRAGMA synchronous").fetchone()[0], flush=True)
     body = b'{"signature": "x"}' * 200
     i = 0
     while True:
@@ -93,6 +97,9 @@ def test_sigkill_mid_write_loses_no_returned_attempt(tmp_path: Path, kill_after_
     proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(path)],
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
+    # A SIGKILL cannot tell synchronous=FULL from OFF (the OS keeps what was written); the
+    # writer's own connection must say FULL (a power cut is what FULL survives).
+    assert proc.stdout.readline().split() == ["wal", "2"]
     first = proc.stdout.readline()  # the store is open and writing
     assert first.strip().isdigit()
     time.sleep(kill_after_s)
@@ -108,9 +115,15 @@ def test_sigkill_mid_write_loses_no_returned_attempt(tmp_path: Path, kill_after_
     conn.close()
 
 
-def test_erase_owner_removes_name_and_email_everywhere(tmp_path: Path) -> None:
+def test_erase_owner_removes_name_and_email_everywhere(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where SQLite leaves freed bytes by default (python.org's builds), as the store must not.
+    without_default_secure_delete(monkeypatch)
     history = HistoryStore(tmp_path / "h.sqlite3")
-    history.add(_attempt(owner_name="Ann Smith", email="Ann@Example.com"))
+    # A long name: its erased record is much shorter, so the old bytes are not simply
+    # overwritten in place by the new record (only secure_delete clears them).
+    history.add(_attempt(owner_name="Ann Smith" + ", Head of Procurement" * 20,
+                         email="Ann@Example.com"))
     history.add(_attempt(owner_name="Ann S.", email="ann@example.com", license_key="k2"))
     history.add(_attempt(owner_name="Bob", email="bob@example.com", license_key="k3"))
     assert history.erase_owner("ann@example.com") == 2

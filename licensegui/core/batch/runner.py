@@ -95,7 +95,9 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
         return answer(RowStatus.NOT_VERIFIED, verdict.reason, verdict.detail)
     if verdict.code == 800:
         return answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."))
-    sent_before = before.sends > 0 or http.attempts > 1
+    # Only a request the server may have acted on counts: not one answered 429/503, nor one
+    # that never reached it (issue 20, item 9).
+    sent_before = before.sends > 0 or http.may_have_acted > 1
     if verdict.code == 801 and sent_before:
         return answer(RowStatus.REFUSED, Reason.MAYBE_ASSIGNED_EARLIER,
                       MAYBE_ASSIGNED_EARLIER_SENTENCE)
@@ -337,6 +339,9 @@ class BatchRunner:
             return False
         if reason == Reason.INSECURE_URL:
             self._end(Ending.INSECURE, sentence)
+            return False
+        if reason == Reason.SERVER_SETUP:  # every row would meet it: say what to check
+            self._end(Ending.SERVER_SETUP, sentence)
             return False
         with self._lock:
             self._consecutive_failures += 1

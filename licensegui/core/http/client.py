@@ -25,6 +25,7 @@ from licensegui.core.errors import (
     InsecureUrlError,
     NetworkError,
     ResponseTooLargeError,
+    ServerSetupError,
     ValidationError,
 )
 from licensegui.core.http import messages
@@ -85,6 +86,10 @@ class HttpResult:
     received_at: float
     elapsed_s: float
     notes: tuple[str, ...] = ()
+    #: HTTP requests of this call the server may have acted on, this answer's included: not
+    #: those answered 429/503 (the server did nothing) nor those that never reached it
+    #: (connection refused). More than 1: an earlier one may have assigned the key.
+    may_have_acted: int = 1
 
 
 def _marked(exc: BaseException, written: bool) -> BaseException:
@@ -241,27 +246,32 @@ class ApiClient:
     ) -> HttpResult:
         cfg = self.config
         tries = _Tries()
+        acted = 0  # requests the server may have acted on (see HttpResult.may_have_acted)
         started = time.monotonic()
         first_sent: float | None = None  # pragma: no mutate
         redirects = 0  # pragma: no mutate
         while True:
             cancel.raise_if_cancelled()
             if self.gate is not None:
-                self.gate.wait(cancel)  # pragma: no mutate
+                self.gate.wait(cancel)  # also the worker that heard a 429 waits
             tries.count += 1
             first_sent = first_sent or time.time()
+            writes = connections.writes
             try:
                 outcome = self._one_attempt(url, fields, headers, cancel, connections)
             except CancelledError:
                 raise
             except (requests.exceptions.SSLError, requests.exceptions.InvalidURL) as exc:
-                raise NetworkError(messages.describe(exc, url)) from exc  # pragma: no mutate
+                # A certificate this computer does not trust: the setup is wrong, not the line.
+                raise ServerSetupError(messages.describe(exc, url)) from exc
             except (
                 requests.exceptions.ConnectionError,
                 requests.exceptions.Timeout,
                 requests.exceptions.ChunkedEncodingError,
             ) as exc:
                 cancel.raise_if_cancelled()  # a shut-down socket looks like a dropped one
+                if connections.writes > writes:  # it went out: the answer was lost
+                    acted += 1
                 reason = messages.describe(exc, url)  # pragma: no mutate
                 log.info("attempt %d failed: %s", tries.count, reason)
                 if tries.count >= cfg.max_attempts:
@@ -281,6 +291,8 @@ class ApiClient:
                 tries.count -= 1  # a redirect is not a failed attempt
                 continue
             if status in RETRY_STATUSES:
+                # 429 and 503 say the server did nothing; a gateway's 502/504 do not.
+                acted += status not in (429, 503)
                 wait = parse_retry_after(resp_headers.get("Retry-After"))
                 what = messages.busy(status)
                 if wait is not None and wait > cfg.retry_after_max_s:
@@ -307,6 +319,7 @@ class ApiClient:
                 received_at=time.time(),
                 elapsed_s=time.monotonic() - started,
                 notes=tuple(tries.notes),
+                may_have_acted=acted + 1,
             )
 
     def _one_attempt(

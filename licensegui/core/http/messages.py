@@ -19,9 +19,11 @@ def describe(exc: Exception, url: str) -> str:
     if isinstance(exc, requests.exceptions.SSLError):
         return (
             translate("Client",
-                      "The TLS certificate of {host} could not be verified. If you are behind a "
-                      "company proxy, its certificate must be trusted by this "
-                      "computer.").format(host=host)
+                      "The TLS certificate of {host} could not be verified. Check the base URL "
+                      "(the certificate must be for that name) and that the server's "
+                      "certificate is issued by an authority this computer trusts (a "
+                      "self-signed one is not); behind a company proxy, the proxy's "
+                      "certificate must be trusted by this computer.").format(host=host)
         )
     if isinstance(exc, DeadlineExceeded):
         return translate("Client",
@@ -49,6 +51,14 @@ def describe(exc: Exception, url: str) -> str:
     return translate("Client",
                      "The request to {host} failed ({kind}).").format(
                          host=host, kind=type(exc).__name__)
+
+
+def redirect_loop(redirects: int) -> str:
+    """A server that keeps redirecting: the base URL is not where its API answers."""
+    return translate("Client",
+                     "The server redirected more than {count} times (a redirect loop). Check "
+                     "the base URL: it must be the address where the server's API answers, "
+                     "not one that forwards elsewhere.").format(count=redirects)
 
 
 def gave_up(reason: str, attempts: int) -> str:

@@ -21,7 +21,13 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 import licensegui
 from licensegui.core.cancel import CancelToken
-from licensegui.core.errors import InsecureUrlError, NetworkError, ValidationError
+from licensegui.core.errors import (
+    InsecureUrlError,
+    NetworkError,
+    ServerSetupError,
+    ValidationError,
+)
+from licensegui.core.http import messages
 from licensegui.core.text import translate
 from licensegui.core.validation import check_url_security
 
@@ -47,6 +53,9 @@ class ConnectionsInUse:
         # True once a request was handed to a socket: from then on the server may have
         # acted on it (before, a Cancel or a failed connect provably sent nothing).
         self.written = False
+        #: Requests handed to a socket so far: an attempt that failed without raising this
+        #: never reached the server (connection refused, TLS handshake refused).
+        self.writes = 0
 
     def attach(self, conn: HTTPConnection) -> None:
         with self._lock:
@@ -88,6 +97,7 @@ class _TrackedHTTPConnection(HTTPConnection):
         super().request(*args, **kwargs)
         if connections is not None:
             connections.written = True
+            connections.writes += 1
 
 
 class _TrackedHTTPSConnection(_TrackedHTTPConnection, HTTPSConnection):
@@ -150,13 +160,14 @@ def follow_redirect(url: str, status: int, location: str | None, redirects: int)
         raise InsecureUrlError(translate("Client",
                                          "Refused redirect: {exc}").format(exc=exc)) from exc
     if status not in METHOD_KEEPING_REDIRECTS or new.netloc != old.netloc:
-        raise NetworkError(
+        # The base URL is not the API's address: fixing the profile cures it, waiting does not.
+        raise ServerSetupError(
             translate("Client",
                       "The server redirected (HTTP {status}) to {target}. A signed request is "
                       "not re-sent elsewhere: put the final address in the profile's base "
                       "URL.").format(status=status, target=target)
         )
     if redirects >= MAX_REDIRECTS:
-        raise NetworkError(translate("Client", "Too many redirects."))
+        raise ServerSetupError(messages.redirect_loop(redirects))
     return target
 # pragma: no mutate end
