@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shutil
 import sqlite3
 import threading
 import time
@@ -146,6 +147,11 @@ class HistoryStore:
         return conn
 
     def _open_or_recover(self) -> None:
+        # A killed run's -wal holds its last commits. If the file proves damaged, opening it
+        # has already checkpointed and deleted that -wal (SQLite does on close), so keep its
+        # bytes as found, to set aside with the file. Small: SQLite checkpoints every ~4 MB.
+        found = {suffix: _read_small(self.path.with_name(self.path.name + suffix))
+                 for suffix in ("-wal", "-shm")}
         try:
             self._prepare()
             # The whole file is checked once, at open (tens of ms for 100,000 attempts): a
@@ -159,7 +165,7 @@ class HistoryStore:
             if not _is_damage(exc):
                 raise HistoryError(_disk_full(exc) or translate(
                     "History", "History cannot be opened: {exc}.").format(exc=exc)) from exc
-            self._move_aside(exc)
+            self._move_aside(exc, found)
             self._prepare()
 
     def _reading(self, read: Callable[[], _T]) -> _T:
@@ -181,25 +187,37 @@ class HistoryStore:
         with self._conn() as conn:
             migrate(conn, _MIGRATIONS)
 
-    def _move_aside(self, exc: sqlite3.Error) -> None:
-        self.close_all()
+    def _move_aside(self, exc: sqlite3.Error,
+                    found: dict[str, bytes | None] | None = None) -> None:
         stem = f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
         backup, n = self.path.with_name(stem), 1
         while backup.exists():
             n += 1
             backup = self.path.with_name(f"{stem}-{n}")
+        # The -wal and -shm belong to the damaged file, not the new one. Copied while still
+        # open: closing the last connection checkpoints the -wal into the damaged file and
+        # deletes it, which would change what was found and lose the last commits.
+        sides = [(self.path.with_name(self.path.name + suffix),
+                  backup.with_name(backup.name + suffix)) for suffix in ("", "-wal", "-shm")]
         try:
-            self.path.replace(backup)
-            for suffix in ("-wal", "-shm"):  # they belong to the damaged file, not the new one
-                side = self.path.with_name(self.path.name + suffix)
+            for (side, aside), suffix in zip(sides, ("", "-wal", "-shm"), strict=True):
                 if side.exists():
-                    side.replace(backup.with_name(backup.name + suffix))
+                    shutil.copyfile(side, aside)
+                elif (found or {}).get(suffix) is not None:
+                    aside.write_bytes(found[suffix])  # type: ignore[index, arg-type]
         except OSError as move_exc:
+            self.close_all()
+            for _side, aside in sides:
+                aside.unlink(missing_ok=True)  # no half-made copy left beside
             raise HistoryError(
                 translate("History",
                           "The history database is damaged ({exc}) and could not be moved aside: "
                           "{reason}.").format(exc=exc, reason=move_exc.strerror or move_exc)
             ) from move_exc
+        self.close_all()
+        for side, _aside in sides:
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
         make_private(backup)  # a file an older version wrote 0644 keeps no owner readable
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup
@@ -392,6 +410,16 @@ class HistoryStore:
         return _row(row) if row else None
 
 
+
+
+def _read_small(path: Path, limit: int = 64 << 20) -> bytes | None:
+    """A side file's bytes, if it exists and is small enough to keep in memory."""
+    try:
+        if path.stat().st_size <= limit:
+            return path.read_bytes()
+    except OSError:
+        pass
+    return None
 
 
 def attempt_of(row: sqlite3.Row) -> Attempt:

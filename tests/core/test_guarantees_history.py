@@ -188,9 +188,6 @@ def test_an_answer_the_history_cannot_record_is_kept_and_said(
     assert getattr(report.record_problem, "context", None) == "Service"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20: SQLite deletes the damaged file's -wal when "
-                   "the connection that found the damage closes, before it is moved aside "
-                   "(docs/mutation.md, 'Found while writing these tests')")
 def test_a_damaged_historys_wal_moves_aside_with_it(tmp_path: Path) -> None:
     """A history left by a killed process (its last commits only in its -wal) whose first
     page was then damaged: set aside, the -wal goes with it, byte for byte."""
