@@ -247,18 +247,6 @@ class Ledger:
                  key, now))
         return key, None
 
-    def remember(self, identity: RequestIdentity, idempotency_key: str, first_sent_at: float,
-                 ) -> None:
-        """Record a key chosen elsewhere (a batch journal's) as this request's, unless one is
-        remembered already."""
-        with self.history.transaction(write=True) as conn:
-            if self._remembered(conn, identity) is None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO requests (base_url, license_key, owner_name, email,"
-                    " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
-                    (identity.base_url, identity.license_key, identity.owner_name,
-                     identity.email, idempotency_key, first_sent_at))
-
     def answered(self, base_url: str, requests: Iterable[AssignRequest], *,
                  send_again: bool = False) -> dict[str, int]:
         """How many of ``requests`` the ledger answers without sending (a batch preview):
@@ -276,11 +264,3 @@ class Ledger:
         (it may then be answered 801)."""
         return first_sent_at is not None and self.clock() - first_sent_at > self.window_s
 
-
-def outcome_after_refusal(identity: RequestIdentity, known: Earlier | None) -> str:
-    """What a verified 801 means given what this computer knows (a :class:`codes.Outcome`)."""
-    if known is None:
-        return Outcome.REFUSED
-    if identity.same_owner(known.owner_name, known.email):
-        return Outcome.ALREADY_ASSIGNED
-    return Outcome.ASSIGNED_ELSEWHERE

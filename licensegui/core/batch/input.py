@@ -84,9 +84,6 @@ class InputRow:
         """Every value of the row as read, for carrying through to the results."""
         return tuple(self.cells.split(_SEP)) if self.cells else ()
 
-    def request(self) -> AssignRequest:
-        return AssignRequest(self.license_key, self.owner_name, self.email)
-
 
 @dataclass(frozen=True)
 class BatchInput:

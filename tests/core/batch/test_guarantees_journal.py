@@ -39,7 +39,7 @@ def test_the_open_journal_runs_in_wal_mode_with_full_synchronous(tmp_path: Path)
         conn = journal._conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        journal.claim(1)
+        journal.claim(2)  # the first data row (the header is row 1)
         header = path.read_bytes()[:100]
         assert (header[18], header[19]) == (2, 2)  # the file itself says WAL
     finally:

@@ -90,12 +90,13 @@ def test_the_failures_in_a_row_counter_starts_again_after_an_answer(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
         history: HistoryStore) -> None:
     """4 rows without an answer, one answered, 4 more without: never 5 in a row, so the
-    batch is not stopped early (every row is tried)."""
+    batch is not stopped early (every row is tried). Rows carry spreadsheet numbers: the
+    data rows are 2-10."""
     keys = keys_of(sandbox, 9)
     sandbox.faults.drop_next = 4  # rows 1-4: the connection closes without an answer
 
     def after(row: JournalRow) -> None:
-        if row.n == 5 and row.state == RowState.DONE:
+        if row.n == 6 and row.state == RowState.DONE:  # the 5th data row (header = row 1)
             sandbox.faults.drop_next = 4  # rows 6-9 (one worker: nothing else in flight)
 
     journal = make_journal(tmp_path, keys, sandbox.base_url)
@@ -144,7 +145,7 @@ def test_an_api_key_refused_with_http_200_and_a_signed_100_stops_the_batch(
                                 "the key, then resume the batch.")
     assert getattr(outcome.sentence, "context", None) == "Batch"
     assert server.requests == 1  # nothing more was sent
-    assert journal.to_send() == list(range(1, 11))  # resumable once the key is fixed
+    assert journal.to_send() == list(range(2, 12))  # resumable once the key is fixed
 
 
 def test_an_unsigned_error_page_is_not_kept_as_the_rows_answer(
@@ -158,7 +159,7 @@ def test_an_unsigned_error_page_is_not_kept_as_the_rows_answer(
     row = journal.rows()[0]
     assert outcome.ending is not Ending.FINISHED
     assert (row.state, row.status, row.reason) == (RowState.SENT, None, Reason.SERVER_ERROR)
-    assert journal.to_send() == [1]
+    assert journal.to_send() == [2]
     assert outcome.counts[RowStatus.NOT_VERIFIED] == 0
 
 
@@ -190,7 +191,7 @@ def test_a_self_signed_certificate_stops_the_batch_as_a_setup_problem(
     assert "certificate" in outcome.sentence and "Check the base URL" in outcome.sentence
     sent = [r for r in journal.rows() if r.sends]
     assert len(sent) == 1 and sent[0].reason == Reason.SERVER_SETUP
-    assert journal.to_send() == [1, 2, 3, 4, 5]
+    assert journal.to_send() == [2, 3, 4, 5, 6]
 
 
 @pytest.fixture
@@ -240,7 +241,7 @@ def test_a_plain_stop_lets_the_requests_already_out_be_answered(
     assert result and result[0].ending is Ending.STOPPED
     first = journal.rows()[0]
     assert (first.state, first.final_status) == (RowState.DONE, RowStatus.ASSIGNED)
-    assert journal.to_send() == [2, 3, 4, 5]
+    assert journal.to_send() == [3, 4, 5, 6]
 
 
 def test_a_redirect_to_plain_http_elsewhere_stops_the_batch_as_insecure(
@@ -255,7 +256,7 @@ def test_a_redirect_to_plain_http_elsewhere_stops_the_batch_as_insecure(
         server.stop()
     assert outcome.ending is Ending.INSECURE
     assert outcome.sentence.startswith("Refused redirect: ")
-    assert requests == 1 and journal.to_send() == [1, 2, 3, 4, 5]
+    assert requests == 1 and journal.to_send() == [2, 3, 4, 5, 6]
 
 
 @pytest.mark.parametrize(("dropped", "assigned", "sends"), [(1, True, 2), (2, False, 2)])

@@ -120,7 +120,7 @@ def test_a_column_mapping_says_which_column_is_which() -> None:
     mapping = ColumnMapping.parse("key=Code, email=Kontakt")
     batch = parse_batch(data, "m.csv", columns=mapping)
     assert batch.columns == {"license_key": 1, "owner_name": 2, "email": 3}
-    assert batch.rows[0].request().email == "ann@example.com"
+    assert batch.rows[0].email == "ann@example.com"
     # A mapped header that is not in the file: refused, naming what the file has.
     with pytest.raises(MissingColumns) as err:
         parse_batch(data, "m.csv", columns=ColumnMapping.parse("key=Schlüssel,email=Kontakt"))
