@@ -29,7 +29,7 @@ from licensegui.core.batch.runner import (
     Ending,
     throughput,
 )
-from licensegui.core.batch.session import default_journal_path, open_or_create
+from licensegui.core.batch.session import BatchSession
 from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.history import HistoryStore
@@ -103,6 +103,10 @@ class BatchController(QObject):
         self.journal: Journal | None = None
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
+        # The batch shown, across closing and reopening the window (its journal is closed
+        # with the window; the session says how to open it again): set by Start, by this
+        # file's earlier run and by a journal offered at start-up.
+        self.session: BatchSession | None = None
         # The background step under way (opening the run's journal, or the run itself).
         self._thread: Task | None = None
         # The first step of a run, while it runs: its result is kept only if it still is.
@@ -152,6 +156,7 @@ class BatchController(QObject):
             return False
         self.close_journal()
         self._forget_pending()
+        self.session = None
         read_in_background(lambda: read_batch_file(path), self._read, self)
         return True
 
@@ -164,9 +169,13 @@ class BatchController(QObject):
         self.file_read.emit(outcome)
 
     def journal_path(self, profile: Profile) -> Path:
+        return self._session_for(profile).path
+
+    def _session_for(self, profile: Profile) -> BatchSession:
+        """The session of the file shown against ``profile``'s server."""
         assert self.batch is not None
-        return default_journal_path(self.batch.sha256, profile.base_url,
-                                    self.ctx.journals_dir(profile))
+        return BatchSession.for_input(self.batch, profile.base_url, profile.name,
+                                      self.ctx.journals_dir(profile))
 
     def show_earlier_run(self, profile: Profile) -> bool:
         """When this file was started against this profile's server before, open its journal
@@ -174,15 +183,17 @@ class BatchController(QObject):
         batch = self.batch
         if batch is None:
             return False
-        path = self.journal_path(profile)
-        if not path.exists():
+        session = self._session_for(profile)
+        if not session.started:
             return False
-        self._open(lambda: open_or_create(path, batch, profile.base_url, profile.name),
-                   translate("BatchWindow", "Earlier run"), EARLIER_RUN)
+        self.session = session
+        self._open(session.open, translate("BatchWindow", "Earlier run"), EARLIER_RUN)
         return True
 
     def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
+        self.batch = None  # the journal is the batch now; a file shown before is not
+        self.session = None
         self._open(lambda: Journal.open(path),
                    translate("BatchWindow", "Cannot resume the batch"), RESUMABLE)
 
@@ -216,6 +227,8 @@ class BatchController(QObject):
                 return
             self.opening = False
             self.journal = journal
+            if self.session is None or self.session.path != journal.path:
+                self.session = BatchSession.for_journal(journal.path, journal.meta)
             self.model.set_rows(rows)
             self.journal_shown.emit(kind)
 
@@ -236,11 +249,14 @@ class BatchController(QObject):
     def start(self, profile_name: str, concurrency: int) -> None:
         """Start (or resume) the batch with the chosen profile; a journal already open keeps
         its own. What stops it from starting is said through ``problem``."""
-        if self.running or self.opening or (self.batch is None and self.journal is None):
+        session = self.session
+        if self.running or self.opening or (self.batch is None and session is None):
             return
         settings = self.ctx.settings
         if self.journal is not None:
             profile = settings.profile(self.journal.meta.profile)
+        elif self.batch is None and session is not None:  # a journal offered, closed since
+            profile = settings.profile(session.profile)
         else:
             profile = settings.profile(profile_name) if profile_name else None
         if profile is None:
@@ -259,7 +275,10 @@ class BatchController(QObject):
             return
         config = BatchConfig(concurrency=concurrency, replay_window_s=settings.replay_window_s)
         settings.last_profile = profile.name
-        prepare = self._preparation(profile, self.journal)
+        if self.journal is None and self.batch is not None:
+            self.session = self._session_for(profile)
+        assert self.session is not None or self.journal is not None
+        prepare = self._preparation(profile, self.journal, self.session)
         thread = Task(prepare)
         thread.succeeded.connect(lambda prepared: self._prepared(thread, prepared, trust, config))
         thread.failed.connect(lambda message: self._prepare_failed(thread, message))
@@ -279,21 +298,22 @@ class BatchController(QObject):
         self.started.emit()
         self.workers.start(thread)
 
-    def _preparation(self, profile: Profile, journal: Journal | None
-                     ) -> Callable[[CancelToken], _Prepared]:
+    def _preparation(self, profile: Profile, journal: Journal | None,
+                     session: BatchSession | None) -> Callable[[CancelToken], _Prepared]:
         """The run's first step, for a worker thread: the journal (opened, or created — here,
         not on the GUI thread: 100,000 rows take a second to commit; every row's
         Idempotency-Key is committed before anything is sent), the API key and the history.
         It only returns what it opened; the GUI thread keeps it."""
-        batch, ctx = self.batch, self.ctx
-        path = self.journal_path(profile) if journal is None else None
+        ctx = self.ctx
 
         def prepare(token: CancelToken) -> _Prepared:
             opened, rows = journal, None
             if opened is None:
-                assert batch is not None and path is not None
-                existed = path.exists()
-                opened = open_or_create(path, batch, profile.base_url, profile.name)
+                # The session reopens a journal closed with the window (it once tried to
+                # create it again: "A journal already exists").
+                assert session is not None
+                existed = session.started
+                opened = session.open()
             else:
                 existed = False
             try:
