@@ -30,6 +30,7 @@ from licensegui.core.batch.input import BatchInput, delimiter_name
 from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
+from licensegui.ui.batch.columns import fit_columns
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
 from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.i18n import local_time, localize, number, translate
@@ -152,7 +153,7 @@ class BatchWindow(QWidget):
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)
         # Before any row: wide enough for the headers themselves (longer in some languages).
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -250,7 +251,7 @@ class BatchWindow(QWidget):
     def _loaded(self, outcome: BatchInput) -> None:
         self.choose_button.setEnabled(True)
         self._reload_profiles()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
             (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
             (translate("BatchWindow", "owner"), outcome.columns["owner_name"]),
@@ -279,6 +280,7 @@ class BatchWindow(QWidget):
 
     def _journal_shown(self, kind: str) -> None:
         self._show_counts()
+        fit_columns(self.table)
         if kind == EARLIER_RUN:
             self._earlier_run_opened()
         else:
@@ -313,7 +315,7 @@ class BatchWindow(QWidget):
         self.file_label.setText(translate(
             "BatchWindow", "{name} — %n row(s) (from the journal; the file itself is not "
             "needed)", None, len(self.model.rows)).format(name=meta.input_name))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.state_label.setText(translate(
             "BatchWindow", "Stopped before it finished; Resume sends only what is left, with the "
             "same keys, to {url}.").format(url=meta.base_url))
