@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from licensegui.core.batch.input import BatchInput, read_batch_file
 from licensegui.core.batch.journal import Journal, JournalRow
@@ -31,10 +32,10 @@ from licensegui.core.batch.runner import (
 )
 from licensegui.core.batch.session import BatchSession
 from licensegui.core.codes import RowState, RowStatus
-from licensegui.core.errors import LicenseGuiError
 from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
+from licensegui.ui.batch.api_key import ask_api_key
 from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
@@ -280,9 +281,11 @@ class BatchController(QObject):
         assert self.session is not None or self.journal is not None
         prepare = self._preparation(profile, self.journal, self.session)
         thread = Task(prepare)
-        thread.succeeded.connect(lambda prepared: self._prepared(thread, prepared, trust, config))
+        thread.succeeded.connect(
+            lambda prepared: self._prepared(thread, prepared, trust, config, profile.name))
         thread.failed.connect(lambda message: self._prepare_failed(thread, message))
-        thread.cancelled.connect(lambda: self._prepared(thread, thread.result, trust, config))
+        thread.cancelled.connect(
+            lambda: self._prepared(thread, thread.result, trust, config, profile.name))
         self._thread = self._preparing = thread
         self._stop_asked = False
         self.outcome = None
@@ -319,11 +322,8 @@ class BatchController(QObject):
             try:
                 if existed:  # this file's earlier run, closed since: its rows as they are
                     rows = opened.rows()
-                api_key = ctx.secrets.get(profile.name)
-                if not api_key:
-                    raise LicenseGuiError(translate(
-                        "BatchWindow", "No API key for the profile “{name}”: set it in "
-                        "Settings, then Resume.").format(name=profile.name))
+                # No key stored: "" — the GUI thread asks for it, as the form does.
+                api_key = ctx.secrets.get(profile.name) or ""
                 return _Prepared(opened, rows, api_key, ctx.history_or_none())
             except BaseException:
                 if opened is not journal:  # opened here and not handed over: Start reopens it
@@ -333,7 +333,7 @@ class BatchController(QObject):
         return prepare
 
     def _prepared(self, thread: Task, prepared: _Prepared | None, trust: TrustStore,
-                  config: BatchConfig) -> None:
+                  config: BatchConfig, profile: str) -> None:
         if thread is not self._preparing:  # the window was shut meanwhile
             if prepared is not None and prepared.journal is not self.journal:
                 prepared.journal.close()
@@ -349,8 +349,14 @@ class BatchController(QObject):
         if self._stop_asked or thread.token.cancelled:
             self._ended(None)
             return
+        api_key = prepared.api_key or self._ask_api_key(profile)
+        if not api_key or self._stop_asked or self._thread is not thread:
+            if self._thread is thread:  # not shut meanwhile (the window stays as it was)
+                self._ended(None, translate("BatchWindow", "Not started: the profile “{name}” "
+                                            "has no API key.").format(name=profile))
+            return
         ctx = self.ctx
-        runner = BatchRunner(prepared.journal, prepared.api_key, trust, prepared.history,
+        runner = BatchRunner(prepared.journal, api_key, trust, prepared.history,
                              config, on_row=self._queue.append, on_state=self._states.append,
                              history_unavailable=ctx.history_error)
         self.runner = runner
@@ -410,7 +416,15 @@ class BatchController(QObject):
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
 
-    def _ended(self, outcome: BatchOutcome | None) -> None:
+    def _ask_api_key(self, profile: str) -> str | None:
+        """Ask for the key on the GUI thread (a modal dialog over the batch window)."""
+        parent = self.parent()
+        if not isinstance(parent, QWidget):
+            return None
+        self._states.append(translate("BatchWindow", "Waiting for the API key…"))
+        return ask_api_key(parent, self.ctx, profile, self.workers)
+
+    def _ended(self, outcome: BatchOutcome | None, why: str | None = None) -> None:
         self._restore_switch_interval()
         self._thread = None
         self._drain.stop()
@@ -418,7 +432,8 @@ class BatchController(QObject):
         self.outcome = outcome
         # Every change reached the model through the queue: no re-read of the journal here
         # (100,000 rows would stall the GUI for a second).
-        sentence = localize(outcome.sentence) if outcome else translate("BatchWindow", "Stopped.")
+        sentence = localize(outcome.sentence) if outcome else (
+            why or translate("BatchWindow", "Stopped."))
         if outcome is not None and outcome.ending is Ending.FINISHED:
             sentence = translate("BatchWindow",
                                  "Finished. Export the results and receipts to keep them.")
