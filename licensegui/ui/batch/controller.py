@@ -14,7 +14,6 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,20 +27,19 @@ from licensegui.core.batch.runner import (
     BatchOutcome,
     BatchRunner,
     Ending,
-    throughput,
 )
 from licensegui.core.batch.session import BatchSession
 from licensegui.core.codes import RowState, RowStatus
-from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
 from licensegui.ui.batch.api_key import ask_api_key
+from licensegui.ui.batch.pace import SmoothedPace
+from licensegui.ui.batch.prepare import Prepared, preparation
 from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
 
 if TYPE_CHECKING:
-    from licensegui.core.cancel import CancelToken
     from licensegui.core.session import AppSession
     from licensegui.core.trust import TrustStore
 
@@ -55,17 +53,6 @@ GUI_SWITCH_INTERVAL_S = 0.001
 # What :meth:`BatchController.open_journal` and the earlier-run lookup report in
 # ``journal_shown``: a journal offered at start-up, or this file's own earlier run.
 RESUMABLE, EARLIER_RUN = "resumable", "earlier"
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """What the first background step of a run opened, handed to the GUI thread to keep."""
-
-    journal: Journal
-    # The journal's rows when it existed before (a resumed run): the table shows them.
-    rows: list[JournalRow] | None
-    api_key: str
-    history: HistoryStore | None
 
 
 class BatchController(QObject):
@@ -90,6 +77,8 @@ class BatchController(QObject):
     rows_changed = Signal()
     # While running, each drain tick: the runner's latest sentence and whether it is paused.
     ticked = Signal(object, bool)
+    # Rows changed up to this model row (the furthest in this drain): the table follows it.
+    advanced = Signal(int)
     # The run ended: the sentence saying how (translated, or a core Text).
     ended = Signal(object)
     # After ``ended``, when the run stopped on an error: the sentence why.
@@ -117,6 +106,7 @@ class BatchController(QObject):
         self._queue: collections.deque[JournalRow] = collections.deque()
         self._states: collections.deque[str | Text] = collections.deque(maxlen=1)
         self._started = 0.0
+        self._pace = SmoothedPace(0.0)
         self._done_here = 0
         self._switch_interval: float | None = None
         # A journal is being opened on a background thread: Start waits for it.
@@ -146,8 +136,13 @@ class BatchController(QObject):
             + counts[RowStatus.NOT_VERIFIED] + counts[RowState.SENT]) > 0
 
     def pace(self) -> tuple[float, float | None]:
-        """(rows per second, seconds left) of this run."""
-        return throughput(self._done_here, time.monotonic() - self._started, self.model.waiting)
+        """(rows per second, seconds left) of this run, smoothed; frozen while paused."""
+        return self._pace.rate, self._pace.left
+
+    @property
+    def in_flight(self) -> int:
+        """Rows being sent or recorded now (a pause has settled at 0)."""
+        return self.runner.in_flight if self.runner is not None else 0
 
     # --- the file and its journal ---------------------------------------------------------
     def load_file(self, path: Path) -> bool:
@@ -279,7 +274,7 @@ class BatchController(QObject):
         if self.journal is None and self.batch is not None:
             self.session = self._session_for(profile)
         assert self.session is not None or self.journal is not None
-        prepare = self._preparation(profile, self.journal, self.session)
+        prepare = preparation(self.ctx, profile, self.journal, self.session)
         thread = Task(prepare)
         thread.succeeded.connect(
             lambda prepared: self._prepared(thread, prepared, trust, config, profile.name))
@@ -290,6 +285,7 @@ class BatchController(QObject):
         self._stop_asked = False
         self.outcome = None
         self._started = time.monotonic()
+        self._pace = SmoothedPace(self._started)
         self._done_here = 0
         self._states.append(translate("BatchWindow", "Running."))
         self._drain.start()
@@ -301,38 +297,7 @@ class BatchController(QObject):
         self.started.emit()
         self.workers.start(thread)
 
-    def _preparation(self, profile: Profile, journal: Journal | None,
-                     session: BatchSession | None) -> Callable[[CancelToken], _Prepared]:
-        """The run's first step, for a worker thread: the journal (opened, or created — here,
-        not on the GUI thread: 100,000 rows take a second to commit; every row's
-        Idempotency-Key is committed before anything is sent), the API key and the history.
-        It only returns what it opened; the GUI thread keeps it."""
-        ctx = self.ctx
-
-        def prepare(token: CancelToken) -> _Prepared:
-            opened, rows = journal, None
-            if opened is None:
-                # The session reopens a journal closed with the window (it once tried to
-                # create it again: "A journal already exists").
-                assert session is not None
-                existed = session.started
-                opened = session.open()
-            else:
-                existed = False
-            try:
-                if existed:  # this file's earlier run, closed since: its rows as they are
-                    rows = opened.rows()
-                # No key stored: "" — the GUI thread asks for it, as the form does.
-                api_key = ctx.secrets.get(profile.name) or ""
-                return _Prepared(opened, rows, api_key, ctx.history_or_none())
-            except BaseException:
-                if opened is not journal:  # opened here and not handed over: Start reopens it
-                    opened.close()
-                raise
-
-        return prepare
-
-    def _prepared(self, thread: Task, prepared: _Prepared | None, trust: TrustStore,
+    def _prepared(self, thread: Task, prepared: Prepared | None, trust: TrustStore,
                   config: BatchConfig, profile: str) -> None:
         if thread is not self._preparing:  # the window was shut meanwhile
             if prepared is not None and prepared.journal is not self.journal:
@@ -381,6 +346,13 @@ class BatchController(QObject):
             self._done_here += sum(1 for r in changed if r.status)
             self.model.update(changed)
             self.rows_changed.emit()
+            furthest = self.model.position(max(r.n for r in changed))
+            if furthest is not None:
+                self.advanced.emit(furthest)
+        runner = self.runner
+        if runner is not None:
+            self._pace.observe(self._done_here, self.model.waiting, time.monotonic(),
+                               runner.paused)
         if self.running:
             state = self._states[-1] if self._states else ""
             self.ticked.emit(state, self.runner is not None and self.runner.paused)
@@ -477,7 +449,7 @@ class BatchController(QObject):
         if preparing is not None:
             # Its result is not delivered now: close what it opened, and end the run here.
             result = preparing.result
-            if isinstance(result, _Prepared) and result.journal is not self.journal:
+            if isinstance(result, Prepared) and result.journal is not self.journal:
                 result.journal.close()
             self._ended(None)
         self._thread = None

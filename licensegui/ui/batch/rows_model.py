@@ -65,11 +65,16 @@ class BatchRowsModel(ColumnsModel):
         self._icons: dict[str, Any] = {}
         self._problem = QBrush(QColor(255, 80, 60, 48))
         self._colours: dict[str, QColor] = {}
+        self._positions: dict[int, int] | None = None
 
     def set_rows(self, rows: list[JournalRow]) -> None:
         self.beginResetModel()
         self._colours.clear()  # the palette may have changed (light/dark) since
         self.rows = rows
+        # Rows are found by number; a table whose numbers are not 1, 2, 3… (a spreadsheet's
+        # own row numbers) needs a map from number to position.
+        self._positions = None if all(r.n == i + 1 for i, r in enumerate(rows)) else {
+            r.n: i for i, r in enumerate(rows)}
         self.counts = collections.Counter(status_of(r) for r in rows)
         self.endResetModel()
 
@@ -79,8 +84,8 @@ class BatchRowsModel(ColumnsModel):
             return
         first = last = None
         for row in changed:
-            i = row.n - 1
-            if 0 <= i < len(self.rows):
+            i = self.position(row.n)
+            if i is not None:
                 self.counts[status_of(self.rows[i])] -= 1
                 self.counts[status_of(row)] += 1
                 self.rows[i] = row
@@ -88,6 +93,13 @@ class BatchRowsModel(ColumnsModel):
                 last = i if last is None else max(last, i)
         if first is not None and last is not None:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def position(self, n: int) -> int | None:
+        """The model row of the row numbered ``n`` (None: not in the table)."""
+        if self._positions is not None:
+            return self._positions.get(n)
+        i = n - 1
+        return i if 0 <= i < len(self.rows) else None
 
     @property
     def waiting(self) -> int:

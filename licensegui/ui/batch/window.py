@@ -32,7 +32,9 @@ from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
 from licensegui.ui.batch.columns import fit_columns
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
+from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.rows_model import status_of
+from licensegui.ui.batch.running import paused_sentence, remember_concurrency
 from licensegui.ui.i18n import local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
@@ -113,7 +115,9 @@ class BatchWindow(QWidget):
         self.profile_box.setAccessibleName(translate("BatchWindow", "Profile"))
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, MAX_CONCURRENCY)
-        self.concurrency.setValue(DEFAULT_CONCURRENCY)
+        # As the user last chose it (Settings keeps it, within the runner's bounds).
+        self.concurrency.setValue(min(MAX_CONCURRENCY, max(
+            1, self.ctx.settings.batch_concurrency or DEFAULT_CONCURRENCY)))
         self.concurrency.setAccessibleName(translate("BatchWindow", "Requests at a time"))
         self.concurrency.setToolTip(translate("BatchWindow",
                                               "How many requests are out at once (1 to 8). Two is "
@@ -154,6 +158,7 @@ class BatchWindow(QWidget):
         header.setResizeContentsPrecision(100)
         # Before any row: wide enough for the headers themselves (longer in some languages).
         fit_columns(self.table)
+        self.follower = RowFollower(self.table)
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -186,6 +191,7 @@ class BatchWindow(QWidget):
         c.started.connect(self._started)
         c.rows_changed.connect(self._show_counts)
         c.ticked.connect(self._ticked)
+        c.advanced.connect(self.follower.advance)
         c.ended.connect(self._ended)
         c.failed.connect(self._failed)
 
@@ -339,15 +345,16 @@ class BatchWindow(QWidget):
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
+        remember_concurrency(self.ctx, self.concurrency.value())
         self.controller.start(self.profile_box.currentText(), self.concurrency.value())
 
     def _started(self) -> None:
+        self.follower.reset()
         self._show_stage("running")
 
     def _ticked(self, state: str | Text, paused: bool) -> None:
-        self.state_label.setText(
-            translate("BatchWindow", "Paused: requests already sent are finishing.")
-            if paused else localize(state))
+        self.state_label.setText(paused_sentence(self.controller.in_flight)
+                                 if paused else localize(state))
         self._show_rate()
 
     def _show_rate(self) -> None:
