@@ -2,7 +2,7 @@
 thread's worst stall while a request runs against a slow sandbox, the history at 100,000
 attempts, and a 1,000-row batch against a bare requests loop (and in the window).
 
-    python3 run.py bench [--runs N]
+    python3 run.py bench [--runs N] [--only startup|stall|history|batch|preview]
 
 Start-up: each child process prints when its window is first shown; the parent times from
 spawn to that line. The baseline imports the same libraries, down to the modules the app uses
@@ -514,7 +514,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--delay", type=float, default=2.0)
-    parser.add_argument("--only", choices=["startup", "stall", "history", "batch"])
+    parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview"])
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.only in (None, "startup"):
@@ -530,6 +530,10 @@ def main() -> int:
         bench_batch(1000, 4, 3, delay_s=0.02)
         bench_batch_stall(1000, 2)  # the default
         bench_batch_stall(1000, 4)
+    if args.only in (None, "preview"):
+        from bench_sheets import bench_preview  # issue 21: input and results at scale
+
+        bench_preview()
     return 0
 
 

@@ -12,6 +12,8 @@ Exit codes are a contract (scripts depend on them):
   unreadable
   file, no usable header, journal in use or damaged, API key refused; 3 stopped by network
   failure (run the same command again to resume); 130 interrupted (resumable too).
+* ``batch --check``: 0 every row usable, 1 some rows invalid or duplicates, 2 the file unusable
+  (nothing is sent and no file is written).
 
 ``assign`` records every attempt in the same history as the window (``--no-history`` opts
 out); ``LICENSEGUI_HOME`` moves it like every other folder.

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
+from licensegui.cli.batch_check import add_input_options, check, read_input, require_sending_options
 from licensegui.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_NETWORK,
@@ -33,13 +34,8 @@ from licensegui.cli.common import (
     print_json,
     sending,
 )
-from licensegui.core.batch.export import read_receipt
-from licensegui.core.batch.input import (
-    BatchInput,
-    BatchInputError,
-    delimiter_name,
-    read_batch_file,
-)
+from licensegui.core.batch.export import check_writable, read_receipt
+from licensegui.core.batch.input import BatchInput, delimiter_name
 from licensegui.core.batch.journal import Journal, JournalError, JournalRow
 from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
@@ -63,20 +59,24 @@ from licensegui.core.validation import clean_base_url
 
 def register(commands: Commands) -> None:
     b = add_sending_command(
-        commands, "batch", help="assign every row of a CSV file: verified, resumable",
+        commands, "batch", help="assign every row of a CSV or spreadsheet (.xlsx, .ods, .xls) "
+                                "file: verified, resumable",
         timeout_help="deadline for each attempt (default: %(default)s)",
         no_history_help="do not record the attempts in the history")
-    b.add_argument("input", type=Path, metavar="INPUT.csv")
+    b.add_argument("input", type=Path, metavar="INPUT",
+                   help="a CSV (any delimiter, UTF-8, UTF-16 or Windows-1252) or a spreadsheet")
     add_trust_options(b)
     b.add_argument("--journal", type=Path, metavar="FILE",
                    help="the batch's journal; the same journal resumes the batch (default: "
                         "one per input file and server, in the data folder)")
-    b.add_argument("--out", type=Path, metavar="RESULTS.csv", help="write the results here")
+    b.add_argument("--out", type=Path, metavar="RESULTS.csv|.xlsx",
+                   help="write the results here (an .xlsx workbook when the name ends .xlsx)")
     b.add_argument("--receipts", type=Path, metavar="FILE.jsonl",
                    help="write every signed answer here (check with 'verify --receipts')")
     b.add_argument("--concurrency", type=_concurrency, default=DEFAULT_CONCURRENCY,
                    metavar="N", help=f"requests at a time, 1 to {MAX_CONCURRENCY} "
                                      "(default: %(default)s)")
+    add_input_options(b)
     b.set_defaults(run=run)
 
 
@@ -90,14 +90,22 @@ def _concurrency(text: str) -> int:
 # --- the command ---------------------------------------------------------------------------
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.check:
+        return check(args, out)
+    require_sending_options(args)
     try:
         base_url = clean_base_url(args.base_url)
     except ValidationError as exc:
         raise UsageError(f"{exc.field}: {exc}") from exc
-    try:
-        batch = read_batch_file(args.input)
-    except BatchInputError as exc:
-        raise UsageError(str(exc)) from exc
+    batch = read_input(args)
+    # Where the results go is checked before anything is sent: a read-only folder is found
+    # now, not after the server has assigned every row.
+    for path in (args.out, args.receipts):
+        if path is not None:
+            try:
+                check_writable(path)
+            except JournalError as exc:
+                raise UsageError(f"{exc} Nothing was sent.") from exc
     trust = load_trust(args)
     journal_path = args.journal or default_journal_path(batch.sha256, base_url)
     try:
@@ -113,8 +121,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
                        batch: BatchInput, trust: TrustStore) -> int:
     to_send = journal.to_send()
-    print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({delimiter_name(batch.delimiter)}"
-          f"), {len(to_send)} to send; journal {journal.path}", file=sys.stderr)
+    what = f"sheet “{batch.sheet}”" if batch.sheet is not None else delimiter_name(
+        batch.delimiter)
+    print(f"licensegui-cli: {batch.name}: {len(batch.rows)} rows ({what}), {len(to_send)} to "
+          f"send; journal {journal.path}", file=sys.stderr)
+    for note in batch.notes:  # the encoding assumed, Excel's sep= line: said, not silent
+        print(f"licensegui-cli: note: {note}", file=sys.stderr)
     outcome: BatchOutcome | None = None
     interrupted = False
     record_problem = None
@@ -131,6 +143,8 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
     if interrupted:
         ending, sentence = Ending.STOPPED, "Interrupted; run the same command to resume."
     total = sum(counts.values())
+    # Blank rows are kept in place (results line up with the input) but are nothing to send.
+    blank = counts.get(RowStatus.BLANK, 0)
     if args.json:
         print_json(out, {**counts, "rows": total, "ending": ending.value, "detail": sentence,
                          "sent": outcome.sent if outcome else 0, "journal": str(journal.path),
@@ -150,7 +164,7 @@ def _resume_and_report(args: argparse.Namespace, out: TextIO, journal: Journal,
         return EXIT_USAGE
     # A row the history already knows as assigned to its owner is done, as an assigned one.
     done = counts[RowStatus.ASSIGNED] + counts[RowStatus.ALREADY_ASSIGNED]
-    return EXIT_OK if done == total else EXIT_NO
+    return EXIT_OK if done == total - blank else EXIT_NO
 
 
 def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[int],
@@ -217,7 +231,9 @@ def _write_files(args: argparse.Namespace, journal: Journal) -> dict[str, str]:
             journal.write_receipts(args.receipts)
             written["receipts"] = str(args.receipts)
     except JournalError as exc:
-        raise UsageError(str(exc)) from exc
+        # The answers are safe in the journal: the same command writes the files again.
+        raise UsageError(f"{exc} Every answer is kept in the journal {journal.path}; run the "
+                         "same command with another --out/--receipts to write them.") from exc
     return written
 
 

@@ -26,6 +26,8 @@ class RowState(StrEnum):
     SENT = "sent"
     # Answered; never sent again.
     DONE = "done"
+    # A blank row of the input (kept so the results sit row for row beside it); never sent.
+    BLANK = "blank"
 
 
 class RowStatus(StrEnum):
@@ -42,13 +44,17 @@ class RowStatus(StrEnum):
     ALREADY_ASSIGNED = "already_assigned"
     # Not sent: this computer's history holds a verified 800 for another owner or email.
     ASSIGNED_ELSEWHERE = "assigned_elsewhere"
+    # A blank row of the input, kept in its place; nothing to send.
+    BLANK = "blank"
 
 
 # The statuses every count names, even at zero (what scripts have always read), in the order
 # counts and summaries list them.
 STATUSES = tuple(s for s in RowStatus
-                 if s not in (RowStatus.ALREADY_ASSIGNED, RowStatus.ASSIGNED_ELSEWHERE))
-# With the ledger's two (already_assigned, assigned_elsewhere), named once a row has them.
+                 if s not in (RowStatus.ALREADY_ASSIGNED, RowStatus.ASSIGNED_ELSEWHERE,
+                              RowStatus.BLANK))
+# With the ledger's two (already_assigned, assigned_elsewhere) and blank rows, named once a
+# row has them.
 ALL_STATUSES = tuple(RowStatus)
 
 

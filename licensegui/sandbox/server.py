@@ -146,6 +146,12 @@ class SandboxState:
             )
         return keys
 
+    def add_named_keys(self, keys: list[str]) -> None:
+        """Keys a test's fixture file names (a spreadsheet made once, with its own keys)."""
+        with self._lock, self._db:
+            self._db.executemany("INSERT INTO license_keys (license_key) VALUES (?)",
+                                 [(k,) for k in keys])
+
     def assignment(self, license_key: str) -> tuple[str, str] | None:
         with self._lock:
             row = self._db.execute(

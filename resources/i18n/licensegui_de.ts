@@ -163,7 +163,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>BatchInput</name>
     <message>
         <source>license key</source>
-        <extracomment>100,000 rows of generous width; a bigger file is not an order export. Column -&gt; the header names that mean it (after :func:`normalise_header`).</extracomment>
+        <extracomment>What ``--columns`` accepts for each field besides its own name. Field -&gt; the header names that mean it (compared after :func:`normalise_header`). Every word the window uses for a column, in every language it speaks, is among them: the window tells a person to name a column &quot;Lizenzschlüssel&quot;, so a file that does is read.</extracomment>
         <translation>Lizenzschlüssel</translation>
     </message>
     <message>
@@ -175,7 +175,28 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>“{part}” does not say which column: write it as key=HEADER, owner=HEADER or email=HEADER.</source>
+        <translation>„{part}“ sagt nicht, welche Spalte gemeint ist: schreiben Sie key=KOPF, owner=KOPF oder email=KOPF.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column a batch needs: use key, owner or email.</source>
+        <translation>„{name}“ ist keine Spalte, die ein Stapel braucht: verwenden Sie key, owner oder email.</translation>
+    </message>
+    <message>
+        <source>The {field} column is named twice.</source>
+        <translation>Die Spalte für {field} ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>No column named: write key=HEADER, owner=HEADER, email=HEADER (any of them).</source>
+        <translation>Keine Spalte angegeben: schreiben Sie key=KOPF, owner=KOPF, email=KOPF (beliebig viele davon).</translation>
+    </message>
+    <message>
+        <source>{name} has no column “{header}” (for the {field}); its columns are {shown}.</source>
+        <translation>{name} hat keine Spalte „{header}“ (für {field}); ihre Spalten sind {shown}.</translation>
+    </message>
+    <message>
         <source>License key</source>
+        <extracomment>Rows below the header (blank ones included) a batch may have. 100,000 rows of generous width; a bigger file is not an order export. How a row&apos;s cells are packed into one string (no cell holds it: a CSV with one is refused as not text, and a spreadsheet cannot store it).</extracomment>
         <translation>Lizenzschlüssel</translation>
     </message>
     <message>
@@ -188,7 +209,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
     <message>
         <source>comma-separated</source>
-        <extracomment>1-based number among the file&apos;s data rows (blank rows are skipped, not numbered). The line of the file the row starts on (a quoted field may span lines). Every value of the row as read, for carrying through to the results. Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Column -&gt; index in ``header``.</extracomment>
+        <extracomment>The spreadsheet&apos;s row number (the header is row 1; a CSV&apos;s ``sep=`` line is none). The line of the file the row starts on (a quoted cell may span lines); the row for a spreadsheet. The row&apos;s cells joined by NUL (one string, not a tuple of them: 100,000 rows fit). Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Names the batch: the file&apos;s SHA-256 (folded with the sheet, and with the columns when a mapping chose others; see :func:`_identity`). The CSV&apos;s delimiter (&quot;,&quot; for a spreadsheet: its results CSV uses commas). The header row as written in the file. Field -&gt; index in ``header`` (the column used). Every row below the header, in order, blank ones as ``blank``. The worksheet read (None for a CSV). Sentences worth saying in a preview: the encoding assumed, Excel&apos;s ``sep=`` line... &quot;csv&quot;, &quot;xlsx&quot;, &quot;ods&quot; or &quot;xls&quot;. The row number of the header (1 unless blank rows stand above it).</extracomment>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
@@ -204,48 +225,85 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>getrennt durch {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
-        <translation>{name} ist {size:.0f} MB groß; eine Stapeldatei darf höchstens {limit} MB groß sein.</translation>
+        <source>{name} is a CSV file, without sheets; a sheet is chosen only in a workbook (.xlsx, .ods, .xls).</source>
+        <translation>{name} ist eine CSV-Datei ohne Tabellenblätter; ein Blatt wird nur in einer Arbeitsmappe (.xlsx, .ods, .xls) gewählt.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB (about {rows:,} rows).</source>
+        <translation>{name} ist {size:.0f} MB groß; eine Stapeldatei darf höchstens {limit} MB groß sein (etwa {rows:,} Zeilen).</translation>
+    </message>
+    <message>
+        <source>{name} is named like a spreadsheet but is not one (it is text). Open it in the spreadsheet program and save it again.</source>
+        <translation>{name} ist wie eine Tabelle benannt, ist aber keine (es ist Text). Öffnen Sie die Datei im Tabellenprogramm und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {MAX_ROWS:,} rows below its header; split it into smaller batches.</source>
+        <translation>{name} hat mehr als {MAX_ROWS:,} Zeilen unter der Kopfzeile; teilen Sie die Datei in kleinere Stapel auf.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>Das Blatt „{sheet}“ in {name} ist leer.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
-        <translation>{name} ist keine gültige CSV-Datei (bei Zeile {line_num}): {exc}.</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} ist kein UTF-8-Text (Byte 0x{byte:02X} in Zeile {line}). Speichern Sie die Datei als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
+        <extracomment>A row (one record, however many lines its quoted cells span) may be this long. A batch&apos;s cells are keys, names and addresses; a longer row is a wrong file, and refusing it here comes before Python&apos;s own &quot;field larger than field limit&quot; (131,072) could. &quot;csv&quot;, or the spreadsheet format its bytes say (&quot;zip&quot; for .xlsx/.ods, &quot;ole&quot; for .xls). The codec its text is read with (``utf-8-sig``, ``utf-16``, ``cp1252``). Line ends in the file: an upper bound on its rows. Whether any ``&quot;`` occurs: without one, every line is exactly one row. The delimiter Excel&apos;s ``sep=`` first line names, if it has one.</extracomment>
         <translation>{name} ist keine Textdatei (sie enthält NUL-Bytes).</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 text (Excel&apos;s “Unicode text”).</source>
+        <translation>Als UTF-16-Text gelesen („Unicode-Text“ von Excel).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European), as older Excel saves “CSV”. Check the accents in the preview; if they are wrong, save the file as “CSV UTF-8”.</source>
+        <translation>{name} ist kein UTF-8-Text; die Datei wurde als Windows-1252 (westeuropäisch) gelesen, wie ältere Excel-Versionen „CSV“ speichern. Prüfen Sie die Umlaute in der Vorschau; sind sie falsch, speichern Sie die Datei als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
+        <source>The first line “sep={sep}” (Excel&apos;s) names the delimiter; it is not a row.</source>
+        <translation>Die erste Zeile „sep={sep}“ (von Excel) nennt das Trennzeichen; sie ist keine Datenzeile.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}), nor Windows-1252. Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} ist weder UTF-8-Text (Byte 0x{byte:02X} in Zeile {line}) noch Windows-1252. Speichern Sie die Datei als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name}: row {row} is longer than {limit:,} characters; a batch&apos;s cells are license keys, names and addresses. Is this the right file?</source>
+        <translation>{name}: Zeile {row} ist länger als {limit:,} Zeichen; die Zellen eines Stapels sind Lizenzschlüssel, Namen und Adressen. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file at row {row} (line {line}): {exc}.</source>
+        <translation>{name} ist keine gültige CSV-Datei bei Zeile {row} (Textzeile {line}): {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable as {encoding} text near row {row}.</source>
+        <translation>{name} ist bei Zeile {row} nicht als {encoding}-Text lesbar.</translation>
+    </message>
+    <message>
         <source>two columns could be the {field} ({names})</source>
         <translation>zwei Spalten könnten „{field}“ sein ({names})</translation>
     </message>
     <message>
+        <source>one column is chosen for two fields</source>
+        <translation>eine Spalte ist für zwei Angaben gewählt</translation>
+    </message>
+    <message>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them or say which column is which.</source>
+        <translation>{name}: die Kopfzeile ist mehrdeutig: {problems}. Benennen Sie eine der Spalten um oder geben Sie an, welche Spalte welche ist.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail) or you say which column is which; it reads {shown}.</source>
+        <translation>{name} hat keine verwendbare Kopfzeile: keine Spalte für {fields}. Die erste Zeile muss die Spalten benennen (etwa Lizenzschlüssel, Inhaber, E-Mail) oder Sie geben an, welche Spalte welche ist; sie lautet {shown}.</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
-    </message>
-    <message>
-        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
-        <translation>{name}: die Kopfzeile ist mehrdeutig: {problems}. Benennen Sie eine der Spalten um.</translation>
-    </message>
-    <message>
-        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} hat keine verwendbare Kopfzeile: keine Spalte für {fields}. Die erste Zeile muss die Spalten benennen (license_key, owner_name, email oder License Key, Name, E-mail); sie lautet {shown}.</translation>
-    </message>
-    <message>
-        <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
-        <translation>{name} hat mehr als {MAX_ROWS:,} Zeilen; teilen Sie die Datei in kleinere Stapel auf.</translation>
     </message>
     <message>
         <source>{name} has a header but no rows.</source>
@@ -262,6 +320,26 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Same license key as row {first}; only that row is sent.</source>
         <translation>Gleicher Lizenzschlüssel wie in Zeile {first}; nur jene Zeile wird gesendet.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without one.</source>
+        <translation>{name} ist durch ein Kennwort geschützt; speichern Sie eine Kopie ohne Kennwort.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>{name} ist keine Tabelle, die dieses Programm lesen kann ({problem}). Speichern Sie sie als .xlsx oder „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} hat kein Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}”; its sheets are {names}.</source>
+        <translation>{name} hat kein Blatt „{sheet}“; seine Blätter sind {names}.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
+        <translation>{name}: das Blatt „{sheet}“ kann nicht gelesen werden ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +400,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Sent, no answer yet</source>
         <translation>Gesendet, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Leere Zeile</translation>
     </message>
     <message>
         <source>Batch assignment</source>
@@ -1170,6 +1252,11 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Row {n} is not waiting to be sent ({state}).</source>
         <translation>Zeile {n} wartet nicht auf den Versand ({state}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <extracomment>The .xlsx&apos;s outcome columns: what a person reads first (status, the outcome in words, the server&apos;s code and message, when it was signed, the request&apos;s Idempotency-Key), then the rest of what the CSV has.</extracomment>
+        <translation>{path} kann nicht geschrieben werden: es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>

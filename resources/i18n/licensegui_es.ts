@@ -163,7 +163,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <name>BatchInput</name>
     <message>
         <source>license key</source>
-        <extracomment>100,000 rows of generous width; a bigger file is not an order export. Column -&gt; the header names that mean it (after :func:`normalise_header`).</extracomment>
+        <extracomment>What ``--columns`` accepts for each field besides its own name. Field -&gt; the header names that mean it (compared after :func:`normalise_header`). Every word the window uses for a column, in every language it speaks, is among them: the window tells a person to name a column &quot;Lizenzschlüssel&quot;, so a file that does is read.</extracomment>
         <translation>clave de licencia</translation>
     </message>
     <message>
@@ -175,7 +175,28 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>correo electrónico</translation>
     </message>
     <message>
+        <source>“{part}” does not say which column: write it as key=HEADER, owner=HEADER or email=HEADER.</source>
+        <translation>«{part}» no indica qué columna es: escríbalo como key=ENCABEZADO, owner=ENCABEZADO o email=ENCABEZADO.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column a batch needs: use key, owner or email.</source>
+        <translation>«{name}» no es una columna que un lote necesite: use key, owner o email.</translation>
+    </message>
+    <message>
+        <source>The {field} column is named twice.</source>
+        <translation>La columna de {field} se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>No column named: write key=HEADER, owner=HEADER, email=HEADER (any of them).</source>
+        <translation>Ninguna columna indicada: escriba key=ENCABEZADO, owner=ENCABEZADO, email=ENCABEZADO (cualquiera de ellos).</translation>
+    </message>
+    <message>
+        <source>{name} has no column “{header}” (for the {field}); its columns are {shown}.</source>
+        <translation>{name} no tiene ninguna columna «{header}» (para {field}); sus columnas son {shown}.</translation>
+    </message>
+    <message>
         <source>License key</source>
+        <extracomment>Rows below the header (blank ones included) a batch may have. 100,000 rows of generous width; a bigger file is not an order export. How a row&apos;s cells are packed into one string (no cell holds it: a CSV with one is refused as not text, and a spreadsheet cannot store it).</extracomment>
         <translation>Clave de licencia</translation>
     </message>
     <message>
@@ -188,7 +209,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
     <message>
         <source>comma-separated</source>
-        <extracomment>1-based number among the file&apos;s data rows (blank rows are skipped, not numbered). The line of the file the row starts on (a quoted field may span lines). Every value of the row as read, for carrying through to the results. Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Column -&gt; index in ``header``.</extracomment>
+        <extracomment>The spreadsheet&apos;s row number (the header is row 1; a CSV&apos;s ``sep=`` line is none). The line of the file the row starts on (a quoted cell may span lines); the row for a spreadsheet. The row&apos;s cells joined by NUL (one string, not a tuple of them: 100,000 rows fit). Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Names the batch: the file&apos;s SHA-256 (folded with the sheet, and with the columns when a mapping chose others; see :func:`_identity`). The CSV&apos;s delimiter (&quot;,&quot; for a spreadsheet: its results CSV uses commas). The header row as written in the file. Field -&gt; index in ``header`` (the column used). Every row below the header, in order, blank ones as ``blank``. The worksheet read (None for a CSV). Sentences worth saying in a preview: the encoding assumed, Excel&apos;s ``sep=`` line... &quot;csv&quot;, &quot;xlsx&quot;, &quot;ods&quot; or &quot;xls&quot;. The row number of the header (1 unless blank rows stand above it).</extracomment>
         <translation>separado por comas</translation>
     </message>
     <message>
@@ -204,48 +225,85 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>separado por {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
-        <translation>{name} ocupa {size:.0f} MB; un archivo de lote puede ocupar como máximo {limit} MB.</translation>
+        <source>{name} is a CSV file, without sheets; a sheet is chosen only in a workbook (.xlsx, .ods, .xls).</source>
+        <translation>{name} es un archivo CSV, sin hojas; una hoja solo se elige en un libro (.xlsx, .ods, .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB (about {rows:,} rows).</source>
+        <translation>{name} ocupa {size:.0f} MB; un archivo de lote puede ocupar como máximo {limit} MB (unas {rows:,} filas).</translation>
+    </message>
+    <message>
+        <source>{name} is named like a spreadsheet but is not one (it is text). Open it in the spreadsheet program and save it again.</source>
+        <translation>{name} tiene nombre de hoja de cálculo pero no lo es (es texto). Ábralo en el programa de hojas de cálculo y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {MAX_ROWS:,} rows below its header; split it into smaller batches.</source>
+        <translation>{name} tiene más de {MAX_ROWS:,} filas bajo su encabezado; divídalo en lotes más pequeños.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>La hoja «{sheet}» de {name} está vacía.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
-        <translation>{name} no es un archivo CSV válido (cerca de la línea {line_num}): {exc}.</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} no es texto UTF-8 (byte 0x{byte:02X} en la línea {line}). Guárdelo como «CSV UTF-8» y vuelva a elegirlo.</translation>
-    </message>
-    <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
+        <extracomment>A row (one record, however many lines its quoted cells span) may be this long. A batch&apos;s cells are keys, names and addresses; a longer row is a wrong file, and refusing it here comes before Python&apos;s own &quot;field larger than field limit&quot; (131,072) could. &quot;csv&quot;, or the spreadsheet format its bytes say (&quot;zip&quot; for .xlsx/.ods, &quot;ole&quot; for .xls). The codec its text is read with (``utf-8-sig``, ``utf-16``, ``cp1252``). Line ends in the file: an upper bound on its rows. Whether any ``&quot;`` occurs: without one, every line is exactly one row. The delimiter Excel&apos;s ``sep=`` first line names, if it has one.</extracomment>
         <translation>{name} no es un archivo de texto (contiene bytes NUL).</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 text (Excel&apos;s “Unicode text”).</source>
+        <translation>Leído como texto UTF-16 («Texto Unicode» de Excel).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European), as older Excel saves “CSV”. Check the accents in the preview; if they are wrong, save the file as “CSV UTF-8”.</source>
+        <translation>{name} no es texto UTF-8; se ha leído como Windows-1252 (Europa occidental), como guardan «CSV» las versiones antiguas de Excel. Compruebe los acentos en la vista previa; si son incorrectos, guarde el archivo como «CSV UTF-8».</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
         <translation>{name} está vacío.</translation>
     </message>
     <message>
+        <source>The first line “sep={sep}” (Excel&apos;s) names the delimiter; it is not a row.</source>
+        <translation>La primera línea «sep={sep}» (de Excel) indica el separador; no es una fila.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}), nor Windows-1252. Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} no es texto UTF-8 (byte 0x{byte:02X} en la línea {line}) ni Windows-1252. Guárdelo como «CSV UTF-8» y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: row {row} is longer than {limit:,} characters; a batch&apos;s cells are license keys, names and addresses. Is this the right file?</source>
+        <translation>{name}: la fila {row} tiene más de {limit:,} caracteres; las celdas de un lote son claves de licencia, nombres y direcciones. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file at row {row} (line {line}): {exc}.</source>
+        <translation>{name} no es un archivo CSV bien formado en la fila {row} (línea {line}): {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable as {encoding} text near row {row}.</source>
+        <translation>{name} no se puede leer como texto {encoding} cerca de la fila {row}.</translation>
+    </message>
+    <message>
         <source>two columns could be the {field} ({names})</source>
         <translation>dos columnas podrían ser «{field}» ({names})</translation>
     </message>
     <message>
+        <source>one column is chosen for two fields</source>
+        <translation>una misma columna está elegida para dos campos</translation>
+    </message>
+    <message>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them or say which column is which.</source>
+        <translation>{name}: el encabezado es ambiguo: {problems}. Cambie el nombre de una de ellas o indique qué columna es cuál.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail) or you say which column is which; it reads {shown}.</source>
+        <translation>{name} no tiene un encabezado utilizable: ninguna columna para {fields}. La primera fila debe nombrar las columnas (por ejemplo Clave de licencia, Titular, Correo) o usted indica qué columna es cuál; contiene {shown}.</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-    <message>
-        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
-        <translation>{name}: el encabezado es ambiguo: {problems}. Cambie el nombre de una de ellas.</translation>
-    </message>
-    <message>
-        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} no tiene un encabezado utilizable: no hay columna para {fields}. La primera fila debe nombrar las columnas (license_key, owner_name, email o License Key, Name, E-mail); contiene {shown}.</translation>
-    </message>
-    <message>
-        <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
-        <translation>{name} tiene más de {MAX_ROWS:,} filas; divídalo en lotes más pequeños.</translation>
     </message>
     <message>
         <source>{name} has a header but no rows.</source>
@@ -262,6 +320,26 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Same license key as row {first}; only that row is sent.</source>
         <translation>La misma clave de licencia que la fila {first}; solo se envía aquella fila.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without one.</source>
+        <translation>{name} está protegido con contraseña; guarde una copia sin ella.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>{name} no es una hoja de cálculo que este programa pueda leer ({problem}). Guárdela como .xlsx o «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} no tiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}”; its sheets are {names}.</source>
+        <translation>{name} no tiene ninguna hoja «{sheet}»; sus hojas son {names}.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
+        <translation>{name}: la hoja «{sheet}» no se puede leer ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +400,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Sent, no answer yet</source>
         <translation>Enviada, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Fila vacía</translation>
     </message>
     <message>
         <source>Batch assignment</source>
@@ -1170,6 +1252,11 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Row {n} is not waiting to be sent ({state}).</source>
         <translation>La fila {n} no está esperando a enviarse ({state}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <extracomment>The .xlsx&apos;s outcome columns: what a person reads first (status, the outcome in words, the server&apos;s code and message, when it was signed, the request&apos;s Idempotency-Key), then the rest of what the CSV has.</extracomment>
+        <translation>No se puede escribir {path}: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>

@@ -163,7 +163,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>BatchInput</name>
     <message>
         <source>license key</source>
-        <extracomment>100,000 rows of generous width; a bigger file is not an order export. Column -&gt; the header names that mean it (after :func:`normalise_header`).</extracomment>
+        <extracomment>What ``--columns`` accepts for each field besides its own name. Field -&gt; the header names that mean it (compared after :func:`normalise_header`). Every word the window uses for a column, in every language it speaks, is among them: the window tells a person to name a column &quot;Lizenzschlüssel&quot;, so a file that does is read.</extracomment>
         <translation>clé de licence</translation>
     </message>
     <message>
@@ -175,7 +175,28 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>e-mail</translation>
     </message>
     <message>
+        <source>“{part}” does not say which column: write it as key=HEADER, owner=HEADER or email=HEADER.</source>
+        <translation>« {part} » ne dit pas de quelle colonne il s’agit : écrivez key=EN-TÊTE, owner=EN-TÊTE ou email=EN-TÊTE.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a column a batch needs: use key, owner or email.</source>
+        <translation>« {name} » n’est pas une colonne dont un lot a besoin : utilisez key, owner ou email.</translation>
+    </message>
+    <message>
+        <source>The {field} column is named twice.</source>
+        <translation>La colonne {field} est indiquée deux fois.</translation>
+    </message>
+    <message>
+        <source>No column named: write key=HEADER, owner=HEADER, email=HEADER (any of them).</source>
+        <translation>Aucune colonne indiquée : écrivez key=EN-TÊTE, owner=EN-TÊTE, email=EN-TÊTE (n’importe lesquels).</translation>
+    </message>
+    <message>
+        <source>{name} has no column “{header}” (for the {field}); its columns are {shown}.</source>
+        <translation>{name} n’a pas de colonne « {header} » (pour {field}) ; ses colonnes sont {shown}.</translation>
+    </message>
+    <message>
         <source>License key</source>
+        <extracomment>Rows below the header (blank ones included) a batch may have. 100,000 rows of generous width; a bigger file is not an order export. How a row&apos;s cells are packed into one string (no cell holds it: a CSV with one is refused as not text, and a spreadsheet cannot store it).</extracomment>
         <translation>Clé de licence</translation>
     </message>
     <message>
@@ -188,7 +209,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
     <message>
         <source>comma-separated</source>
-        <extracomment>1-based number among the file&apos;s data rows (blank rows are skipped, not numbered). The line of the file the row starts on (a quoted field may span lines). Every value of the row as read, for carrying through to the results. Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Column -&gt; index in ``header``.</extracomment>
+        <extracomment>The spreadsheet&apos;s row number (the header is row 1; a CSV&apos;s ``sep=`` line is none). The line of the file the row starts on (a quoted cell may span lines); the row for a spreadsheet. The row&apos;s cells joined by NUL (one string, not a tuple of them: 100,000 rows fit). Stable code for an invalid/duplicate row (``invalid_email``, ``duplicate``...), else &quot;&quot;. Names the batch: the file&apos;s SHA-256 (folded with the sheet, and with the columns when a mapping chose others; see :func:`_identity`). The CSV&apos;s delimiter (&quot;,&quot; for a spreadsheet: its results CSV uses commas). The header row as written in the file. Field -&gt; index in ``header`` (the column used). Every row below the header, in order, blank ones as ``blank``. The worksheet read (None for a CSV). Sentences worth saying in a preview: the encoding assumed, Excel&apos;s ``sep=`` line... &quot;csv&quot;, &quot;xlsx&quot;, &quot;ods&quot; or &quot;xls&quot;. The row number of the header (1 unless blank rows stand above it).</extracomment>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
@@ -204,48 +225,85 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>séparé par {delimiter}</translation>
     </message>
     <message>
-        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB.</source>
-        <translation>{name} fait {size:.0f} Mo&#x202f;; un fichier de lot ne peut dépasser {limit} Mo.</translation>
+        <source>{name} is a CSV file, without sheets; a sheet is chosen only in a workbook (.xlsx, .ods, .xls).</source>
+        <translation>{name} est un fichier CSV, sans feuilles ; une feuille ne se choisit que dans un classeur (.xlsx, .ods, .xls).</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; a batch file may be at most {limit} MB (about {rows:,} rows).</source>
+        <translation>{name} fait {size:.0f} Mo ; un fichier de lot peut faire au plus {limit} Mo (environ {rows:,} lignes).</translation>
+    </message>
+    <message>
+        <source>{name} is named like a spreadsheet but is not one (it is text). Open it in the spreadsheet program and save it again.</source>
+        <translation>{name} porte le nom d’un classeur mais n’en est pas un (c’est du texte). Ouvrez-le dans le tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {MAX_ROWS:,} rows below its header; split it into smaller batches.</source>
+        <translation>{name} a plus de {MAX_ROWS:,} lignes sous son en-tête ; divisez-le en lots plus petits.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {name} is empty.</source>
+        <translation>La feuille « {sheet} » de {name} est vide.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>{name} is not a well-formed CSV file near line {line_num}: {exc}.</source>
-        <translation>{name} n’est pas un fichier CSV valide (vers la ligne {line_num})&#xa0;: {exc}.</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}). Save it as “CSV UTF-8” and choose it again.</source>
-        <translation>{name} n’est pas du texte UTF-8 (octet 0x{byte:02X} à la ligne {line}). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>{name} is not a text file (it contains NUL bytes).</source>
+        <extracomment>A row (one record, however many lines its quoted cells span) may be this long. A batch&apos;s cells are keys, names and addresses; a longer row is a wrong file, and refusing it here comes before Python&apos;s own &quot;field larger than field limit&quot; (131,072) could. &quot;csv&quot;, or the spreadsheet format its bytes say (&quot;zip&quot; for .xlsx/.ods, &quot;ole&quot; for .xls). The codec its text is read with (``utf-8-sig``, ``utf-16``, ``cp1252``). Line ends in the file: an upper bound on its rows. Whether any ``&quot;`` occurs: without one, every line is exactly one row. The delimiter Excel&apos;s ``sep=`` first line names, if it has one.</extracomment>
         <translation>{name} n’est pas un fichier texte (il contient des octets NUL).</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 text (Excel&apos;s “Unicode text”).</source>
+        <translation>Lu comme texte UTF-16 (« Texte Unicode » d’Excel).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European), as older Excel saves “CSV”. Check the accents in the preview; if they are wrong, save the file as “CSV UTF-8”.</source>
+        <translation>{name} n’est pas du texte UTF-8 ; il a été lu en Windows-1252 (Europe occidentale), comme les anciennes versions d’Excel enregistrent le « CSV ». Vérifiez les accents dans l’aperçu ; s’ils sont faux, enregistrez le fichier en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
         <translation>{name} est vide.</translation>
     </message>
     <message>
+        <source>The first line “sep={sep}” (Excel&apos;s) names the delimiter; it is not a row.</source>
+        <translation>La première ligne « sep={sep} » (d’Excel) indique le séparateur ; ce n’est pas une ligne de données.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{byte:02X} on line {line}), nor Windows-1252. Save it as “CSV UTF-8” and choose it again.</source>
+        <translation>{name} n’est ni du texte UTF-8 (octet 0x{byte:02X} à la ligne {line}) ni du Windows-1252. Enregistrez-le en « CSV UTF-8 » et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name}: row {row} is longer than {limit:,} characters; a batch&apos;s cells are license keys, names and addresses. Is this the right file?</source>
+        <translation>{name} : la ligne {row} dépasse {limit:,} caractères ; les cellules d’un lot sont des clés de licence, des noms et des adresses. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file at row {row} (line {line}): {exc}.</source>
+        <translation>{name} n’est pas un fichier CSV bien formé à la ligne {row} (ligne de texte {line}) : {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable as {encoding} text near row {row}.</source>
+        <translation>{name} n’est pas lisible comme texte {encoding} vers la ligne {row}.</translation>
+    </message>
+    <message>
         <source>two columns could be the {field} ({names})</source>
         <translation>deux colonnes pourraient être «&#xa0;{field}&#xa0;» ({names})</translation>
     </message>
     <message>
+        <source>one column is chosen for two fields</source>
+        <translation>une même colonne est choisie pour deux champs</translation>
+    </message>
+    <message>
+        <source>{name}: the header is ambiguous: {problems}. Rename one of them or say which column is which.</source>
+        <translation>{name} : l’en-tête est ambigu : {problems}. Renommez l’une d’elles ou indiquez quelle colonne est laquelle.</translation>
+    </message>
+    <message>
+        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail) or you say which column is which; it reads {shown}.</source>
+        <translation>{name} n’a pas d’en-tête utilisable : aucune colonne pour {fields}. La première ligne doit nommer les colonnes (par exemple Clé de licence, Titulaire, E-mail) ou vous indiquez quelle colonne est laquelle ; elle contient {shown}.</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>rien</translation>
-    </message>
-    <message>
-        <source>{name}: the header is ambiguous: {problems}. Rename one of them.</source>
-        <translation>{name}&#xa0;: l’en-tête est ambigu&#xa0;: {problems}. Renommez l’une des colonnes.</translation>
-    </message>
-    <message>
-        <source>{name} has no usable header: no column for the {fields}. The first row must name the columns (license_key, owner_name, email, or License Key, Name, E-mail); it reads {shown}.</source>
-        <translation>{name} n’a pas d’en-tête utilisable&#xa0;: aucune colonne pour {fields}. La première ligne doit nommer les colonnes (license_key, owner_name, email ou License Key, Name, E-mail)&#x202f;; elle contient {shown}.</translation>
-    </message>
-    <message>
-        <source>{name} has more than {MAX_ROWS:,} rows; split it into smaller batches.</source>
-        <translation>{name} compte plus de {MAX_ROWS:,} lignes&#x202f;; divisez-le en lots plus petits.</translation>
     </message>
     <message>
         <source>{name} has a header but no rows.</source>
@@ -262,6 +320,26 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Same license key as row {first}; only that row is sent.</source>
         <translation>Même clé de licence qu’à la ligne {first}&#x202f;; seule cette ligne-là est envoyée.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without one.</source>
+        <translation>{name} est protégé par un mot de passe ; enregistrez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>{name} n’est pas un classeur que ce programme sait lire ({problem}). Enregistrez-le en .xlsx ou en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} n’a aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet “{sheet}”; its sheets are {names}.</source>
+        <translation>{name} n’a pas de feuille « {sheet} » ; ses feuilles sont {names}.</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
+        <translation>{name} : la feuille « {sheet} » ne peut pas être lue ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -322,6 +400,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Sent, no answer yet</source>
         <translation>Envoyée, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Blank row</source>
+        <translation>Ligne vide</translation>
     </message>
     <message>
         <source>Batch assignment</source>
@@ -1170,6 +1252,11 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Row {n} is not waiting to be sent ({state}).</source>
         <translation>La ligne {n} n’attend pas d’envoi ({state}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <extracomment>The .xlsx&apos;s outcome columns: what a person reads first (status, the outcome in words, the server&apos;s code and message, when it was signed, the request&apos;s Idempotency-Key), then the rest of what the CSV has.</extracomment>
+        <translation>Impossible d’écrire {path} : c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>

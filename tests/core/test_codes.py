@@ -22,7 +22,9 @@ from licensegui.core.text import Text
 def test_codes_are_the_strings_files_and_scripts_already_use() -> None:
     assert STATUSES == ("assigned", "refused", "not_verified", "invalid", "duplicate",
                         "not_sent")
-    assert [s.value for s in RowState] == ["pending", "invalid", "duplicate", "sent", "done"]
+    # Issue 21 added "blank" (a blank input row kept in its place); the others are unchanged.
+    assert [s.value for s in RowState] == ["pending", "invalid", "duplicate", "sent", "done",
+                                           "blank"]
     assert [e.value for e in Ending] == ["finished", "stopped", "network", "api_key_refused",
                                          "insecure_url", "journal_error"]
     assert [k.value for k in OutcomeKind] == ["assigned", "refused", "api_key", "other",

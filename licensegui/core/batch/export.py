@@ -1,9 +1,11 @@
-"""A batch's exported files: the results CSV and the receipts file (written and read here)."""
+"""A batch's exported files: the results (CSV or .xlsx) and the receipts file (written and
+read here)."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import csv
 import json
 import time
@@ -12,21 +14,39 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from licensegui.core.batch.records import BatchMeta, JournalRow
-from licensegui.core.codes import RowStatus
+from licensegui.core.batch.xlsx_export import write_xlsx
+from licensegui.core.codes import Outcome, RowState, RowStatus
 from licensegui.core.csvsafe import csv_safe
 from licensegui.core.errors import JournalError
-from licensegui.core.files import write_atomically
+from licensegui.core.files import temporary_beside, write_atomically
+from licensegui.core.headline import headline, outcome_of_row
 from licensegui.core.text import translate
 
 RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
                   "idempotency_key", "http_status", "detail")
+#: The .xlsx's outcome columns: what a person reads first (status, the outcome in words, the
+#: server's code and message, when it was signed, the request's Idempotency-Key), then the
+#: rest of what the CSV has.
+XLSX_COLUMNS = ("status", "outcome", "code", "message", "signed_at", "idempotency_key",
+                "verified", "reason", "http_status", "detail")
 
 
-def write_results(path: Path, meta: BatchMeta, rows: list[JournalRow]) -> int:
-    """The results CSV (UTF-8 with a BOM, the input's delimiter, formula-safe): the input
-    columns, then the outcome columns. Code, message and signing time are filled only for
-    verified answers: an unverified answer's claims are in the receipts, not where a script
-    would trust them. Returns the number of rows written."""
+def write_results(path: Path, meta: BatchMeta, rows: list[JournalRow],
+                  words: Callable[[str], str] = str) -> int:
+    """The results, as the suffix of ``path`` says: an .xlsx workbook (every cell text, see
+    :mod:`~licensegui.core.batch.xlsx_export`), else a CSV (UTF-8 with a BOM, the input's
+    delimiter, formula-safe, header included): the input columns, then the outcome columns,
+    one row per input row in input order (blank ones too), so the results sit beside the
+    input. Code, message and signing time are filled only for verified answers: an
+    unverified answer's claims are in the receipts, not where a script would trust them;
+    ``verified`` is empty for a row without an answer. ``words`` translates the outcome's
+    words (the window passes the user's language). Returns the number of rows written."""
+    if path.suffix.lower() == ".xlsx":
+        try:
+            write_xlsx(path, meta, XLSX_COLUMNS, rows, lambda row: xlsx_values(row, words))
+        except OSError as exc:
+            raise _cannot_write(path, exc) from exc
+        return len(rows)
     _write(path, lambda handle: _results(handle, meta, rows))
     return len(rows)
 
@@ -37,6 +57,23 @@ def write_receipts(path: Path, meta: BatchMeta, rows: list[JournalRow]) -> int:
     answered = [r for r in rows if r.raw_body is not None]
     _write(path, lambda handle: _receipts(handle, meta, answered))
     return len(answered)
+
+
+def check_writable(path: Path) -> None:
+    """Raise :class:`JournalError` (the OS's reason, as a sentence) when ``path`` cannot be
+    written: a read-only folder or file system, a missing folder, a folder in its place.
+    Tried for real (a file made beside it and removed), as writing it would."""
+    if path.is_dir():
+        raise JournalError(translate("Journal", "Cannot write {path}: it is a folder.").format(
+            path=path))
+    probe = temporary_beside(path)
+    try:
+        with open(probe, "x", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+    with contextlib.suppress(OSError):
+        probe.unlink()
 
 
 def read_receipt(line: str) -> tuple[dict[str, Any] | None, bytes | None]:
@@ -70,21 +107,52 @@ def iso_utc(timestamp: int | None) -> str:
 def result_values(row: JournalRow) -> list[object]:
     verified = row.verified and row.status in (RowStatus.ASSIGNED, RowStatus.REFUSED)
     return [
-        row.final_status, "true" if verified else "false", row.reason,
+        row.final_status, _verified_cell(row, verified), row.reason,
         row.code if verified else "", row.message if verified else "",
         iso_utc(row.signed_at) if verified else "", row.idempotency_key or "",
         row.http_status if row.http_status is not None else "", row.detail,
     ]
 
 
+def xlsx_values(row: JournalRow, words: Callable[[str], str] = str) -> list[object]:
+    """A row's outcome cells in :data:`XLSX_COLUMNS` order."""
+    (status, verified_cell, reason, code, message, signed_at, idempotency_key, http_status,
+     detail) = result_values(row)
+    outcome = outcome_of_row(row.status, row.reason, row.code)
+    if outcome is None and row.state in (RowState.INVALID, RowState.DUPLICATE):
+        outcome = Outcome.NOT_SENT
+    said = words(headline(outcome).words) if outcome is not None else ""
+    return [status, said, code, message, signed_at, idempotency_key, verified_cell, reason,
+            http_status, detail]
+
+
+def _verified_cell(row: JournalRow, verified: bool) -> str:
+    """"true"/"false" for a row with an answer; empty for one without (never sent, or no
+    answer came): "false" would claim a check that was never made."""
+    if row.raw_body is None and row.status not in (RowStatus.ASSIGNED, RowStatus.REFUSED,
+                                                   RowStatus.NOT_VERIFIED):
+        return ""
+    return "true" if verified else "false"
+
+
 def _results(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
     # The input's own delimiter: a ';' export comes from a locale whose spreadsheet expects ';'.
     writer = csv.writer(handle, delimiter=meta.delimiter)
-    writer.writerow([csv_safe(h) for h in (*meta.header, *RESULT_COLUMNS)])
+    writer.writerow([_safe(h) for h in (*meta.header, *RESULT_COLUMNS)])
     width = len(meta.header)
     for row in rows:
         carried = list(row.fields) + [""] * (width - len(row.fields))
-        writer.writerow([csv_safe(v) for v in (*carried, *result_values(row))])
+        writer.writerow([_safe(v) for v in (*carried, *result_values(row))])
+
+
+def _safe(value: object) -> str:
+    """A results cell that no spreadsheet runs: :func:`csv_safe`, and a leading sign even on
+    a number ("-2" as an owner's name is text a person typed; a results file carries no
+    formulas and no computed numbers from the input, so nothing of value is lost)."""
+    text = csv_safe(value)
+    if text[:1] in ("-", "+") and text != "-" * len(text):
+        return "'" + text
+    return text
 
 
 def _receipts(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
@@ -108,6 +176,9 @@ def _write(path: Path, write: Callable[[TextIO], None]) -> None:
     try:
         write_atomically(path, write, encoding=encoding)
     except OSError as exc:
-        raise JournalError(translate("Journal",
-                                     "Cannot write {path}: {reason}.").format(
-                                         path=path, reason=exc.strerror or exc)) from exc
+        raise _cannot_write(path, exc) from exc
+
+
+def _cannot_write(path: Path, exc: OSError) -> JournalError:
+    return JournalError(translate("Journal", "Cannot write {path}: {reason}.").format(
+        path=path, reason=exc.strerror or exc))

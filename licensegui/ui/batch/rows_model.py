@@ -41,6 +41,7 @@ BADGES = {
     RowState.DUPLICATE: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Duplicate")),
     RowStatus.NOT_SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
     RowState.SENT: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Sent, no answer yet")),
+    RowStatus.BLANK: ("pending", QT_TRANSLATE_NOOP("BatchWindow", "Blank row")),
 }
 
 
@@ -66,6 +67,7 @@ class BatchRowsModel(ColumnsModel):
         self._problem = QBrush(QColor(255, 80, 60, 48))
         self._colours: dict[str, QColor] = {}
         self._positions: dict[int, int] | None = None
+        self._first = 1
 
     def set_rows(self, rows: list[JournalRow]) -> None:
         self.beginResetModel()
@@ -73,14 +75,16 @@ class BatchRowsModel(ColumnsModel):
         self.rows = rows
         # Rows are found by number; a table whose numbers are not 1, 2, 3… (a spreadsheet's
         # own row numbers) needs a map from number to position.
-        self._positions = None if all(r.n == i + 1 for i, r in enumerate(rows)) else {
+        first = rows[0].n if rows else 1
+        self._first = first
+        self._positions = None if all(r.n == first + i for i, r in enumerate(rows)) else {
             r.n: i for i, r in enumerate(rows)}
         self.counts = collections.Counter(status_of(r) for r in rows)
         self.endResetModel()
 
     def update(self, changed: list[JournalRow]) -> None:
         """Replace rows by number; one dataChanged for the span they cover."""
-        if not changed:
+        if not changed or not self.rows:
             return
         first = last = None
         for row in changed:
@@ -98,8 +102,14 @@ class BatchRowsModel(ColumnsModel):
         """The model row of the row numbered ``n`` (None: not in the table)."""
         if self._positions is not None:
             return self._positions.get(n)
-        i = n - 1
+        i = n - self._first  # numbered as the sheet does, without gaps
         return i if 0 <= i < len(self.rows) else None
+
+    @property
+    def to_send(self) -> int:
+        """Rows that are requests: not invalid, not duplicates, not blank."""
+        return len(self.rows) - sum(self.counts[s] for s in (
+            RowState.INVALID, RowState.DUPLICATE, RowStatus.BLANK))
 
     @property
     def waiting(self) -> int:
@@ -245,7 +255,8 @@ def preview_row(row: InputRow) -> JournalRow:
     return JournalRow(
         n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
         owner_name=row.owner_name, email=row.email, state=row.state,
-        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE) else None,
+        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE,
+                                          RowState.BLANK) else None,
         reason=row.reason,
         detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
         http_status=None, code=None, message=None, verified=False, signed_at=None,

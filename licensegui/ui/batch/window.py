@@ -336,7 +336,7 @@ class BatchWindow(QWidget):
             not_verified=number(counts[RowStatus.NOT_VERIFIED]),
             invalid=number(counts[RowState.INVALID]),
             duplicate=number(counts[RowState.DUPLICATE]), remaining=number(waiting)))
-        to_send = len(self.model.rows) - counts[RowState.INVALID] - counts[RowState.DUPLICATE]
+        to_send = self.model.to_send
         self.progress.setRange(0, max(1, to_send))
         self.progress.setValue(to_send - waiting)
         # %v and %m are QProgressBar's own placeholders (value, maximum).

@@ -16,7 +16,7 @@ def test_receipts_read_back_byte_for_byte(tmp_path: Path) -> None:
     journal = Journal.create(tmp_path / "j.sqlite3", parse_batch(CSV, "orders.csv"),
                              "http://127.0.0.1:9/api/v1", "Vendor")
     try:
-        bodies = {1: '{"x":"é"}'.encode(), 2: b"\xff\x00binary"}
+        bodies = {2: '{"x":"é"}'.encode(), 3: b"\xff\x00binary"}  # rows 2, 3 (header: 1)
         for n, body in bodies.items():
             journal.claim(n)
             journal.answer(n, Answer(RowStatus.NOT_VERIFIED, "not_json", "", 200, None, None,

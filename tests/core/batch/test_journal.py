@@ -41,7 +41,7 @@ def test_every_valid_row_has_its_idempotency_key_committed_at_import(
     keys = [r.idempotency_key for r in rows]
     assert keys[0] and keys[1] and keys[0] != keys[1]
     assert keys[2] is None and keys[3] is None  # invalid and duplicate rows are never sent
-    assert journal.to_send() == [1, 2]
+    assert journal.to_send() == [2, 3]
     journal.close()
     again = Journal.open(tmp_path / "j.sqlite3")
     try:
@@ -54,21 +54,21 @@ def test_every_valid_row_has_its_idempotency_key_committed_at_import(
 
 
 def test_a_claimed_row_stays_to_send_until_answered(journal: Journal) -> None:
-    before = journal.claim(1)
+    before = journal.claim(2)
     assert before.sends == 0 and before.state == "pending"
     row = journal.rows()[0]
     assert row.state == SENT and row.sends == 1 and row.first_sent_at is not None
     first_sent = row.first_sent_at
-    assert journal.to_send() == [1, 2]  # sent without an answer: sent again on resume
-    again = journal.claim(1)
+    assert journal.to_send() == [2, 3]  # sent without an answer: sent again on resume
+    again = journal.claim(2)
     assert again.sends == 1 and again.first_sent_at == first_sent
     assert journal.rows()[0].first_sent_at == first_sent  # freshness runs from the first send
-    done = journal.answer(1, Answer(ASSIGNED, "verified", "Assigned.", 200, 800,
+    done = journal.answer(2, Answer(ASSIGNED, "verified", "Assigned.", 200, 800,
                                     "License key assigned", True, 1_800_000_000, b"{}"))
     assert done.state == DONE and done.status == ASSIGNED
-    assert journal.to_send() == [2]
+    assert journal.to_send() == [3]
     with pytest.raises(JournalError, match="not waiting"):
-        journal.claim(1)
+        journal.claim(2)
 
 
 def test_create_never_overwrites(journal: Journal, tmp_path: Path) -> None:
@@ -122,11 +122,11 @@ def test_a_journal_with_a_damaged_page_is_refused(journal: Journal, tmp_path: Pa
 
 def test_results_keep_the_input_columns_and_are_formula_safe(journal: Journal,
                                                             tmp_path: Path) -> None:
-    journal.claim(1)
-    journal.answer(1, Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "=cmd|' /C calc'!A0",
-                             True, 1_800_000_000, b'{"a":1}'))
     journal.claim(2)
-    journal.answer(2, Answer(NOT_VERIFIED, "signature_mismatch", "Altered.", 200, 800,
+    journal.answer(2, Answer(ASSIGNED, "verified", "Assigned.", 200, 800, "=cmd|' /C calc'!A0",
+                             True, 1_800_000_000, b'{"a":1}'))
+    journal.claim(3)
+    journal.answer(3, Answer(NOT_VERIFIED, "signature_mismatch", "Altered.", 200, 800,
                              "License key assigned", False, 1_800_000_000, b"\xff\xfe"))
     out = tmp_path / "results.csv"
     assert journal.write_results(out) == 4
@@ -149,15 +149,15 @@ def test_results_keep_the_input_columns_and_are_formula_safe(journal: Journal,
 
 
 def test_receipts_hold_each_answer_byte_for_byte(journal: Journal, tmp_path: Path) -> None:
-    journal.claim(1)
-    journal.answer(1, Answer(ASSIGNED, "verified", "", 200, 800, "ok", True, 1, b'{"x":"\\u00e9"}'))
     journal.claim(2)
-    journal.answer(2, Answer(NOT_VERIFIED, "not_json", "", 200, None, None, False, None,
+    journal.answer(2, Answer(ASSIGNED, "verified", "", 200, 800, "ok", True, 1, b'{"x":"\\u00e9"}'))
+    journal.claim(3)
+    journal.answer(3, Answer(NOT_VERIFIED, "not_json", "", 200, None, None, False, None,
                              b"\xff\x00binary"))
     out = tmp_path / "r.jsonl"
     assert journal.write_receipts(out) == 2
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["row"] for r in lines] == [1, 2]
+    assert [r["row"] for r in lines] == [2, 3]
     assert lines[0]["body"].encode() == b'{"x":"\\u00e9"}'
     assert base64.b64decode(lines[1]["body_base64"]) == b"\xff\x00binary"
     assert lines[0]["batch"] == journal.meta.batch_id
@@ -212,22 +212,22 @@ def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path
     """What resuming rests on: the journal gives back exactly what it was given."""
     from licensegui.core.batch.journal import JournalRow
 
-    before = journal.claim(2)
+    before = journal.claim(3)
     key = before.idempotency_key
     first_sent = journal.rows()[1].first_sent_at
-    journal.claim(2)  # a second send of the same row
-    journal.answer(2, Answer("refused", "maybe_assigned_earlier", "Probably…", 200, 801,
+    journal.claim(3)  # a second send of the same row
+    journal.answer(3, Answer("refused", "maybe_assigned_earlier", "Probably…", 200, 801,
                              "Invalid or already assigned license key", True, 1_800_000_123,
                              b'{"body":1}'))
-    journal.claim(1)
-    journal.note_failure(1, "network_error", "The line is down.")
+    journal.claim(2)
+    journal.note_failure(2, "network_error", "The line is down.")
     journal.close()
     again = Journal.open(tmp_path / "j.sqlite3")
     try:
         rows = again.rows()
         two = rows[1]
         assert two == JournalRow(
-            n=2, line=3, fields=("KEY-0002", "Bob", "bob@example.com", ""),
+            n=3, line=3, fields=("KEY-0002", "Bob", "bob@example.com", ""),
             license_key="KEY-0002", owner_name="Bob", email="bob@example.com", state="done",
             status="refused", reason="maybe_assigned_earlier", detail="Probably…",
             idempotency_key=key, first_sent_at=first_sent, sends=2, http_status=200, code=801,
@@ -240,7 +240,7 @@ def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path
                                       None, "not_sent")
         assert one.request().license_key == "KEY-0001"
         assert rows[2].final_status == "invalid" and rows[3].final_status == "duplicate"
-        assert again.to_send() == [1]
+        assert again.to_send() == [2]
         assert again.counts() == {"assigned": 0, "refused": 1, "not_verified": 0,
                                   "invalid": 1, "duplicate": 1, "not_sent": 1}
         meta = again.meta
@@ -257,12 +257,12 @@ def test_every_field_of_a_row_survives_a_reopen(journal: Journal, tmp_path: Path
 
 def test_result_and_receipt_fields_for_every_kind_of_row(journal: Journal,
                                                          tmp_path: Path) -> None:
-    journal.claim(1)
-    journal.answer(1, Answer("refused", "verified", "Refused: code 801.", 200, 801,
+    journal.claim(2)
+    journal.answer(2, Answer("refused", "verified", "Refused: code 801.", 200, 801,
                              "Invalid or already assigned license key", True, 1_800_000_000,
                              b"{}"))
-    journal.claim(2)
-    journal.note_failure(2, "network_error", "Timed out.")
+    journal.claim(3)
+    journal.note_failure(3, "network_error", "Timed out.")
     out = tmp_path / "r.csv"
     journal.write_results(out)
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines(),
@@ -277,12 +277,12 @@ def test_result_and_receipt_fields_for_every_kind_of_row(journal: Journal,
         "http_status": "200", "detail": "Refused: code 801."}
     assert {k: rows[1][k] for k in ("status", "verified", "reason", "code", "http_status",
                                     "detail")} == {
-        "status": "not_sent", "verified": "false", "reason": "network_error", "code": "",
+        "status": "not_sent", "verified": "", "reason": "network_error", "code": "",
         "http_status": "", "detail": "Timed out."}
     receipts = tmp_path / "r.jsonl"
     assert journal.write_receipts(receipts) == 1
     record = json.loads(receipts.read_text(encoding="utf-8"))
-    assert record == {"batch": journal.meta.batch_id, "row": 1, "license_key": "KEY-0001",
+    assert record == {"batch": journal.meta.batch_id, "row": 2, "license_key": "KEY-0001",
                       "idempotency_key": key_one, "status": "refused", "http_status": 200,
                       "body": "{}"}
     text = receipts.read_text(encoding="utf-8")
