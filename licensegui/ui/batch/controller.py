@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from licensegui.core.batch.input import BatchInput, read_batch_file
+from licensegui.core.batch.headers import ColumnMapping
+from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.journal import Journal, JournalRow
 from licensegui.core.batch.runner import (
     BatchConfig,
@@ -35,6 +36,7 @@ from licensegui.core.text import Text
 from licensegui.ui.batch.api_key import ask_api_key
 from licensegui.ui.batch.pace import SmoothedPace
 from licensegui.ui.batch.prepare import Prepared, preparation
+from licensegui.ui.batch.reading import Sheets, read_file
 from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
@@ -63,8 +65,11 @@ class BatchController(QObject):
 
     # The file was read and its rows are in :attr:`model` (the :class:`BatchInput`).
     file_read = Signal(object)
-    # The file cannot be used (the exception; its sentence is for the user).
+    # The file cannot be used (the exception; its sentence is for the user; MissingColumns
+    # carries the header, for choosing the columns).
     file_refused = Signal(object)
+    # A workbook of several sheets: (path, sheet names) — the user chooses one.
+    sheets_offered = Signal(object, list)
     # A journal was opened and its rows are in :attr:`model`: RESUMABLE or EARLIER_RUN.
     journal_shown = Signal(str)
     # A journal started or stopped being opened (Start waits meanwhile).
@@ -97,6 +102,9 @@ class BatchController(QObject):
         # with the window; the session says how to open it again): set by Start, by this
         # file's earlier run and by a journal offered at start-up.
         self.session: BatchSession | None = None
+        # The file shown and its sheet (the Columns… choice reads it again).
+        self.path: Path | None = None
+        self.sheet: str | None = None
         # The background step under way (opening the run's journal, or the run itself).
         self._thread: Task | None = None
         # The first step of a run, while it runs: its result is kept only if it still is.
@@ -145,20 +153,27 @@ class BatchController(QObject):
         return self.runner.in_flight if self.runner is not None else 0
 
     # --- the file and its journal ---------------------------------------------------------
-    def load_file(self, path: Path) -> bool:
-        """Read and validate the file off the GUI thread; ``file_read`` or ``file_refused``
-        follows. False when a batch runs (nothing is done)."""
+    def load_file(self, path: Path, columns: ColumnMapping | None = None,
+                  sheet: str | None = None) -> bool:
+        """Read and validate the file off the GUI thread (a mapping remembered for its
+        header applies); ``file_read``, ``sheets_offered`` or ``file_refused`` follows.
+        False when a batch runs (nothing is done)."""
         if self.running:
             return False
         self.close_journal()
         self._forget_pending()
         self.session = None
-        read_in_background(lambda: read_batch_file(path), self._read, self)
+        self.path, self.sheet = path, sheet
+        saved = dict(self.ctx.settings.column_mappings)
+        read_in_background(lambda: read_file(path, columns, sheet, saved), self._read, self)
         return True
 
-    def _read(self, outcome: BatchInput | Exception) -> None:
+    def _read(self, outcome: BatchInput | Sheets | Exception) -> None:
         if isinstance(outcome, Exception):
             self.file_refused.emit(outcome)
+            return
+        if isinstance(outcome, Sheets):
+            self.sheets_offered.emit(outcome.path, outcome.names)
             return
         self.batch = outcome
         self.model.set_rows([preview_row(r) for r in outcome.rows])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.core.batch.headers import ColumnMapping, MissingColumns
 from licensegui.core.batch.input import BatchInput, delimiter_name
 from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.codes import RowState, RowStatus
@@ -33,8 +34,10 @@ from licensegui.core.text import Text
 from licensegui.ui.batch.columns import fit_columns
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
 from licensegui.ui.batch.follow import RowFollower
+from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.batch.running import paused_sentence, remember_concurrency
+from licensegui.ui.file_dialogs import open_file
 from licensegui.ui.i18n import local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
@@ -94,9 +97,7 @@ class BatchWindow(QWidget):
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.file_label = PlainLabel(translate("BatchWindow",
-                                               "Choose a CSV file with a header row naming the "
-                                               "license key, owner name and email columns."))
+        self.file_label = PlainLabel(_intro())
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(translate("BatchWindow", "&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -108,6 +109,10 @@ class BatchWindow(QWidget):
         self.practice_button.setVisible(self.ctx.is_demo)
         self.columns_label = PlainLabel()
         self.columns_label.setWordWrap(True)
+        self.columns_button = QPushButton(translate("BatchWindow", "C&olumns…"))
+        self.columns_button.setToolTip(translate("BatchWindow", "Choose which column is the "
+                                                 "license key, the owner and the email"))
+        self.columns_button.clicked.connect(self.choose_columns)
         self.counts_label = PlainLabel()
         self.counts_label.setWordWrap(True)
         self.counts_label.setAccessibleName(translate("BatchWindow", "Batch counts"))
@@ -174,7 +179,10 @@ class BatchWindow(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.columns_label)
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(self.columns_label, 1)
+        columns_row.addWidget(self.columns_button)
+        layout.addLayout(columns_row)
         layout.addLayout(form)
         layout.addWidget(self.counts_label)
         layout.addLayout(progress_row)
@@ -185,6 +193,7 @@ class BatchWindow(QWidget):
         c = self.controller
         c.file_read.connect(self._loaded)
         c.file_refused.connect(self._refused)
+        c.sheets_offered.connect(self._sheets_offered)
         c.journal_shown.connect(self._journal_shown)
         c.opening_changed.connect(lambda: self._show_stage(self.stage))
         c.problem.connect(lambda title, message: warn(self, title, localize(message)))
@@ -211,6 +220,8 @@ class BatchWindow(QWidget):
         finished = self.controller.finished
         progress = self.controller.has_progress
         self.choose_button.setEnabled(not running)
+        self.columns_button.setVisible(stage == "preview" and self.batch is not None
+                                       and self.controller.path is not None)
         self.practice_button.setEnabled(not running)
         self.profile_box.setEnabled(stage == "preview" and self.journal is None)
         self.concurrency.setEnabled(stage in ("preview", "ended") and not finished)
@@ -229,9 +240,9 @@ class BatchWindow(QWidget):
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("BatchWindow", "Batch input"), "",
-            translate("BatchWindow", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        path = open_file(self, translate("BatchWindow", "Batch input"),
+                         translate("BatchWindow", "Spreadsheets and CSV files (*.xlsx *.xlsm "
+                                   "*.ods *.xls *.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.load_file(Path(path))
 
@@ -240,19 +251,42 @@ class BatchWindow(QWidget):
         if path is not None:
             self.load_file(path)
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, columns: ColumnMapping | None = None,
+                  sheet: str | None = None) -> None:
         """Read and validate the file off the GUI thread, then show the preview."""
-        if not self.controller.load_file(path):
+        if not self.controller.load_file(path, columns, sheet):
             return
         self.file_label.setText(translate("BatchWindow", "Reading {name}…").format(name=path.name))
         self.choose_button.setEnabled(False)
 
     def _refused(self, error: Exception) -> None:
         self.choose_button.setEnabled(True)
-        self.file_label.setText(translate("BatchWindow",
-                                          "Choose a CSV file with a header row naming the "
-                                          "license key, owner name and email columns."))
+        self.file_label.setText(_intro())
+        path = self.controller.path
+        if isinstance(error, MissingColumns) and path is not None:
+            # Say which column is which, in the window's own words, instead of a refusal.
+            mapping = ask_mapping(self, self.ctx, error.header, None, localize(error))
+            if mapping is not None:
+                self.load_file(path, mapping, self.controller.sheet)
+            return
         warn(self, translate("BatchWindow", "Cannot use this file"), localize(error))
+
+    def choose_columns(self) -> None:
+        """Columns…: choose which column is which for the file shown (remembered)."""
+        batch, path = self.batch, self.controller.path
+        if batch is None or path is None or self.running:
+            return
+        mapping = ask_mapping(self, self.ctx, batch.header, batch.columns)
+        if mapping is not None:
+            self.load_file(path, mapping, self.controller.sheet)
+
+    def _sheets_offered(self, path: Path, names: list[str]) -> None:
+        name = choose_sheet(self, path.name, names)
+        if name is None:
+            self.choose_button.setEnabled(True)
+            self.file_label.setText(_intro())
+            return
+        self.load_file(path, sheet=name)
 
     def _loaded(self, outcome: BatchInput) -> None:
         self.choose_button.setEnabled(True)
@@ -447,6 +481,12 @@ class BatchWindow(QWidget):
             return
         self.shutdown(final=False)
         event.accept()
+
+
+def _intro() -> str:
+    return translate("BatchWindow", "Choose a CSV or spreadsheet file (.xlsx, .ods) whose "
+                     "header row names the license key, owner and email columns — or say "
+                     "which is which after opening it.")
 
 
 def _duration(seconds: float) -> str:
