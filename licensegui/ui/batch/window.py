@@ -268,7 +268,7 @@ class BatchWindow(QWidget):
             mapping = ask_mapping(self, self.ctx, error.header, None, localize(error))
             if mapping is not None:
                 self.load_file(path, mapping, self.controller.sheet)
-            return
+                return
         warn(self, translate("BatchWindow", "Cannot use this file"), localize(error))
 
     def choose_columns(self) -> None:
