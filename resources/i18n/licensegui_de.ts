@@ -517,6 +517,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Tabellen und CSV-Dateien (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
         <translation>Wählen Sie eine CSV- oder Tabellendatei (.xlsx, .ods), deren Kopfzeile die Spalten Lizenzschlüssel, Inhaber und E-Mail benennt — oder legen Sie nach dem Öffnen fest, welche Spalte welche ist.</translation>
     </message>
@@ -652,10 +656,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>

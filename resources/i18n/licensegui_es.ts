@@ -517,6 +517,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>Hojas de cálculo y archivos CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
         <translation>Elija un archivo CSV o una hoja de cálculo (.xlsx, .ods) cuya fila de encabezado nombre las columnas clave de licencia, titular y correo, o indique cuál es cuál después de abrirlo.</translation>
     </message>
@@ -652,10 +656,6 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>

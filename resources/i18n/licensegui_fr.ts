@@ -517,6 +517,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Classeurs et fichiers CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
         <translation>Choisissez un fichier CSV ou un classeur (.xlsx, .ods) dont la ligne d&apos;en-tête nomme les colonnes clé de licence, titulaire et courriel — ou indiquez laquelle est laquelle après l&apos;ouverture.</translation>
     </message>
@@ -652,10 +656,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>

@@ -37,7 +37,7 @@ from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.batch.running import paused_sentence, remember_concurrency
-from licensegui.ui.file_dialogs import open_file
+from licensegui.ui.file_dialogs import open_file, save_file
 from licensegui.ui.i18n import local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
@@ -424,9 +424,9 @@ class BatchWindow(QWidget):
 
     # --- exporting --------------------------------------------------------------------------
     def choose_results_file(self) -> None:
-        name = self.controller.suggested_name("results", ".csv")
-        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"),
-                                              name, translate("BatchWindow", "CSV (*.csv)"))
+        name = self.controller.suggested_name("results", ".xlsx")  # .csv when chosen so
+        path = save_file(self, translate("BatchWindow", "Export results"), name,
+                         translate("BatchWindow", "Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_results(Path(path))
 
