@@ -514,9 +514,16 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--delay", type=float, default=2.0)
-    parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview"])
+    parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview",
+                                           "batch-window"])
+    parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.only == "batch-window":  # issue 21: the window loading and running 100,000 rows
+        from bench_batch_window import bench_batch_window
+
+        bench_batch_window(args.rows)
+        return 0
     if args.only in (None, "startup"):
         bench_startup(args.runs)
         bench_startup_xvfb(max(args.runs, 15))  # three launch kinds; more runs, steadier

@@ -36,6 +36,11 @@ KEEP_DAYS_MAX = 36_500
 LANGUAGE_CODES = ("", "de", "en", "es", "fr")
 #: A PEM public key or certificate is a few KiB; anything far larger is not one.
 MAX_PEM_CHARS = 64 * 1024
+#: The batch window's "Requests at a time" (the runner's own bounds, 1 to 8; default 2).
+BATCH_CONCURRENCY_RANGE, DEFAULT_BATCH_CONCURRENCY = (1, 8), 2
+#: Column mappings remembered (by the header's signature): a few per reseller's spreadsheets,
+#: bounded so a damaged file cannot grow without end; the oldest go first.
+MAPPINGS_MAX, MAPPING_TEXT_MAX = 100, 256
 
 
 @dataclass
@@ -72,6 +77,10 @@ class Settings:
     language: str = ""
     #: How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).
     idempotency_window_s: int = DEFAULT_IDEMPOTENCY_WINDOW_S
+    #: The batch window's "Requests at a time", as the user last chose it.
+    batch_concurrency: int = DEFAULT_BATCH_CONCURRENCY
+    #: Batch column mappings the user chose: header signature → {field: header name}.
+    column_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -130,7 +139,40 @@ class Settings:
             idempotency_window_s=int(_number(data, "idempotency_window_s",
                                              DEFAULT_IDEMPOTENCY_WINDOW_S,
                                              IDEMPOTENCY_WINDOW_RANGE, integer=True)),
+            batch_concurrency=_batch_concurrency(data),
+            column_mappings=_column_mappings(data),
         )
+
+
+def _batch_concurrency(data: dict[str, Any]) -> int:
+    """A remembered choice, not a setting that matters for safety: a value out of bounds
+    (or a newer version's) falls back to the default instead of setting the file aside."""
+    try:
+        return int(_number(data, "batch_concurrency", DEFAULT_BATCH_CONCURRENCY,
+                           BATCH_CONCURRENCY_RANGE, integer=True))
+    except ValueError as exc:
+        log.warning("settings: %s; using %d", exc, DEFAULT_BATCH_CONCURRENCY)
+        return DEFAULT_BATCH_CONCURRENCY
+
+
+def _column_mappings(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Remembered column mappings; entries of the wrong shape are dropped (they are only a
+    convenience: the preview asks again)."""
+    raw = data.get("column_mappings", {})
+    if not isinstance(raw, dict):
+        log.warning("settings: column_mappings is not an object; ignored")
+        return {}
+    kept: dict[str, dict[str, str]] = {}
+    for signature, mapping in list(raw.items())[-MAPPINGS_MAX:]:
+        if (isinstance(signature, str) and 0 < len(signature) <= MAPPING_TEXT_MAX
+                and isinstance(mapping, dict) and 0 < len(mapping) <= 8
+                and all(isinstance(k, str) and isinstance(v, str)
+                        and len(k) <= MAPPING_TEXT_MAX and len(v) <= MAPPING_TEXT_MAX
+                        for k, v in mapping.items())):
+            kept[signature] = dict(mapping)
+        else:
+            log.warning("settings: a column mapping of the wrong shape was dropped")
+    return kept
 
 
 def _number(data: dict[str, Any], name: str, default: float, bounds: tuple[float, float],

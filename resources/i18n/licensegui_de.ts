@@ -405,13 +405,28 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <source>Blank row</source>
         <translation>Leere Zeile</translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · sent %n times</source>
+        <translation>
+            <numerusform>{status} · %n-mal gesendet</numerusform>
+            <numerusform>{status} · %n-mal gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified</source>
+        <translation>Signatur verifiziert</translation>
+    </message>
+    <message>
+        <source>Signature NOT verified</source>
+        <translation>Signatur NICHT verifiziert</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s record of a verified answer</source>
+        <translation>Nicht gesendet: dieser Computer hat eine verifizierte Antwort gespeichert</translation>
+    </message>
     <message>
         <source>Batch assignment</source>
         <translation>Stapelzuweisung</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <translation>Wählen Sie eine CSV-Datei, deren Kopfzeile die Spalten für Lizenzschlüssel, Name des Inhabers und E-Mail benennt.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -424,6 +439,14 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>A CSV of the demo sandbox&apos;s keys, with an invalid, a duplicate and an unknown key&apos;s row</source>
         <translation>Eine CSV-Datei mit den Schlüsseln der Demo-Sandbox, mit einer ungültigen, einer doppelten Zeile und einer mit unbekanntem Schlüssel</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>Sp&amp;alten…</translation>
+    </message>
+    <message>
+        <source>Choose which column is the license key, the owner and the email</source>
+        <translation>Wählen Sie, welche Spalte der Lizenzschlüssel, der Inhaber und die E-Mail ist</translation>
     </message>
     <message>
         <source>Batch counts</source>
@@ -490,8 +513,16 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Stapeldatei</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+        <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tabellen und CSV-Dateien (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
+        <translation>Wählen Sie eine CSV- oder Tabellendatei (.xlsx, .ods), deren Kopfzeile die Spalten Lizenzschlüssel, Inhaber und E-Mail benennt — oder legen Sie nach dem Öffnen fest, welche Spalte welche ist.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -587,16 +618,16 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Das Profil „{name}“ hat keinen öffentlichen Schlüssel, daher könnte keine Antwort verifiziert werden. Importieren Sie zuerst den öffentlichen Schlüssel des Herstellers.</translation>
     </message>
     <message>
-        <source>No API key for the profile “{name}”: set it in Settings, then Resume.</source>
-        <translation>Kein API-Schlüssel für das Profil „{name}“: Legen Sie ihn in den Einstellungen fest und klicken Sie dann auf Fortsetzen.</translation>
+        <source>Not started: the profile “{name}” has no API key.</source>
+        <translation>Nicht gestartet: Das Profil „{name}“ hat keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Waiting for the API key…</source>
+        <translation>Warte auf den API-Schlüssel…</translation>
     </message>
     <message>
         <source>Running.</source>
         <translation>Läuft.</translation>
-    </message>
-    <message>
-        <source>Paused: requests already sent are finishing.</source>
-        <translation>Angehalten: bereits gesendete Anfragen werden noch abgeschlossen.</translation>
     </message>
     <message>
         <source> · {duration} left</source>
@@ -625,10 +656,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>
@@ -713,6 +740,58 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>{h} h {min} min</source>
         <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>License &amp;key column:</source>
+        <extracomment>The window&apos;s own words for each field: the same the refusal sentence and the preview use.</extracomment>
+        <translation>Spalte für den &amp;Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation>Spalte für den &amp;Inhaber:</translation>
+    </message>
+    <message>
+        <source>&amp;Email column:</source>
+        <translation>Spalte für die &amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose which of the file&apos;s columns holds the license key, the owner name and the email. Files with the same headers are read this way next time.</source>
+        <translation>Wählen Sie, welche Spalte der Datei den Lizenzschlüssel, den Namen des Inhabers und die E-Mail enthält. Dateien mit denselben Kopfzeilen werden künftig so gelesen.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>(column {n}, no name)</source>
+        <translation>(Spalte {n}, ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Each column can be chosen only once.</source>
+        <translation>Jede Spalte kann nur einmal gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Tabellenblatt wählen</translation>
+    </message>
+    <message>
+        <source>{name} has several sheets. Which one holds the orders?</source>
+        <translation>{name} hat mehrere Tabellenblätter. Welches enthält die Bestellungen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for %n request(s) already sent…</source>
+        <translation>
+            <numerusform>Wird angehalten: warte auf %n bereits gesendete Anfrage…</numerusform>
+            <numerusform>Wird angehalten: warte auf %n bereits gesendete Anfragen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2433,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).</extracomment>
+        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}.</extracomment>
         <translation>Die Einstellungen konnten nicht gelesen werden ({strerror}); es werden Standardwerte verwendet.</translation>
     </message>
     <message>

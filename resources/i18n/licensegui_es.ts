@@ -405,13 +405,28 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <source>Blank row</source>
         <translation>Fila vacía</translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · sent %n times</source>
+        <translation>
+            <numerusform>{status} · enviado %n vez</numerusform>
+            <numerusform>{status} · enviado %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified</source>
+        <translation>Firma verificada</translation>
+    </message>
+    <message>
+        <source>Signature NOT verified</source>
+        <translation>Firma NO verificada</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s record of a verified answer</source>
+        <translation>No enviado: este equipo tiene registrada una respuesta verificada</translation>
+    </message>
     <message>
         <source>Batch assignment</source>
         <translation>Asignación por lotes</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <translation>Elija un archivo CSV cuya fila de encabezado nombre las columnas de clave de licencia, nombre del titular y correo electrónico.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -424,6 +439,14 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>A CSV of the demo sandbox&apos;s keys, with an invalid, a duplicate and an unknown key&apos;s row</source>
         <translation>Un CSV con las claves del entorno de pruebas de demostración, con una fila no válida, una duplicada y una con clave desconocida</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <source>Choose which column is the license key, the owner and the email</source>
+        <translation>Elija qué columna es la clave de licencia, el titular y el correo</translation>
     </message>
     <message>
         <source>Batch counts</source>
@@ -490,8 +513,16 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>Archivo del lote</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo y archivos CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
+        <translation>Elija un archivo CSV o una hoja de cálculo (.xlsx, .ods) cuya fila de encabezado nombre las columnas clave de licencia, titular y correo, o indique cuál es cuál después de abrirlo.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -587,16 +618,16 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>El perfil «{name}» no tiene clave pública, así que ninguna respuesta podría verificarse. Importe primero la clave pública del fabricante.</translation>
     </message>
     <message>
-        <source>No API key for the profile “{name}”: set it in Settings, then Resume.</source>
-        <translation>No hay clave de API para el perfil «{name}»: configúrela en Configuración y pulse Reanudar.</translation>
+        <source>Not started: the profile “{name}” has no API key.</source>
+        <translation>No iniciado: el perfil «{name}» no tiene clave de API.</translation>
+    </message>
+    <message>
+        <source>Waiting for the API key…</source>
+        <translation>Esperando la clave de API…</translation>
     </message>
     <message>
         <source>Running.</source>
         <translation>En curso.</translation>
-    </message>
-    <message>
-        <source>Paused: requests already sent are finishing.</source>
-        <translation>En pausa: las solicitudes ya enviadas están terminando.</translation>
     </message>
     <message>
         <source> · {duration} left</source>
@@ -625,10 +656,6 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>
@@ -713,6 +740,58 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>{h} h {min} min</source>
         <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>License &amp;key column:</source>
+        <extracomment>The window&apos;s own words for each field: the same the refusal sentence and the preview use.</extracomment>
+        <translation>Columna de la &amp;clave de licencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation>Columna del &amp;titular:</translation>
+    </message>
+    <message>
+        <source>&amp;Email column:</source>
+        <translation>Columna del &amp;correo:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose which of the file&apos;s columns holds the license key, the owner name and the email. Files with the same headers are read this way next time.</source>
+        <translation>Elija qué columna del archivo contiene la clave de licencia, el nombre del titular y el correo. Los archivos con los mismos encabezados se leerán así la próxima vez.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <source>(column {n}, no name)</source>
+        <translation>(columna {n}, sin nombre)</translation>
+    </message>
+    <message>
+        <source>Each column can be chosen only once.</source>
+        <translation>Cada columna solo puede elegirse una vez.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Elegir una hoja</translation>
+    </message>
+    <message>
+        <source>{name} has several sheets. Which one holds the orders?</source>
+        <translation>{name} tiene varias hojas. ¿Cuál contiene los pedidos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for %n request(s) already sent…</source>
+        <translation>
+            <numerusform>Pausando: esperando %n solicitud ya enviada…</numerusform>
+            <numerusform>Pausando: esperando %n solicitudes ya enviadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2433,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).</extracomment>
+        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}.</extracomment>
         <translation>No se pudo leer la configuración ({strerror}); se usan los valores predeterminados.</translation>
     </message>
     <message>

@@ -405,13 +405,28 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <source>Blank row</source>
         <translation>Ligne vide</translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · sent %n times</source>
+        <translation>
+            <numerusform>{status} · envoyé %n fois</numerusform>
+            <numerusform>{status} · envoyé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature verified</source>
+        <translation>Signature vérifiée</translation>
+    </message>
+    <message>
+        <source>Signature NOT verified</source>
+        <translation>Signature NON vérifiée</translation>
+    </message>
+    <message>
+        <source>Not sent: this computer&apos;s record of a verified answer</source>
+        <translation>Non envoyé : cet ordinateur a enregistré une réponse vérifiée</translation>
+    </message>
     <message>
         <source>Batch assignment</source>
         <translation>Attribution par lot</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file with a header row naming the license key, owner name and email columns.</source>
-        <translation>Choisissez un fichier CSV dont la ligne d’en-tête nomme les colonnes clé de licence, nom du titulaire et e-mail.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -424,6 +439,14 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>A CSV of the demo sandbox&apos;s keys, with an invalid, a duplicate and an unknown key&apos;s row</source>
         <translation>Un CSV des clés du bac à sable de démonstration, avec une ligne invalide, un doublon et une clé inconnue</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olonnes…</translation>
+    </message>
+    <message>
+        <source>Choose which column is the license key, the owner and the email</source>
+        <translation>Choisir quelle colonne est la clé de licence, le titulaire et le courriel</translation>
     </message>
     <message>
         <source>Batch counts</source>
@@ -490,8 +513,16 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Fichier du lot</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Classeurs et fichiers CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or spreadsheet file (.xlsx, .ods) whose header row names the license key, owner and email columns — or say which is which after opening it.</source>
+        <translation>Choisissez un fichier CSV ou un classeur (.xlsx, .ods) dont la ligne d&apos;en-tête nomme les colonnes clé de licence, titulaire et courriel — ou indiquez laquelle est laquelle après l&apos;ouverture.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -587,16 +618,16 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Le profil «&#xa0;{name}&#xa0;» n’a pas de clé publique&#xa0;: aucune réponse ne pourrait être vérifiée. Importez d’abord la clé publique de l’éditeur.</translation>
     </message>
     <message>
-        <source>No API key for the profile “{name}”: set it in Settings, then Resume.</source>
-        <translation>Aucune clé d’API pour le profil «&#xa0;{name}&#xa0;»&#xa0;: définissez-la dans les Paramètres, puis cliquez sur Reprendre.</translation>
+        <source>Not started: the profile “{name}” has no API key.</source>
+        <translation>Non démarré : le profil « {name} » n&apos;a pas de clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Waiting for the API key…</source>
+        <translation>En attente de la clé d&apos;API…</translation>
     </message>
     <message>
         <source>Running.</source>
         <translation>En cours.</translation>
-    </message>
-    <message>
-        <source>Paused: requests already sent are finishing.</source>
-        <translation>En pause&#xa0;: les requêtes déjà envoyées se terminent.</translation>
     </message>
     <message>
         <source> · {duration} left</source>
@@ -625,10 +656,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export receipts</source>
@@ -713,6 +740,58 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>{h} h {min} min</source>
         <translation>{h} h {min} min</translation>
+    </message>
+    <message>
+        <source>License &amp;key column:</source>
+        <extracomment>The window&apos;s own words for each field: the same the refusal sentence and the preview use.</extracomment>
+        <translation>Colonne de la &amp;clé de licence :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner column:</source>
+        <translation>Colonne du &amp;titulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Email column:</source>
+        <translation>Colonne du c&amp;ourriel :</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which of the file&apos;s columns holds the license key, the owner name and the email. Files with the same headers are read this way next time.</source>
+        <translation>Choisissez quelle colonne du fichier contient la clé de licence, le nom du titulaire et le courriel. Les fichiers aux mêmes en-têtes seront lus ainsi la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>(column {n}, no name)</source>
+        <translation>(colonne {n}, sans nom)</translation>
+    </message>
+    <message>
+        <source>Each column can be chosen only once.</source>
+        <translation>Chaque colonne ne peut être choisie qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Choisir une feuille</translation>
+    </message>
+    <message>
+        <source>{name} has several sheets. Which one holds the orders?</source>
+        <translation>{name} contient plusieurs feuilles. Laquelle contient les commandes ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for %n request(s) already sent…</source>
+        <translation>
+            <numerusform>Mise en pause : attente de %n requête déjà envoyée…</numerusform>
+            <numerusform>Mise en pause : attente de %n requêtes déjà envoyées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2433,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py).</extracomment>
+        <extracomment>How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}.</extracomment>
         <translation>Les paramètres n’ont pas pu être lus ({strerror})&#x202f;; valeurs par défaut utilisées.</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: A
     assert "durch Semikolons getrennt" in batch.file_label.text()
     batch.start()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
-    assert batch.model.data(batch.model.index(0, 1)) == "Zugewiesen"
+    assert batch.model.data(batch.model.index(0, 1)) == "✔ Zugewiesen"  # the headline (19.1)
     results = tmp_path / "results.csv"
     assert batch.export_results(results)
     text = results.read_text(encoding="utf-8-sig")

@@ -178,6 +178,9 @@ class BatchRunner:
         self._consecutive_failures = 0
         self._ending: tuple[Ending, str] | None = None
         self._sent = 0
+        # Rows a worker is on now (a request out, or its answer being recorded): what a pause
+        # waits for before it has settled.
+        self._in_flight = 0
         #: Why records are missing from history, once (shown by the fronts).
         self.record_problem: str | None = None
 
@@ -185,6 +188,12 @@ class BatchRunner:
     @property
     def paused(self) -> bool:
         return not self._running.is_set()
+
+    @property
+    def in_flight(self) -> int:
+        """How many rows are being sent or recorded now: a pause has settled at 0."""
+        with self._lock:
+            return self._in_flight
 
     def pause(self) -> None:
         """Send nothing new; requests already out are answered and recorded."""
@@ -242,10 +251,6 @@ class BatchRunner:
         self._on_state(sentence)
         return BatchOutcome(ending, sentence, counts, self._sent)
 
-    def _next(self) -> int | None:
-        with self._lock:
-            return self._queue.popleft() if self._queue else None
-
     def _wait_to_go(self) -> bool:
         """Block while paused or rate-limited; False when the run is ending."""
         while True:
@@ -268,11 +273,17 @@ class BatchRunner:
             self._cancel_tokens.add(token)
         try:
             while self._wait_to_go():
-                n = self._next()
-                if n is None:
-                    return
-                if not self._send(client, n, token):
-                    return
+                with self._lock:  # taken and counted at once: a pause never sees a gap
+                    n = self._queue.popleft() if self._queue else None
+                    if n is None:
+                        return
+                    self._in_flight += 1
+                try:
+                    if not self._send(client, n, token):
+                        return
+                finally:
+                    with self._lock:
+                        self._in_flight -= 1
         finally:
             with self._lock:
                 self._cancel_tokens.discard(token)

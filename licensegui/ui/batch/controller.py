@@ -14,33 +14,34 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
-from licensegui.core.batch.input import BatchInput, read_batch_file
+from licensegui.core.batch.headers import ColumnMapping
+from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.journal import Journal, JournalRow
 from licensegui.core.batch.runner import (
     BatchConfig,
     BatchOutcome,
     BatchRunner,
     Ending,
-    throughput,
 )
-from licensegui.core.batch.session import default_journal_path, open_or_create
+from licensegui.core.batch.session import BatchSession
 from licensegui.core.codes import RowState, RowStatus
-from licensegui.core.errors import LicenseGuiError
-from licensegui.core.history import HistoryStore
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
+from licensegui.ui.batch.api_key import ask_api_key
+from licensegui.ui.batch.pace import SmoothedPace
+from licensegui.ui.batch.prepare import Prepared, preparation
+from licensegui.ui.batch.reading import Sheets, read_file
 from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
 
 if TYPE_CHECKING:
-    from licensegui.core.cancel import CancelToken
     from licensegui.core.session import AppSession
     from licensegui.core.trust import TrustStore
 
@@ -56,17 +57,6 @@ GUI_SWITCH_INTERVAL_S = 0.001
 RESUMABLE, EARLIER_RUN = "resumable", "earlier"
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """What the first background step of a run opened, handed to the GUI thread to keep."""
-
-    journal: Journal
-    # The journal's rows when it existed before (a resumed run): the table shows them.
-    rows: list[JournalRow] | None
-    api_key: str
-    history: HistoryStore | None
-
-
 class BatchController(QObject):
     """One batch at a time: its input, its journal, its runner and the rows' progress.
 
@@ -75,8 +65,11 @@ class BatchController(QObject):
 
     # The file was read and its rows are in :attr:`model` (the :class:`BatchInput`).
     file_read = Signal(object)
-    # The file cannot be used (the exception; its sentence is for the user).
+    # The file cannot be used (the exception; its sentence is for the user; MissingColumns
+    # carries the header, for choosing the columns).
     file_refused = Signal(object)
+    # A workbook of several sheets: (path, sheet names) — the user chooses one.
+    sheets_offered = Signal(object, list)
     # A journal was opened and its rows are in :attr:`model`: RESUMABLE or EARLIER_RUN.
     journal_shown = Signal(str)
     # A journal started or stopped being opened (Start waits meanwhile).
@@ -89,6 +82,8 @@ class BatchController(QObject):
     rows_changed = Signal()
     # While running, each drain tick: the runner's latest sentence and whether it is paused.
     ticked = Signal(object, bool)
+    # Rows changed up to this model row (the furthest in this drain): the table follows it.
+    advanced = Signal(int)
     # The run ended: the sentence saying how (translated, or a core Text).
     ended = Signal(object)
     # After ``ended``, when the run stopped on an error: the sentence why.
@@ -103,6 +98,13 @@ class BatchController(QObject):
         self.journal: Journal | None = None
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
+        # The batch shown, across closing and reopening the window (its journal is closed
+        # with the window; the session says how to open it again): set by Start, by this
+        # file's earlier run and by a journal offered at start-up.
+        self.session: BatchSession | None = None
+        # The file shown and its sheet (the Columns… choice reads it again).
+        self.path: Path | None = None
+        self.sheet: str | None = None
         # The background step under way (opening the run's journal, or the run itself).
         self._thread: Task | None = None
         # The first step of a run, while it runs: its result is kept only if it still is.
@@ -112,6 +114,7 @@ class BatchController(QObject):
         self._queue: collections.deque[JournalRow] = collections.deque()
         self._states: collections.deque[str | Text] = collections.deque(maxlen=1)
         self._started = 0.0
+        self._pace = SmoothedPace(0.0)
         self._done_here = 0
         self._switch_interval: float | None = None
         # A journal is being opened on a background thread: Start waits for it.
@@ -141,32 +144,49 @@ class BatchController(QObject):
             + counts[RowStatus.NOT_VERIFIED] + counts[RowState.SENT]) > 0
 
     def pace(self) -> tuple[float, float | None]:
-        """(rows per second, seconds left) of this run."""
-        return throughput(self._done_here, time.monotonic() - self._started, self.model.waiting)
+        """(rows per second, seconds left) of this run, smoothed; frozen while paused."""
+        return self._pace.rate, self._pace.left
+
+    @property
+    def in_flight(self) -> int:
+        """Rows being sent or recorded now (a pause has settled at 0)."""
+        return self.runner.in_flight if self.runner is not None else 0
 
     # --- the file and its journal ---------------------------------------------------------
-    def load_file(self, path: Path) -> bool:
-        """Read and validate the file off the GUI thread; ``file_read`` or ``file_refused``
-        follows. False when a batch runs (nothing is done)."""
+    def load_file(self, path: Path, columns: ColumnMapping | None = None,
+                  sheet: str | None = None) -> bool:
+        """Read and validate the file off the GUI thread (a mapping remembered for its
+        header applies); ``file_read``, ``sheets_offered`` or ``file_refused`` follows.
+        False when a batch runs (nothing is done)."""
         if self.running:
             return False
         self.close_journal()
         self._forget_pending()
-        read_in_background(lambda: read_batch_file(path), self._read, self)
+        self.session = None
+        self.path, self.sheet = path, sheet
+        saved = dict(self.ctx.settings.column_mappings)
+        read_in_background(lambda: read_file(path, columns, sheet, saved), self._read, self)
         return True
 
-    def _read(self, outcome: BatchInput | Exception) -> None:
+    def _read(self, outcome: BatchInput | Sheets | Exception) -> None:
         if isinstance(outcome, Exception):
             self.file_refused.emit(outcome)
+            return
+        if isinstance(outcome, Sheets):
+            self.sheets_offered.emit(outcome.path, outcome.names)
             return
         self.batch = outcome
         self.model.set_rows([preview_row(r) for r in outcome.rows])
         self.file_read.emit(outcome)
 
     def journal_path(self, profile: Profile) -> Path:
+        return self._session_for(profile).path
+
+    def _session_for(self, profile: Profile) -> BatchSession:
+        """The session of the file shown against ``profile``'s server."""
         assert self.batch is not None
-        return default_journal_path(self.batch.sha256, profile.base_url,
-                                    self.ctx.journals_dir(profile))
+        return BatchSession.for_input(self.batch, profile.base_url, profile.name,
+                                      self.ctx.journals_dir(profile))
 
     def show_earlier_run(self, profile: Profile) -> bool:
         """When this file was started against this profile's server before, open its journal
@@ -174,15 +194,17 @@ class BatchController(QObject):
         batch = self.batch
         if batch is None:
             return False
-        path = self.journal_path(profile)
-        if not path.exists():
+        session = self._session_for(profile)
+        if not session.started:
             return False
-        self._open(lambda: open_or_create(path, batch, profile.base_url, profile.name),
-                   translate("BatchWindow", "Earlier run"), EARLIER_RUN)
+        self.session = session
+        self._open(session.open, translate("BatchWindow", "Earlier run"), EARLIER_RUN)
         return True
 
     def open_journal(self, path: Path) -> None:
         """Show a journal (an unfinished batch offered at start-up) ready to resume."""
+        self.batch = None  # the journal is the batch now; a file shown before is not
+        self.session = None
         self._open(lambda: Journal.open(path),
                    translate("BatchWindow", "Cannot resume the batch"), RESUMABLE)
 
@@ -216,6 +238,8 @@ class BatchController(QObject):
                 return
             self.opening = False
             self.journal = journal
+            if self.session is None or self.session.path != journal.path:
+                self.session = BatchSession.for_journal(journal.path, journal.meta)
             self.model.set_rows(rows)
             self.journal_shown.emit(kind)
 
@@ -236,11 +260,14 @@ class BatchController(QObject):
     def start(self, profile_name: str, concurrency: int) -> None:
         """Start (or resume) the batch with the chosen profile; a journal already open keeps
         its own. What stops it from starting is said through ``problem``."""
-        if self.running or self.opening or (self.batch is None and self.journal is None):
+        session = self.session
+        if self.running or self.opening or (self.batch is None and session is None):
             return
         settings = self.ctx.settings
         if self.journal is not None:
             profile = settings.profile(self.journal.meta.profile)
+        elif self.batch is None and session is not None:  # a journal offered, closed since
+            profile = settings.profile(session.profile)
         else:
             profile = settings.profile(profile_name) if profile_name else None
         if profile is None:
@@ -259,15 +286,21 @@ class BatchController(QObject):
             return
         config = BatchConfig(concurrency=concurrency, replay_window_s=settings.replay_window_s)
         settings.last_profile = profile.name
-        prepare = self._preparation(profile, self.journal)
+        if self.journal is None and self.batch is not None:
+            self.session = self._session_for(profile)
+        assert self.session is not None or self.journal is not None
+        prepare = preparation(self.ctx, profile, self.journal, self.session)
         thread = Task(prepare)
-        thread.succeeded.connect(lambda prepared: self._prepared(thread, prepared, trust, config))
+        thread.succeeded.connect(
+            lambda prepared: self._prepared(thread, prepared, trust, config, profile.name))
         thread.failed.connect(lambda message: self._prepare_failed(thread, message))
-        thread.cancelled.connect(lambda: self._prepared(thread, thread.result, trust, config))
+        thread.cancelled.connect(
+            lambda: self._prepared(thread, thread.result, trust, config, profile.name))
         self._thread = self._preparing = thread
         self._stop_asked = False
         self.outcome = None
         self._started = time.monotonic()
+        self._pace = SmoothedPace(self._started)
         self._done_here = 0
         self._states.append(translate("BatchWindow", "Running."))
         self._drain.start()
@@ -279,41 +312,8 @@ class BatchController(QObject):
         self.started.emit()
         self.workers.start(thread)
 
-    def _preparation(self, profile: Profile, journal: Journal | None
-                     ) -> Callable[[CancelToken], _Prepared]:
-        """The run's first step, for a worker thread: the journal (opened, or created — here,
-        not on the GUI thread: 100,000 rows take a second to commit; every row's
-        Idempotency-Key is committed before anything is sent), the API key and the history.
-        It only returns what it opened; the GUI thread keeps it."""
-        batch, ctx = self.batch, self.ctx
-        path = self.journal_path(profile) if journal is None else None
-
-        def prepare(token: CancelToken) -> _Prepared:
-            opened, rows = journal, None
-            if opened is None:
-                assert batch is not None and path is not None
-                existed = path.exists()
-                opened = open_or_create(path, batch, profile.base_url, profile.name)
-            else:
-                existed = False
-            try:
-                if existed:  # this file's earlier run, closed since: its rows as they are
-                    rows = opened.rows()
-                api_key = ctx.secrets.get(profile.name)
-                if not api_key:
-                    raise LicenseGuiError(translate(
-                        "BatchWindow", "No API key for the profile “{name}”: set it in "
-                        "Settings, then Resume.").format(name=profile.name))
-                return _Prepared(opened, rows, api_key, ctx.history_or_none())
-            except BaseException:
-                if opened is not journal:  # opened here and not handed over: Start reopens it
-                    opened.close()
-                raise
-
-        return prepare
-
-    def _prepared(self, thread: Task, prepared: _Prepared | None, trust: TrustStore,
-                  config: BatchConfig) -> None:
+    def _prepared(self, thread: Task, prepared: Prepared | None, trust: TrustStore,
+                  config: BatchConfig, profile: str) -> None:
         if thread is not self._preparing:  # the window was shut meanwhile
             if prepared is not None and prepared.journal is not self.journal:
                 prepared.journal.close()
@@ -329,8 +329,14 @@ class BatchController(QObject):
         if self._stop_asked or thread.token.cancelled:
             self._ended(None)
             return
+        api_key = prepared.api_key or self._ask_api_key(profile)
+        if not api_key or self._stop_asked or self._thread is not thread:
+            if self._thread is thread:  # not shut meanwhile (the window stays as it was)
+                self._ended(None, translate("BatchWindow", "Not started: the profile “{name}” "
+                                            "has no API key.").format(name=profile))
+            return
         ctx = self.ctx
-        runner = BatchRunner(prepared.journal, prepared.api_key, trust, prepared.history,
+        runner = BatchRunner(prepared.journal, api_key, trust, prepared.history,
                              config, on_row=self._queue.append, on_state=self._states.append,
                              history_unavailable=ctx.history_error)
         self.runner = runner
@@ -355,6 +361,13 @@ class BatchController(QObject):
             self._done_here += sum(1 for r in changed if r.status)
             self.model.update(changed)
             self.rows_changed.emit()
+            furthest = self.model.position(max(r.n for r in changed))
+            if furthest is not None:
+                self.advanced.emit(furthest)
+        runner = self.runner
+        if runner is not None:
+            self._pace.observe(self._done_here, self.model.waiting, time.monotonic(),
+                               runner.paused)
         if self.running:
             state = self._states[-1] if self._states else ""
             self.ticked.emit(state, self.runner is not None and self.runner.paused)
@@ -390,7 +403,15 @@ class BatchController(QObject):
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
 
-    def _ended(self, outcome: BatchOutcome | None) -> None:
+    def _ask_api_key(self, profile: str) -> str | None:
+        """Ask for the key on the GUI thread (a modal dialog over the batch window)."""
+        parent = self.parent()
+        if not isinstance(parent, QWidget):
+            return None
+        self._states.append(translate("BatchWindow", "Waiting for the API key…"))
+        return ask_api_key(parent, self.ctx, profile, self.workers)
+
+    def _ended(self, outcome: BatchOutcome | None, why: str | None = None) -> None:
         self._restore_switch_interval()
         self._thread = None
         self._drain.stop()
@@ -398,7 +419,8 @@ class BatchController(QObject):
         self.outcome = outcome
         # Every change reached the model through the queue: no re-read of the journal here
         # (100,000 rows would stall the GUI for a second).
-        sentence = localize(outcome.sentence) if outcome else translate("BatchWindow", "Stopped.")
+        sentence = localize(outcome.sentence) if outcome else (
+            why or translate("BatchWindow", "Stopped."))
         if outcome is not None and outcome.ending is Ending.FINISHED:
             sentence = translate("BatchWindow",
                                  "Finished. Export the results and receipts to keep them.")
@@ -442,7 +464,7 @@ class BatchController(QObject):
         if preparing is not None:
             # Its result is not delivered now: close what it opened, and end the run here.
             result = preparing.result
-            if isinstance(result, _Prepared) and result.journal is not self.journal:
+            if isinstance(result, Prepared) and result.journal is not self.journal:
                 result.journal.close()
             self._ended(None)
         self._thread = None

@@ -1,4 +1,9 @@
-"""The batch's rows as a table: one line per input row, its status worded and badged."""
+"""The batch's rows as a table: one line per input row, its outcome as the headline.
+
+A row with an answer (or a known fate) shows the shared outcome headline of ``core/headline.py``
+— its symbol, its words and its tone's colour — so a refusal never wears a check mark or the
+success colour; the signature is its proof, in the status cell's tooltip. Rows that are no
+request (invalid, duplicate) or not answered yet keep their own words."""
 
 from __future__ import annotations
 
@@ -6,19 +11,21 @@ import collections
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from licensegui.core.batch.input import InputRow
 from licensegui.core.batch.records import JournalRow
 from licensegui.core.batch.runner import MAYBE_ASSIGNED_EARLIER_SENTENCE
-from licensegui.core.codes import Reason, RowState, RowStatus
+from licensegui.core.codes import Outcome, Reason, RowState, RowStatus
 from licensegui.core.envelope import clean_untrusted
+from licensegui.core.headline import API_KEY_CODES, Headline, headline, outcome_of_row
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
 from licensegui.ui.plain import tooltip
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
+from licensegui.ui.tones import tone_text_colour
 
 COLUMNS = (QT_TRANSLATE_NOOP("BatchWindow", "Row"), QT_TRANSLATE_NOOP("BatchWindow", "Status"),
            QT_TRANSLATE_NOOP("BatchWindow", "License key"),
@@ -58,10 +65,20 @@ class BatchRowsModel(ColumnsModel):
         self.counts: collections.Counter[str] = collections.Counter()
         self._icons: dict[str, Any] = {}
         self._problem = QBrush(QColor(255, 80, 60, 48))
+        self._colours: dict[str, QColor] = {}
+        self._positions: dict[int, int] | None = None
+        self._first = 1
 
     def set_rows(self, rows: list[JournalRow]) -> None:
         self.beginResetModel()
+        self._colours.clear()  # the palette may have changed (light/dark) since
         self.rows = rows
+        # Rows are found by number; a table whose numbers are not 1, 2, 3… (a spreadsheet's
+        # own row numbers) needs a map from number to position.
+        first = rows[0].n if rows else 1
+        self._first = first
+        self._positions = None if all(r.n == first + i for i, r in enumerate(rows)) else {
+            r.n: i for i, r in enumerate(rows)}
         self.counts = collections.Counter(status_of(r) for r in rows)
         self.endResetModel()
 
@@ -71,8 +88,8 @@ class BatchRowsModel(ColumnsModel):
             return
         first = last = None
         for row in changed:
-            i = row.n - self.rows[0].n  # rows are numbered as the sheet does, without gaps
-            if 0 <= i < len(self.rows):
+            i = self.position(row.n)
+            if i is not None:
                 self.counts[status_of(self.rows[i])] -= 1
                 self.counts[status_of(row)] += 1
                 self.rows[i] = row
@@ -80,6 +97,13 @@ class BatchRowsModel(ColumnsModel):
                 last = i if last is None else max(last, i)
         if first is not None and last is not None:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def position(self, n: int) -> int | None:
+        """The model row of the row numbered ``n`` (None: not in the table)."""
+        if self._positions is not None:
+            return self._positions.get(n)
+        i = n - self._first  # numbered as the sheet does, without gaps
+        return i if 0 <= i < len(self.rows) else None
 
     @property
     def to_send(self) -> int:
@@ -97,27 +121,39 @@ class BatchRowsModel(ColumnsModel):
             self._icons[name] = icon(name)
         return self._icons[name]
 
+    def _colour(self, tone: str) -> QColor:
+        if tone not in self._colours:
+            self._colours[tone] = tone_text_colour(tone, QGuiApplication.palette())
+        return self._colours[tone]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         status = status_of(row)
         col = index.column()
+        shown = row_headline(row) if col == 1 else None
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return self._icon(BADGES[status][0])
+            # An outcome carries its own symbol in its words; a picture beside it would be a
+            # second, possibly contradicting, sign (the "verified" tick on a refusal).
+            return None if shown is not None else self._icon(BADGES[status][0])
+        if role == Qt.ItemDataRole.ForegroundRole and shown is not None:
+            return self._colour(shown.tone)
         if role == Qt.ItemDataRole.BackgroundRole and status in (RowState.INVALID,
                                                                  RowStatus.NOT_VERIFIED):
             return self._problem
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row_detail(row)) if row.detail else None
+            detail = row_detail(row) if row.detail else ""
+            if shown is not None:
+                detail = "\n".join(filter(None, (status_text(row), signature_line(row), detail)))
+            return tooltip(detail) if detail else None
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1:
-            return translate("BatchWindow", BADGES[status][1])
+            return status_text(row)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         verified = row.verified and status in (RowStatus.ASSIGNED, RowStatus.REFUSED)
         if col == 0:
             return str(row.n)
         if col == 1:
-            word = translate("BatchWindow", BADGES[status][1])
-            return f"{word} ({row.code})" if status == RowStatus.REFUSED and row.code else word
+            return status_text(row)
         if col == 2:
             return clean_untrusted(row.license_key, 80)
         if col == 3:
@@ -131,6 +167,54 @@ class BatchRowsModel(ColumnsModel):
         if status == RowStatus.REFUSED:
             text = f"{row.message} — {row_detail(row)}" if row.message else row_detail(row)
         return clean_untrusted(text or "", MESSAGE_SHOWN_MAX)
+
+
+def row_headline(row: JournalRow) -> Headline | None:
+    """The outcome headline of a row that has one: answered, answered by this computer's
+    record, or sent and left without an answer (why is kept); None for rows that are no
+    request or are still waiting."""
+    outcome = outcome_of_row(row.status, row.reason, row.code)
+    return headline(outcome) if outcome is not None else None
+
+
+def status_text(row: JournalRow) -> str:
+    """The status cell: the headline (symbol and words, with the refusal's code), or the
+    row's own state; a row the server answered after more than one send says so."""
+    shown = row_headline(row)
+    if shown is None:
+        return translate("BatchWindow", BADGES[status_of(row)][1])
+    text = f"{shown.icon} {localize(shown.words)}"
+    if shown.outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED) and row.code is not None:
+        text += f" ({row.code})"
+    if row.sends > 1 and row.status:
+        text = translate("BatchWindow", "{status} · sent %n times", None, row.sends).format(
+            status=text)
+    return text
+
+
+def signature_line(row: JournalRow) -> str:
+    """The headline's proof, apart from it: whether the answer's signature verified."""
+    if row.status in (RowStatus.ASSIGNED, RowStatus.REFUSED):
+        return (translate("BatchWindow", "Signature verified") if row.verified
+                else translate("BatchWindow", "Signature NOT verified"))
+    if row.status == RowStatus.NOT_VERIFIED:
+        return translate("BatchWindow", "Signature NOT verified")
+    if row.status in (RowStatus.ALREADY_ASSIGNED, RowStatus.ASSIGNED_ELSEWHERE):
+        return translate("BatchWindow", "Not sent: this computer's record of a verified answer")
+    return ""
+
+
+def status_samples() -> list[str]:
+    """Every status cell's longest form in the current language (the column is sized to fit
+    them, whatever the rows on screen)."""
+    samples = [translate("BatchWindow", word) for _, word in BADGES.values()]
+    for outcome in Outcome:
+        shown = headline(outcome)
+        text = f"{shown.icon} {localize(shown.words)}"
+        if outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED):
+            text += f" ({max(API_KEY_CODES | {801})})"
+        samples.append(text)
+    return samples
 
 
 #: Stored rows keep their sentence in English (the journal is read by scripts too); on screen a

@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.core.batch.headers import ColumnMapping, MissingColumns
 from licensegui.core.batch.input import BatchInput, delimiter_name
 from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
+from licensegui.ui.batch.columns import fit_columns
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
+from licensegui.ui.batch.follow import RowFollower
+from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
+from licensegui.ui.batch.running import paused_sentence, remember_concurrency
+from licensegui.ui.file_dialogs import open_file, save_file
 from licensegui.ui.i18n import local_time, localize, number, translate
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.resources import icon
@@ -91,9 +97,7 @@ class BatchWindow(QWidget):
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.file_label = PlainLabel(translate("BatchWindow",
-                                               "Choose a CSV file with a header row naming the "
-                                               "license key, owner name and email columns."))
+        self.file_label = PlainLabel(_intro())
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(translate("BatchWindow", "&Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -105,6 +109,10 @@ class BatchWindow(QWidget):
         self.practice_button.setVisible(self.ctx.is_demo)
         self.columns_label = PlainLabel()
         self.columns_label.setWordWrap(True)
+        self.columns_button = QPushButton(translate("BatchWindow", "C&olumns…"))
+        self.columns_button.setToolTip(translate("BatchWindow", "Choose which column is the "
+                                                 "license key, the owner and the email"))
+        self.columns_button.clicked.connect(self.choose_columns)
         self.counts_label = PlainLabel()
         self.counts_label.setWordWrap(True)
         self.counts_label.setAccessibleName(translate("BatchWindow", "Batch counts"))
@@ -112,7 +120,9 @@ class BatchWindow(QWidget):
         self.profile_box.setAccessibleName(translate("BatchWindow", "Profile"))
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, MAX_CONCURRENCY)
-        self.concurrency.setValue(DEFAULT_CONCURRENCY)
+        # As the user last chose it (Settings keeps it, within the runner's bounds).
+        self.concurrency.setValue(min(MAX_CONCURRENCY, max(
+            1, self.ctx.settings.batch_concurrency or DEFAULT_CONCURRENCY)))
         self.concurrency.setAccessibleName(translate("BatchWindow", "Requests at a time"))
         self.concurrency.setToolTip(translate("BatchWindow",
                                               "How many requests are out at once (1 to 8). Two is "
@@ -152,7 +162,8 @@ class BatchWindow(QWidget):
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(100)
         # Before any row: wide enough for the headers themselves (longer in some languages).
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
+        self.follower = RowFollower(self.table)
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -168,7 +179,10 @@ class BatchWindow(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.columns_label)
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(self.columns_label, 1)
+        columns_row.addWidget(self.columns_button)
+        layout.addLayout(columns_row)
         layout.addLayout(form)
         layout.addWidget(self.counts_label)
         layout.addLayout(progress_row)
@@ -179,12 +193,14 @@ class BatchWindow(QWidget):
         c = self.controller
         c.file_read.connect(self._loaded)
         c.file_refused.connect(self._refused)
+        c.sheets_offered.connect(self._sheets_offered)
         c.journal_shown.connect(self._journal_shown)
         c.opening_changed.connect(lambda: self._show_stage(self.stage))
         c.problem.connect(lambda title, message: warn(self, title, localize(message)))
         c.started.connect(self._started)
         c.rows_changed.connect(self._show_counts)
         c.ticked.connect(self._ticked)
+        c.advanced.connect(self.follower.advance)
         c.ended.connect(self._ended)
         c.failed.connect(self._failed)
 
@@ -204,6 +220,8 @@ class BatchWindow(QWidget):
         finished = self.controller.finished
         progress = self.controller.has_progress
         self.choose_button.setEnabled(not running)
+        self.columns_button.setVisible(stage == "preview" and self.batch is not None
+                                       and self.controller.path is not None)
         self.practice_button.setEnabled(not running)
         self.profile_box.setEnabled(stage == "preview" and self.journal is None)
         self.concurrency.setEnabled(stage in ("preview", "ended") and not finished)
@@ -222,9 +240,9 @@ class BatchWindow(QWidget):
 
     # --- choosing and previewing ------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("BatchWindow", "Batch input"), "",
-            translate("BatchWindow", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        path = open_file(self, translate("BatchWindow", "Batch input"),
+                         translate("BatchWindow", "Spreadsheets and CSV files (*.xlsx *.xlsm "
+                                   "*.ods *.xls *.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.load_file(Path(path))
 
@@ -233,24 +251,47 @@ class BatchWindow(QWidget):
         if path is not None:
             self.load_file(path)
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, columns: ColumnMapping | None = None,
+                  sheet: str | None = None) -> None:
         """Read and validate the file off the GUI thread, then show the preview."""
-        if not self.controller.load_file(path):
+        if not self.controller.load_file(path, columns, sheet):
             return
         self.file_label.setText(translate("BatchWindow", "Reading {name}…").format(name=path.name))
         self.choose_button.setEnabled(False)
 
     def _refused(self, error: Exception) -> None:
         self.choose_button.setEnabled(True)
-        self.file_label.setText(translate("BatchWindow",
-                                          "Choose a CSV file with a header row naming the "
-                                          "license key, owner name and email columns."))
+        self.file_label.setText(_intro())
+        path = self.controller.path
+        if isinstance(error, MissingColumns) and path is not None:
+            # Say which column is which, in the window's own words, instead of a refusal.
+            mapping = ask_mapping(self, self.ctx, error.header, None, localize(error))
+            if mapping is not None:
+                self.load_file(path, mapping, self.controller.sheet)
+                return
         warn(self, translate("BatchWindow", "Cannot use this file"), localize(error))
+
+    def choose_columns(self) -> None:
+        """Columns…: choose which column is which for the file shown (remembered)."""
+        batch, path = self.batch, self.controller.path
+        if batch is None or path is None or self.running:
+            return
+        mapping = ask_mapping(self, self.ctx, batch.header, batch.columns)
+        if mapping is not None:
+            self.load_file(path, mapping, self.controller.sheet)
+
+    def _sheets_offered(self, path: Path, names: list[str]) -> None:
+        name = choose_sheet(self, path.name, names)
+        if name is None:
+            self.choose_button.setEnabled(True)
+            self.file_label.setText(_intro())
+            return
+        self.load_file(path, sheet=name)
 
     def _loaded(self, outcome: BatchInput) -> None:
         self.choose_button.setEnabled(True)
         self._reload_profiles()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
             (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
             (translate("BatchWindow", "owner"), outcome.columns["owner_name"]),
@@ -279,6 +320,7 @@ class BatchWindow(QWidget):
 
     def _journal_shown(self, kind: str) -> None:
         self._show_counts()
+        fit_columns(self.table)
         if kind == EARLIER_RUN:
             self._earlier_run_opened()
         else:
@@ -313,7 +355,7 @@ class BatchWindow(QWidget):
         self.file_label.setText(translate(
             "BatchWindow", "{name} — %n row(s) (from the journal; the file itself is not "
             "needed)", None, len(self.model.rows)).format(name=meta.input_name))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.state_label.setText(translate(
             "BatchWindow", "Stopped before it finished; Resume sends only what is left, with the "
             "same keys, to {url}.").format(url=meta.base_url))
@@ -337,15 +379,16 @@ class BatchWindow(QWidget):
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:
+        remember_concurrency(self.ctx, self.concurrency.value())
         self.controller.start(self.profile_box.currentText(), self.concurrency.value())
 
     def _started(self) -> None:
+        self.follower.reset()
         self._show_stage("running")
 
     def _ticked(self, state: str | Text, paused: bool) -> None:
-        self.state_label.setText(
-            translate("BatchWindow", "Paused: requests already sent are finishing.")
-            if paused else localize(state))
+        self.state_label.setText(paused_sentence(self.controller.in_flight)
+                                 if paused else localize(state))
         self._show_rate()
 
     def _show_rate(self) -> None:
@@ -381,9 +424,9 @@ class BatchWindow(QWidget):
 
     # --- exporting --------------------------------------------------------------------------
     def choose_results_file(self) -> None:
-        name = self.controller.suggested_name("results", ".csv")
-        path, _ = QFileDialog.getSaveFileName(self, translate("BatchWindow", "Export results"),
-                                              name, translate("BatchWindow", "CSV (*.csv)"))
+        name = self.controller.suggested_name("results", ".xlsx")  # .csv when chosen so
+        path = save_file(self, translate("BatchWindow", "Export results"), name,
+                         translate("BatchWindow", "Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_results(Path(path))
 
@@ -438,6 +481,12 @@ class BatchWindow(QWidget):
             return
         self.shutdown(final=False)
         event.accept()
+
+
+def _intro() -> str:
+    return translate("BatchWindow", "Choose a CSV or spreadsheet file (.xlsx, .ods) whose "
+                     "header row names the license key, owner and email columns — or say "
+                     "which is which after opening it.")
 
 
 def _duration(seconds: float) -> str:

@@ -14,10 +14,18 @@ from licensegui.core.batch.journal import Journal
 from licensegui.core.batch.session import default_journal_path
 from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
+from licensegui.ui.batch.mapping import MappingDialog
 from licensegui.ui.batch.window import BatchWindow
 from licensegui.ui.main.window import MainWindow
 from tests.helpers.app import sandbox_context
-from tests.helpers.qt import answer_boxes, click_button, loaded, orders_file, statuses
+from tests.helpers.qt import (
+    answer_boxes,
+    click_button,
+    loaded,
+    orders_file,
+    statuses,
+    when_modal_shown,
+)
 
 
 def test_preview_shows_columns_counts_and_problem_rows_before_sending(
@@ -196,10 +204,15 @@ def test_an_unusable_file_is_refused_with_its_reason(
     path = tmp_path / "bad.csv"
     path.write_text("order,customer\n1,2\n", encoding="utf-8")
     batch = window.open_batch()
+    # Issue 21.2: the columns are offered for choosing first; declined, the file is refused.
+    offered: list[str] = []
+    mapping = when_modal_shown(MappingDialog, lambda d: (offered.append("asked"), d.reject()))
     poll, seen = answer_boxes(lambda box: box.accept())
     batch.load_file(path)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     poll.stop()
+    mapping.stop()
+    assert offered == ["asked"]
     assert "no usable header" in seen[0]
     assert batch.stage == "empty" and not batch.start_button.isVisible()
 
