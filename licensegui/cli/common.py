@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn, Protocol, TextIO, TypeAlias
 
 from licensegui.core import paths
@@ -18,7 +18,12 @@ from licensegui.core.errors import KeyFileError, SecretStoreError, ValidationErr
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.http.tls import use_system_trust_store
 from licensegui.core.secrets import SecretStore
-from licensegui.core.settings import DEFAULT_IDEMPOTENCY_WINDOW_S, IDEMPOTENCY_WINDOW_RANGE
+from licensegui.core.settings import (
+    DEFAULT_IDEMPOTENCY_WINDOW_S,
+    IDEMPOTENCY_WINDOW_RANGE,
+    REPLAY_WINDOW_RANGE,
+    TIMEOUT_RANGE,
+)
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import clean_api_key
 
@@ -76,9 +81,11 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
     parent.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
     parent.add_argument("--profile", default=DEFAULT_PROFILE,
                         help="keyring profile holding the API key (default: %(default)s)")
-    parent.add_argument("--replay-window", type=float, default=DEFAULT_REPLAY_WINDOW_S,
+    parent.add_argument("--replay-window", type=seconds_in(REPLAY_WINDOW_RANGE),
+                        default=DEFAULT_REPLAY_WINDOW_S,
                         metavar="SECONDS", help="allowed clock difference (default: %(default)s)")
-    parent.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    parent.add_argument("--timeout", type=seconds_in(TIMEOUT_RANGE), default=30.0,
+                        metavar="SECONDS",
                         help=timeout_help)
     parent.add_argument("--no-history", action="store_true", help=no_history_help)
     parent.add_argument("--send-again", action="store_true",
@@ -90,6 +97,24 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
                              "Idempotency-Key: inside it a request is sent again with its "
                              "first key (default: %(default)s)")
     return parent
+
+
+def seconds_in(bounds: tuple[float, float]) -> Callable[[str], float]:
+    """An argument type: seconds within Settings' own range for the same value (0, a negative
+    number, NaN or infinity would otherwise fail deep in the client, or make every genuine
+    answer look replayed)."""
+    low, high = bounds
+
+    def seconds(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
+        if not low <= value <= high:  # NaN fails this too
+            raise argparse.ArgumentTypeError(f"must be {low:g} to {high:g} seconds: {text}")
+        return value
+
+    return seconds
 
 
 def window_seconds(text: str) -> int:

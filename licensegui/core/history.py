@@ -218,7 +218,9 @@ class HistoryStore:
         for side, _aside in sides:
             with contextlib.suppress(FileNotFoundError):
                 side.unlink()
-        make_private(backup)  # a file an older version wrote 0644 keeps no owner readable
+        for _side, aside in sides:  # an older version's 0644 file, and its copied -wal/-shm
+            if aside.exists():
+                make_private(aside)
         log.warning("history database damaged (%s); moved aside to %s", exc, backup)
         self.recovered_from = backup
 

@@ -32,19 +32,19 @@ def test_the_progress_line_counts_what_is_done(tmp_path: Path,
     monkeypatch.setattr(cli_batch.time, "monotonic", lambda: next(clock))
     try:
         progress = cli_batch._Progress(journal)
-        journal.claim(3)
-        progress.row(journal.note_failure(3, "network_error", "down"))  # no status: not done
-        journal.claim(1)
-        progress.row(journal.answer(1, Answer(RowStatus.ASSIGNED, "verified", "", 200, 800,
-                                              "ok", True, 1, b"{}")))
-        journal.claim(2)
-        progress.row(journal.answer(2, Answer(RowStatus.REFUSED, "verified", "", 200, 801,
-                                              "no", True, 1, b"{}")))  # 0.1 s later: quiet
         journal.claim(4)
-        progress.row(journal.answer(4, Answer(RowStatus.ASSIGNED, "verified", "", 200, 800,
+        progress.row(journal.note_failure(4, "network_error", "down"))  # no status: not done
+        journal.claim(2)
+        progress.row(journal.answer(2, Answer(RowStatus.ASSIGNED, "verified", "", 200, 800,
                                               "ok", True, 1, b"{}")))
         journal.claim(3)
-        progress.row(journal.answer(3, Answer(RowStatus.NOT_VERIFIED, "signature_mismatch", "",
+        progress.row(journal.answer(3, Answer(RowStatus.REFUSED, "verified", "", 200, 801,
+                                              "no", True, 1, b"{}")))  # 0.1 s later: quiet
+        journal.claim(5)
+        progress.row(journal.answer(5, Answer(RowStatus.ASSIGNED, "verified", "", 200, 800,
+                                              "ok", True, 1, b"{}")))
+        journal.claim(4)
+        progress.row(journal.answer(4, Answer(RowStatus.NOT_VERIFIED, "signature_mismatch", "",
                                               200, 800, "ok", False, 1, b"{}")))
         progress.end()
     finally:
