@@ -182,8 +182,8 @@ def test_verify_receipts_counts_every_line_that_is_no_receipt(
                         encoding="utf-8")
     text = cli("verify", "--receipts", str(receipts), "--global-key", pem)
     assert text.returncode == 1, text.stderr  # one line failed, however many passed
-    out = text.stdout.splitlines()
-    assert len(out) == 3 and out[0].startswith(f"row 2 ({keys[0]}): VERIFIED 800 ")  # header = row 1
+    out = text.stdout.splitlines()  # rows by spreadsheet number: the header is row 1
+    assert len(out) == 3 and out[0].startswith(f"row 2 ({keys[0]}): VERIFIED 800 ")
     assert out[1] == "row ?: NOT VERIFIED [not_a_receipt] line 3 is not a receipt"
     assert out[2].startswith(f"row 3 ({keys[1]}): VERIFIED 800 ")
     as_json = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--json")
