@@ -58,3 +58,4 @@ def test_the_window_starts_and_quits_cleanly(tmp_path):
     done = subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe"], env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0 and "shown" in done.stdout, done.stderr[-2000:]
+

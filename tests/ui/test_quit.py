@@ -167,3 +167,13 @@ def test_run_py_lets_the_app_handle_ctrl_c(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     assert "Traceback" not in err, err
     assert _demo_dirs(tmp) == set()
+
+
+def test_the_window_quits_when_its_settings_cannot_be_saved(tmp_path):
+    """A settings path that cannot be written (here a folder in its place): quitting logs it
+    instead of waiting on a modal dialog nobody will answer (logout, SIGTERM)."""
+    (tmp_path / "config" / "settings.json").mkdir(parents=True)
+    env = {**os.environ, "LICENSEGUI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe"], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0 and "shown" in done.stdout, done.stderr[-2000:]

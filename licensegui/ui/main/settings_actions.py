@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,8 @@ from licensegui.core.secrets import KeyChange, apply_changes
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import inform, warn
 from licensegui.ui.tasks import Task, Tasks
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -78,8 +81,13 @@ class SettingsActions(QObject):
                                                  localize(message)))
         self.tasks.start(task)
 
-    def save(self) -> None:
+    def save(self, *, quitting: bool = False) -> None:
+        """Save the settings; a failure is said in a dialog — except while quitting, when a
+        modal dialog would keep the app from ending (a logout, SIGTERM): then it is logged."""
         try:
             self.session.save_settings()
         except Exception as exc:
+            if quitting:
+                log.warning("settings could not be saved at quit: %s", exc)
+                return
             warn(self.window, translate("MainWindow", "Settings"), localize(exc))

@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         self.ctx.settings.window_geometry = bytes(
             self.saveGeometry().toBase64().data()).decode("ascii")
-        self.settings_actions.save()
+        self.settings_actions.save(quitting=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if (self.busy and self.isVisible() and not quitting_without_asking()
