@@ -17,8 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 
-def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
-    """(certificate, key) PEM files for 127.0.0.1, signed by themselves."""
+def self_signed_certificate(folder: Path, ca: bool = False) -> tuple[Path, Path]:
+    """(certificate, key) PEM files for 127.0.0.1, signed by themselves; ``ca``: marked as a
+    certificate authority, so a client can be told to trust it as its own root."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
@@ -29,8 +30,11 @@ def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
         .not_valid_after(now + datetime.timedelta(days=1))
         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(
             "127.0.0.1"))]), critical=False)
-        .sign(key, hashes.SHA256())
     )
+    if ca:
+        cert = cert.add_extension(x509.BasicConstraints(ca=True, path_length=None),
+                                  critical=True)
+    cert = cert.sign(key, hashes.SHA256())
     cert_path, key_path = folder / "self-signed.pem", folder / "self-signed.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import ipaddress
 import ssl
 import subprocess
 import sys
@@ -15,10 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from licensegui.core.cancel import CancelToken
 from licensegui.core.envelope import Reason, verify_body
@@ -33,6 +27,7 @@ from licensegui.core.service import AssignTarget, assign_and_verify
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
+from tests.helpers.tls import self_signed_certificate
 
 FAST = ClientConfig(connect_timeout_s=2, read_timeout_s=2, max_attempts=3,
                     backoff_base_s=0.05, backoff_max_s=0.1)
@@ -306,28 +301,6 @@ def test_plain_http_is_refused_off_loopback(client: ApiClient, url: str) -> None
 
 # --- TLS: a real HTTPS server on 127.0.0.1 with a certificate made here ---------------------
 
-def _self_signed(tmp: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(
-            "127.0.0.1"))]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
-
-
 class _Redirector(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     target = ""
@@ -346,7 +319,7 @@ class _Redirector(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def https_redirector(tmp_path: Path) -> Iterator[tuple[ThreadingHTTPServer, Path]]:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed_certificate(tmp_path, ca=True)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Redirector)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
