@@ -146,7 +146,12 @@ def main(argv: list[str]) -> int:
     if command == "test":
         # Tests drive real widgets without a screen.
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+        # One worker per core (pytest-xdist), unless told otherwise (-n 0 runs in one
+        # process): much of the suite waits on sockets, child processes and timers.
+        chosen = any(a in ("-n", "--numprocesses") or a.startswith(("-n", "--numprocesses="))
+                     for a in rest)
+        workers = [] if chosen else ["-n", "auto"]
+        return subprocess.call([python, "-m", "pytest", *workers, *rest], cwd=ROOT, env=env)
     if command == "lint":
         ruff = subprocess.call([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
         # The workflow auditor: pinned actions, least permissions, no persisted credentials.

@@ -2,7 +2,8 @@
 thread's worst stall while a request runs against a slow sandbox, the history at 100,000
 attempts, and a 1,000-row batch against a bare requests loop (and in the window).
 
-    python3 run.py bench [--runs N] [--only startup|stall|history|batch|preview]
+    python3 run.py bench [--runs N] [--only startup|stall|history|batch|preview|batch-window]
+    python3 run.py bench --tiny     # every bench at smoke size (tests/test_bench.py runs it)
 
 Start-up: each child process prints when its window is first shown; the parent times from
 spawn to that line. The baseline imports the same libraries, down to the modules the app uses
@@ -115,7 +116,10 @@ def bench_startup_xvfb(runs: int) -> None:
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten",
                                "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        time.sleep(1.0)
+        socket_path = Path("/tmp/.X11-unix/X97")
+        deadline = time.monotonic() + 10
+        while not socket_path.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)  # Xvfb listens when its socket appears
         home = tempfile.mkdtemp(prefix="licensegui-bench-")
         first_run = tempfile.mkdtemp(prefix="licensegui-bench-first-")  # stays empty
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
@@ -144,7 +148,7 @@ def bench_startup_xvfb(runs: int) -> None:
         server.wait(10)
 
 
-def bench_stall(delay_s: float) -> None:
+def bench_stall(delay_s: float, settle_s: float = 1.0) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-")
     sys.path.insert(0, str(ROOT))
@@ -164,7 +168,7 @@ def bench_stall(delay_s: float) -> None:
     win = MainWindow(ctx)
     win.show()
     # As a user would: the window has been up for a moment before the first Assign.
-    settle = time.monotonic() + 1.0
+    settle = time.monotonic() + settle_s
     while time.monotonic() < settle:
         app.processEvents()
         time.sleep(0.005)
@@ -412,7 +416,7 @@ def _journal_cost(rows: int, folder: Path) -> tuple[float, float]:
     answer = Answer(RowStatus.ASSIGNED, "verified", "Assigned.", 200, 800,
                     "License key assigned", True, 1_800_000_000, body)
     started = time.perf_counter()
-    for n in range(1, rows + 1):
+    for n in journal.to_send():  # the rows' own numbers (spreadsheet rows: the first is 2)
         journal.claim(n)
         journal.answer(n, answer)
     per_journal = (time.perf_counter() - started) / rows
@@ -517,7 +521,16 @@ def main() -> int:
     parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview",
                                            "batch-window"])
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--tiny", action="store_true",
+                        help="every bench at smoke size: proves it runs, measures nothing")
     args = parser.parse_args()
+    # Sizes: (startup runs, Xvfb runs, delay s, history rows, batch rows, batch rounds)
+    if args.tiny:
+        runs, xvfb_runs, delay, rows, batch_rows, rounds = 1, 1, 0.05, 30, 20, 1
+        args.rows = rows
+    else:
+        runs, xvfb_runs, delay, rows, batch_rows, rounds = (
+            args.runs, max(args.runs, 15), args.delay, 100_000, 1000, 3)
     sys.path.insert(0, str(ROOT))
     if args.only == "batch-window":  # issue 21: the window loading and running 100,000 rows
         from bench_batch_window import bench_batch_window
@@ -525,22 +538,26 @@ def main() -> int:
         bench_batch_window(args.rows)
         return 0
     if args.only in (None, "startup"):
-        bench_startup(args.runs)
-        bench_startup_xvfb(max(args.runs, 15))  # three launch kinds; more runs, steadier
+        bench_startup(runs)
+        bench_startup_xvfb(xvfb_runs)  # three launch kinds; more runs, steadier
     if args.only in (None, "stall"):
-        bench_stall(args.delay)
-        bench_hostile_stall(10_000, 2.0)
+        bench_stall(delay, settle_s=0.0 if args.tiny else 1.0)
+        bench_hostile_stall(rows // 10, delay)
     if args.only in (None, "history"):
-        bench_history(100_000)
+        bench_history(rows)
     if args.only in (None, "batch"):
-        bench_batch(1000, 4, 3)
-        bench_batch(1000, 4, 3, delay_s=0.02)
-        bench_batch_stall(1000, 2)  # the default
-        bench_batch_stall(1000, 4)
+        bench_batch(batch_rows, 4, rounds)
+        bench_batch(batch_rows, 4, rounds, delay_s=0.02)
+        bench_batch_stall(batch_rows, 2)  # the default
+        bench_batch_stall(batch_rows, 4)
     if args.only in (None, "preview"):
         from bench_sheets import bench_preview  # issue 21: input and results at scale
 
-        bench_preview()
+        bench_preview(args.rows)
+    if args.tiny and args.only is None:  # the window at scale, at smoke size too
+        from bench_batch_window import bench_batch_window
+
+        bench_batch_window(batch_rows)
     return 0
 
 

@@ -23,6 +23,7 @@ from licensegui.core.csvsafe import csv_safe
 from licensegui.core.files import temporary_beside, write_atomically
 from licensegui.core.headline import outcome_of_answer
 from licensegui.core.history import Attempt, attempt_of
+from licensegui.core.xlsx_close import close_workbook
 
 #: The columns of an export, in order. ``outcome`` and ``signature`` are last so scripts that
 #: read the earlier columns by position keep working.
@@ -106,7 +107,10 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
 
     tmp = temporary_beside(path)
     try:
+        # Its row files go beside the export, not to the shared temporary folder: they hold
+        # owners' names and emails.
         workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True,
+                                                  "tmpdir": str(path.parent),
                                                   "strings_to_formulas": False,
                                                   "strings_to_numbers": False,
                                                   "strings_to_urls": False})
@@ -117,12 +121,7 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
             for col, value in enumerate(cells(a)):
                 sheet.write_string(row, col, value)
         sheet.freeze_panes(1, 0)
-        try:
-            workbook.close()
-        except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: made one
-            reason = exc.args[0] if exc.args else exc
-            cause = getattr(reason, "strerror", None) or str(reason)
-            raise OSError(getattr(reason, "errno", None) or 0, cause) from exc
+        close_workbook(workbook)
         with open(tmp, "rb") as handle:  # the rename must not reach the disk before the data
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from licensegui.core.history import HistoryStore
 from tests.helpers.app import make_attempt
+from tests.helpers.logfail import LogFailHandler
 
 
-def test_a_damaged_page_met_by_a_read_is_set_aside_and_the_read_answers(tmp_path: Path) -> None:
+def test_a_damaged_page_met_by_a_read_is_set_aside_and_the_read_answers(tmp_path: Path,
+        expected_logs: LogFailHandler) -> None:
     """Damage that appears after the file was opened (and checked): the read does not fail,
     it answers from the new file; the notice says where the old one went."""
+    expected_logs.allow("licensegui.core.history", r"history database damaged")
     path = tmp_path / "history.sqlite3"
     history = HistoryStore(path)
     for i in range(300):

@@ -11,6 +11,7 @@ import pytest
 
 from licensegui.core.settings import SettingsStore
 from tests.helpers.app import start_app
+from tests.helpers.logfail import LogFailHandler
 
 GOOD = {"schema": 1, "profiles": [{"name": "Vendor", "base_url": "https://v.example/api/v1",
                                    "keys": {}}], "last_profile": "Vendor"}
@@ -25,7 +26,9 @@ DAMAGED = {
 
 
 @pytest.mark.parametrize("name", list(DAMAGED))
-def test_damaged_settings_are_set_aside_and_said(tmp_path: Path, name: str) -> None:
+def test_damaged_settings_are_set_aside_and_said(tmp_path: Path, name: str,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"settings file damaged")
     path = tmp_path / "settings.json"
     path.write_bytes(DAMAGED[name])
     settings, warning = SettingsStore(path).load()
@@ -36,7 +39,9 @@ def test_damaged_settings_are_set_aside_and_said(tmp_path: Path, name: str) -> N
     assert second is None  # said once: the next start finds no file, and says nothing
 
 
-def test_two_damaged_files_in_one_second_are_both_kept(tmp_path: Path) -> None:
+def test_two_damaged_files_in_one_second_are_both_kept(tmp_path: Path,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"settings file damaged")
     path = tmp_path / "settings.json"
     for content in (b"\xff", b"\xfe"):
         path.write_bytes(content)

@@ -19,6 +19,7 @@ from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
 from tests.helpers.app import make_attempt
+from tests.helpers.logfail import LogFailHandler
 from tests.helpers.sqlite import without_default_secure_delete
 
 BASE = "https://vendor.example/api/v1"
@@ -158,9 +159,11 @@ def test_prune_removes_what_is_older_than_the_retention_to_the_second(tmp_path: 
 
 
 def test_an_answer_the_history_cannot_record_is_kept_and_said(
-        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore) -> None:
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        expected_logs: LogFailHandler) -> None:
     """Another process holds the history's write lock past the busy timeout: the answer is
     still returned, with the sentence saying it is not in the history."""
+    expected_logs.allow("licensegui.core.service", r"ledger not consulted: database is locked")
     import sqlite3
 
     from licensegui.core.http.client import ApiClient
@@ -189,9 +192,11 @@ def test_an_answer_the_history_cannot_record_is_kept_and_said(
     assert getattr(report.record_problem, "context", None) == "Service"
 
 
-def test_a_damaged_historys_wal_moves_aside_with_it(tmp_path: Path) -> None:
+def test_a_damaged_historys_wal_moves_aside_with_it(tmp_path: Path,
+        expected_logs: LogFailHandler) -> None:
     """A history left by a killed process (its last commits only in its -wal) whose first
     page was then damaged: set aside, the -wal goes with it, byte for byte."""
+    expected_logs.allow("licensegui.core.history", r"history database damaged")
     import shutil
     import sqlite3
 

@@ -16,6 +16,7 @@ import pytest
 
 from licensegui.core.history import ERASED, HistoryError, HistoryStore
 from tests.helpers.app import make_attempt
+from tests.helpers.logfail import LogFailHandler
 from tests.helpers.sqlite import without_default_secure_delete
 
 _attempt = make_attempt
@@ -35,7 +36,8 @@ def test_wal_and_full_synchronous(tmp_path: Path) -> None:
     lambda p: p.write_bytes(b"SQLite format 3\x00" + os.urandom(4096)),
 ])
 def test_damaged_database_is_moved_aside_and_a_new_one_records(
-        tmp_path: Path, damage: object) -> None:
+        tmp_path: Path, damage: object, expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.history", r"history database damaged")
     path = tmp_path / "history.sqlite3"
     damage(path)  # type: ignore[operator]
     original = path.read_bytes()
@@ -49,7 +51,9 @@ def test_damaged_database_is_moved_aside_and_a_new_one_records(
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_damage_found_while_running_is_set_aside_and_the_attempt_kept(tmp_path: Path) -> None:
+def test_damage_found_while_running_is_set_aside_and_the_attempt_kept(tmp_path: Path,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.history", r"history database damaged")
     path = tmp_path / "history.sqlite3"
     history = HistoryStore(path)
     history.add(_attempt(license_key="before"))

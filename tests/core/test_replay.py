@@ -100,6 +100,32 @@ def test_idempotent_retry_getting_the_stored_answer_is_not_a_replay(
     assert again.verdict.verified and again.verdict.code == 800, again.verdict.detail
 
 
+def test_a_resend_under_its_own_key_long_after_the_first_answer_is_not_a_replay(
+        sandbox: SandboxServer, sandbox_trust: TrustStore, history: HistoryStore,
+        client: ApiClient) -> None:
+    """The same request sent again under its own Idempotency-Key, with no first-send time
+    to measure from (a row recorded before it was kept), a minute after the first answer:
+    the server's stored answer, byte for byte, is this request's own. Only the request's
+    key tells it from a replay: checking with any other key calls it replayed."""
+    from licensegui.core.history import Attempt
+
+    request = AssignRequest(sandbox.state.available_keys()[0], "Ann", "ann@example.com")
+    target = AssignTarget(sandbox.base_url, sandbox.state.api_key(), request)
+    first = assign_and_verify(client, target, sandbox_trust, replay_window_s=300)
+    assert first.verdict.verified and first.verdict.signature
+    idem = first.http.idempotency_key
+    history.add(Attempt(at=first.http.sent_at - 60, profile="P", base_url=sandbox.base_url,
+                        license_key=request.license_key, owner_name="Ann",
+                        email="ann@example.com", http_status=200, code=800, message="ok",
+                        verified=True, reason="verified", detail="", elapsed_ms=20,
+                        idempotency_key=idem, signature=first.verdict.signature,
+                        received_at=first.http.received_at - 60))
+    again = assign_and_verify(client, target, sandbox_trust, replay_window_s=300,
+                              resend=Resend(idem), history=history)
+    assert again.http.idempotency_key == idem and again.http.body == first.http.body
+    assert again.verdict.verified and again.verdict.code == 800, again.verdict.detail
+
+
 def test_same_request_with_a_new_idempotency_key_and_the_same_signature_is_a_replay(
         sandbox: SandboxServer, sandbox_trust: TrustStore, history: HistoryStore,
         client: ApiClient) -> None:

@@ -9,6 +9,7 @@ from keyring.backends import fail
 from licensegui.core.errors import SecretStoreError, ValidationError
 from licensegui.core.secrets import SERVICE, SecretStore, Storage
 from tests.helpers.keyrings import LockedKeyring, MemoryKeyring, VanishingKeyring
+from tests.helpers.logfail import LogFailHandler
 
 KEY = "2964c3c9-0b5d-4d89-b3ac-4668f30bc492"
 
@@ -42,7 +43,8 @@ def test_no_backend_keeps_key_in_memory_only(isolated_home: Path, tmp_path: Path
     assert KEY.encode() not in all_bytes_under(tmp_path)
 
 
-def test_backend_failing_on_first_use_degrades_to_session() -> None:
+def test_backend_failing_on_first_use_degrades_to_session(expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.secrets", r"keyring unusable \(InitError\)")
     keyring.set_keyring(VanishingKeyring())
     store = SecretStore()
     assert store.status().storage is Storage.KEYRING

@@ -12,6 +12,7 @@ from licensegui.core.history import HistoryStore
 from licensegui.core.history_export import export_csv
 from licensegui.core.settings import Profile, Settings, SettingsStore
 from tests.helpers.app import make_attempt
+from tests.helpers.logfail import LogFailHandler
 
 
 def test_settings_round_trip_without_demo_profiles(tmp_path: Path, fixtures_dir: Path) -> None:
@@ -30,7 +31,8 @@ def test_settings_round_trip_without_demo_profiles(tmp_path: Path, fixtures_dir:
     assert (loaded.replay_window_s, loaded.timeout_s, loaded.last_profile) == (120, 12.5, "Vendor")
 
 
-def test_damaged_settings_are_kept_aside(tmp_path: Path) -> None:
+def test_damaged_settings_are_kept_aside(tmp_path: Path, expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"settings file damaged")
     path = tmp_path / "settings.json"
     path.write_text("{not json")
     settings, warning = SettingsStore(path).load()
@@ -39,7 +41,8 @@ def test_damaged_settings_are_kept_aside(tmp_path: Path) -> None:
     assert len(kept) == 1 and kept[0].read_text() == "{not json"
 
 
-def test_profile_with_unloadable_key_is_skipped_not_fatal() -> None:
+def test_profile_with_unloadable_key_is_skipped_not_fatal(expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"profile X: global key unusable")
     profile = Profile("X", "https://x.example", {"global": "garbage"})
     assert profile.trust_store().labels() == []
 
@@ -102,7 +105,9 @@ def test_csv_export_neutralises_every_formula_prefix(tmp_path: Path, prefix: str
     '{"language": 7}', '{"language": ["de"]}',
     '[' * 100_000,
 ])
-def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str) -> None:
+def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"settings file damaged")
     path = tmp_path / "settings.json"
     path.write_text(text)
     settings, warning = SettingsStore(path).load()
@@ -114,7 +119,8 @@ def test_settings_of_the_wrong_shape_are_set_aside(tmp_path: Path, text: str) ->
 
 
 def test_the_language_choice_is_kept_and_an_unknown_one_follows_the_system(
-        tmp_path: Path) -> None:
+        tmp_path: Path, expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.settings", r"unknown language 'it'")
     path = tmp_path / "settings.json"
     store = SettingsStore(path)
     store.save(Settings(language="fr"))

@@ -24,7 +24,7 @@ class _LoopbackProxy(ThreadingHTTPServer):
     def __init__(self, upstream_base: str, handler: type[BaseHTTPRequestHandler]) -> None:
         self.upstream = urlsplit(upstream_base)
         super().__init__(("127.0.0.1", 0), handler)
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
 
     @property
@@ -188,7 +188,7 @@ class FixedAnswerServer(ThreadingHTTPServer):
         self.body, self.status, self.content_type = body, status, content_type
         self.requests = 0
         super().__init__(("127.0.0.1", 0), _FixedHandler)
-        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
 
     @property
@@ -231,9 +231,39 @@ class BlackHole:
             filler.connect_ex(("127.0.0.1", self.port))
             self._fillers.append(filler)
 
+        self._waiting_before = self._connects_waiting()
+
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/v1"
+
+    def _connects_waiting(self) -> int | None:
+        """Connections to this port stuck in SYN_SENT (Linux's /proc; None elsewhere)."""
+        count = 0
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            try:
+                with open(table, encoding="ascii") as handle:
+                    lines = handle.readlines()[1:]
+            except OSError:
+                return None
+            for line in lines:
+                fields = line.split()
+                if fields[3] == "02" and int(fields[2].rsplit(":", 1)[1], 16) == self.port:
+                    count += 1
+        return count
+
+    def wait_for_connect(self, timeout_s: float = 10.0) -> None:
+        """Until a new connection to this address hangs in connect (a SYN unanswered)."""
+        import time
+
+        if self._waiting_before is None:  # no /proc here: give the client time to get there
+            time.sleep(0.4)
+            return
+        deadline = time.monotonic() + timeout_s
+        while (self._connects_waiting() or 0) <= self._waiting_before:
+            if time.monotonic() > deadline:
+                raise AssertionError("no connection came to the black hole")
+            time.sleep(0.005)
 
     def close(self) -> None:
         for sock in [*self._fillers, self._server]:

@@ -70,7 +70,7 @@ class _Running:
     def __init__(self, server: _Server, scheme: str) -> None:
         self._server = server
         self.base_url = f"{scheme}://127.0.0.1:{server.server_address[1]}/api/v1"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
 
     @property
     def requests(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from licensegui.ui import app as app_module
+from tests.helpers.logfail import LogFailHandler
 from tests.helpers.qt import when_modal_shown
 
 
@@ -35,8 +37,10 @@ def restore_hooks() -> Iterator[None]:
 
 
 def test_uncaught_exception_shows_a_dialog_and_is_logged(
-    qtbot: QtBot, isolated_home: Path, restore_hooks: None
+    qtbot: QtBot, isolated_home: Path, restore_hooks: None,
+    expected_logs: LogFailHandler,
 ) -> None:
+    expected_logs.allow("licensegui", r"uncaught exception", level=logging.CRITICAL)
     app_module.setup_logging()
     app_module.install_error_dialog()
     seen: dict[str, str] = {}

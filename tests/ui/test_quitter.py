@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from licensegui.ui.quitter import Quitter
+from tests.helpers.logfail import LogFailHandler
 
 
 def test_parties_stop_in_order_and_last_steps_run_once() -> None:
@@ -17,7 +18,8 @@ def test_parties_stop_in_order_and_last_steps_run_once() -> None:
     assert seen == ["batch", "tasks", "batch", "tasks", "session", "batch", "tasks"]
 
 
-def test_a_party_that_did_not_stop_in_time_is_reported() -> None:
+def test_a_party_that_did_not_stop_in_time_is_reported(expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.ui.quitter", r"slow did not stop in time")
     quitter = Quitter()
     quitter.add("slow", lambda: False)
     quitter.add("fine", lambda: None)

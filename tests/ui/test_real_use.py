@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import socket
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from licensegui.ui.main.window import MainWindow
 from licensegui.ui.settings_dialog import SettingsDialog
 from tests.helpers.app import FIXTURES, PROFILE, sandbox_context
 from tests.helpers.keyrings import SlowKeyring
+from tests.helpers.logfail import LogFailHandler
 from tests.helpers.qt import answer_boxes, click_button, fill, wait_idle
 from tests.helpers.servers import BlackHole
 
@@ -36,8 +38,8 @@ def test_double_enter_while_busy_sends_once(qtbot: QtBot, window: MainWindow,
     fill(window, key)
     window.form.edit("email").setFocus()
     qtbot.keyClick(window.form.edit("email"), Qt.Key.Key_Return)
-    qtbot.wait(150)
-    assert window.busy and window.cancel_button.hasFocus()  # Cancel has the focus now
+    qtbot.waitUntil(lambda: window.busy and window.cancel_button.hasFocus(), timeout=5_000)
+    # Cancel has the focus now
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the second press
     wait_idle(qtbot, window)
     assert window.outcome.text() == "Assigned"
@@ -158,7 +160,7 @@ def test_cancel_during_a_black_holed_connect(qtbot: QtBot, window: MainWindow,
         ctx.settings.profiles[0].base_url = hole.base_url
         fill(window, "abcd-1234")
         window.submit()
-        qtbot.wait(400)  # stuck in connect: no socket to shut down yet
+        hole.wait_for_connect()  # stuck in connect: no socket to shut down yet
         assert window.busy
         took = _time_to_idle(qtbot, window, window.cancel)
     finally:
@@ -172,17 +174,19 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSessio
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # A resolver that takes 10 s cannot be run here; getaddrinfo is the one thing faked.
     real = socket.getaddrinfo
+    resolving = threading.Event()
 
     def slow(host: Any, *args: Any, **kwargs: Any) -> Any:
         if host == "slow-dns.example":
-            time.sleep(10)
+            resolving.set()
+            time.sleep(10)  # the slow resolver itself, not a wait for it
         return real(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", slow)
     ctx.settings.profiles[0].base_url = "https://slow-dns.example/api/v1"
     fill(window, "abcd-1234")
     window.submit()
-    qtbot.wait(300)
+    qtbot.waitUntil(resolving.is_set, timeout=10_000)
     took = _time_to_idle(qtbot, window, window.cancel)
     assert took < 1.0, f"Cancel took {took:.2f} s"
     assert window.outcome.text() == "Cancelled"
@@ -197,7 +201,7 @@ def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppSess
         fill(win, "abcd-1234")
         win.submit()
         thread = win.assign.task
-        qtbot.wait(300)
+        hole.wait_for_connect()
         poll, seen = answer_boxes(click_button("Quit anyway"))  # asked first
         clock = QElapsedTimer()
         clock.start()
@@ -426,7 +430,9 @@ def test_badge_name_changes_only_with_its_state(qtbot: QtBot, window: MainWindow
 # --- history the window can be honest about --------------------------------------------------
 
 def test_damaged_history_is_set_aside_said_once_and_recording_goes_on(
-        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
+        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.history", r"history database damaged")
     db = isolated_home / "data" / "history.sqlite3"
     db.parent.mkdir(parents=True)
     db.write_bytes(b"\x00garbage" * 1000)
@@ -450,7 +456,9 @@ def test_damaged_history_is_set_aside_said_once_and_recording_goes_on(
 
 
 def test_a_history_write_that_fails_is_shown_on_the_result(
-        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession) -> None:
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, ctx: AppSession,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.service", r"ledger not consulted: database is locked")
     import sqlite3
 
     ctx.history.busy_timeout_s = 0.2
@@ -473,7 +481,9 @@ def test_a_history_write_that_fails_is_shown_on_the_result(
 
 
 def test_history_that_cannot_be_opened_is_said_on_every_result(
-        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path) -> None:
+        qtbot: QtBot, sandbox: SandboxServer, isolated_home: Path,
+        expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.session", r"history unavailable: History cannot be opened")
     (isolated_home / "data").mkdir(parents=True)
     (isolated_home / "data" / "history.sqlite3").mkdir()  # a folder where the file should be
     ctx = sandbox_context(sandbox)
@@ -546,8 +556,9 @@ def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
     assert ctx.history.query()[0].reason == "unknown"  # it went out; no answer came
 
     ctx._client = ApiClient(config=ClientConfig(deadline_s=60, max_attempts=1))
+    before = sandbox.seen.requests
     window.submit()  # the same request again, this time cancelled mid-trickle
-    qtbot.wait(700)
+    qtbot.waitUntil(lambda: sandbox.seen.requests > before, timeout=10_000)
     assert window.busy
     took = _time_to_idle(qtbot, window, window.cancel)
     assert took < 1.0, f"Cancel took {took:.2f} s"

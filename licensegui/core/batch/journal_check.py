@@ -58,6 +58,10 @@ _COLUMNS = (
 )
 COLUMNS = tuple(c.name for c in _COLUMNS)
 _WAITING = frozenset({RowState.PENDING.value, RowState.SENT.value})
+#: States of rows that are never sent: their status is their state, and they have no sends.
+#: (Such a row claiming "assigned" would be counted as done without ever having been sent.)
+_NEVER_SENT = frozenset({RowState.INVALID.value, RowState.DUPLICATE.value,
+                         RowState.BLANK.value})
 _TEXT_COLUMNS = tuple(c.name for c in _COLUMNS if c.kinds == _TEXT)
 
 
@@ -84,6 +88,8 @@ def _sound_predicate() -> str:
         " AND status IS NULL))",
         f"(state != '{RowState.SENT.value}' OR (first_sent_at IS NOT NULL AND sends >= 1))",
         f"(state != '{RowState.DONE.value}' OR status IS NOT NULL)",
+        f"(state NOT IN ({_sql_list(sorted(_NEVER_SENT))}) OR (status IS state AND sends = 0"
+        " AND first_sent_at IS NULL))",
         "(first_sent_at IS NULL OR abs(first_sent_at) < 1e300)",
         "(answered_at IS NULL OR abs(answered_at) < 1e300)",
     ])
@@ -230,6 +236,8 @@ def _meaning_problem(where: str, v: dict[str, Any]) -> str | None:
             return f"{where} was sent but has no first-send time"
     if state == RowState.DONE and status is None:
         return f"{where} is answered but has no status"
+    if state in _NEVER_SENT and (status != state or v["sends"] or v["first_sent_at"] is not None):
+        return f"{where} is {state}, never sent, but says it was sent or answered"
     for name in ("first_sent_at", "answered_at"):
         if v[name] is not None and not math.isfinite(v[name]):
             return f"{where}: {name} is not a time"

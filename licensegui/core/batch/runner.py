@@ -274,6 +274,10 @@ class BatchRunner:
         try:
             while self._wait_to_go():
                 with self._lock:  # taken and counted at once: a pause never sees a gap
+                    if not self._running.is_set():
+                        # Paused since this worker was let go: after pause() returns, no
+                        # row starts, so in_flight only falls (to 0 once the pause settles).
+                        continue
                     n = self._queue.popleft() if self._queue else None
                     if n is None:
                         return

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from licensegui.core.batch.records import BatchMeta, JournalRow
 from licensegui.core.files import temporary_beside
+from licensegui.core.xlsx_close import close_workbook
 
 #: Excel's own limit on a cell; a longer text is cut there (XlsxWriter would do so, too).
 MAX_CELL_CHARS = 32_767
@@ -26,7 +27,6 @@ def write_xlsx(path: Path, meta: BatchMeta, columns: Sequence[str],
     """``path`` written whole or not at all: the input's header then ``columns``, one row per
     journal row (``values`` gives its cells). Raises OSError (the caller says it)."""
     import xlsxwriter  # only a batch asked for .xlsx pays for importing it
-    import xlsxwriter.exceptions
 
     tmp = temporary_beside(path)
     try:
@@ -56,12 +56,7 @@ def write_xlsx(path: Path, meta: BatchMeta, columns: Sequence[str],
         # at close, so they may be set last).
         for col, w in enumerate(widths):
             sheet.set_column(col, col, w + 2)
-        try:
-            book.close()
-        except xlsxwriter.exceptions.FileCreateError as exc:
-            # XlsxWriter wraps the OS's refusal; the caller says the OS's words.
-            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-            raise cause or OSError(str(exc)) from exc
+        close_workbook(book)  # the OS's refusal as an OSError: the caller says its words
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -17,6 +17,7 @@ from licensegui.core.batch.input import parse_batch
 from licensegui.core.batch.journal import Journal, JournalError
 from licensegui.core.codes import Reason, RowState
 from licensegui.sandbox import SandboxServer
+from licensegui.sandbox.signer import Signer, php_json
 
 SQLITE_PAGE = 4096
 
@@ -88,6 +89,42 @@ def test_a_journal_write_that_fails_for_real_stops_the_batch(
     assert outcome["sent"] < 40  # stopped at once, not marched on without a journal
     if fails == "the first claim":
         assert outcome["sent"] == 0 and sandbox.seen.requests == 0  # nothing went out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_journal_write_that_fails_at_the_answer_stops_the_batch(
+        tmp_path: Path, signer: Signer) -> None:
+    """The claim is committed, the request goes out, the answer comes back, and committing
+    the answer fails (a 300 KB answer past a 64 KB file-size limit): the batch stops at
+    once, and the row stays claimed in the file, so a resume asks again under its key.
+    Swallowing that error (a mutation no test noticed) marches on through every row."""
+    import time
+
+    from tests.helpers.servers import FixedAnswerServer
+
+    payload = {"code": 800, "message": "License keys assigned " + "x" * 100_000,
+               "timestamp": int(time.time())}
+    server = FixedAnswerServer(php_json(signer.envelope(payload)).encode("ascii"))
+    keys = [f"KEY-{i:05d}" for i in range(40)]
+    path = tmp_path / "j.sqlite3"
+    make_journal(path, orders(keys), server.base_url).close()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _WRITE_FAILS, str(path), server.base_url, "api-key",
+             signer.public_pem(), str(64 * 1024)],
+            capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["ending"] == "journal_error", outcome
+    assert "Cannot write the journal" in outcome["sentence"]
+    assert outcome["sent"] == 1 and server.requests == 1, outcome  # stopped at the first
+    journal = Journal.open(path)
+    try:
+        assert journal.row(2).state == RowState.SENT  # claimed, never answered: resumable
+    finally:
+        journal.close()
 
 
 def test_damage_only_quick_check_finds_is_refused(tmp_path: Path) -> None:

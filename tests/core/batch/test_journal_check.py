@@ -28,9 +28,12 @@ def path(tmp_path: Path) -> Path:
 
 def _sql(path: Path, statement: str, *args: object) -> None:
     conn = sqlite3.connect(path)
-    conn.execute(statement, args)
+    changed = conn.execute(statement, args).rowcount
     conn.commit()
     conn.close()
+    # Rows carry their spreadsheet numbers (the first data row is 2): a statement that
+    # touches no row would test nothing.
+    assert changed == 1, statement
 
 
 def _both_passes(path: Path) -> tuple[bool, list[str]]:
@@ -41,15 +44,49 @@ def _both_passes(path: Path) -> tuple[bool, list[str]]:
         conn.close()
 
 
+#: Each state as the journal writes it: (status, sends, first_sent_at). Rows that are never
+#: sent (invalid, duplicate, blank) carry their state as their status and no sends.
+AS_WRITTEN: dict[RowState, tuple[str | None, int, float | None]] = {
+    RowState.PENDING: (None, 0, None),
+    RowState.SENT: (None, 1, 1.5),
+    RowState.DONE: (RowStatus.ASSIGNED.value, 1, 1.5),
+    RowState.INVALID: (RowStatus.INVALID.value, 0, None),
+    RowState.DUPLICATE: (RowStatus.DUPLICATE.value, 0, None),
+    RowState.BLANK: (RowStatus.BLANK.value, 0, None),
+}
+
+
+def test_every_state_has_its_written_form() -> None:
+    assert set(AS_WRITTEN) == set(RowState)  # a state added later needs its line here
+
+
 @pytest.mark.parametrize("state", list(RowState))
 def test_every_known_state_is_accepted(path: Path, state: RowState) -> None:
-    waiting = state in (RowState.PENDING, RowState.SENT)
-    status = None if waiting else (RowStatus.ASSIGNED if state == RowState.DONE
-                                   else next(iter(RowStatus)))
-    _sql(path, "UPDATE rows SET state = ?, status = ?, sends = 1, first_sent_at = 1.5"
-               " WHERE n = 1", state.value, status)
+    status, sends, first_sent_at = AS_WRITTEN[state]
+    _sql(path, "UPDATE rows SET state = ?, status = ?, sends = ?, first_sent_at = ?"
+               " WHERE n = 2", state.value, status, sends, first_sent_at)
     assert _both_passes(path) == (True, [])
     Journal.open(path).close()
+
+
+@pytest.mark.parametrize("state", [RowState.INVALID, RowState.DUPLICATE, RowState.BLANK])
+@pytest.mark.parametrize(("status", "sends", "first_sent_at"), [
+    (RowStatus.ASSIGNED.value, 0, None),  # counted as done though never sent
+    (None, 0, None),
+    ("same", 1, None),
+    ("same", 0, 1.5),
+])
+def test_a_never_sent_row_that_claims_a_send_or_an_answer_is_damage(
+        path: Path, state: RowState, status: str | None, sends: int,
+        first_sent_at: float | None) -> None:
+    status = state.value if status == "same" else status
+    _sql(path, "UPDATE rows SET state = ?, status = ?, sends = ?, first_sent_at = ?"
+               " WHERE n = 2", state.value, status, sends, first_sent_at)
+    sound, problems = _both_passes(path)
+    assert not sound and problems and "row 2" in problems[0]
+    assert f"is {state.value}, never sent" in problems[0]
+    with pytest.raises(DamagedJournal, match="is damaged"):
+        Journal.open(path)
 
 
 @pytest.mark.parametrize(("statement", "words"), [

@@ -281,11 +281,14 @@ def test_pause_holds_new_rows_and_resume_continues(
     thread, result = in_thread(runner)
     assert done.wait(10)
     runner.pause()
-    time.sleep(0.3)  # requests already out come back
-    count = sandbox.seen.requests
-    time.sleep(0.5)
-    assert sandbox.seen.requests == count  # nothing new while paused
-    assert runner.paused
+    # The requests already out come back and are recorded; after pause() no row starts.
+    deadline = time.monotonic() + 10
+    while runner.in_flight and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert runner.in_flight == 0 and runner.paused
+    count, waiting = sandbox.seen.requests, journal.to_send()
+    assert count < 30 and waiting, "the batch ran on through the pause"
+    assert len(waiting) == 30 - journal.counts()["assigned"]
     runner.resume()
     thread.join(30)
     assert result and result[0].ending is Ending.FINISHED  # type: ignore[attr-defined]

@@ -1,0 +1,57 @@
+"""The facade's housekeeping: what a start does to what earlier runs left (issue 29: two
+guarantees only the window's subprocess tests noticed, outside the mutation run's scope)."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from licensegui.core.session import DEMO_DIR_PREFIX, AppSession
+from tests.helpers.app import make_attempt
+
+
+def test_the_demo_removes_a_crashed_runs_folder_and_keeps_a_running_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SIGKILLed demo left its folder (its sandbox's private key and API key in it): the
+    next demo removes it before making its own. A folder whose lock a live process holds
+    (another running demo) is kept."""
+    from licensegui.core.tempdirs import OwnedTempDir
+
+    # tempfile's documented setting for where temporary folders go (TMPDIR, read once).
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    crashed = tmp_path / f"{DEMO_DIR_PREFIX}crashed"
+    crashed.mkdir()
+    (crashed / ".owner.lock").write_bytes(b"")  # nobody holds its lock any more
+    (crashed / "sandbox-private.pem").write_text("secret")
+    running = OwnedTempDir(DEMO_DIR_PREFIX)  # as another running copy holds it
+    folder, server = AppSession.prepare_demo()
+    try:
+        assert not crashed.exists()
+        assert running.path.exists()
+        assert folder.path.parent == tmp_path and folder.path.exists()
+    finally:
+        server.stop()
+        folder.cleanup()
+        running.cleanup()
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_pruning_applies_the_retention_setting(tmp_path: Path) -> None:
+    """Settings → History "keep N days": older attempts go at start-up (warm_up), newer stay."""
+    session = AppSession.load()
+    try:
+        session.settings.history_keep_days = 30
+        history = session.history
+        now = time.time()
+        old = history.add(make_attempt(at=now - 31 * 86_400, license_key="OLD-KEY"))
+        new = history.add(make_attempt(at=now - 29 * 86_400, license_key="NEW-KEY"))
+        assert session.prune_history() == 1
+        assert [a.id for a in history.query()] == [new]
+        assert old != new
+        session.settings.history_keep_days = 0  # 0 keeps everything
+        assert session.prune_history() == 0 and len(history.query()) == 1
+    finally:
+        session.close()
