@@ -99,6 +99,17 @@ class _TrackedHTTPConnection(HTTPConnection):
             connections.written = True
             connections.writes += 1
 
+    def send(self, data: Any) -> None:
+        # "Written" from the first byte handed to a connected socket, not from when request()
+        # returns: the server may read the request and a Cancel (a quit, a signal) land
+        # before this thread gets back, and "cancelled" would then claim an unsent request.
+        if self.sock is None and self.auto_open:
+            self.connect()  # as http.client's send() does first: a refused connect sent nothing
+        connections: ConnectionsInUse | None = getattr(_current, "connections", None)
+        if connections is not None:
+            connections.written = True
+        super().send(data)
+
 
 class _TrackedHTTPSConnection(_TrackedHTTPConnection, HTTPSConnection):
     pass
