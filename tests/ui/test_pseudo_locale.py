@@ -199,11 +199,14 @@ def assert_all_translated(root: QWidget, qtbot: QtBot, data: tuple[str, ...] = (
 @pytest.fixture
 def pseudo_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """The shared window fixture, built after the pseudo translator went in (autouse)."""
-    qtbot.wait(AFTER_PAINT_MS)  # the storage note and the key completer come after the paint
+    # The storage note and the key completer come after the first paint, with the rest of
+    # _after_first_paint (its last synchronous step makes the outcome selectable).
+    from PySide6.QtCore import Qt
+
+    qtbot.waitUntil(lambda: bool(window.outcome.textInteractionFlags()
+                                 & Qt.TextInteractionFlag.TextSelectableByMouse),
+                    timeout=10_000)
     return window
-
-
-AFTER_PAINT_MS = 400
 
 
 def closed_port() -> int:
@@ -348,7 +351,11 @@ def test_settings_dialog(qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer,
                             history=ctx.history_or_none)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.wait(300)  # the keyring answers off the GUI thread
+    from licensegui.ui.i18n import translate
+
+    checking = translate("SettingsDialog", "Checking the keyring…")
+    qtbot.waitUntil(lambda: dialog.api_status.text() != checking,  # answered off the GUI thread
+                    timeout=10_000)
     assert_all_translated(dialog, qtbot, _data(sandbox, *(p.name for p in ctx.settings.profiles)))
 
 
