@@ -82,9 +82,9 @@ def test_signal_mid_request_records_the_attempt_and_exits_promptly(
     took = time.monotonic() - sent
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "QThread: Destroyed" not in err, err
-    # A bound on what was a freeze (the hung server holds the answer for an hour); the
-    # signal wake-up timer alone accounts for up to 0.25 s of it.
-    assert took < 2.0, f"took {took:.2f} s to quit"
+    # A bound on what was a freeze (the hung server holds the answer for an hour), far from
+    # it so a loaded machine cannot fail it; how fast quitting is, is not a test's to say.
+    assert took < 10.0, f"took {took:.2f} s to quit"
     rows = sqlite3.connect(home / "data" / "history.sqlite3").execute(
         "SELECT license_key, reason, idempotency_key FROM attempts").fetchall()
     assert len(rows) == 1

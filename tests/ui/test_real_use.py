@@ -165,7 +165,9 @@ def test_cancel_during_a_black_holed_connect(qtbot: QtBot, window: MainWindow,
         took = _time_to_idle(qtbot, window, window.cancel)
     finally:
         hole.close()
-    assert took < 1.0, f"Cancel took {took:.2f} s"
+    # A bound far from what is at stake (the hang lasts 10 s or more), not a speed target:
+    # benches measure speed; this only tells "cancelled" from "waited for the hang".
+    assert took < 5.0, f"Cancel took {took:.2f} s"
     assert window.outcome.text() == "Cancelled"  # never connected: provably not sent
     assert ctx.history.query()[0].reason == "cancelled"
 
@@ -188,7 +190,9 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSessio
     window.submit()
     qtbot.waitUntil(resolving.is_set, timeout=10_000)
     took = _time_to_idle(qtbot, window, window.cancel)
-    assert took < 1.0, f"Cancel took {took:.2f} s"
+    # A bound far from what is at stake (the hang lasts 10 s or more), not a speed target:
+    # benches measure speed; this only tells "cancelled" from "waited for the hang".
+    assert took < 5.0, f"Cancel took {took:.2f} s"
     assert window.outcome.text() == "Cancelled"
 
 
@@ -211,7 +215,7 @@ def test_closing_during_connect_is_prompt_and_records(qtbot: QtBot, ctx: AppSess
     finally:
         hole.close()
     assert len(seen) == 1
-    assert took < 1.0, f"closing took {took:.2f} s"
+    assert took < 5.0, f"closing took {took:.2f} s"  # the connect would hang 10 s
     assert thread is not None and thread.isFinished()
     assert [r.reason for r in ctx.history.query()] == ["cancelled"]
 
@@ -561,5 +565,7 @@ def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
     qtbot.waitUntil(lambda: sandbox.seen.requests > before, timeout=10_000)
     assert window.busy
     took = _time_to_idle(qtbot, window, window.cancel)
-    assert took < 1.0, f"Cancel took {took:.2f} s"
+    # A bound far from what is at stake (the hang lasts 10 s or more), not a speed target:
+    # benches measure speed; this only tells "cancelled" from "waited for the hang".
+    assert took < 5.0, f"Cancel took {took:.2f} s"
     assert window.outcome.text() == "Outcome unknown"
