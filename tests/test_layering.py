@@ -148,3 +148,51 @@ def _names_of_source(source: str, name: str) -> Iterator[str]:
 @pytest.mark.parametrize("front", ["licensegui.ui", "licensegui.cli"])
 def test_fronts_exist(front: str) -> None:
     assert any(name == front or name.startswith(front + ".") for name in modules())
+
+
+#: The documented Key Manager codes (keymanager-api.md's response codes).
+KEY_MANAGER_CODES = frozenset({100, 101, 102, 103, 150, 800, 801, 802, 803, 805, 806, 807})
+#: Where a code's meaning is decided (core/code_table.py), and the stand-in server that
+#: answers codes (it says them, it does not read them).
+CODE_OWNERS = {"licensegui.core.code_table", "licensegui.sandbox.server"}
+
+
+def _code_comparisons(tree: ast.AST) -> Iterator[int]:
+    """Line numbers comparing something with a documented code: ``x == 800``,
+    ``x in (800, 803)``, ``code = 800`` in an SQL string."""
+    def codes_in(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Constant) and type(n.value) is int
+                   and n.value in KEY_MANAGER_CODES for n in ast.walk(node))
+
+    def names_a_code(node: ast.AST) -> bool:  # code, verdict.code, signed_code …
+        return any((isinstance(n, ast.Name) and "code" in n.id.lower())
+                   or (isinstance(n, ast.Attribute) and "code" in n.attr.lower())
+                   for n in ast.walk(node))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(codes_in(s) for s in sides) and any(names_a_code(s) for s in sides):
+                yield node.lineno
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            import re
+
+            if re.search(r"\bcode\s*(=|==|IN|<>|!=)\s*\(?\s*(\d{3})", node.value, re.I):
+                yield node.lineno
+
+
+def test_no_code_number_is_compared_outside_the_code_table() -> None:
+    """One meaning per code (issue 26): a new place that decides what 800 or 150 means
+    would drift from the table; it must ask core/code_table.py instead."""
+    found = {name: lines for name, path in modules().items() if name not in CODE_OWNERS
+             if (lines := sorted(set(_code_comparisons(ast.parse(path.read_text("utf-8"))))))}
+    assert found == {}
+
+
+def test_the_code_comparison_check_sees_comparisons() -> None:
+    for source in ("code == 800", "verdict.code in (800, 803)",
+                   "q = 'SELECT * FROM a WHERE code = 800'", "y = v.code != 150",
+                   "z = 801 == result.verdict.code"):
+        assert list(_code_comparisons(ast.parse(source))) == [1], source
+    for source in ("code == 8000", "y = {'code': 800}", "len(header) == 100"):
+        assert list(_code_comparisons(ast.parse(source))) == [], source

@@ -3,8 +3,10 @@
 Exit codes are a contract (scripts depend on them):
 
 * ``verify``: 0 verified, 1 not verified (any reason), 2 usage or key-file error.
-* ``assign``: 0 verified 800 or already assigned to this owner (the history's ledger: nothing
-  sent), 1 refused, assigned elsewhere or not verified, 2 usage, 3 no answer (``unknown``).
+* ``assign``: 0 verified 800/803 or already assigned to this owner (the history's ledger:
+  nothing sent), 1 refused (the license key, the API key, this computer), assigned elsewhere or
+  not verified, 2 usage, 3 no answer (``unknown``) or queued (807). The code table
+  (``core/code_table.py``) decides the outcome; the exit code follows the outcome.
 * ``key``: 0 done, 1 nothing to delete / not set, 2 usage or keyring error.
 * ``journal export``: 0 every row of the journal read, 1 some could not, 2 usage or file error.
 * ``history export|erase|pending``: 0 done (``erase``: 1 when a batch journal in use or
@@ -12,8 +14,9 @@ Exit codes are a contract (scripts depend on them):
   ``assign``, the worst of its answers.
 * ``batch``: 0 every row assigned or already assigned, 1 finished with other rows, 2 usage,
   unreadable
-  file, no usable header, journal in use or damaged, API key refused; 3 stopped by network
-  failure (run the same command again to resume); 130 interrupted (resumable too).
+  file, no usable header, journal in use or damaged, API key refused or access denied (the
+  batch stops at the first such answer); 3 stopped by network failure, or rows queued (807)
+  (run the same command again to resume); 130 interrupted (resumable too).
 * ``batch --check``: 0 every row usable, 1 some rows invalid or duplicates, 2 the file unusable
   (nothing is sent and no file is written).
 

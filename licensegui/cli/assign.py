@@ -21,6 +21,7 @@ from licensegui.cli.common import (
     say_history_problems,
     sending,
 )
+from licensegui.core.code_table import is_taken
 from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import ValidationError
 from licensegui.core.headline import headline, next_step, repeated
@@ -133,18 +134,28 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
         data = verdict.to_json()
         data.update(http_status=result.http.status, attempts=result.http.attempts,
                     elapsed_ms=round(result.http.elapsed_s * 1000), **extra)
-        if known is None:  # the names scripts have always read
-            data["outcome"] = outcome.kind.value
+        # "outcome" is the one vocabulary (codes.Outcome, as History and batches say it);
+        # "kind" keeps the names this field had before issue 26 for scripts reading them.
+        data["kind"] = (known or outcome).kind.value
         print_json(out, data)
     else:
         title, hint = (known.title, known.hint) if known else (outcome.title, outcome.hint)
-        if verdict.verified and verdict.code == 801 and known is None:
+        if verdict.verified and is_taken(verdict.code) and known is None:
             hint = NO_RECORD
         if attempted.repeat:
             title = f"{title} (sent again on purpose: a repeat)"
         out.write(f"{title} — {human_verdict(verdict)}\n")
         if (known is not None or not result.assigned) and hint:
             out.write(f"  {clean(hint)}\n")
-    if attempted.outcome == Outcome.ALREADY_ASSIGNED:
-        return EXIT_OK
-    return EXIT_OK if result.assigned else EXIT_NO
+    return exit_code(attempted.outcome)
+
+
+#: An attempt's exit code, from its outcome (the code table decided the outcome): assigned
+#: or already assigned 0; queued, like no answer, 3 (ask again later: ``history check``);
+#: anything else 1.
+_EXITS = {Outcome.ASSIGNED: EXIT_OK, Outcome.ALREADY_ASSIGNED: EXIT_OK,
+          Outcome.QUEUED: EXIT_NETWORK, Outcome.UNKNOWN: EXIT_NETWORK}
+
+
+def exit_code(outcome: str) -> int:
+    return _EXITS.get(outcome, EXIT_NO)  # type: ignore[call-overload]

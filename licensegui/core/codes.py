@@ -94,6 +94,9 @@ class Reason(StrEnum):
     # An HTTP error page instead of a signed answer: the server may not have acted.
     SERVER_ERROR = "server_error"
     API_KEY_REFUSED = "api_key_refused"
+    ACCESS_DENIED = "access_denied"
+    # 807: queued by the server; the row stays sent and a resume asks again (same key).
+    QUEUED = "queued"
     # A refused row whose key was probably assigned by its own earlier, unanswered send.
     MAYBE_ASSIGNED_EARLIER = "maybe_assigned_earlier"
     INVALID_ROW = "invalid_row"
@@ -138,6 +141,10 @@ class Outcome(StrEnum):
     ASSIGNED_ELSEWHERE = "assigned_elsewhere"
     REFUSED = "refused"
     API_KEY_REFUSED = "api_key_refused"
+    # 150: the server denies this computer (a blocked IP address or identifier).
+    ACCESS_DENIED = "access_denied"
+    # 807: the server queued the request; neither assigned nor refused yet (ask again).
+    QUEUED = "queued"
     SERVER_ERROR = "server_error"
     NOT_AUTHENTIC = "not_authentic"
     # It went out and no answer came back: the server may have acted.
@@ -167,6 +174,7 @@ class Ending(StrEnum):
     JOURNAL = "journal_error"  # the journal could not be written: stopped at once
     # The server's address or certificate is wrong: fix the profile, then resume.
     SERVER_SETUP = "server_setup"
+    ACCESS_DENIED = "access_denied"  # 150: the server denies this computer (ask the vendor)
 
 
 # What each reason comes to in words, for a person (stored rows keep their English sentence,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from licensegui.core.code_table import api_key_step, meaning_of
 from licensegui.core.codes import Outcome, Reason, RowStatus
 from licensegui.core.text import Text, translate
 
@@ -57,6 +58,9 @@ _HEADLINES: dict[Outcome, tuple[Tone, str, Text]] = {
                                  translate("Headline", "Assigned to someone else")),
     Outcome.REFUSED: (Tone.REFUSED, "✖", translate("Headline", "Refused")),
     Outcome.API_KEY_REFUSED: (Tone.ACTION, "⚙", translate("Headline", "API key refused")),
+    Outcome.ACCESS_DENIED: (Tone.ACTION, "⚙", translate("Headline", "Access denied")),
+    # Not yet decided: neither a success nor a refusal.
+    Outcome.QUEUED: (Tone.UNKNOWN, "…", translate("Headline", "Queued")),
     Outcome.SERVER_ERROR: (Tone.TROUBLE, "⚠", translate("Headline", "Server error")),
     Outcome.UNKNOWN: (Tone.UNKNOWN, "?", translate("Headline", "Outcome unknown")),
     Outcome.CANCELLED: (Tone.UNKNOWN, "–", translate("Headline", "Cancelled")),
@@ -64,9 +68,6 @@ _HEADLINES: dict[Outcome, tuple[Tone, str, Text]] = {
     Outcome.NOT_AUTHENTIC: (Tone.FORGED, "⛔", translate("Headline", "Not authentic")),
 }
 
-# API-key problems the server signs (100 unknown key, 101 inactive, 102 no permission,
-# 103 not from this IP address): the user fixes these, not the customer's data.
-API_KEY_CODES = frozenset({100, 101, 102, 103})
 
 
 def headline(outcome: str) -> Headline:
@@ -95,11 +96,7 @@ def outcome_of_answer(verified: bool, code: int | None, reason: str,
                 code is None and http_status is not None and http_status >= 400):
             return Outcome.SERVER_ERROR
         return Outcome.NOT_AUTHENTIC
-    if code in (800, 803):
-        return Outcome.ASSIGNED
-    if code in API_KEY_CODES:
-        return Outcome.API_KEY_REFUSED
-    return Outcome.REFUSED
+    return meaning_of(code).outcome
 
 
 def outcome_of_row(status: str | None, reason: str | None, code: int | None) -> Outcome | None:
@@ -111,8 +108,8 @@ def outcome_of_row(status: str | None, reason: str | None, code: int | None) -> 
         return Outcome.ALREADY_ASSIGNED
     if status == RowStatus.ASSIGNED_ELSEWHERE:
         return Outcome.ASSIGNED_ELSEWHERE
-    if status == RowStatus.REFUSED:
-        return Outcome.API_KEY_REFUSED if code in API_KEY_CODES else Outcome.REFUSED
+    if status == RowStatus.REFUSED:  # a refusal, or the API key's or this computer's
+        return meaning_of(code).outcome if meaning_of(code).ends_batch else Outcome.REFUSED
     if status == RowStatus.NOT_VERIFIED:
         return Outcome.NOT_AUTHENTIC
     if status in (RowStatus.NOT_SENT, None):
@@ -125,6 +122,8 @@ def outcome_of_row(status: str | None, reason: str | None, code: int | None) -> 
 _UNANSWERED: dict[str, Outcome] = {
     Reason.SERVER_ERROR: Outcome.SERVER_ERROR,
     Reason.API_KEY_REFUSED: Outcome.API_KEY_REFUSED,
+    Reason.ACCESS_DENIED: Outcome.ACCESS_DENIED,
+    Reason.QUEUED: Outcome.QUEUED,
     Reason.NETWORK_ERROR: Outcome.UNKNOWN,
     Reason.UNKNOWN: Outcome.UNKNOWN,
     Reason.INSECURE_URL: Outcome.NOT_SENT,
@@ -162,11 +161,6 @@ class NextStep:
     action: NextAction = NextAction.NONE
 
 
-# 801 with no record here: the key is invalid, or assigned elsewhere (another computer, the
-# vendor's portal) — only the vendor can tell which.
-_CHECK_WITH_VENDOR = translate(
-    "Headline", "Check the license key with your vendor or in the vendor's portal: it is "
-    "invalid, or it was assigned elsewhere.")
 _STEPS: dict[Outcome, NextStep] = {
     Outcome.ASSIGNED_ELSEWHERE: NextStep(translate(
         "Headline", "Use another license key for this customer, or ask your vendor to move "
@@ -174,10 +168,14 @@ _STEPS: dict[Outcome, NextStep] = {
     Outcome.REFUSED: NextStep(translate(
         "Headline", "Check the license key and the order with your vendor or in the vendor's "
         "portal.")),
-    Outcome.API_KEY_REFUSED: NextStep(translate(
-        "Headline", "The server refused the API key, not the license key: check the API key "
-        "in Settings (copy it again from the vendor's portal), or ask your vendor."),
-        NextAction.SETTINGS),
+    Outcome.API_KEY_REFUSED: NextStep(api_key_step(), NextAction.SETTINGS),
+    Outcome.ACCESS_DENIED: NextStep(translate(
+        "Headline", "The server denies this computer access (a blocked IP address or "
+        "identifier): ask your vendor, then send again.")),
+    Outcome.QUEUED: NextStep(translate(
+        "Headline", "The server queued the request: it is neither assigned nor refused yet. "
+        "Check now later asks for its answer (the same Idempotency-Key: it cannot assign "
+        "twice)."), NextAction.CHECK_NOW),
     Outcome.SERVER_ERROR: NextStep(translate(
         "Headline", "Try again later with the same details: the same request is sent again "
         "and cannot assign twice. If it persists, tell your vendor what was sent: the license "
@@ -196,12 +194,6 @@ _STEPS: dict[Outcome, NextStep] = {
         "Headline", "Do not rely on this answer. Check the profile's public key in Settings, "
         "or ask your vendor whether their signing key changed."), NextAction.SETTINGS),
 }
-# Refusals with a known cause of their own.
-_REFUSAL_STEPS: dict[int, Text] = {
-    801: _CHECK_WITH_VENDOR,
-    802: translate("Headline", "The vendor's server has no license keys left for this: ask "
-                   "your vendor for more."),
-}
 
 
 def next_step(outcome: str, code: int | None = None) -> NextStep:
@@ -213,6 +205,7 @@ def next_step(outcome: str, code: int | None = None) -> NextStep:
         known = Outcome.UNKNOWN
     if known in (Outcome.ASSIGNED, Outcome.ALREADY_ASSIGNED):
         return NextStep(Text(""))
-    if known == Outcome.REFUSED and code in _REFUSAL_STEPS:
-        return NextStep(_REFUSAL_STEPS[code])
+    own = meaning_of(code).step if code is not None else None
+    if known == Outcome.REFUSED and own is not None:
+        return NextStep(own)
     return _STEPS[known]

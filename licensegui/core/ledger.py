@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from licensegui.core.code_table import ASSIGNED_CODES
 from licensegui.core.codes import Decision as DecisionKind
 from licensegui.core.codes import Outcome
 from licensegui.core.history import Attempt, HistoryStore, attempt_of
@@ -34,6 +35,13 @@ from licensegui.core.validation import AssignRequest
 #: How long a Key Manager installation is expected to keep an Idempotency-Key (a day is the
 #: common choice of idempotency stores; after that a re-send is a new request to the server).
 DEFAULT_WINDOW_S = 24 * 3600.0
+
+
+#: The codes that mean "assigned", as SQL (integers from the code table, never user text).
+_ASSIGNED_SQL = ", ".join(str(c) for c in sorted(ASSIGNED_CODES))
+_KNOWN_ASSIGNMENT = (
+    "SELECT * FROM attempts WHERE license_key = ? AND base_url = ? AND verified = 1"  # noqa: S608
+    f" AND code IN ({_ASSIGNED_SQL}) ORDER BY id DESC LIMIT 1")
 
 
 @dataclass(frozen=True)
@@ -142,11 +150,11 @@ class Ledger:
 
     # --- questions --------------------------------------------------------------------------
     def known_assignment(self, base_url: str, license_key: str) -> Earlier | None:
-        """The latest verified 800 for this key on this server, if any."""
+        """The latest verified assignment (800, 803: core/code_table.py) for this key on this
+        server, if any."""
         with self.history.transaction() as conn:
             row = conn.execute(
-                "SELECT * FROM attempts WHERE license_key = ? AND base_url = ? AND verified = 1"
-                " AND code = 800 ORDER BY id DESC LIMIT 1",
+                _KNOWN_ASSIGNMENT,
                 (license_key, base_url.strip().rstrip("/"))).fetchone()
         return earlier_of(attempt_of(row), Outcome.ASSIGNED) if row else None
 

@@ -8,10 +8,12 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from licensegui.core.code_table import OTHER, meaning_of
 from licensegui.core.codes import NOT_SIGNED_REASONS, OutcomeKind, reason_words
+from licensegui.core.codes import Outcome as Codes
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
 from licensegui.core.strict_decoding import same_json
-from licensegui.core.text import Text, When, translate
+from licensegui.core.text import When, translate
 
 if TYPE_CHECKING:
     from licensegui.core.ledger import Earlier
@@ -27,28 +29,6 @@ class Outcome:
     kind: OutcomeKind
     title: str
     hint: str
-
-
-_API_KEY_HINTS = {
-    100: translate("Outcome",
-                   "The server does not know this API key. Check it in Settings → API key (copy "
-                   "it again from the vendor's portal)."),
-    101: translate("Outcome", "This API key is inactive. Ask your vendor to re-activate it."),
-    102: translate("Outcome",
-                   "This API key may not assign license keys. Ask your vendor to grant that "
-                   "permission."),
-    103: translate("Outcome",
-                   "This API key cannot be used from your IP address. Ask your vendor to allow "
-                   "it."),
-}
-
-_REFUSALS = {
-    801: translate("Outcome", "invalid or already assigned"),
-    802: translate("Outcome", "insufficient license keys"),
-    805: translate("Outcome", "product not found"),
-    806: translate("Outcome", "generator not found"),
-    150: translate("Outcome", "access denied"),
-}
 
 
 def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
@@ -86,25 +66,28 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                       "vendor's server.{claim} Check again, or ask your "
                       "vendor.").format(claim=claim),
         )
-    if code == 800:
-        return Outcome(OutcomeKind.ASSIGNED, translate("Outcome", "Assigned"),
-                       translate("Outcome", "The license key is now assigned to this owner."))
-    if code == 803:
-        return Outcome(OutcomeKind.ASSIGNED, translate("Outcome", "Assigned (bulk)"), message)
-    if code == 807:
-        return Outcome(OutcomeKind.OTHER, translate("Outcome", "Queued (807)"),
-                       translate("Outcome", "The server queued the request; check later."))
-    if code in _API_KEY_HINTS:
+    meaning = meaning_of(code)
+    if meaning.outcome == Codes.ASSIGNED:
+        return Outcome(OutcomeKind.ASSIGNED, meaning.title or meaning.meaning,
+                       meaning.hint or message)
+    if meaning.outcome == Codes.QUEUED:
+        return Outcome(OutcomeKind.OTHER, meaning.title or meaning.meaning,
+                       meaning.hint or message)
+    if meaning.outcome == Codes.ACCESS_DENIED:
+        return Outcome(OutcomeKind.API_KEY,
+                       translate("Outcome", "Access denied ({code}): {message}").format(
+                           code=code, message=message), meaning.hint or "")
+    if meaning.outcome == Codes.API_KEY_REFUSED:
         return Outcome(OutcomeKind.API_KEY,
                        translate("Outcome",
                                  "API key problem ({code}): {message}").format(
                                      code=code, message=message),
-                       _API_KEY_HINTS[code])
-    if code in _REFUSALS:
+                       meaning.hint or "")
+    if meaning is not OTHER:
         return Outcome(OutcomeKind.REFUSED,
                        translate("Outcome",
                                  "Refused ({code}): {meaning}").format(
-                                     code=code, meaning=_REFUSALS[code]),
+                                     code=code, meaning=meaning.meaning),
                        message)
     return Outcome(OutcomeKind.OTHER,
                    translate("Outcome",
@@ -148,11 +131,6 @@ def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) ->
                                  "again to learn the outcome (it is sent with the same "
                                  "Idempotency-Key)."))
     return None
-
-
-def refusal_hint(verdict: Verdict) -> Text | None:
-    """A verified 801's sentence when this computer knows nothing of the key."""
-    return NO_RECORD if verdict.verified and verdict.code == 801 else None
 
 
 def short_reason(verdict: Verdict) -> str:

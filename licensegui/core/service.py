@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from licensegui.core.cancel import CancelToken
+from licensegui.core.code_table import is_assigned, is_taken, meaning_of
 from licensegui.core.codes import NOT_SIGNED_REASONS, Outcome, Reason
 from licensegui.core.envelope import Freshness, Verdict, quote_untrusted, verify_body
 from licensegui.core.errors import (
@@ -62,7 +63,7 @@ class AssignResult:
     @property
     def assigned(self) -> bool:
         """True only for an authentic 800: the one answer that means "done"."""
-        return self.verdict.verified and self.verdict.code == 800
+        return self.verdict.verified and is_assigned(self.verdict.code)
 
 
 #: How far apart (seconds) two genuine answers with the same signed timestamp can be: the
@@ -218,14 +219,11 @@ def outcome_of(result: AssignResult | None, error: tuple[str, str] | None,
         if verdict.reason in NOT_SIGNED_REASONS and status >= 400:
             return Outcome.SERVER_ERROR
         return Outcome.NOT_AUTHENTIC
-    if verdict.code in (800, 803):
-        return Outcome.ASSIGNED
-    if verdict.code in (100, 101, 102, 103):
-        return Outcome.API_KEY_REFUSED
-    if verdict.code == 801 and known is not None:
+    meaning = meaning_of(verdict.code)
+    if meaning.taken and known is not None:
         same = identity.same_owner(known.owner_name, known.email)
         return Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE
-    return Outcome.REFUSED
+    return meaning.outcome
 
 
 def stored_result(history: HistoryStore, earlier: Earlier, request: AssignRequest,
@@ -328,7 +326,7 @@ def run_attempt(
             problems.append(not_recorded(exc))
     known = None
     if ledger is not None and result is not None and result.verdict.verified \
-            and result.verdict.code == 801:
+            and is_taken(result.verdict.code):
         try:
             known = ledger.known_assignment(target.base_url, request.license_key)
         except (HistoryError, OSError, sqlite3.Error) as exc:

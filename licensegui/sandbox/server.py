@@ -1,7 +1,8 @@
 """The sandbox HTTP server: real HTTP on 127.0.0.1, real signatures, state in SQLite.
 
 It answers ``POST /api/v1/assign-license-key`` as a Key Manager server does (800 / 801,
-100 with HTTP 401 for a wrong API key), honours ``Idempotency-Key``, and has fault modes
+100 with HTTP 401 for a wrong API key; every other documented code for the reserved keys
+``CODE-<code>``: see :func:`reserved_answer`), honours ``Idempotency-Key``, and has fault modes
 (:class:`Faults`) for tests and QA practice: delays, hangs, 5xx, throttling, malformed or
 tampered bodies, dropped connections, stale timestamps.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import threading
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from licensegui.core.code_table import meaning_of
 from licensegui.sandbox.signer import Signer, php_json
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,32 @@ CREATE TABLE IF NOT EXISTS idempotency (
     body BLOB NOT NULL, created_at REAL NOT NULL
 );
 """
+
+
+#: The API's words for each documented assignment answer (keymanager-api.md), for the
+#: reserved keys below.
+API_MESSAGES = {
+    100: "Invalid API Key", 101: "Inactive API Key",
+    102: "API key lacks permission for this endpoint",
+    103: "API key cannot be used from this IP address", 150: "Access denied",
+    800: "License key assigned", 801: "Invalid or already assigned license key",
+    802: "Insufficient license keys", 803: "License keys assigned", 805: "Product not found",
+    806: "Generator not found", 807: "Request queued",
+}
+_RESERVED = re.compile(r"CODE-(\d{3})(?:-HTTP(\d{3}))?(?:-[A-Za-z0-9._:-]*)?")
+
+
+def reserved_answer(license_key: str) -> tuple[int, dict[str, Any]] | None:
+    """Reserved license keys make the sandbox answer any code, so tests and the demo can show
+    each one: ``CODE-807`` (or ``CODE-807-anything``) is answered with a signed 807 and the
+    HTTP status the documented server sends it with; ``CODE-101-HTTP200`` chooses the status.
+    Nothing is assigned."""
+    match = _RESERVED.fullmatch(license_key)
+    if match is None:
+        return None
+    code = int(match.group(1))
+    status = int(match.group(2)) if match.group(2) else meaning_of(code).http_status
+    return status, {"code": code, "message": API_MESSAGES.get(code, f"Code {code}")}
 
 
 @dataclass
@@ -87,6 +116,12 @@ class Seen:
     assignments: list[tuple[str, str, float]] = field(default_factory=list)
     #: When each request arrived (time.time()), in order.
     arrivals: list[float] = field(default_factory=list)
+    #: (when, Idempotency-Key) of each request answered 429: which one was throttled.
+    throttled: list[tuple[float, str]] = field(default_factory=list)
+    #: (arrival, Idempotency-Key) of each request, recorded together (the lists above are
+    #: appended one after the other by concurrent handlers: their orders may differ).
+    log: list[tuple[float, str]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
 
 class SandboxState:
@@ -283,9 +318,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         srv, faults = self.server, self.server.faults
-        srv.seen.requests += 1
-        srv.seen.arrivals.append(time.time())
-        srv.seen.idempotency_keys.append(self.headers.get("Idempotency-Key", ""))
+        idem = self.headers.get("Idempotency-Key", "")
+        with srv.seen.lock:
+            now = time.time()
+            srv.seen.requests += 1
+            srv.seen.arrivals.append(now)
+            srv.seen.idempotency_keys.append(idem)
+            srv.seen.log.append((now, idem))
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
             self._send(413, b'{"error":"request too large"}')
@@ -308,8 +347,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if faults.delay_s and srv.wait_or_stop(faults.delay_s):
             return
-        if faults.throttle_next > 0:
-            faults.throttle_next -= 1
+        with srv.seen.lock:  # one request takes each throttle
+            throttle = faults.throttle_next > 0
+            if throttle:
+                faults.throttle_next -= 1
+                srv.seen.throttled.append((time.time(), idem))
+        if throttle:
             headers = {"Retry-After": faults.retry_after} if faults.retry_after else {}
             self._send(429, b'{"error":"too many requests"}', headers)
             return
@@ -383,18 +426,22 @@ class _Handler(BaseHTTPRequestHandler):
                             {"code": 400, "message": "Idempotency-Key reused with another request"}
                         )
                     return stored[1], stored[2]
-            ok = srv.state.try_assign(
-                form.get("license_key", ""), form.get("owner_name", ""), form.get("email", "")
-            )
-            payload = (
-                {"code": 800, "message": "License key assigned"}
-                if ok
-                else {"code": 801, "message": "Invalid or already assigned license key"}
-            )
+            reserved = reserved_answer(form.get("license_key", ""))
+            if reserved is not None:
+                status, payload = reserved
+            else:
+                ok = srv.state.try_assign(
+                    form.get("license_key", ""), form.get("owner_name", ""),
+                    form.get("email", ""))
+                status, payload = 200, (
+                    {"code": 800, "message": "License key assigned"}
+                    if ok
+                    else {"code": 801, "message": "Invalid or already assigned license key"}
+                )
             body = srv.signed(payload)
             if idem:
-                srv.state.remember(idem, fingerprint, 200, body)
-        return 200, body
+                srv.state.remember(idem, fingerprint, status, body)
+        return status, body
 
     def _send_oversize(self, size: int, undeclared: bool) -> None:
         if not undeclared:

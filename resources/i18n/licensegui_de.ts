@@ -106,8 +106,16 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Der Server antwortete mit HTTP {status}, ohne signierte Antwort.</translation>
     </message>
     <message>
-        <source>The server refused the API key (code 100).</source>
-        <translation>Der Server hat den API-Schlüssel abgelehnt (Code 100).</translation>
+        <source>The server denied this computer access (code {code}).</source>
+        <translation>Der Server hat diesem Computer den Zugriff verweigert (Code {code}).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (code {code}).</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (Code {code}).</translation>
+    </message>
+    <message>
+        <source>Queued by the server (code {code}): not decided yet. Run the batch again later to ask for its answer (the same Idempotency-Key).</source>
+        <translation>Vom Server in die Warteschlange gestellt (Code {code}): noch nicht entschieden. Führen Sie den Stapel später erneut aus, um nach der Antwort zu fragen (derselbe Idempotency-Key).</translation>
     </message>
     <message>
         <source>Assigned.</source>
@@ -143,6 +151,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Fertig.</translation>
     </message>
     <message>
+        <source>The server queued {count} row(s) (code 807): not decided yet. Run the batch again later to ask for their answers.</source>
+        <translation>Der Server hat {count} Zeile(n) in die Warteschlange gestellt (Code 807): noch nicht entschieden. Führen Sie den Stapel später erneut aus, um nach den Antworten zu fragen.</translation>
+    </message>
+    <message>
         <source>Some rows got no answer; the batch can be resumed.</source>
         <translation>Einige Zeilen haben keine Antwort erhalten; der Stapel kann fortgesetzt werden.</translation>
     </message>
@@ -153,6 +165,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>Der Server hat den API-Schlüssel abgelehnt; es wurde nichts mehr gesendet. Korrigieren Sie den Schlüssel und setzen Sie den Stapel dann fort.</translation>
+    </message>
+    <message>
+        <source>The server denied this computer access (a blocked IP address or identifier); nothing more was sent. Ask your vendor, then resume the batch.</source>
+        <translation>Der Server hat diesem Computer den Zugriff verweigert (eine gesperrte IP-Adresse oder Kennung); es wurde nichts mehr gesendet. Fragen Sie Ihren Anbieter und setzen Sie den Stapel dann fort.</translation>
     </message>
     <message>
         <source>Stopped after {failures} rows in a row got no answer (last: {sentence}) The batch can be resumed.</source>
@@ -1092,6 +1108,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
         <source>Server error</source>
         <translation>Serverfehler</translation>
     </message>
@@ -1120,12 +1144,21 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>{words} (erneut gesendet)</translation>
     </message>
     <message>
+        <source>The server denies this computer access (a blocked IP address or identifier): ask your vendor, then send again.</source>
+        <translation>Der Server verweigert diesem Computer den Zugriff (eine gesperrte IP-Adresse oder Kennung): Fragen Sie Ihren Anbieter und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server queued the request: it is neither assigned nor refused yet. Check now later asks for its answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Der Server hat die Anfrage in die Warteschlange gestellt: Sie ist weder zugewiesen noch abgelehnt. „Jetzt prüfen“ fragt später nach der Antwort (derselbe Idempotency-Key: Sie kann nicht doppelt zuweisen).</translation>
+    </message>
+    <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
-        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <extracomment>What a verified answer with this code comes to. The API table&apos;s meaning, in a few words (&quot;invalid or already assigned&quot;). Nothing more will get through (the API key or this computer is refused): a batch stops after the first such answer, and nothing more is sent. The key is invalid or assigned already: this computer&apos;s ledger may know to whom. The outcome line&apos;s title, when the code has one of its own. What to do about it, when the code has advice of its own (else its outcome&apos;s). The HTTP status the documented server sends it with (what the sandbox answers).</extracomment>
         <translation>Prüfen Sie den Lizenzschlüssel beim Anbieter oder in dessen Portal: Er ist ungültig oder wurde anderswo zugewiesen.</translation>
     </message>
     <message>
         <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
         <translation>Verwenden Sie für diesen Kunden einen anderen Lizenzschlüssel, oder bitten Sie Ihren Anbieter, diesen umzuschreiben.</translation>
     </message>
     <message>
@@ -2083,21 +2116,44 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 <context>
     <name>Outcome</name>
     <message>
+        <source>invalid API key</source>
+        <translation>ungültiger API-Schlüssel</translation>
+    </message>
+    <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>Der Server kennt diesen API-Schlüssel nicht. Prüfen Sie ihn unter Einstellungen → API-Schlüssel (kopieren Sie ihn erneut aus dem Portal des Herstellers).</translation>
+    </message>
+    <message>
+        <source>inactive API key</source>
+        <translation>inaktiver API-Schlüssel</translation>
     </message>
     <message>
         <source>This API key is inactive. Ask your vendor to re-activate it.</source>
         <translation>Dieser API-Schlüssel ist inaktiv. Bitten Sie Ihren Hersteller, ihn wieder zu aktivieren.</translation>
     </message>
     <message>
+        <source>API key lacks permission</source>
+        <translation>dem API-Schlüssel fehlt die Berechtigung</translation>
+    </message>
+    <message>
         <source>This API key may not assign license keys. Ask your vendor to grant that permission.</source>
         <translation>Dieser API-Schlüssel darf keine Lizenzschlüssel zuweisen. Bitten Sie Ihren Hersteller um diese Berechtigung.</translation>
     </message>
     <message>
+        <source>API key not allowed from this IP address</source>
+        <translation>API-Schlüssel von dieser IP-Adresse aus nicht erlaubt</translation>
+    </message>
+    <message>
         <source>This API key cannot be used from your IP address. Ask your vendor to allow it.</source>
         <translation>Dieser API-Schlüssel kann von Ihrer IP-Adresse aus nicht verwendet werden. Bitten Sie Ihren Hersteller, sie freizugeben.</translation>
+    </message>
+    <message>
+        <source>The server denies this computer access (a blocked IP address or identifier). Ask your vendor.</source>
+        <translation>Der Server verweigert diesem Computer den Zugriff (eine gesperrte IP-Adresse oder Kennung). Fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>license key assigned</source>
+        <translation>Lizenzschlüssel zugewiesen</translation>
     </message>
     <message>
         <source>invalid or already assigned</source>
@@ -2106,6 +2162,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>insufficient license keys</source>
         <translation>nicht genügend Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>license keys assigned (bulk)</source>
+        <translation>Lizenzschlüssel zugewiesen (Sammelzuweisung)</translation>
     </message>
     <message>
         <source>product not found</source>
@@ -2121,6 +2181,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
+        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>einem Fehler (HTTP {http_status})</translation>
     </message>
     <message>
@@ -2164,6 +2225,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Zugewiesen (Sammelauftrag)</translation>
     </message>
     <message>
+        <source>request queued</source>
+        <translation>Anfrage in Warteschlange</translation>
+    </message>
+    <message>
         <source>Queued (807)</source>
         <translation>In Warteschlange (807)</translation>
     </message>
@@ -2185,7 +2250,12 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>Not an assignment result.</source>
+        <extracomment>Any other code (verify, activate, details codes, or one the API adds later).</extracomment>
         <translation>Kein Zuweisungsergebnis.</translation>
+    </message>
+    <message>
+        <source>Access denied ({code}): {message}</source>
+        <translation>Zugriff verweigert ({code}): {message}</translation>
     </message>
     <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>

@@ -106,8 +106,16 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>El servidor respondió HTTP {status} sin una respuesta firmada.</translation>
     </message>
     <message>
-        <source>The server refused the API key (code 100).</source>
-        <translation>El servidor rechazó la clave de API (código 100).</translation>
+        <source>The server denied this computer access (code {code}).</source>
+        <translation>El servidor denegó el acceso a este equipo (código {code}).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (code {code}).</source>
+        <translation>El servidor rechazó la clave de API (código {code}).</translation>
+    </message>
+    <message>
+        <source>Queued by the server (code {code}): not decided yet. Run the batch again later to ask for its answer (the same Idempotency-Key).</source>
+        <translation>El servidor la puso en cola (código {code}): aún no está decidida. Vuelva a ejecutar el lote más tarde para pedir su respuesta (la misma Idempotency-Key).</translation>
     </message>
     <message>
         <source>Assigned.</source>
@@ -143,6 +151,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>Terminado.</translation>
     </message>
     <message>
+        <source>The server queued {count} row(s) (code 807): not decided yet. Run the batch again later to ask for their answers.</source>
+        <translation>El servidor puso en cola {count} fila(s) (código 807): aún no están decididas. Vuelva a ejecutar el lote más tarde para pedir sus respuestas.</translation>
+    </message>
+    <message>
         <source>Some rows got no answer; the batch can be resumed.</source>
         <translation>Algunas filas no recibieron respuesta; el lote se puede reanudar.</translation>
     </message>
@@ -153,6 +165,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>El servidor rechazó la clave de API; no se envió nada más. Corrija la clave y reanude el lote.</translation>
+    </message>
+    <message>
+        <source>The server denied this computer access (a blocked IP address or identifier); nothing more was sent. Ask your vendor, then resume the batch.</source>
+        <translation>El servidor denegó el acceso a este equipo (una dirección IP o un identificador bloqueados); no se envió nada más. Consulte a su proveedor y reanude el lote.</translation>
     </message>
     <message>
         <source>Stopped after {failures} rows in a row got no answer (last: {sentence}) The batch can be resumed.</source>
@@ -1092,6 +1108,14 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Clave API rechazada</translation>
     </message>
     <message>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
         <source>Server error</source>
         <translation>Error del servidor</translation>
     </message>
@@ -1120,12 +1144,21 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>{words} (enviada de nuevo)</translation>
     </message>
     <message>
+        <source>The server denies this computer access (a blocked IP address or identifier): ask your vendor, then send again.</source>
+        <translation>El servidor deniega el acceso a este equipo (una dirección IP o un identificador bloqueados): consulte a su proveedor y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>The server queued the request: it is neither assigned nor refused yet. Check now later asks for its answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>El servidor puso la solicitud en cola: aún no está asignada ni rechazada. «Comprobar ahora» pedirá su respuesta más tarde (la misma Idempotency-Key: no puede asignar dos veces).</translation>
+    </message>
+    <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
-        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <extracomment>What a verified answer with this code comes to. The API table&apos;s meaning, in a few words (&quot;invalid or already assigned&quot;). Nothing more will get through (the API key or this computer is refused): a batch stops after the first such answer, and nothing more is sent. The key is invalid or assigned already: this computer&apos;s ledger may know to whom. The outcome line&apos;s title, when the code has one of its own. What to do about it, when the code has advice of its own (else its outcome&apos;s). The HTTP status the documented server sends it with (what the sandbox answers).</extracomment>
         <translation>Compruebe la clave de licencia con su proveedor o en su portal: no es válida o se asignó en otro lugar.</translation>
     </message>
     <message>
         <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
         <translation>Use otra clave de licencia para este cliente o pida a su proveedor que traspase esta.</translation>
     </message>
     <message>
@@ -2083,21 +2116,44 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 <context>
     <name>Outcome</name>
     <message>
+        <source>invalid API key</source>
+        <translation>clave de API no válida</translation>
+    </message>
+    <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>El servidor no conoce esta clave de API. Revísela en Configuración → Clave de API (cópiela de nuevo del portal del fabricante).</translation>
+    </message>
+    <message>
+        <source>inactive API key</source>
+        <translation>clave de API inactiva</translation>
     </message>
     <message>
         <source>This API key is inactive. Ask your vendor to re-activate it.</source>
         <translation>Esta clave de API está inactiva. Pida a su fabricante que la reactive.</translation>
     </message>
     <message>
+        <source>API key lacks permission</source>
+        <translation>la clave de API no tiene permiso</translation>
+    </message>
+    <message>
         <source>This API key may not assign license keys. Ask your vendor to grant that permission.</source>
         <translation>Esta clave de API no puede asignar claves de licencia. Pida ese permiso a su fabricante.</translation>
     </message>
     <message>
+        <source>API key not allowed from this IP address</source>
+        <translation>clave de API no permitida desde esta dirección IP</translation>
+    </message>
+    <message>
         <source>This API key cannot be used from your IP address. Ask your vendor to allow it.</source>
         <translation>Esta clave de API no se puede usar desde su dirección IP. Pida a su fabricante que la autorice.</translation>
+    </message>
+    <message>
+        <source>The server denies this computer access (a blocked IP address or identifier). Ask your vendor.</source>
+        <translation>El servidor deniega el acceso a este equipo (una dirección IP o un identificador bloqueados). Consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>license key assigned</source>
+        <translation>clave de licencia asignada</translation>
     </message>
     <message>
         <source>invalid or already assigned</source>
@@ -2106,6 +2162,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>insufficient license keys</source>
         <translation>claves de licencia insuficientes</translation>
+    </message>
+    <message>
+        <source>license keys assigned (bulk)</source>
+        <translation>claves de licencia asignadas (en bloque)</translation>
     </message>
     <message>
         <source>product not found</source>
@@ -2121,6 +2181,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
+        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>un error (HTTP {http_status})</translation>
     </message>
     <message>
@@ -2164,6 +2225,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Asignada (en bloque)</translation>
     </message>
     <message>
+        <source>request queued</source>
+        <translation>solicitud en cola</translation>
+    </message>
+    <message>
         <source>Queued (807)</source>
         <translation>En cola (807)</translation>
     </message>
@@ -2185,7 +2250,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>Not an assignment result.</source>
+        <extracomment>Any other code (verify, activate, details codes, or one the API adds later).</extracomment>
         <translation>No es un resultado de asignación.</translation>
+    </message>
+    <message>
+        <source>Access denied ({code}): {message}</source>
+        <translation>Acceso denegado ({code}): {message}</translation>
     </message>
     <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>

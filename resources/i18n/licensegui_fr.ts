@@ -106,8 +106,16 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Le serveur a répondu HTTP {status} sans réponse signée.</translation>
     </message>
     <message>
-        <source>The server refused the API key (code 100).</source>
-        <translation>Le serveur a refusé la clé d’API (code 100).</translation>
+        <source>The server denied this computer access (code {code}).</source>
+        <translation>Le serveur a refusé l’accès à cet ordinateur (code {code}).</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (code {code}).</source>
+        <translation>Le serveur a refusé la clé d’API (code {code}).</translation>
+    </message>
+    <message>
+        <source>Queued by the server (code {code}): not decided yet. Run the batch again later to ask for its answer (the same Idempotency-Key).</source>
+        <translation>Mise en file d’attente par le serveur (code {code}) : pas encore décidée. Relancez le lot plus tard pour demander sa réponse (la même Idempotency-Key).</translation>
     </message>
     <message>
         <source>Assigned.</source>
@@ -143,6 +151,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Terminé.</translation>
     </message>
     <message>
+        <source>The server queued {count} row(s) (code 807): not decided yet. Run the batch again later to ask for their answers.</source>
+        <translation>Le serveur a mis {count} ligne(s) en file d’attente (code 807) : pas encore décidées. Relancez le lot plus tard pour demander leurs réponses.</translation>
+    </message>
+    <message>
         <source>Some rows got no answer; the batch can be resumed.</source>
         <translation>Certaines lignes n’ont pas reçu de réponse&#x202f;; le lot peut être repris.</translation>
     </message>
@@ -153,6 +165,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>Le serveur a refusé la clé d’API&#x202f;; plus rien n’a été envoyé. Corrigez la clé, puis reprenez le lot.</translation>
+    </message>
+    <message>
+        <source>The server denied this computer access (a blocked IP address or identifier); nothing more was sent. Ask your vendor, then resume the batch.</source>
+        <translation>Le serveur a refusé l’accès à cet ordinateur (une adresse IP ou un identifiant bloqués) ; plus rien n’a été envoyé. Demandez à votre fournisseur, puis reprenez le lot.</translation>
     </message>
     <message>
         <source>Stopped after {failures} rows in a row got no answer (last: {sentence}) The batch can be resumed.</source>
@@ -1092,6 +1108,14 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Clé API refusée</translation>
     </message>
     <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
         <source>Server error</source>
         <translation>Erreur du serveur</translation>
     </message>
@@ -1120,12 +1144,21 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>{words} (renvoyée)</translation>
     </message>
     <message>
+        <source>The server denies this computer access (a blocked IP address or identifier): ask your vendor, then send again.</source>
+        <translation>Le serveur refuse l’accès à cet ordinateur (une adresse IP ou un identifiant bloqués) : demandez à votre fournisseur, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>The server queued the request: it is neither assigned nor refused yet. Check now later asks for its answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <translation>Le serveur a mis la requête en file d’attente : elle n’est encore ni attribuée ni refusée. « Vérifier maintenant » demandera plus tard sa réponse (la même Idempotency-Key : elle ne peut pas attribuer deux fois).</translation>
+    </message>
+    <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
-        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
+        <extracomment>What a verified answer with this code comes to. The API table&apos;s meaning, in a few words (&quot;invalid or already assigned&quot;). Nothing more will get through (the API key or this computer is refused): a batch stops after the first such answer, and nothing more is sent. The key is invalid or assigned already: this computer&apos;s ledger may know to whom. The outcome line&apos;s title, when the code has one of its own. What to do about it, when the code has advice of its own (else its outcome&apos;s). The HTTP status the documented server sends it with (what the sandbox answers).</extracomment>
         <translation>Vérifiez la clé de licence auprès du fournisseur ou sur son portail : elle est invalide, ou a été attribuée ailleurs.</translation>
     </message>
     <message>
         <source>Use another license key for this customer, or ask your vendor to move this one.</source>
+        <extracomment>The sentence a person reads (&quot;&quot; when nothing is left to do).</extracomment>
         <translation>Utilisez une autre clé de licence pour ce client, ou demandez à votre fournisseur de transférer celle-ci.</translation>
     </message>
     <message>
@@ -2083,21 +2116,44 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 <context>
     <name>Outcome</name>
     <message>
+        <source>invalid API key</source>
+        <translation>clé d’API non valide</translation>
+    </message>
+    <message>
         <source>The server does not know this API key. Check it in Settings → API key (copy it again from the vendor&apos;s portal).</source>
-        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>Le serveur ne connaît pas cette clé d’API. Vérifiez-la dans Paramètres → Clé d’API (copiez-la de nouveau depuis le portail de l’éditeur).</translation>
+    </message>
+    <message>
+        <source>inactive API key</source>
+        <translation>clé d’API inactive</translation>
     </message>
     <message>
         <source>This API key is inactive. Ask your vendor to re-activate it.</source>
         <translation>Cette clé d’API est inactive. Demandez à votre éditeur de la réactiver.</translation>
     </message>
     <message>
+        <source>API key lacks permission</source>
+        <translation>la clé d’API n’a pas l’autorisation</translation>
+    </message>
+    <message>
         <source>This API key may not assign license keys. Ask your vendor to grant that permission.</source>
         <translation>Cette clé d’API ne peut pas attribuer de clés de licence. Demandez cette autorisation à votre éditeur.</translation>
     </message>
     <message>
+        <source>API key not allowed from this IP address</source>
+        <translation>clé d’API non autorisée depuis cette adresse IP</translation>
+    </message>
+    <message>
         <source>This API key cannot be used from your IP address. Ask your vendor to allow it.</source>
         <translation>Cette clé d’API ne peut pas être utilisée depuis votre adresse IP. Demandez à votre éditeur de l’autoriser.</translation>
+    </message>
+    <message>
+        <source>The server denies this computer access (a blocked IP address or identifier). Ask your vendor.</source>
+        <translation>Le serveur refuse l’accès à cet ordinateur (une adresse IP ou un identifiant bloqués). Demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>license key assigned</source>
+        <translation>clé de licence attribuée</translation>
     </message>
     <message>
         <source>invalid or already assigned</source>
@@ -2106,6 +2162,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>insufficient license keys</source>
         <translation>clés de licence insuffisantes</translation>
+    </message>
+    <message>
+        <source>license keys assigned (bulk)</source>
+        <translation>clés de licence attribuées (en lot)</translation>
     </message>
     <message>
         <source>product not found</source>
@@ -2121,6 +2181,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>an error (HTTP {http_status})</source>
+        <extracomment>What the outcome line shows of a server&apos;s message at most (the details pane has it all). 9999-12-31: past this, platform time functions overflow (or raise) on some systems.</extracomment>
         <translation>une erreur (HTTP {http_status})</translation>
     </message>
     <message>
@@ -2164,6 +2225,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Attribuée (en bloc)</translation>
     </message>
     <message>
+        <source>request queued</source>
+        <translation>requête en file d’attente</translation>
+    </message>
+    <message>
         <source>Queued (807)</source>
         <translation>En file d’attente (807)</translation>
     </message>
@@ -2185,7 +2250,12 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>Not an assignment result.</source>
+        <extracomment>Any other code (verify, activate, details codes, or one the API adds later).</extracomment>
         <translation>Ce n’est pas un résultat d’attribution.</translation>
+    </message>
+    <message>
+        <source>Access denied ({code}): {message}</source>
+        <translation>Accès refusé ({code}) : {message}</translation>
     </message>
     <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>

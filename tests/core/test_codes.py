@@ -25,8 +25,10 @@ def test_codes_are_the_strings_files_and_scripts_already_use() -> None:
     # Issue 21 added "blank" (a blank input row kept in its place); the others are unchanged.
     assert [s.value for s in RowState] == ["pending", "invalid", "duplicate", "sent", "done",
                                            "blank"]
+    # Issue 26 added "access_denied" (150 ends a batch); the others are unchanged.
     assert [e.value for e in Ending] == ["finished", "stopped", "network", "api_key_refused",
-                                         "insecure_url", "journal_error", "server_setup"]
+                                         "insecure_url", "journal_error", "server_setup",
+                                         "access_denied"]
     assert [k.value for k in OutcomeKind] == ["assigned", "refused", "api_key", "other",
                                               "unverified", "server_error",
                                               "already_assigned", "assigned_elsewhere", "unknown"]

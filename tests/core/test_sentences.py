@@ -150,7 +150,8 @@ def _verified(signer: Signer, trust: TrustStore, code: int, message: str) -> Ver
     (802, Kind.REFUSED, "Refused (802): insufficient license keys", "srv text"),
     (805, Kind.REFUSED, "Refused (805): product not found", "srv text"),
     (806, Kind.REFUSED, "Refused (806): generator not found", "srv text"),
-    (150, Kind.REFUSED, "Refused (150): access denied", "srv text"),
+    # Issue 26: 150 is this computer's refusal, not the license key's (a batch stops).
+    (150, Kind.API_KEY, "Access denied (150): srv text", "blocked IP address"),
     (300, Kind.OTHER, "Code 300: srv text", "Not an assignment result"),
 ])
 def test_outcome_words_for_each_verified_code(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from licensegui.core.batch.journal import Answer, Journal, JournalError, JournalRow
 from licensegui.core.cancel import CancelToken
+from licensegui.core.code_table import is_assigned, is_taken, meaning_of
 from licensegui.core.codes import NOT_SIGNED_REASONS, Ending, Outcome, Reason, RowStatus
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
@@ -82,9 +83,22 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
                 translate("Batch",
                           "The server answered HTTP {status} without a signed "
                           "answer.").format(status=http.status))
-    if http.status == 401 or (verdict.verified and verdict.code == 100):
+    meaning = meaning_of(verdict.code) if verdict.verified else None
+    if meaning is not None and meaning.outcome == Outcome.ACCESS_DENIED:
+        return (Reason.ACCESS_DENIED,
+                translate("Batch", "The server denied this computer access (code "
+                          "{code}).").format(code=verdict.code))
+    if http.status == 401 or (meaning is not None and meaning.ends_batch):
+        # The code is authoritative; an unsigned 401 is the API key's too (nothing else
+        # answers 401 here), and no row after it would get through.
         return (Reason.API_KEY_REFUSED,
-                translate("Batch", "The server refused the API key (code 100)."))
+                translate("Batch", "The server refused the API key (code {code}).").format(
+                    code=verdict.code if verdict.verified else http.status))
+    if meaning is not None and meaning.outcome == Outcome.QUEUED:
+        return (Reason.QUEUED,
+                translate("Batch", "Queued by the server (code {code}): not decided yet. "
+                          "Run the batch again later to ask for its answer (the same "
+                          "Idempotency-Key).").format(code=verdict.code))
 
     def answer(status: str, reason: str, detail: str) -> Answer:
         return Answer(status, reason, detail, http_status=http.status, code=verdict.code,
@@ -93,12 +107,12 @@ def classify(attempted: AttemptReport, before: JournalRow) -> Answer | tuple[str
 
     if not verdict.verified:
         return answer(RowStatus.NOT_VERIFIED, verdict.reason, verdict.detail)
-    if verdict.code == 800:
+    if is_assigned(verdict.code):
         return answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."))
     # Only a request the server may have acted on counts: not one answered 429/503, nor one
     # that never reached it (issue 20, item 9).
     sent_before = before.sends > 0 or http.may_have_acted > 1
-    if verdict.code == 801 and sent_before:
+    if is_taken(verdict.code) and sent_before:
         return answer(RowStatus.REFUSED, Reason.MAYBE_ASSIGNED_EARLIER,
                       MAYBE_ASSIGNED_EARLIER_SENTENCE)
     return answer(RowStatus.REFUSED, verdict.reason,
@@ -116,9 +130,9 @@ def _known(attempted: AttemptReport, own_key: str | None = None) -> Answer | Non
     result = attempted.result
     verdict, http = (result.verdict, result.http) if result else (None, None)
     if own_key and earlier.idempotency_key == own_key and verdict is not None and http \
-            and verdict.verified and verdict.code == 800:
+            and verdict.verified and is_assigned(verdict.code):
         return Answer(RowStatus.ASSIGNED, verdict.reason, translate("Batch", "Assigned."),
-                      http_status=http.status, code=800, message=verdict.message,
+                      http_status=http.status, code=verdict.code, message=verdict.message,
                       verified=True, signed_at=verdict.timestamp, raw_body=http.body)
     if attempted.outcome == Outcome.ALREADY_ASSIGNED:
         status = RowStatus.ALREADY_ASSIGNED
@@ -176,6 +190,7 @@ class BatchRunner:
         self._stop = threading.Event()
         self._cancel_tokens: set[CancelToken] = set()
         self._consecutive_failures = 0
+        self._queued = 0  # rows answered 807 in this run (left to a later run)
         self._ending: tuple[Ending, str] | None = None
         self._sent = 0
         # Rows a worker is on now (a request out, or its answer being recorded): what a pause
@@ -243,6 +258,11 @@ class BatchRunner:
                     self._end(Ending.JOURNAL, message_of(exc))
             if self._ending is None:
                 self._ending = (Ending.FINISHED, translate("Batch", "Finished."))
+        if self._ending is None and self._queued:  # rows the server has not decided yet
+            self._ending = (Ending.NETWORK,
+                            translate("Batch", "The server queued {count} row(s) (code 807): "
+                                      "not decided yet. Run the batch again later to ask for "
+                                      "their answers.").format(count=self._queued))
         if self._ending is None:  # rows left that got no answer after every retry pass
             self._ending = (Ending.NETWORK,
                             translate("Batch",
@@ -352,6 +372,20 @@ class BatchRunner:
                                 "The server refused the API key; nothing more was sent. Fix the "
                                 "key, then resume the batch."))
             return False
+        if reason == Reason.ACCESS_DENIED:
+            self._end(Ending.ACCESS_DENIED,
+                      translate("Batch",
+                                "The server denied this computer access (a blocked IP address "
+                                "or identifier); nothing more was sent. Ask your vendor, then "
+                                "resume the batch."))
+            return False
+        if reason == Reason.QUEUED:
+            # An answer, not a failure: the row stays sent (a resume asks again with its key),
+            # and asking again at once would only hear "queued" again.
+            with self._lock:
+                self._consecutive_failures = 0
+                self._queued += 1
+            return True
         if reason == Reason.INSECURE_URL:
             self._end(Ending.INSECURE, sentence)
             return False

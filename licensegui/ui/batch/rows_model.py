@@ -18,7 +18,7 @@ from licensegui.core.batch.records import JournalRow
 from licensegui.core.batch.runner import MAYBE_ASSIGNED_EARLIER_SENTENCE
 from licensegui.core.codes import Outcome, Reason, RowState, RowStatus
 from licensegui.core.envelope import clean_untrusted
-from licensegui.core.headline import API_KEY_CODES, Headline, headline, outcome_of_row
+from licensegui.core.headline import Headline, headline, outcome_of_row
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
@@ -211,8 +211,8 @@ def status_samples() -> list[str]:
     for outcome in Outcome:
         shown = headline(outcome)
         text = f"{shown.icon} {localize(shown.words)}"
-        if outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED):
-            text += f" ({max(API_KEY_CODES | {801})})"
+        if outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED, Outcome.ACCESS_DENIED):
+            text += " (000)"  # the widest code a refusal names
         samples.append(text)
     return samples
 

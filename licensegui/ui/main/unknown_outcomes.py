@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licensegui.core.code_table import is_taken
 from licensegui.core.codes import Outcome
 from licensegui.ui.i18n import local_time, translate
 from licensegui.ui.plain import PlainLabel, ask
@@ -64,7 +65,7 @@ def ledger_words(report: AttemptReport) -> tuple[str, str] | None:
                 when=local_time(earlier.at, seconds=False))
     result = report.result
     if (report.outcome == Outcome.REFUSED and result is not None
-            and result.verdict.verified and result.verdict.code == 801):
+            and result.verdict.verified and is_taken(result.verdict.code)):
         return "", translate(
             "MainWindow", "This computer has no record of this key: it is invalid, or it was "
             "assigned elsewhere (another computer, the vendor's portal).")
