@@ -18,6 +18,7 @@ from licensegui.cli.common import (
     human_verdict,
     load_trust,
     print_json,
+    runtime_of,
     say_history_problems,
     sending,
 )
@@ -26,8 +27,6 @@ from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import ValidationError
 from licensegui.core.headline import headline, next_step, repeated
 from licensegui.core.history import HistoryStore
-from licensegui.core.http.client import ApiClient, ClientConfig
-from licensegui.core.ledger import Ledger
 from licensegui.core.outcome import NO_RECORD, describe, describe_known
 from licensegui.core.outcome import Outcome as Described
 from licensegui.core.service import AssignTarget, AttemptReport, run_attempt
@@ -61,8 +60,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api_key: str,
                        request: AssignRequest, trust: TrustStore,
                        history: HistoryStore | None) -> int:
-    client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout))
-    ledger = Ledger(history, window_s=args.idempotency_window) if history is not None else None
+    runtime = runtime_of(args)
+    client, ledger = runtime.client(), runtime.ledger(history)
     try:
         attempted = run_attempt(client, AssignTarget(base_url=base_url, api_key=api_key,
                                                      request=request, profile=args.profile),

@@ -32,6 +32,7 @@ from licensegui.cli.common import (
     load_trust,
     positive_int,
     print_json,
+    runtime_of,
     sending,
 )
 from licensegui.cli.journal import explained
@@ -44,7 +45,6 @@ from licensegui.core.batch.journal import Journal, JournalError, JournalRow
 from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
-    BatchConfig,
     BatchOutcome,
     BatchRunner,
     Ending,
@@ -55,8 +55,6 @@ from licensegui.core.codes import ALL_STATUSES, Decision, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryError, HistoryStore
-from licensegui.core.http.client import ClientConfig
-from licensegui.core.ledger import Ledger
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
 
@@ -177,7 +175,9 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
     if history is None:
         return
     try:
-        found = Ledger(history, window_s=args.idempotency_window).answered(
+        ledger = runtime_of(args).ledger(history)
+        assert ledger is not None  # a history is there (checked above)
+        found = ledger.answered(
             journal.meta.base_url, (journal.row(n).request() for n in to_send),
             send_again=args.send_again)
     except HistoryError as exc:
@@ -193,11 +193,7 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
 
 def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
           history: HistoryStore | None) -> tuple[BatchOutcome, bool, str | None]:
-    config = BatchConfig(
-        concurrency=args.concurrency, replay_window_s=args.replay_window,
-        send_again=args.send_again, idempotency_window_s=args.idempotency_window,
-        client=ClientConfig(read_timeout_s=args.timeout, deadline_s=args.timeout,
-                            retry_after_max_s=600.0))
+    config = runtime_of(args).batch_config()
     progress = _Progress(journal) if sys.stderr.isatty() else None
     runner = BatchRunner(journal, api_key, trust, history, config,
                          on_row=progress.row if progress else None)

@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, NoReturn, Protocol, TextIO, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TextIO, TypeAlias
 
 from licensegui.core import paths
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S, Verdict, quote_untrusted
@@ -26,6 +26,9 @@ from licensegui.core.settings import (
 )
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import clean_api_key
+
+if TYPE_CHECKING:
+    from licensegui.core.runtime import RuntimeConfig
 
 # What add_subparsers() returns: argparse names its class only privately, and it is generic
 # only to type checkers (hence a string).
@@ -72,6 +75,17 @@ def add_sending_command(commands: Commands, name: str, *, help: str, timeout_hel
     """A command that sends (assign, batch), with the five options they share."""
     return commands.add_parser(name, help=help,
                                parents=[sending_options(timeout_help, no_history_help)])
+
+
+def runtime_of(args: argparse.Namespace) -> RuntimeConfig:
+    """The sending commands' options as the core's one composition root takes them
+    (core/runtime.py): the same client, ledger and batch settings as the window's."""
+    from licensegui.core.runtime import RuntimeConfig
+
+    return RuntimeConfig(timeout_s=args.timeout, replay_window_s=float(args.replay_window),
+                         idempotency_window_s=float(args.idempotency_window),
+                         send_again=bool(getattr(args, "send_again", False)),
+                         concurrency=getattr(args, "concurrency", None) or 2)
 
 
 def sending_options(timeout_help: str, no_history_help: str) -> argparse.ArgumentParser:

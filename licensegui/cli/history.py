@@ -20,13 +20,13 @@ from licensegui.cli.common import (
     add_trust_options,
     load_trust,
     open_history,
+    runtime_of,
     say_history_problems,
     sending,
     sending_options,
 )
 from licensegui.core import history_export, paths
 from licensegui.core.history import HistoryError, HistoryStore
-from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.ledger import Ledger
 from licensegui.core.service import AssignTarget, run_attempt
 from licensegui.core.validation import ValidationError, clean_base_url
@@ -143,13 +143,14 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     with sending(args) as (api_key, history):
         if history is None:
             raise UsageError("history check needs the history (drop --no-history)")
-        ledger = Ledger(history, window_s=args.idempotency_window)
+        runtime = runtime_of(args)
+        ledger = runtime.ledger(history)
+        assert ledger is not None  # a history is there (checked above)
         try:
             unknowns = [u for u in ledger.pending() if u.base_url == base_url]
         except HistoryError as exc:
             raise UsageError(str(exc)) from exc
-        client = ApiClient(config=ClientConfig(read_timeout_s=args.timeout,
-                                               deadline_s=args.timeout))
+        client = runtime.client()
         try:
             for u in unknowns:
                 attempted = run_attempt(

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from licensegui.core.history import HistoryStore
     from licensegui.core.http.client import ApiClient
     from licensegui.core.ledger import Ledger
+    from licensegui.core.runtime import RuntimeConfig
     from licensegui.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,7 @@ class AppSession:
     def client(self) -> ApiClient:
         with self._lock:
             if self._client is None:
-                from licensegui.core.http.client import ApiClient, ClientConfig
-
-                self._client = ApiClient(
-                    config=ClientConfig(read_timeout_s=self.settings.timeout_s,
-                                        deadline_s=self.settings.timeout_s))
+                self._client = self.runtime().client()
             return self._client
 
     def history_or_none(self) -> HistoryStore | None:
@@ -92,12 +89,16 @@ class AppSession:
     def ledger(self) -> Ledger | None:
         """The ledger over the shared history (None when history is unavailable). Made anew
         on each call: it keeps nothing in memory, every answer is read from the file."""
-        history = self.history_or_none()
-        if history is None:
-            return None
-        from licensegui.core.ledger import Ledger
+        return self.runtime().ledger(self.history_or_none())
 
-        return Ledger(history, window_s=float(self.settings.idempotency_window_s))
+    def runtime(self, concurrency: int | None = None) -> RuntimeConfig:
+        """The settings the core's objects are made with now (core/runtime.py: the one
+        composition root of the window, the batch window and the CLI)."""
+        from licensegui.core.runtime import RuntimeConfig
+
+        if concurrency is None:
+            return RuntimeConfig.from_settings(self.settings)
+        return RuntimeConfig.from_settings(self.settings, concurrency=concurrency)
 
     @property
     def history_error(self) -> str | None:

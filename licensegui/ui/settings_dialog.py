@@ -27,6 +27,7 @@ from licensegui.core.errors import KeyFileError, ValidationError
 from licensegui.core.history import HistoryStore
 from licensegui.core.secrets import KeyChange, SecretStore, StoreStatus
 from licensegui.core.settings import Profile, Settings
+from licensegui.core.text import Text
 from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
@@ -107,7 +108,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, secrets: SecretStore,
                  parent: QWidget | None = None, first_run: bool = False,
-                 history: Callable[[], HistoryStore | None] | None = None) -> None:
+                 history: Callable[[], HistoryStore | None] | None = None,
+                 erase: Callable[[str], tuple[int, list[Text]]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Set up licensegui") if first_run
                             else translate("SettingsDialog", "Settings"))
@@ -195,7 +197,7 @@ class SettingsDialog(QDialog):
                    self.timeout)
 
         history_box = HistoryOptions(settings.history_keep_days, history,
-                                     settings.idempotency_window_s)
+                                     settings.idempotency_window_s, erase)
         self.keep_days, self.erase_button = history_box.keep_days, history_box.erase_button
         self.history_box = history_box
 

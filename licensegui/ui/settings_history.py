@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QPushButton,
 
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.settings import IDEMPOTENCY_WINDOW_RANGE, KEEP_DAYS_MAX
+from licensegui.core.text import Text
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import PlainLabel, ask, inform, warn
 from licensegui.ui.tasks import Task, Tasks
@@ -19,8 +20,12 @@ class HistoryOptions(QGroupBox):
 
     def __init__(self, keep_days: int,
                  history: Callable[[], HistoryStore | None] | None,
-                 idempotency_window_s: int = 24 * 3600) -> None:
+                 idempotency_window_s: int = 24 * 3600,
+                 erase: Callable[[str], tuple[int, list[Text]]] | None = None) -> None:
         super().__init__(translate("SettingsDialog", "History"))
+        # The facade's erase (AppSession.erase_owner: the history and every batch journal),
+        # the one the CLI's "history erase" uses too.
+        self._erase = erase
         # Owner names and emails are personal data: keep them no longer than needed.
         self.keep_days = QSpinBox()
         self.keep_days.setRange(0, KEEP_DAYS_MAX)
@@ -80,26 +85,27 @@ class HistoryOptions(QGroupBox):
             return
         opener = self.history
 
-        def erase(_token: object) -> int:
+        eraser = self._erase
+
+        def erase(_token: object) -> tuple[int, list[Text]]:
+            if eraser is not None:
+                return eraser(email)
             store = opener()
             if store is None:
                 raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
-            changed = store.erase_owner(email)
-            # The batch journals hold the owner too (a running one is left, and logged).
-            import logging
+            return store.erase_owner(email), []
 
-            from licensegui.core.batch.journal_privacy import erase_owner as from_journals
-            from licensegui.core.batch.session import journals_dir
-
-            for sentence in from_journals(journals_dir(), email).sentences():
-                logging.getLogger(__name__).warning("erase an owner: %s", sentence)
-            return changed
+        def said(result: tuple[int, list[Text]]) -> None:
+            n, sentences = result
+            done = translate("SettingsDialog", "Erased {email} from %n attempt(s).", None,
+                             n).format(email=email)
+            # What could not be erased (a running batch's journal, rows still to send) is
+            # said where the user acted, not only logged.
+            inform(dialog, translate("SettingsDialog", "Erase an owner"),
+                   "\n\n".join([done, *(localize(s) for s in sentences)]))
 
         task = Task(erase)
-        task.succeeded.connect(lambda n: inform(
-            dialog, translate("SettingsDialog", "Erase an owner"),
-            translate("SettingsDialog", "Erased {email} from %n attempt(s).", None, n).format(
-                email=email)))
+        task.succeeded.connect(said)
         task.failed.connect(lambda message: warn(
             dialog, translate("SettingsDialog", "Erase an owner"), localize(message)))
         self.erase_button.setEnabled(False)

@@ -569,3 +569,42 @@ def test_trickling_server_ends_at_the_deadline_and_cancel_still_works(
     # benches measure speed; this only tells "cancelled" from "waited for the hang".
     assert took < 5.0, f"Cancel took {took:.2f} s"
     assert window.outcome.text() == "Outcome unknown"
+
+
+def test_settings_erase_goes_through_the_facade_into_batch_journals(
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer,
+        monkeypatch: pytest.MonkeyPatch, isolated_home: Path, tmp_path: Path) -> None:
+    """Settings → Erase an owner is AppSession.erase_owner (issue 26: it was written twice):
+    the owner leaves the finished batch journals too, as with ``history erase``."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.helpers.cli import cli
+
+    keys = sandbox.state.available_keys()[:2]
+    orders = tmp_path / "orders.csv"
+    orders.write_text("key,name,email\n" + "".join(
+        f"{k},Erase Me {i},erase{i}@example.com\n" for i, k in enumerate(keys)), "utf-8")
+    done = cli("batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+               str(sandbox.public_key_path), env={"LICENSEGUI_API_KEY": sandbox.state.api_key()})
+    assert done.returncode == 0, done.stderr
+    (journal,) = (isolated_home / "data" / "batches").glob("*.sqlite3")
+    assert b"erase0@example.com" in journal.read_bytes()
+    from licensegui.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, history=ctx.history_or_none,
+                            erase=ctx.erase_owner)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("erase0@example.com", True)))
+
+    def erase_then_ok(box: QMessageBox) -> None:
+        labels = [b.text() for b in box.buttons()]
+        (click_button("Erase") if "Erase" in labels else lambda b: b.accept())(box)
+
+    poll, seen = answer_boxes(erase_then_ok)
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=10_000)
+    poll.stop()
+    assert "from 1 attempt." in seen[1], seen
+    data = journal.read_bytes()
+    assert b"erase0@example.com" not in data and b"erase1@example.com" in data

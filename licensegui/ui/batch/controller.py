@@ -284,7 +284,9 @@ class BatchController(QObject):
                                         "could be verified. Import the vendor's public key "
                                         "first.").format(name=profile.name))
             return
-        config = BatchConfig(concurrency=concurrency, replay_window_s=settings.replay_window_s)
+        # Settings' request timeout, replay and idempotency windows, as every front has them
+        # (core/runtime.py); only the concurrency is the batch window's own.
+        config = self.ctx.runtime(concurrency=concurrency).batch_config()
         settings.last_profile = profile.name
         if self.journal is None and self.batch is not None:
             self.session = self._session_for(profile)

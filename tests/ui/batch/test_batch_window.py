@@ -292,3 +292,23 @@ def test_closing_and_reopening_the_window_then_resuming_continues_the_same_journ
     assert len(sandbox.seen.assignments) - before == 40 - done
     assert again.journal is not None
     assert again.journal.counts()["assigned"] == 40
+
+
+def test_the_batch_uses_settings_timeout_and_windows(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Settings → Request timeout, Replay window and Idempotency window mean the same in the
+    batch window as for a single request (core/runtime.py; the window's batch ran with the
+    defaults: a 30 s deadline and a 24 h idempotency window, whatever Settings said)."""
+    settings = window.ctx.settings
+    settings.timeout_s, settings.replay_window_s = 7.0, 120
+    settings.idempotency_window_s = 5 * 3600
+    keys = sandbox.state.available_keys()[:2]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: batch.controller.runner is not None, timeout=10_000)
+    config = batch.controller.runner.config
+    assert (config.client.deadline_s, config.client.read_timeout_s) == (7.0, 7.0)
+    assert (config.replay_window_s, config.idempotency_window_s) == (120.0, 5 * 3600.0)
+    assert config.concurrency == batch.concurrency.value()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
+    assert statuses(batch) == ["assigned"] * 2

@@ -1,0 +1,70 @@
+"""The one composition root (issue 26): what a front's options come to, and the core objects
+made from them.
+
+The window builds a :class:`RuntimeConfig` from Settings, the CLI from its options (whose
+defaults are Settings'); both then get the client, the ledger and a batch's configuration
+here, so a setting (the request timeout, the idempotency window, the replay window) means the
+same on every front. Before this, each front assembled the core by hand and the copies drifted:
+the window's batch ignored Settings' timeout and idempotency window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, BatchConfig
+from licensegui.core.http.client import ApiClient, ClientConfig
+from licensegui.core.ledger import Ledger
+
+if TYPE_CHECKING:
+    from licensegui.core.history import HistoryStore
+    from licensegui.core.settings import Settings
+
+#: A batch waits for a server's "slow down" this long at most (a single request: 60 s).
+BATCH_RETRY_AFTER_MAX_S = 600.0
+
+
+@dataclass(frozen=True)
+class RuntimeConfig:
+    """Every setting the core's objects are made with, from one place."""
+
+    #: Settings → Request timeout: each attempt's read timeout and whole deadline.
+    timeout_s: float
+    #: Settings → Replay window: how old a signed answer may be.
+    replay_window_s: float
+    #: Settings → Idempotency window: how long a re-send is the same request to the server.
+    idempotency_window_s: float
+    #: Send requests the history knows as assigned anyway (a deliberate repeat).
+    send_again: bool = False
+    concurrency: int = DEFAULT_CONCURRENCY
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, concurrency: int = DEFAULT_CONCURRENCY,
+                      send_again: bool = False) -> RuntimeConfig:
+        return cls(timeout_s=float(settings.timeout_s),
+                   replay_window_s=float(settings.replay_window_s),
+                   idempotency_window_s=float(settings.idempotency_window_s),
+                   send_again=send_again, concurrency=concurrency)
+
+    def client_config(self) -> ClientConfig:
+        return ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s)
+
+    def client(self) -> ApiClient:
+        return ApiClient(config=self.client_config())
+
+    def ledger(self, history: HistoryStore | None) -> Ledger | None:
+        """The ledger over ``history`` (None without a history: nothing to consult)."""
+        if history is None:
+            return None
+        return Ledger(history, window_s=self.idempotency_window_s)
+
+    def batch_config(self) -> BatchConfig:
+        return BatchConfig(
+            concurrency=self.concurrency, replay_window_s=self.replay_window_s,
+            send_again=self.send_again, idempotency_window_s=self.idempotency_window_s,
+            client=ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s,
+                                retry_after_max_s=BATCH_RETRY_AFTER_MAX_S))
+
+
+__all__ = ["BATCH_RETRY_AFTER_MAX_S", "RuntimeConfig"]
