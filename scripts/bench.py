@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
+from bench_parts import GapMeter, _ExternalSandbox, _orders  # noqa: E402  # shared with bench_batch_window
+
 from build import launch_time, write_set_up_user  # noqa: E402  # one timing helper for both
 
 BARE = """
@@ -52,36 +54,6 @@ app.exec()
 
 # The app's own hidden flag: prints "shown" and quits once the window is up.
 APP = ["-m", "licensegui", "--startup-probe"]
-
-
-class GapMeter:
-    """How long the GUI thread went without running a 1 ms timer: its stalls."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer
-
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._ticker = QTimer(interval=1)
-        self._ticker.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        if self._clock.isValid():
-            self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._clock.invalidate()
-        self._ticker.start()
-
-    def stop(self) -> str:
-        """Stop; the figures as printed: worst, p99, ticks."""
-        self._ticker.stop()
-        gaps = sorted(self.gaps)
-        p99 = gaps[int(len(gaps) * 0.99) - 1] if gaps else 0.0
-        return (f"worst {max(gaps, default=0):.1f} ms, p99 {p99:.1f} ms over {len(gaps)} "
-                f"ticks")
 
 
 def bench_startup(runs: int) -> None:
@@ -310,38 +282,6 @@ def bench_history(rows: int) -> None:
     print(f"history  the query alone (LIKE over {rows:,} rows): {query_ms:.0f} ms")
     window.close()
     store.close_all()
-
-
-class _ExternalSandbox:
-    """The sandbox in its own process, as a server is: its work does not share our GIL."""
-
-    def __init__(self, keys: int, delay_s: float = 0.0) -> None:
-        import json
-        import subprocess
-
-        self.dir = Path(tempfile.mkdtemp(prefix="licensegui-bench-sandbox-"))
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "licensegui.cli", "sandbox", "--state-dir", str(self.dir),
-             "--keys", str(keys), "--delay", str(delay_s)], stdout=subprocess.PIPE,
-            stdin=subprocess.DEVNULL, text=True, cwd=ROOT)
-        assert self.proc.stdout is not None
-        info = json.loads(self.proc.stdout.readline())
-        self.base_url, self.api_key = info["base_url"], info["api_key"]
-        self.public_key = Path(info["public_key_path"]).read_text(encoding="ascii")
-        self.keys: list[str] = info["available_keys"]
-
-    def take(self, n: int) -> list[str]:
-        taken, self.keys = self.keys[:n], self.keys[n:]
-        return taken
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.communicate(timeout=10)
-
-
-def _orders(keys: list[str]) -> bytes:
-    return ("key,name,email\n" + "".join(
-        f"{k},Bench Owner {i},owner{i}@example.com\n" for i, k in enumerate(keys))).encode()
 
 
 def _bare_loop(server: _ExternalSandbox, keys: list[str], concurrency: int) -> float:

@@ -17,7 +17,7 @@ def bench_batch_window(rows: int = 100_000, concurrency: int = 4) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-window-")
     import keyring
-    from bench import GapMeter, _ExternalSandbox, _orders  # the one sandbox and meter
+    from bench_parts import GapMeter, _ExternalSandbox, _orders  # the one sandbox and meter
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core.session import AppSession

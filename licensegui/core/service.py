@@ -260,6 +260,7 @@ def run_attempt(
     batch: str | None = None,
     send_again: bool = False,
     ledger: Ledger | None = None,
+    decided: Decision | None = None,
 ) -> AttemptReport:
     """Consult the ledger, send, verify and record one assignment; never raises for network
     trouble, Cancel or a history that fails (the answer is never lost for its record).
@@ -274,13 +275,15 @@ def run_attempt(
     The attempt is written before the request goes out (outcome ``unknown``) and completed
     here, on the caller's thread, before this returns: a process killed meanwhile leaves an
     unknown outcome to check, not nothing. ``history_unavailable`` is why history could not
-    be opened (when ``history`` is None because it was wanted but failed)."""
+    be opened (when ``history`` is None because it was wanted but failed). ``decided``: the
+    ledger's decision already made for this request (:func:`consult`, without a claim): it is
+    not asked again."""
     request = target.request
     identity = RequestIdentity.of(target.base_url, request)
     problems: list[str] = []
     ledger = _ledger_for(history, ledger)
-    decision: Decision | None = None
-    if ledger is not None:
+    decision: Decision | None = decided
+    if ledger is not None and decision is None:
         try:
             decision = ledger.decide(identity, send_again=send_again, claim=resend is None)
         except (HistoryError, OSError, sqlite3.Error) as exc:
@@ -371,20 +374,22 @@ def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_win
 
 
 def consult(ledger: Ledger | None, target: AssignTarget, trust: TrustStore,
-            history: HistoryStore | None, *, send_again: bool = False) -> AttemptReport | None:
-    """The ledger's answer for a request that is not to be sent (``already_assigned`` with
-    its stored answer, ``assigned_elsewhere``), or None: send it (also when the history
-    cannot be read: that never stops a send, run_attempt says it)."""
+            history: HistoryStore | None, *, send_again: bool = False,
+            ) -> tuple[AttemptReport | None, Decision | None]:
+    """(the ledger's answer for a request that is not to be sent — ``already_assigned`` with
+    its stored answer, ``assigned_elsewhere`` — or None: send it; the decision, for
+    ``run_attempt(decided=…)``, so a batch row asks the ledger once). Both None when the
+    history cannot be read: that never stops a send, and run_attempt says it."""
     if ledger is None:
-        return None
+        return None, None
     try:
         decision = ledger.decide(RequestIdentity.of(target.base_url, target.request),
                                  send_again=send_again, claim=False)
     except (HistoryError, OSError, sqlite3.Error):
-        return None
+        return None, None
     if decision.sends:
-        return None
-    return _answered_by_ledger(history, decision, target.request, trust, [])
+        return None, decision
+    return _answered_by_ledger(history, decision, target.request, trust, []), decision
 
 
 def _answered_by_ledger(history: HistoryStore | None, decision: Decision,

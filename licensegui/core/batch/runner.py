@@ -318,8 +318,8 @@ class BatchRunner:
         row = journal.row(n)
         target = AssignTarget(base_url=journal.meta.base_url, api_key=self._api_key,
                               request=row.request(), profile=journal.meta.profile)
-        answered = consult(self._ledger, target, self._trust, self._history,
-                           send_again=self.config.send_again)
+        answered, decided = consult(self._ledger, target, self._trust, self._history,
+                                    send_again=self.config.send_again)
         if answered is not None:  # the history answers it: nothing is sent
             known = _known(answered, row.idempotency_key)
             if known is not None:
@@ -344,7 +344,7 @@ class BatchRunner:
             resend=Resend(before.idempotency_key, before.first_sent_at), cancel=token,
             history_unavailable=self._history_unavailable,
             batch=journal.meta.batch_id, send_again=self.config.send_again,
-            ledger=self._ledger)
+            ledger=self._ledger, decided=decided)  # the ledger is asked once per row
         if attempted.record_problem and self.record_problem is None:
             self.record_problem = attempted.record_problem
         outcome = classify(attempted, before)

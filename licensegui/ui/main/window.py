@@ -128,9 +128,6 @@ class MainWindow(QMainWindow):
         self.assign_button.setEnabled(False)
         self.cancel_button = QPushButton(translate("MainWindow", "&Cancel"))
         self.cancel_button.setEnabled(False)
-        # Shown when this computer's history held a request back (already assigned).
-        self.send_anyway_button = QPushButton(translate("MainWindow", "Send a&nyway"))
-        self.send_anyway_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)

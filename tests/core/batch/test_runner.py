@@ -317,3 +317,25 @@ def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
     outcome, _ = run(journal, sandbox, sandbox_trust, history)
     assert outcome.ending is Ending.FINISHED and outcome.counts["assigned"] == 10
     assert all(len(ids) == 1 for ids in idempotency_keys_per_license(sandbox).values())
+
+
+def test_the_ledger_is_asked_once_per_row(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each row's decision (send, or already assigned) is made once and acted on: asking
+    again before sending cost 3-4 queries a row and could disagree with the first answer."""
+    from licensegui.core.ledger import Ledger
+
+    asked: list[str] = []
+    decide = Ledger.decide
+
+    def counted(self: Ledger, identity: object, **kwargs: object) -> object:
+        asked.append(identity.license_key)  # type: ignore[attr-defined]
+        return decide(self, identity, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Ledger, "decide", counted)
+    keys = available_keys(sandbox, 6)
+    journal = make_journal(tmp_path, orders(keys), sandbox.base_url)
+    outcome, _ = run(journal, sandbox, sandbox_trust, history, concurrency=2)
+    assert outcome.counts["assigned"] == 6  # type: ignore[attr-defined]
+    assert sorted(asked) == sorted(keys)
