@@ -14,6 +14,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,15 @@ GUI_SWITCH_INTERVAL_S = 0.001
 RESUMABLE, EARLIER_RUN = "resumable", "earlier"
 
 
+class Stage(StrEnum):
+    """Where the batch window is (values stable: tests and the main window read them)."""
+
+    EMPTY = "empty"  # no file yet
+    PREVIEW = "preview"  # a file or a journal is shown, not running
+    RUNNING = "running"
+    ENDED = "ended"  # stopped or finished (resumable, or done)
+
+
 class BatchController(QObject):
     """One batch at a time: its input, its journal, its runner and the rows' progress.
 
@@ -86,6 +96,8 @@ class BatchController(QObject):
     advanced = Signal(int)
     # The run ended: the sentence saying how (translated, or a core Text).
     ended = Signal(object)
+    # The stage changed (a :class:`Stage`): emitted just before the signal that caused it.
+    stage_changed = Signal(str)
     # After ``ended``, when the run stopped on an error: the sentence why.
     failed = Signal(object)
 
@@ -98,6 +110,8 @@ class BatchController(QObject):
         self.journal: Journal | None = None
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
+        #: The one record of the stage (the window shows it; it keeps no copy).
+        self.stage = Stage.EMPTY
         # The batch shown, across closing and reopening the window (its journal is closed
         # with the window; the session says how to open it again): set by Start, by this
         # file's earlier run and by a journal offered at start-up.
@@ -177,6 +191,7 @@ class BatchController(QObject):
             return
         self.batch = outcome
         self.model.set_rows([preview_row(r) for r in outcome.rows])
+        self._set_stage(Stage.PREVIEW)
         self.file_read.emit(outcome)
 
     def journal_path(self, profile: Profile) -> Path:
@@ -241,6 +256,7 @@ class BatchController(QObject):
             if self.session is None or self.session.path != journal.path:
                 self.session = BatchSession.for_journal(journal.path, journal.meta)
             self.model.set_rows(rows)
+            self._set_stage(Stage.PREVIEW)
             self.journal_shown.emit(kind)
 
         read_in_background(work, opened, self)
@@ -311,6 +327,7 @@ class BatchController(QObject):
         # times per refresh. A shorter interval while the batch runs keeps the GUI prompt.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, GUI_SWITCH_INTERVAL_S))
+        self._set_stage(Stage.RUNNING)
         self.started.emit()
         self.workers.start(thread)
 
@@ -430,7 +447,12 @@ class BatchController(QObject):
         if problem:
             sentence += f" {localize(problem)}"
         self.runner = None
+        self._set_stage(Stage.ENDED)
         self.ended.emit(sentence)
+
+    def _set_stage(self, stage: Stage) -> None:
+        self.stage = stage
+        self.stage_changed.emit(stage.value)
 
     def _failed(self, message: str | Text) -> None:
         self._ended(None)

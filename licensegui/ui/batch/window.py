@@ -32,7 +32,7 @@ from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
 from licensegui.ui.batch.columns import fit_columns
-from licensegui.ui.batch.controller import EARLIER_RUN, BatchController
+from licensegui.ui.batch.controller import EARLIER_RUN, BatchController, Stage
 from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
@@ -68,7 +68,7 @@ class BatchWindow(QWidget):
         self.model: BatchRowsModel = self.controller.model
         self._build()
         self._connect()
-        self._show_stage("empty")
+        self._show_stage()
 
     # --- what the controller holds, as the tests and the main window read it ------------------
     @property
@@ -195,7 +195,7 @@ class BatchWindow(QWidget):
         c.file_refused.connect(self._refused)
         c.sheets_offered.connect(self._sheets_offered)
         c.journal_shown.connect(self._journal_shown)
-        c.opening_changed.connect(lambda: self._show_stage(self.stage))
+        c.opening_changed.connect(self._show_stage)
         c.problem.connect(lambda title, message: warn(self, title, localize(message)))
         c.started.connect(self._started)
         c.rows_changed.connect(self._show_counts)
@@ -213,10 +213,12 @@ class BatchWindow(QWidget):
             self.profile_box.setCurrentIndex(names.index(want))
 
     # --- stages -----------------------------------------------------------------------------
-    def _show_stage(self, stage: str) -> None:
-        """empty → preview → running → ended (stopped or finished)."""
-        self.stage = stage
-        running = stage == "running"
+    @property
+    def stage(self) -> Stage:  # the controller's: empty → preview → running → ended
+        return self.controller.stage
+
+    def _show_stage(self) -> None:  # after each change of the controller's stage
+        running = (stage := self.stage) == "running"
         finished = self.controller.finished
         progress = self.controller.has_progress
         self.choose_button.setEnabled(not running)
@@ -305,7 +307,7 @@ class BatchWindow(QWidget):
         self.columns_label.setText(translate("BatchWindow", "Columns: {mapping}{carried}.").format(
             mapping=mapping, carried=carried))
         self._show_counts()
-        self._show_stage("preview")
+        self._show_stage()
         self._note_earlier_run()
 
     def _note_earlier_run(self) -> None:
@@ -325,7 +327,7 @@ class BatchWindow(QWidget):
             self._earlier_run_opened()
         else:
             self._resumable_opened()
-        self._show_stage("preview")
+        self._show_stage()
 
     def _earlier_run_opened(self) -> None:
         assert self.journal is not None
@@ -384,7 +386,7 @@ class BatchWindow(QWidget):
 
     def _started(self) -> None:
         self.follower.reset()
-        self._show_stage("running")
+        self._show_stage()
 
     def _ticked(self, state: str | Text, paused: bool) -> None:
         self.state_label.setText(paused_sentence(self.controller.in_flight)
@@ -415,7 +417,7 @@ class BatchWindow(QWidget):
         self._show_counts()
         self.rate_label.setText("")
         self.state_label.setText(sentence)
-        self._show_stage("ended")
+        self._show_stage()
         self.finished_batch.emit()
 
     def _failed(self, message: str | Text) -> None:

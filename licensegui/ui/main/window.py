@@ -407,8 +407,10 @@ class MainWindow(QMainWindow):
         return self.batch_window
 
     def choose_batch_file(self) -> None:
+        from licensegui.ui.batch.controller import Stage  # loaded with the batch window
+
         window = self.open_batch()
-        if window.stage == "empty":
+        if window.stage == Stage.EMPTY:
             window.choose_file()
 
     def _batch_finished(self) -> None:

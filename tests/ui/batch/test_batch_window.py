@@ -312,3 +312,20 @@ def test_the_batch_uses_settings_timeout_and_windows(
     assert config.concurrency == batch.concurrency.value()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
     assert statuses(batch) == ["assigned"] * 2
+
+
+def test_the_controller_owns_the_stage_and_signals_each_change(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """One record of the stage (issue 26): the window shows the controller's, never a copy."""
+    from licensegui.ui.batch.controller import Stage
+
+    batch = window.open_batch()
+    seen: list[str] = []
+    batch.controller.stage_changed.connect(seen.append)
+    assert batch.stage is Stage.EMPTY
+    batch.load_file(orders_file(tmp_path, sandbox.state.available_keys()[:2]))
+    qtbot.waitUntil(lambda: batch.stage == Stage.PREVIEW, timeout=10_000)
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: batch.stage == Stage.ENDED, timeout=20_000)
+    assert seen == ["preview", "running", "ended"]
+    assert batch.stage is batch.controller.stage
