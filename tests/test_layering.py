@@ -196,3 +196,29 @@ def test_the_code_comparison_check_sees_comparisons() -> None:
         assert list(_code_comparisons(ast.parse(source))) == [1], source
     for source in ("code == 8000", "y = {'code': 800}", "len(header) == 100"):
         assert list(_code_comparisons(ast.parse(source))) == [], source
+
+
+#: Core objects the fronts obtain through the one composition root (core/runtime.py's
+#: RuntimeConfig, AppSession.runtime()) and never assemble by hand: the copies drifted.
+ASSEMBLED = frozenset({"ApiClient", "ClientConfig", "Ledger", "BatchConfig", "BatchRunner"})
+
+
+def _assembled_here(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else (
+                func.attr if isinstance(func, ast.Attribute) else "")
+            if name in ASSEMBLED:
+                yield node.lineno, name
+
+
+def test_the_fronts_get_core_objects_from_the_composition_root() -> None:
+    """The window, the batch window and every CLI command make the client, the ledger and a
+    batch run from RuntimeConfig (issue 26): a front that builds one itself can ignore a
+    setting (the window's batch ignored Settings' timeout and idempotency window)."""
+    found = {name: sorted(set(_assembled_here(ast.parse(path.read_text("utf-8")))))
+             for name, path in modules().items()
+             if name.startswith(("licensegui.ui", "licensegui.cli"))}
+    assert {k: v for k, v in found.items() if v} == {}
+    assert list(_assembled_here(ast.parse("c = ApiClient(config=x)"))) == [(1, "ApiClient")]

@@ -46,7 +46,6 @@ from licensegui.core.batch.runner import (
     DEFAULT_CONCURRENCY,
     MAX_CONCURRENCY,
     BatchOutcome,
-    BatchRunner,
     Ending,
     throughput,
 )
@@ -193,10 +192,9 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
 
 def _send(args: argparse.Namespace, journal: Journal, api_key: str, trust: TrustStore,
           history: HistoryStore | None) -> tuple[BatchOutcome, bool, str | None]:
-    config = runtime_of(args).batch_config()
     progress = _Progress(journal) if sys.stderr.isatty() else None
-    runner = BatchRunner(journal, api_key, trust, history, config,
-                         on_row=progress.row if progress else None)
+    runner = runtime_of(args).batch_runner(journal, api_key, trust, history,
+                                           on_row=progress.row if progress else None)
     interrupted = threading.Event()
 
     def _interrupt(signum: int, frame: FrameType | None) -> None:

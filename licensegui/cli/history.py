@@ -27,7 +27,7 @@ from licensegui.cli.common import (
 )
 from licensegui.core import history_export, paths
 from licensegui.core.history import HistoryError, HistoryStore
-from licensegui.core.ledger import Ledger
+from licensegui.core.ledger import pending_unknowns
 from licensegui.core.service import AssignTarget, run_attempt
 from licensegui.core.validation import ValidationError, clean_base_url
 
@@ -117,7 +117,7 @@ def _erase_from_journals(email: str, out: TextIO) -> int:
 
 
 def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:
-    unknowns = Ledger(history).pending()
+    unknowns = pending_unknowns(history)
     if args.json:
         out.write(json.dumps([dataclasses.asdict(u) for u in unknowns], sort_keys=True) + "\n")
         return

@@ -272,3 +272,8 @@ class Ledger:
         (it may then be answered 801)."""
         return first_sent_at is not None and self.clock() - first_sent_at > self.window_s
 
+
+def pending_unknowns(history: HistoryStore) -> list[Unknown]:
+    """Every attempt of ``history`` whose outcome is still unknown, newest first (what
+    ``history pending`` lists; no window or decision is involved)."""
+    return Ledger(history).pending()

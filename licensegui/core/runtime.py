@@ -11,15 +11,17 @@ the window's batch ignored Settings' timeout and idempotency window.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, BatchConfig
+from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, BatchConfig, BatchRunner
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.ledger import Ledger
 
 if TYPE_CHECKING:
+    from licensegui.core.batch.journal import Journal
     from licensegui.core.history import HistoryStore
     from licensegui.core.settings import Settings
+    from licensegui.core.trust import TrustStore
 
 #: A batch waits for a server's "slow down" this long at most (a single request: 60 s).
 BATCH_RETRY_AFTER_MAX_S = 600.0
@@ -65,6 +67,12 @@ class RuntimeConfig:
             send_again=self.send_again, idempotency_window_s=self.idempotency_window_s,
             client=ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s,
                                 retry_after_max_s=BATCH_RETRY_AFTER_MAX_S))
+
+    def batch_runner(self, journal: Journal, api_key: str, trust: TrustStore,
+                     history: HistoryStore | None, **hooks: Any) -> BatchRunner:
+        """A batch run of ``journal`` with these settings (``hooks``: BatchRunner's on_row,
+        on_state, history_unavailable)."""
+        return BatchRunner(journal, api_key, trust, history, self.batch_config(), **hooks)
 
 
 __all__ = ["BATCH_RETRY_AFTER_MAX_S", "RuntimeConfig"]

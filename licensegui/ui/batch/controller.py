@@ -25,7 +25,6 @@ from licensegui.core.batch.headers import ColumnMapping
 from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.journal import Journal, JournalRow
 from licensegui.core.batch.runner import (
-    BatchConfig,
     BatchOutcome,
     BatchRunner,
     Ending,
@@ -43,6 +42,7 @@ from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
 
 if TYPE_CHECKING:
+    from licensegui.core.runtime import RuntimeConfig
     from licensegui.core.session import AppSession
     from licensegui.core.trust import TrustStore
 
@@ -110,7 +110,7 @@ class BatchController(QObject):
         self.journal: Journal | None = None
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
-        #: The one record of the stage (the window shows it; it keeps no copy).
+        # The one record of the stage (the window shows it; it keeps no copy).
         self.stage = Stage.EMPTY
         # The batch shown, across closing and reopening the window (its journal is closed
         # with the window; the session says how to open it again): set by Start, by this
@@ -302,7 +302,7 @@ class BatchController(QObject):
             return
         # Settings' request timeout, replay and idempotency windows, as every front has them
         # (core/runtime.py); only the concurrency is the batch window's own.
-        config = self.ctx.runtime(concurrency=concurrency).batch_config()
+        config = self.ctx.runtime(concurrency=concurrency)
         settings.last_profile = profile.name
         if self.journal is None and self.batch is not None:
             self.session = self._session_for(profile)
@@ -332,7 +332,7 @@ class BatchController(QObject):
         self.workers.start(thread)
 
     def _prepared(self, thread: Task, prepared: Prepared | None, trust: TrustStore,
-                  config: BatchConfig, profile: str) -> None:
+                  config: RuntimeConfig, profile: str) -> None:
         if thread is not self._preparing:  # the window was shut meanwhile
             if prepared is not None and prepared.journal is not self.journal:
                 prepared.journal.close()
@@ -355,9 +355,9 @@ class BatchController(QObject):
                                             "has no API key.").format(name=profile))
             return
         ctx = self.ctx
-        runner = BatchRunner(prepared.journal, api_key, trust, prepared.history,
-                             config, on_row=self._queue.append, on_state=self._states.append,
-                             history_unavailable=ctx.history_error)
+        runner = config.batch_runner(prepared.journal, api_key, trust, prepared.history,
+                                     on_row=self._queue.append, on_state=self._states.append,
+                                     history_unavailable=ctx.history_error)
         self.runner = runner
         run = Task(lambda token: runner.run())
         run.succeeded.connect(self._ended)
