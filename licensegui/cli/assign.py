@@ -22,13 +22,13 @@ from licensegui.cli.common import (
     say_history_problems,
     sending,
 )
-from licensegui.core.code_table import is_taken
+from licensegui.core.code_table import OTHER, is_taken, meaning_of
 from licensegui.core.codes import Outcome, Reason
+from licensegui.core.envelope import Verdict
 from licensegui.core.errors import ValidationError
 from licensegui.core.headline import headline, next_step, repeated
 from licensegui.core.history import HistoryStore
-from licensegui.core.outcome import NO_RECORD, describe, describe_known
-from licensegui.core.outcome import Outcome as Described
+from licensegui.core.outcome import NO_RECORD, Described, describe, describe_known
 from licensegui.core.service import AssignTarget, AttemptReport, run_attempt
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest, clean_base_url
@@ -135,7 +135,7 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
                     elapsed_ms=round(result.http.elapsed_s * 1000), **extra)
         # "outcome" is the one vocabulary (codes.Outcome, as History and batches say it);
         # "kind" keeps the names this field had before issue 26 for scripts reading them.
-        data["kind"] = (known or outcome).kind.value
+        data["kind"] = legacy_kind(attempted.outcome, verdict)
         print_json(out, data)
     else:
         title, hint = (known.title, known.hint) if known else (outcome.title, outcome.hint)
@@ -154,6 +154,18 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
 #: anything else 1.
 _EXITS = {Outcome.ASSIGNED: EXIT_OK, Outcome.ALREADY_ASSIGNED: EXIT_OK,
           Outcome.QUEUED: EXIT_NETWORK, Outcome.UNKNOWN: EXIT_NETWORK}
+
+
+#: The names ``outcome`` had in the JSON before issue 26 (one vocabulary since), kept as
+#: ``kind`` for scripts that read them.
+_LEGACY = {Outcome.API_KEY_REFUSED: "api_key", Outcome.ACCESS_DENIED: "api_key",
+           Outcome.QUEUED: "other", Outcome.NOT_AUTHENTIC: "unverified"}
+
+
+def legacy_kind(outcome: str, verdict: Verdict) -> str:
+    if outcome == Outcome.REFUSED and verdict.verified and meaning_of(verdict.code) is OTHER:
+        return "other"  # a code that is no assignment result
+    return _LEGACY.get(outcome, outcome)  # type: ignore[call-overload]
 
 
 def exit_code(outcome: str) -> int:

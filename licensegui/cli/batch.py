@@ -50,7 +50,7 @@ from licensegui.core.batch.runner import (
     throughput,
 )
 from licensegui.core.batch.session import default_journal_path, open_or_create
-from licensegui.core.codes import ALL_STATUSES, Decision, Reason, RowStatus
+from licensegui.core.codes import ALL_STATUSES, Outcome, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
 from licensegui.core.history import HistoryError, HistoryStore
@@ -185,8 +185,8 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
     if any(found.values()):
         print(f"licensegui-cli: the history already answers "
               f"{sum(found.values())} of them (not sent): "
-              f"{found[Decision.ALREADY_ASSIGNED]} already assigned to the same owner, "
-              f"{found[Decision.ASSIGNED_ELSEWHERE]} assigned to someone else",
+              f"{found[Outcome.ALREADY_ASSIGNED]} already assigned to the same owner, "
+              f"{found[Outcome.ASSIGNED_ELSEWHERE]} assigned to someone else",
               file=sys.stderr)
 
 

@@ -115,22 +115,6 @@ NO_ANSWER_REASONS = frozenset({Reason.CANCELLED, Reason.NETWORK_ERROR, Reason.IN
                                Reason.SERVER_SETUP})
 
 
-class OutcomeKind(StrEnum):
-    """What an answer means for the person at the desk (the outcome line's style)."""
-
-    ASSIGNED = "assigned"
-    REFUSED = "refused"
-    API_KEY = "api_key"
-    OTHER = "other"
-    UNVERIFIED = "unverified"
-    # A live answer that does not even claim to be signed (an HTTP error page).
-    SERVER_ERROR = "server_error"
-    # What this computer's history knows (see core/ledger.py).
-    ALREADY_ASSIGNED = "already_assigned"
-    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
-    UNKNOWN = "unknown"
-
-
 class Outcome(StrEnum):
     """What became of one request, for scripts and the window (``AttemptReport.outcome``)."""
 
@@ -153,14 +137,6 @@ class Outcome(StrEnum):
     CANCELLED = "cancelled"
     # Provably never reached the server (connection refused, an insecure redirect).
     NOT_SENT = "not_sent"
-
-
-class Decision(StrEnum):
-    """What the ledger says to do with a request before anything is sent."""
-
-    SEND = "send"
-    ALREADY_ASSIGNED = "already_assigned"
-    ASSIGNED_ELSEWHERE = "assigned_elsewhere"
 
 
 class Ending(StrEnum):

@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from licensegui.core.code_table import ASSIGNED_CODES
-from licensegui.core.codes import Decision as DecisionKind
 from licensegui.core.codes import Outcome
 from licensegui.core.history import Attempt, HistoryStore, attempt_of
 from licensegui.core.validation import AssignRequest
@@ -37,6 +36,9 @@ from licensegui.core.validation import AssignRequest
 DEFAULT_WINDOW_S = 24 * 3600.0
 
 
+#: A decision to send (else its kind is the outcome the ledger answers with: one vocabulary,
+#: codes.Outcome's ``already_assigned`` / ``assigned_elsewhere``).
+SEND = "send"
 #: The codes that mean "assigned", as SQL (integers from the code table, never user text).
 _ASSIGNED_SQL = ", ".join(str(c) for c in sorted(ASSIGNED_CODES))
 _KNOWN_ASSIGNMENT = (
@@ -102,7 +104,7 @@ class Decision:
 
     @property
     def sends(self) -> bool:
-        return self.kind == DecisionKind.SEND
+        return self.kind == SEND
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ class Ledger:
         if known is not None:
             same = identity.same_owner(known.owner_name, known.email)
             if not send_again:
-                kind = DecisionKind.ALREADY_ASSIGNED if same else DecisionKind.ASSIGNED_ELSEWHERE
+                kind = Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE
                 earlier = Earlier(known.at, known.owner_name, known.email, known.history_id,
                                   known.idempotency_key,
                                   Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE)
@@ -212,7 +214,7 @@ class Ledger:
         unknown = self.unknown_for(identity)
         if unknown is not None:
             # The server may have acted on it: only its own key gets its stored answer.
-            return Decision(DecisionKind.SEND, unknown.idempotency_key, unknown.at,
+            return Decision(SEND, unknown.idempotency_key, unknown.at,
                             Earlier(unknown.at, unknown.owner_name, unknown.email,
                                     unknown.history_id, unknown.idempotency_key,
                                     Outcome.UNKNOWN),
@@ -222,10 +224,10 @@ class Ledger:
             # The key its 800 was sent with (a batch's, say): the server answers from its
             # store, the same signed 800, instead of an 801.
             first_sent = self._first_send_of(known)
-            return Decision(DecisionKind.SEND, known.idempotency_key, first_sent, known, None,
+            return Decision(SEND, known.idempotency_key, first_sent, known, None,
                             True)
         key, first = self.claim(identity) if claim else self._peek(identity)
-        return Decision(DecisionKind.SEND, key, first, known if repeat else None, None, repeat)
+        return Decision(SEND, key, first, known if repeat else None, None, repeat)
 
     def _first_send_of(self, known: Earlier) -> float:
         """When ``known``'s key was first sent (freshness runs from it: the server's stored
@@ -259,7 +261,7 @@ class Ledger:
                  send_again: bool = False) -> dict[str, int]:
         """How many of ``requests`` the ledger answers without sending (a batch preview):
         ``{"already_assigned": n, "assigned_elsewhere": m}``. Claims nothing."""
-        found = {DecisionKind.ALREADY_ASSIGNED.value: 0, DecisionKind.ASSIGNED_ELSEWHERE.value: 0}
+        found = {Outcome.ALREADY_ASSIGNED.value: 0, Outcome.ASSIGNED_ELSEWHERE.value: 0}
         for request in requests:
             kind = self.decide(RequestIdentity.of(base_url, request), send_again=send_again,
                                claim=False).kind

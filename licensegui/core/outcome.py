@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from licensegui.core.code_table import OTHER, meaning_of
-from licensegui.core.codes import NOT_SIGNED_REASONS, OutcomeKind, reason_words
-from licensegui.core.codes import Outcome as Codes
+from licensegui.core.codes import NOT_SIGNED_REASONS, Outcome, reason_words
 from licensegui.core.envelope import EARLIEST_PLAUSIBLE_TS, Verdict, clean_untrusted
 from licensegui.core.strict_decoding import same_json
 from licensegui.core.text import When, translate
@@ -25,13 +24,16 @@ _LATEST_FORMATTABLE_TS = 253_402_300_799
 
 
 @dataclass(frozen=True)
-class Outcome:
-    kind: OutcomeKind
+class Described:
+    """The outcome line: the outcome (the one vocabulary, :class:`codes.Outcome`) and the
+    words a person reads."""
+
+    outcome: Outcome
     title: str
     hint: str
 
 
-def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
+def describe(verdict: Verdict, http_status: int | None = None) -> Described:
     """The outcome line. An unverified answer never reads as a success, whatever it claims.
 
     With ``http_status`` (a live answer), a body that is no signed envelope at all is called
@@ -45,7 +47,7 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
             what = translate("Outcome", "something else (HTTP {http_status})")
             title = translate("Outcome", "No signed answer (HTTP {http_status})")
         what, title = (text.format(http_status=http_status) for text in (what, title))
-        return Outcome(OutcomeKind.SERVER_ERROR, title,
+        return Described(Outcome.SERVER_ERROR, title,
                        translate("Outcome",
                                  "The server answered with {what}, not a signed answer. Nothing "
                                  "was verified; try again later, or ask your vendor if it "
@@ -58,8 +60,8 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                            " It claims {code} “{message}”.").format(
                                code=clean_untrusted(code, 24), message=clean_untrusted(message, 80))
                  if code is not None else "")
-        return Outcome(
-            OutcomeKind.UNVERIFIED,
+        return Described(
+            Outcome.NOT_AUTHENTIC,
             translate("Outcome", "Unknown — the answer is not authentic"),
             translate("Outcome",
                       "Do not rely on this answer: it could not be shown to come from your "
@@ -67,32 +69,32 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Outcome:
                       "vendor.").format(claim=claim),
         )
     meaning = meaning_of(code)
-    if meaning.outcome == Codes.ASSIGNED:
-        return Outcome(OutcomeKind.ASSIGNED, meaning.title or meaning.meaning,
+    if meaning.outcome == Outcome.ASSIGNED:
+        return Described(Outcome.ASSIGNED, meaning.title or meaning.meaning,
                        meaning.hint or message)
-    if meaning.outcome == Codes.QUEUED:
-        return Outcome(OutcomeKind.OTHER, meaning.title or meaning.meaning,
+    if meaning.outcome == Outcome.QUEUED:
+        return Described(Outcome.QUEUED, meaning.title or meaning.meaning,
                        meaning.hint or message)
-    if meaning.outcome == Codes.ACCESS_DENIED:
-        return Outcome(OutcomeKind.API_KEY,
+    if meaning.outcome == Outcome.ACCESS_DENIED:
+        return Described(Outcome.ACCESS_DENIED,
                        translate("Outcome", "Access denied ({code}): {message}").format(
                            code=code, message=message), meaning.hint or "")
-    if meaning.outcome == Codes.API_KEY_REFUSED:
-        return Outcome(OutcomeKind.API_KEY,
+    if meaning.outcome == Outcome.API_KEY_REFUSED:
+        return Described(Outcome.API_KEY_REFUSED,
                        translate("Outcome",
                                  "API key problem ({code}): {message}").format(
                                      code=code, message=message),
                        meaning.hint or "")
     if meaning is not OTHER:
-        return Outcome(OutcomeKind.REFUSED,
+        return Described(Outcome.REFUSED,
                        translate("Outcome",
                                  "Refused ({code}): {meaning}").format(
                                      code=code, meaning=meaning.meaning),
                        message)
-    return Outcome(OutcomeKind.OTHER,
-                   translate("Outcome",
-                             "Code {code}: {message}").format(code=code, message=message),
-                   translate("Outcome", "Not an assignment result."))
+    return Described(Outcome.REFUSED,
+                     translate("Outcome",
+                               "Code {code}: {message}").format(code=code, message=message),
+                     translate("Outcome", "Not an assignment result."))
 
 
 #: After a verified 801 when this computer knows nothing of the key.
@@ -101,31 +103,31 @@ NO_RECORD = translate("Outcome",
                       "assigned elsewhere (another computer, the vendor's portal).")
 
 
-def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) -> Outcome | None:
+def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) -> Described | None:
     """The outcome line for what the ledger knows (``outcome`` a :class:`codes.Outcome`
     value): ``already_assigned``, ``assigned_elsewhere`` (who and when) or ``unknown``;
     None for any other outcome (:func:`describe` says it). ``sent``: an answer came (a
     verified 801 read with the ledger), else the ledger answered and nothing went out.
     The time is a :class:`When` argument, so a window shows it in the user's locale."""
     when = format_timestamp(earlier.at) if earlier is not None else ""
-    if outcome == OutcomeKind.ALREADY_ASSIGNED:
+    if outcome == Outcome.ALREADY_ASSIGNED:
         hint = (translate("Outcome", "The server says it is already assigned: to this owner, "
                           "on {when} by this computer.") if sent else
                 translate("Outcome", "Already assigned to this owner on {when} by this "
                           "computer. Nothing was sent again; the stored signed answer is the "
                           "receipt."))
-        return Outcome(OutcomeKind.ALREADY_ASSIGNED, translate("Outcome", "Already assigned"),
+        return Described(Outcome.ALREADY_ASSIGNED, translate("Outcome", "Already assigned"),
                        hint.format(when=when))
-    if outcome == OutcomeKind.ASSIGNED_ELSEWHERE and earlier is not None:
+    if outcome == Outcome.ASSIGNED_ELSEWHERE and earlier is not None:
         hint = translate("Outcome", "Already assigned to {owner} ({email}) on {when} by this "
                          "computer.").format(owner=clean_untrusted(earlier.owner_name, 80),
                                              email=clean_untrusted(earlier.email, 80), when=when)
         if not sent:
             hint = translate("Outcome", "{sentence} Nothing was sent.").format(sentence=hint)
-        return Outcome(OutcomeKind.ASSIGNED_ELSEWHERE,
+        return Described(Outcome.ASSIGNED_ELSEWHERE,
                        translate("Outcome", "Assigned to someone else"), hint)
-    if outcome == OutcomeKind.UNKNOWN:
-        return Outcome(OutcomeKind.UNKNOWN, translate("Outcome", "Outcome unknown"),
+    if outcome == Outcome.UNKNOWN:
+        return Described(Outcome.UNKNOWN, translate("Outcome", "Outcome unknown"),
                        translate("Outcome", "The request went out and no answer came back: "
                                  "the server may have assigned the key. Send the same request "
                                  "again to learn the outcome (it is sent with the same "

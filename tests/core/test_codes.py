@@ -10,7 +10,7 @@ from licensegui.core.codes import (
     REASON_WORDS,
     STATUSES,
     Ending,
-    OutcomeKind,
+    Outcome,
     Reason,
     RowState,
     RowStatus,
@@ -29,9 +29,12 @@ def test_codes_are_the_strings_files_and_scripts_already_use() -> None:
     assert [e.value for e in Ending] == ["finished", "stopped", "network", "api_key_refused",
                                          "insecure_url", "journal_error", "server_setup",
                                          "access_denied"]
-    assert [k.value for k in OutcomeKind] == ["assigned", "refused", "api_key", "other",
-                                              "unverified", "server_error",
-                                              "already_assigned", "assigned_elsewhere", "unknown"]
+    # Issue 26: one outcome vocabulary (OutcomeKind retired; the CLI keeps its names as
+    # "kind"), with access_denied (150) and queued (807).
+    assert [o.value for o in Outcome] == [
+        "assigned", "already_assigned", "assigned_elsewhere", "refused", "api_key_refused",
+        "access_denied", "queued", "server_error", "not_authentic", "unknown", "cancelled",
+        "not_sent"]
     assert Reason.STALE == "stale_or_replayed" and Reason.EMPTY == "empty_body"
     assert {"empty_body", "not_json", "malformed_envelope"} == NOT_SIGNED_REASONS
     assert {"cancelled", "network_error", "insecure_url", "server_setup"} == NO_ANSWER_REASONS

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from licensegui.core.codes import OutcomeKind as Kind
+from licensegui.core.codes import Outcome as Kind
 from licensegui.core.envelope import Freshness, Reason, TrustStore, Verdict, verify_body
 from licensegui.core.outcome import describe, format_timestamp, human_age
 from licensegui.sandbox.signer import Signer, php_json
@@ -180,9 +180,9 @@ def test_unverified_outcome_sentence_in_full(other_signer: Signer, trust: TrustS
 ])
 def test_server_error_words(trust: TrustStore, status: int, title: str, hint: str) -> None:
     outcome = describe(verify_body(b"<html>oops</html>", trust), status)
-    assert (outcome.kind, outcome.title, outcome.hint) == (Kind.SERVER_ERROR, title, hint)
+    assert (outcome.outcome, outcome.title, outcome.hint) == (Kind.SERVER_ERROR, title, hint)
     saved = describe(verify_body(b"<html>oops</html>", trust))  # no status: a saved file
-    assert saved.kind is Kind.UNVERIFIED
+    assert saved.outcome is Kind.NOT_AUTHENTIC
 
 
 def test_queued_and_assigned_hints(signer: Signer, trust: TrustStore) -> None:

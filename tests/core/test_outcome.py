@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from licensegui.core.codes import OutcomeKind as Kind
+from licensegui.core.codes import Outcome as Kind
 from licensegui.core.envelope import Freshness, Reason, verify_body
 from licensegui.core.http.client import HttpResult
 from licensegui.core.outcome import describe, format_timestamp, human_age
@@ -33,7 +33,7 @@ def test_genuinely_signed_but_unverified_800_is_never_assigned(
     verdict = _verdict(signer, trust, edit_copy=edit_copy, stale=stale)
     assert verdict.code == 800 and verdict.signature_valid and verdict.reason == reason
     outcome = describe(verdict)
-    assert outcome.kind is Kind.UNVERIFIED and "Assigned" not in outcome.title
+    assert outcome.outcome is Kind.NOT_AUTHENTIC and "Assigned" not in outcome.title
     http = HttpResult("u", 200, b"", "", "k", 1, T, T, 0.1)
     result = AssignResult(AssignRequest("abcd-1", "A", "a@example.com"), http, verdict)
     assert result.assigned is False
@@ -41,14 +41,14 @@ def test_genuinely_signed_but_unverified_800_is_never_assigned(
 
 def test_verified_800_is_assigned(signer: Signer, trust: TrustStore) -> None:
     verdict = _verdict(signer, trust)
-    assert describe(verdict).kind is Kind.ASSIGNED
+    assert describe(verdict).outcome is Kind.ASSIGNED
     http = HttpResult("u", 200, b"", "", "k", 1, T, T, 0.1)
     assert AssignResult(AssignRequest("abcd-1", "A", "a@example.com"), http, verdict).assigned
 
 
 def test_verified_801_is_refused_not_assigned(signer: Signer, trust: TrustStore) -> None:
     verdict = _verdict(signer, trust, code=801)
-    assert describe(verdict).kind is Kind.REFUSED
+    assert describe(verdict).outcome is Kind.REFUSED
     http = HttpResult("u", 200, b"", "", "k", 1, T, T, 0.1)
     assert not AssignResult(AssignRequest("abcd-1", "A", "a@example.com"), http,
                             verdict).assigned

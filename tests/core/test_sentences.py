@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from licensegui.core.codes import OutcomeKind as Kind
+from licensegui.core.codes import Outcome as Kind
 from licensegui.core.envelope import (
     Freshness,
     Reason,
@@ -141,31 +141,31 @@ def _verified(signer: Signer, trust: TrustStore, code: int, message: str) -> Ver
 @pytest.mark.parametrize(("code", "kind", "title", "hint_has"), [
     (800, Kind.ASSIGNED, "Assigned", "now assigned"),
     (803, Kind.ASSIGNED, "Assigned (bulk)", "srv text"),
-    (807, Kind.OTHER, "Queued (807)", "queued"),
-    (100, Kind.API_KEY, "API key problem (100): srv text", "does not know this API key"),
-    (101, Kind.API_KEY, "API key problem (101): srv text", "inactive"),
-    (102, Kind.API_KEY, "API key problem (102): srv text", "permission"),
-    (103, Kind.API_KEY, "API key problem (103): srv text", "IP address"),
+    (807, Kind.QUEUED, "Queued (807)", "queued"),
+    (100, Kind.API_KEY_REFUSED, "API key problem (100): srv text", "does not know this API key"),
+    (101, Kind.API_KEY_REFUSED, "API key problem (101): srv text", "inactive"),
+    (102, Kind.API_KEY_REFUSED, "API key problem (102): srv text", "permission"),
+    (103, Kind.API_KEY_REFUSED, "API key problem (103): srv text", "IP address"),
     (801, Kind.REFUSED, "Refused (801): invalid or already assigned", "srv text"),
     (802, Kind.REFUSED, "Refused (802): insufficient license keys", "srv text"),
     (805, Kind.REFUSED, "Refused (805): product not found", "srv text"),
     (806, Kind.REFUSED, "Refused (806): generator not found", "srv text"),
     # Issue 26: 150 is this computer's refusal, not the license key's (a batch stops).
-    (150, Kind.API_KEY, "Access denied (150): srv text", "blocked IP address"),
-    (300, Kind.OTHER, "Code 300: srv text", "Not an assignment result"),
+    (150, Kind.ACCESS_DENIED, "Access denied (150): srv text", "blocked IP address"),
+    (300, Kind.REFUSED, "Code 300: srv text", "Not an assignment result"),
 ])
 def test_outcome_words_for_each_verified_code(
         signer: Signer, trust: TrustStore, code: int, kind: Kind, title: str,
         hint_has: str) -> None:
     outcome = describe(_verified(signer, trust, code, "srv text"))
-    assert (outcome.kind, outcome.title) == (kind, title)
+    assert (outcome.outcome, outcome.title) == (kind, title)
     assert hint_has in outcome.hint
 
 
 def test_unverified_outcome_quotes_the_claim_safely(other_signer: Signer,
                                                    trust: TrustStore) -> None:
     outcome = describe(_check(_body(other_signer, message="<b>Assigned</b>"), trust))
-    assert outcome.kind is Kind.UNVERIFIED
+    assert outcome.outcome is Kind.NOT_AUTHENTIC
     assert outcome.title == "Unknown — the answer is not authentic"
     assert "It claims 800 “‹b›Assigned‹/b›”." in outcome.hint
     no_payload = describe(_check(b"not json", trust))

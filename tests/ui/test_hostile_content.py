@@ -115,7 +115,7 @@ def test_saved_hostile_body(qtbot: QtBot, window: MainWindow, trusted: Signer,
     assert verdict is not None
     assert window.badge.state == expected
     if expected == "unverified":
-        assert window.outcome.property("kind") == "unverified"
+        assert window.outcome.property("kind") == "not_authentic"
         assert "Assigned" not in window.outcome.text()
     assert_nothing_interpreted(window)
 

@@ -37,9 +37,9 @@ _OUTCOME_BASE = "QLabel { font-size: 14pt; font-weight: 600; %s }"
 
 
 def outcome_sheet(kind: str, palette: QPalette) -> str:
-    """The outcome line's style for a ``core.outcome.Kind`` value: red only for "not
+    """The outcome line's style for a ``codes.Outcome`` value: red only for "not
     authentic", in a red that reads on light and dark backgrounds alike."""
-    return _OUTCOME_BASE % (f"color: {error_red(palette)};" if kind == "unverified" else "")
+    return _OUTCOME_BASE % (f"color: {error_red(palette)};" if kind == "not_authentic" else "")
 
 
 class VerdictBadge(QFrame):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from licensegui.core.codes import OutcomeKind as Kind
+from licensegui.core.codes import Outcome as Codes
 from licensegui.core.codes import Reason
 from licensegui.core.headline import (
     POSITIVE_TONES,
@@ -98,14 +98,15 @@ class ResultView(QWidget):
         self.differences.hide()
 
     # --- the answer's own words ------------------------------------------------------------
-    def show_outcome(self, kind: Kind, title: str, hint: str) -> None:
+    def show_outcome(self, outcome: str, title: str, hint: str) -> None:
+        """``outcome``: a :class:`codes.Outcome` value (the style follows it)."""
         self.outcome.show()
-        self.outcome.setProperty("kind", kind.value)
+        self.outcome.setProperty("kind", outcome)
         self.outcome.setText(title)
         self.outcome.setAccessibleName(translate("MainWindow",
                                                  "Outcome: {title}").format(title=title))
         self.outcome_hint.setText(hint)
-        self.outcome.setStyleSheet(outcome_sheet(kind.value, self.palette()))
+        self.outcome.setStyleSheet(outcome_sheet(outcome, self.palette()))
 
     def show_result(self, result: Shown, live: bool) -> None:
         """An answer (live, stored, or captured elsewhere): seal, words, differences and a
@@ -116,12 +117,12 @@ class ResultView(QWidget):
         outcome = outcome_of_answer(verdict.verified, verdict.code, verdict.reason,
                                     http.status if http else None)
         positive = headline(outcome).tone in POSITIVE_TONES
-        if out.kind is Kind.SERVER_ERROR:  # an error page is no forgery: say what it is
+        if out.outcome is Codes.SERVER_ERROR:  # an error page is no forgery: say what it is
             self.badge.show_no_answer(localize(out.hint),
                                       translate("MainWindow", "No signed answer"))
         else:
             self.badge.show_verdict(verdict, live=live, positive=positive)
-        self.show_outcome(out.kind, localize(out.title), localize(out.hint))
+        self.show_outcome(out.outcome, localize(out.title), localize(out.hint))
         edited = differences_text(verdict) if verdict.reason == Reason.UNSIGNED_COPY_DIFFERS \
             else ""
         self.differences.setText(edited)
@@ -132,14 +133,13 @@ class ResultView(QWidget):
 
     def show_no_answer(self, why: str, title: str, hint: str) -> None:
         self.badge.show_no_answer(why)
-        self.show_outcome(Kind.OTHER, title, hint)
+        self.show_outcome(Codes.UNKNOWN, title, hint)
 
     def show_ledger(self, kind: str, title: str, hint: str, held: bool) -> None:
         """What this computer's history knows (the ledger's words; ``title`` "" keeps the
         answer's own), with "Send anyway" when it held the request back."""
         if title:
-            self.show_outcome(Kind.ASSIGNED if kind == "already_assigned" else Kind.REFUSED,
-                              title, hint)
+            self.show_outcome(kind, title, hint)
         else:
             self.outcome_hint.setText(hint)
         self.send_anyway_button.setVisible(held)

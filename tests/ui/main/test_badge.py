@@ -56,8 +56,8 @@ def test_reds_read_on_light_and_dark_backgrounds(qapp: object) -> None:
     light, dark = QPalette(), QPalette()
     light.setColor(QPalette.ColorRole.Window, QColor("#efefef"))
     dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
-    assert ERROR_RED[False] in outcome_sheet("unverified", light)
-    assert ERROR_RED[True] in outcome_sheet("unverified", dark)
+    assert ERROR_RED[False] in outcome_sheet("not_authentic", light)
+    assert ERROR_RED[True] in outcome_sheet("not_authentic", dark)
     assert "color" not in outcome_sheet("assigned", dark)  # only "not authentic" is red
     assert f"QLabel#fieldError {{ color: {ERROR_RED[True]}; }}" in stylesheet(dark)
     assert "@error" not in stylesheet(light)
