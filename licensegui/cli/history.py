@@ -72,15 +72,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.history_action == "pending":
             _pending(args, out, history)
-        else:
-            changed = history.erase_owner(args.email)
-            out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
-            return _erase_from_journals(args.email, out)
+            return EXIT_OK
     except HistoryError as exc:
         raise UsageError(str(exc)) from exc
     finally:
-        history.close_all()
-    return EXIT_OK
+        history.close_all()  # erase opens its own, through the facade
+    return _erase(args.email, out)
 
 
 def export(args: argparse.Namespace, out: TextIO, path: Path) -> int:
@@ -104,12 +101,22 @@ def export(args: argparse.Namespace, out: TextIO, path: Path) -> int:
     return EXIT_NO
 
 
-def _erase_from_journals(email: str, out: TextIO) -> int:
-    """The owner out of every batch journal too; exit 1 when some could not be (said why)."""
-    from licensegui.core.batch.journal_privacy import erase_owner
-    from licensegui.core.batch.session import journals_dir
+def _erase(email: str, out: TextIO) -> int:
+    """The owner out of the history and every batch journal, as Settings → Erase does it
+    (AppSession.erase_owner_everywhere, the facade both fronts use); exit 1 when some
+    journal could not be erased from (said why)."""
+    from licensegui.core.secrets import SecretStore
+    from licensegui.core.session import AppSession
+    from licensegui.core.settings import Settings, SettingsStore
 
-    erased = erase_owner(journals_dir(), email)
+    # Erasing reads no setting: the session is made without loading (or setting aside)
+    # the settings file.
+    session = AppSession(SettingsStore(paths.settings_file()), Settings(), SecretStore())
+    try:
+        changed, erased = session.erase_owner_everywhere(email)
+    except HistoryError as exc:
+        raise UsageError(str(exc)) from exc
+    out.write(f"Erased the owner's name and email from {changed} attempt(s)\n")
     out.write(f"Erased them from {erased.rows} row(s) of {erased.journals} batch journal(s)\n")
     for sentence in erased.sentences():
         print(f"licensegui-cli: {sentence}", file=sys.stderr)

@@ -15,6 +15,7 @@ from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
 from licensegui.core.text import Text, message_of, translate
 
 if TYPE_CHECKING:
+    from licensegui.core.batch.journal_privacy import JournalsErased
     from licensegui.core.history import HistoryStore
     from licensegui.core.http.client import ApiClient
     from licensegui.core.ledger import Ledger
@@ -139,13 +140,23 @@ class AppSession:
         """Erase an owner from the history and from every batch journal: how many attempts
         changed, and the sentences the user must read (a journal in use, rows still to be
         sent). Raises HistoryError when the history cannot be opened or written."""
+        changed, erased = self.erase_owner_everywhere(email)
+        return changed, erased.sentences()
+
+    def erase_owner_everywhere(self, email: str) -> tuple[int, JournalsErased]:
+        """:meth:`erase_owner`, with what the journals' part did (rows, journals, what it
+        could not erase): the CLI's ``history erase`` reports those counts."""
         from licensegui.core.batch.journal_privacy import erase_owner
         from licensegui.core.batch.session import journals_dir
         from licensegui.core.history import HistoryStore
 
-        changed = (self._history or HistoryStore(self.history_path or paths.history_file())
-                   ).erase_owner(email)
-        return changed, erase_owner(journals_dir(), email).sentences()
+        store = self._history or HistoryStore(self.history_path or paths.history_file())
+        try:
+            changed = store.erase_owner(email)
+        finally:
+            if store is not self._history:  # opened for this alone
+                store.close_all()
+        return changed, erase_owner(journals_dir(), email)
 
     @staticmethod
     def remove_leftovers() -> list[Path]:
