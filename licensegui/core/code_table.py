@@ -93,6 +93,8 @@ OTHER = CodeMeaning(Outcome.REFUSED, translate("Outcome", "Not an assignment res
 
 #: The codes that mean "assigned" (the ledger's "this computer assigned it" reads these).
 ASSIGNED_CODES = frozenset(c for c, m in TABLE.items() if m.outcome == Outcome.ASSIGNED)
+#: The codes that mean "not decided yet": kept like an unknown outcome, asked again later.
+QUEUED_CODES = frozenset(c for c, m in TABLE.items() if m.outcome == Outcome.QUEUED)
 
 
 def meaning_of(code: int | None) -> CodeMeaning:
@@ -115,5 +117,5 @@ def api_key_step() -> Text:
     return _API_KEY_STEP
 
 
-__all__ = ["ASSIGNED_CODES", "OTHER", "TABLE", "CodeMeaning", "api_key_step", "is_assigned",
-           "is_taken", "meaning_of"]
+__all__ = ["ASSIGNED_CODES", "OTHER", "QUEUED_CODES", "TABLE", "CodeMeaning", "api_key_step",
+           "is_assigned", "is_taken", "meaning_of"]

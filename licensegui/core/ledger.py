@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from licensegui.core.code_table import ASSIGNED_CODES
+from licensegui.core.code_table import ASSIGNED_CODES, QUEUED_CODES
 from licensegui.core.codes import Outcome
 from licensegui.core.history import Attempt, HistoryStore, attempt_of
 from licensegui.core.validation import AssignRequest
@@ -132,11 +132,17 @@ def earlier_of(attempt: Attempt, outcome: str) -> Earlier:
 
 # An attempt's outcome is unknown while no later row with its key has an answer and none
 # resolves it. (Rows are written before the request goes out and completed after.)
+# An attempt whose outcome is not known yet: no answer came (``unknown``), or the server
+# signed "queued" (807: not decided; core/code_table.py) — until a later attempt of the same
+# request resolves it, or the same Idempotency-Key got a decided answer.
+_QUEUED_SQL = ", ".join(str(c) for c in sorted(QUEUED_CODES))
 _UNRESOLVED = (
-    "a.reason = 'unknown' AND a.idempotency_key IS NOT NULL"
+    f"(a.reason = 'unknown' OR (a.verified = 1 AND a.code IN ({_QUEUED_SQL})))"  # noqa: S608
+    " AND a.idempotency_key IS NOT NULL"
     " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.resolves = a.id)"
     " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.id > a.id"
-    "  AND r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL)"
+    "  AND r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL"
+    f"  AND r.code NOT IN ({_QUEUED_SQL}))"
 )
 
 

@@ -88,3 +88,21 @@ def test_a_batch_row_and_the_batch_read_each_code_as_the_table_says(
     else:
         assert sandbox.state.assignment(real) == ("Ówner 1; Jr", "o1@example.com")
         assert rows[1]["status"] == "assigned"
+
+
+def test_a_queued_answer_is_kept_like_an_unknown_and_checked_again_with_its_key(
+        sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """807 is not decided: the history lists it as pending, and ``history check`` (the
+    window's Check now) asks again with the same Idempotency-Key, never as a new request."""
+    args = ["--base-url", sandbox.base_url, "--global-key", str(sandbox.public_key_path)]
+    first = cli("assign", *args, "--license-key", "CODE-807", "--owner-name", "Queue Test",
+                "--email", "queue@example.com", "--json", env=env_key)
+    assert first.returncode == 3 and json.loads(first.stdout)["outcome"] == "queued"
+    pending = json.loads(cli("history", "pending", "--json").stdout)
+    assert [p["license_key"] for p in pending] == ["CODE-807"]
+    assert pending[0]["idempotency_key"] == json.loads(first.stdout)["idempotency_key"]
+    check = cli("history", "check", *args, "--json", env=env_key)
+    assert check.returncode == 3, (check.stdout, check.stderr)  # still queued
+    assert sandbox.seen.idempotency_keys == [pending[0]["idempotency_key"]] * 2
+    again = json.loads(cli("history", "pending", "--json").stdout)
+    assert [p["license_key"] for p in again] == ["CODE-807"]  # the newer answer, still open
