@@ -27,6 +27,21 @@ def _running(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path:
     return batch
 
 
+def _ticks(qtbot: QtBot, batch: BatchWindow, count: int) -> None:
+    """Until the window has refreshed its state and estimate ``count`` more times (every
+    100 ms while a batch runs or is paused): what "a while" means to the estimate."""
+    seen: list[bool] = []
+
+    def tick(_state: object, _paused: bool) -> None:
+        seen.append(True)
+
+    batch.controller.ticked.connect(tick)
+    try:
+        qtbot.waitUntil(lambda: len(seen) >= count, timeout=10_000)
+    finally:
+        batch.controller.ticked.disconnect(tick)
+
+
 def test_a_pause_settles_says_paused_and_stop_then_ends_it(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
     batch = _running(qtbot, window, sandbox, tmp_path)
@@ -35,7 +50,7 @@ def test_a_pause_settles_says_paused_and_stop_then_ends_it(
     qtbot.waitUntil(lambda: batch.state_label.text() == "Paused.", timeout=10_000)
     assert batch.controller.in_flight == 0
     sent = sandbox.seen.requests
-    qtbot.wait(300)
+    _ticks(qtbot, batch, 3)
     assert sandbox.seen.requests == sent and batch.state_label.text() == "Paused."
     batch.stop_button.click()  # Stop while paused ends the run
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=10_000)
@@ -49,9 +64,9 @@ def test_the_time_left_stands_still_while_paused(
     qtbot.waitUntil(lambda: "left" in batch.rate_label.text(), timeout=10_000)
     batch.pause_button.click()
     qtbot.waitUntil(lambda: batch.state_label.text() == "Paused.", timeout=10_000)
-    qtbot.wait(250)  # a tick after the last answer
+    _ticks(qtbot, batch, 2)  # a refresh after the last answer
     shown = batch.rate_label.text()
-    qtbot.wait(1_500)  # nothing runs: the estimate must not grow (it went 12 s → 16 s)
+    _ticks(qtbot, batch, 15)  # nothing runs: the estimate must not grow (it went 12 s → 16 s)
     assert batch.rate_label.text() == shown
     batch.stop_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=10_000)
