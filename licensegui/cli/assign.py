@@ -21,6 +21,7 @@ from licensegui.cli.common import (
     runtime_of,
     say_history_problems,
     sending,
+    text_arg,
 )
 from licensegui.core.code_table import OTHER, is_taken, meaning_of
 from licensegui.core.codes import Outcome, Reason
@@ -39,9 +40,9 @@ def register(commands: Commands) -> None:
         commands, "assign", help="assign a license key and verify the answer",
         timeout_help="deadline for each attempt, connect to last byte (default: %(default)s)",
         no_history_help="do not record this attempt in the history")
-    a.add_argument("--license-key", required=True)
-    a.add_argument("--owner-name", required=True)
-    a.add_argument("--email", required=True)
+    a.add_argument("--license-key", required=True, type=text_arg)
+    a.add_argument("--owner-name", required=True, type=text_arg)
+    a.add_argument("--email", required=True, type=text_arg)
     add_trust_options(a)
     a.set_defaults(run=run)
 

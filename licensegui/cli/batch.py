@@ -12,7 +12,6 @@ import signal
 import sys
 import threading
 import time
-from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
@@ -30,6 +29,8 @@ from licensegui.cli.common import (
     clean,
     human_verdict,
     load_trust,
+    output_arg,
+    path_arg,
     positive_int,
     print_json,
     runtime_of,
@@ -64,15 +65,15 @@ def register(commands: Commands) -> None:
                                 "file: verified, resumable",
         timeout_help="deadline for each attempt (default: %(default)s)",
         no_history_help="do not record the attempts in the history")
-    b.add_argument("input", type=Path, metavar="INPUT",
+    b.add_argument("input", type=path_arg, metavar="INPUT",
                    help="a CSV (any delimiter, UTF-8, UTF-16 or Windows-1252) or a spreadsheet")
     add_trust_options(b)
-    b.add_argument("--journal", type=Path, metavar="FILE",
+    b.add_argument("--journal", type=output_arg, metavar="FILE",
                    help="the batch's journal; the same journal resumes the batch (default: "
                         "one per input file and server, in the data folder)")
-    b.add_argument("--out", type=Path, metavar="RESULTS.csv|.xlsx",
+    b.add_argument("--out", type=output_arg, metavar="RESULTS.csv|.xlsx",
                    help="write the results here (an .xlsx workbook when the name ends .xlsx)")
-    b.add_argument("--receipts", type=Path, metavar="FILE.jsonl",
+    b.add_argument("--receipts", type=output_arg, metavar="FILE.jsonl",
                    help="write every signed answer here (check with 'verify --receipts')")
     b.add_argument("--concurrency", type=_concurrency, default=DEFAULT_CONCURRENCY,
                    metavar="N", help=f"requests at a time, 1 to {MAX_CONCURRENCY} "

@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TextIO, TypeAlias
 
 from licensegui.core import paths
@@ -64,9 +65,10 @@ class UsageError(Exception):
 
 def add_trust_options(parser: argparse.ArgumentParser) -> None:
     """The public keys to verify with, and the JSON switch (verify, assign, batch)."""
-    parser.add_argument("--global-key", metavar="PEM", required=True,
+    parser.add_argument("--global-key", metavar="PEM", required=True, type=path_arg,
                         help="the installation's global public key (PEM file)")
-    parser.add_argument("--product-key", metavar="PEM", help="the product public key (PEM file)")
+    parser.add_argument("--product-key", metavar="PEM", type=path_arg,
+                        help="the product public key (PEM file)")
     parser.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
 
 
@@ -93,7 +95,7 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
     five shared options. The two help texts are the commands' own: each keeps its wording."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
-    parent.add_argument("--profile", default=DEFAULT_PROFILE,
+    parent.add_argument("--profile", default=DEFAULT_PROFILE, type=text_arg,
                         help="keyring profile holding the API key (default: %(default)s)")
     parent.add_argument("--replay-window", type=seconds_in(REPLAY_WINDOW_RANGE),
                         default=DEFAULT_REPLAY_WINDOW_S,
@@ -146,6 +148,72 @@ def window_seconds(text: str) -> int:
     if not low <= value <= high:
         raise argparse.ArgumentTypeError(f"must be {low:g} to {high:g} seconds: {text}")
     return int(value)
+
+
+#: ``verify --max-age``: a second to a hundred years (NaN, negative and infinite refused).
+MAX_AGE_RANGE = (1.0, 100 * 365 * 86_400.0)
+#: What a file system takes at most: a name (one path component) and a whole path, in bytes.
+NAME_MAX_BYTES, PATH_MAX_BYTES = 255, 4096
+
+
+def text_arg(text: str) -> str:
+    """An argument type: text that is valid Unicode (a non-UTF-8 byte from the command line
+    arrives as a lone surrogate, and would fail later, in the middle of the work)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise argparse.ArgumentTypeError(f"not valid text (UTF-8): {text!r}") from exc
+    return text
+
+
+def path_arg(text: str) -> Path:
+    """An argument type: a file path a file system can take — not empty, no NUL, valid
+    text, each name at most 255 bytes and the whole at most 4096 (checked here, so a bad
+    path is exit 2 with a sentence, never a traceback once the work is under way)."""
+    text_arg(text)
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path")
+    if "\0" in text:
+        raise argparse.ArgumentTypeError("a path with a NUL character")
+    encoded = os.fsencode(text)
+    if len(encoded) > PATH_MAX_BYTES:
+        raise argparse.ArgumentTypeError(f"a path longer than {PATH_MAX_BYTES} bytes")
+    for part in Path(text).parts:
+        if len(os.fsencode(part)) > NAME_MAX_BYTES:
+            raise argparse.ArgumentTypeError(
+                f"a file or folder name longer than {NAME_MAX_BYTES} bytes: {part[:40]}…")
+    return Path(text)
+
+
+def output_arg(text: str) -> Path:
+    """An argument type: a file to write — a :func:`path_arg` that names a file, not a
+    folder (``/``, ``.``, an existing folder)."""
+    path = path_arg(text)
+    if not path.name or path.name in (".", "..") or path.is_dir():
+        raise argparse.ArgumentTypeError(f"a folder, not a file: {text}")
+    return path
+
+
+def port_arg(text: str) -> int:
+    """An argument type: a TCP port, 0 (any free one) to 65535."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from exc
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be 0 to 65535: {value}")
+    return value
+
+
+def email_arg(text: str) -> str:
+    """An argument type: an email address as the form accepts it."""
+    from licensegui.core.validation import clean_email
+
+    text_arg(text)
+    try:
+        return clean_email(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def positive_int(text: str) -> int:

@@ -18,8 +18,10 @@ from licensegui.cli.common import (
     UsageError,
     UsageParser,
     add_trust_options,
+    email_arg,
     load_trust,
     open_history,
+    output_arg,
     runtime_of,
     say_history_problems,
     sending,
@@ -36,7 +38,7 @@ def register(commands: Commands) -> None:
     h = commands.add_parser("history", help="export or erase the local history of attempts")
     hsub = h.add_subparsers(dest="history_action", required=True, parser_class=UsageParser)
     he = hsub.add_parser("export", help="write the history as CSV or .xlsx (formula-safe)")
-    he.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx",
+    he.add_argument("--out", type=output_arg, required=True, metavar="FILE.csv|FILE.xlsx",
                     help="a name ending in .xlsx writes an Excel workbook, any other CSV")
     he.add_argument("--separator", choices=("comma", "semicolon", "tab"), default="comma",
                     help="between CSV cells (default: %(default)s; semicolon for Excel where "
@@ -44,7 +46,7 @@ def register(commands: Commands) -> None:
     he.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
                     help="only attempts from this day on (local time)")
     hr = hsub.add_parser("erase", help="remove an owner's name and email from every attempt")
-    hr.add_argument("--email", required=True)
+    hr.add_argument("--email", required=True, type=email_arg)
     hp = hsub.add_parser("pending", help="list attempts that went out with no known outcome")
     hp.add_argument("--json", action="store_true", help="print them as one JSON list")
     hc = hsub.add_parser("check", parents=[sending_options(

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-from pathlib import Path
 from typing import TextIO
 
-from licensegui.cli.common import EXIT_NO, EXIT_OK, Commands, UsageError, UsageParser
+from licensegui.cli.common import (
+    EXIT_NO,
+    EXIT_OK,
+    Commands,
+    UsageError,
+    UsageParser,
+    output_arg,
+    path_arg,
+)
 from licensegui.core.batch.journal import DamagedJournal, Journal, JournalInUse
 from licensegui.core.batch.journal_check import export_readable
 from licensegui.core.db import DbProblem, problem_of
@@ -24,8 +31,8 @@ def register(commands: Commands) -> None:
     jsub = j.add_subparsers(dest="journal_action", required=True, parser_class=UsageParser)
     je = jsub.add_parser("export", help="write every row of a journal that still reads as CSV "
                                         "(the journal is left as it is)")
-    je.add_argument("journal", type=Path, metavar="JOURNAL")
-    je.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    je.add_argument("journal", type=path_arg, metavar="JOURNAL")
+    je.add_argument("--out", type=output_arg, required=True, metavar="FILE.csv")
     j.set_defaults(run=run)
 
 

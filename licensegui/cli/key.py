@@ -14,6 +14,7 @@ from licensegui.cli.common import (
     EXIT_OK,
     Commands,
     UsageError,
+    text_arg,
 )
 from licensegui.core.errors import ValidationError
 from licensegui.core.secrets import SecretStore, Storage
@@ -22,7 +23,7 @@ from licensegui.core.secrets import SecretStore, Storage
 def register(commands: Commands) -> None:
     k = commands.add_parser("key", help="manage the API key in the OS keyring")
     k.add_argument("action", choices=["set", "delete", "status"])
-    k.add_argument("--profile", default=DEFAULT_PROFILE)
+    k.add_argument("--profile", default=DEFAULT_PROFILE, type=text_arg)
     k.set_defaults(run=run)
 
 

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import signal
-from pathlib import Path
 from typing import TextIO
 
-from licensegui.cli.common import EXIT_OK, Commands, UsageError, positive_int, print_json
+from licensegui.cli.common import (
+    EXIT_OK,
+    Commands,
+    UsageError,
+    path_arg,
+    port_arg,
+    positive_int,
+    print_json,
+)
 
 
 def register(commands: Commands) -> None:
     s = commands.add_parser("sandbox", help="run a local signing Key Manager stand-in")
-    s.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    s.add_argument("--state-dir", type=Path, required=True)
+    s.add_argument("--port", type=port_arg, default=0, help="0 picks a free port")
+    s.add_argument("--state-dir", type=path_arg, required=True)
     s.add_argument("--delay", type=float, default=0.0, help="answer after this many seconds")
     s.add_argument("--tamper", action="store_true", help="alter each answer after signing")
     s.add_argument("--keys", type=positive_int, metavar="N",

@@ -11,6 +11,7 @@ from licensegui.cli.batch import verify_receipts
 from licensegui.cli.common import (
     EXIT_NO,
     EXIT_OK,
+    MAX_AGE_RANGE,
     Commands,
     UsageError,
     add_trust_options,
@@ -18,6 +19,8 @@ from licensegui.cli.common import (
     load_trust,
     positive_int,
     print_json,
+    seconds_in,
+    text_arg,
 )
 from licensegui.core.envelope import Freshness, Reason, Verdict, verify_body
 
@@ -26,9 +29,10 @@ MAX_BODY_FILE = 16 * 1024 * 1024
 
 def register(commands: Commands) -> None:
     v = commands.add_parser("verify", help="verify a saved response body")
-    v.add_argument("file", metavar="FILE|-", help="response body file, or - for stdin")
+    v.add_argument("file", metavar="FILE|-", type=text_arg,
+                   help="response body file, or - for stdin")
     add_trust_options(v)
-    v.add_argument("--max-age", type=float, metavar="SECONDS",
+    v.add_argument("--max-age", type=seconds_in(MAX_AGE_RANGE), metavar="SECONDS",
                    help="also fail when the signed timestamp is further than this from now")
     v.add_argument("--receipts", action="store_true",
                    help="FILE is a batch's receipts (JSON Lines): check every answer in it")

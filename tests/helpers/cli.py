@@ -95,7 +95,9 @@ def _streams(stdin: bytes | None) -> Iterator[tuple[io.TextIOWrapper, io.TextIOW
     """Standard streams of their own, with ``.buffer`` like a process's (none is a tty)."""
     saved = sys.stdin, sys.stdout, sys.stderr
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n", write_through=True)
-    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n", write_through=True)
+    # As a process's: stderr escapes what it cannot encode (a lone surrogate from argv).
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n", write_through=True,
+                           errors="backslashreplace")
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
     sys.stdout, sys.stderr = out, err
     try:
