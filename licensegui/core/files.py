@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 import os
 import re
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -81,12 +82,55 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
                             encoding=self.encoding, errors=self.errors)
 
 
+#: Opening state: never through a symbolic link, never blocking on a FIFO.
+_STATE_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                | getattr(os, "O_BINARY", 0))
+
+
 def make_private(path: Path) -> None:
-    """Make an existing file ``0600`` on POSIX (a file an older version wrote ``0644``); a
-    file that is gone, or not ours to change, is left as it is."""
-    if _POSIX:
-        with contextlib.suppress(OSError):
-            os.chmod(path, FILE_MODE)
+    """Make an existing regular file ``0600`` on POSIX (a file an older version wrote
+    ``0644``). A symbolic link is not followed (a settings file linked to /etc/passwd must
+    not lock users out), and a FIFO, a device, a file that is gone or not ours to change is
+    left as it is."""
+    if not _POSIX:
+        return
+    try:
+        fd = os.open(path, _STATE_FLAGS)
+    except OSError:
+        return  # gone, a link (ELOOP), or not ours
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+
+
+def read_state(path: Path, limit: int) -> bytes:
+    """The bytes of a state file of licensegui's own (settings): a regular file, not read
+    through a symbolic link, at most ``limit`` bytes. Raises FileNotFoundError when there is
+    none, OSError with a sentence's worth of ``strerror`` otherwise: a link, a FIFO (which
+    would block the start for ever), a device (/dev/zero would be read until memory ran
+    out), or a file far larger than any we write."""
+    try:
+        fd = os.open(path, _STATE_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OSError(errno.ELOOP, "it is a symbolic link, which is not followed") from exc
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "it is not a regular file")
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:  # grown meanwhile
+            raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
+        return data
+    finally:
+        os.close(fd)
 
 
 def create_private(path: Path) -> None:
@@ -229,6 +273,17 @@ def _abandoned(tmp: Path) -> bool:
         return try_lock(handle)
 
 
-__all__ = ["FILE_MODE", "FOLDER_MODE", "PrivateRotatingFileHandler", "create_private",
-           "held_temporary", "make_private", "open_private", "private_folder",
-           "remove_leftover_temporaries", "temporary_beside", "write_atomically"]
+__all__ = [
+    "FILE_MODE",
+    "FOLDER_MODE",
+    "PrivateRotatingFileHandler",
+    "create_private",
+    "held_temporary",
+    "make_private",
+    "open_private",
+    "private_folder",
+    "read_state",
+    "remove_leftover_temporaries",
+    "temporary_beside",
+    "write_atomically",
+]

@@ -15,7 +15,7 @@ from typing import Any
 
 from licensegui.core.envelope import DEFAULT_REPLAY_WINDOW_S
 from licensegui.core.errors import KeyFileError, LicenseGuiError, ValidationError
-from licensegui.core.files import make_private, private_folder, write_atomically
+from licensegui.core.files import make_private, private_folder, read_state, write_atomically
 from licensegui.core.text import translate
 from licensegui.core.trust import KEY_LABELS, TrustStore, load_public_key
 from licensegui.core.validation import clean_base_url, clean_profile_name
@@ -23,6 +23,8 @@ from licensegui.core.validation import clean_base_url, clean_profile_name
 log = logging.getLogger(__name__)
 
 SCHEMA = 1
+#: The largest settings file read: ours are a few KB (profiles with their public keys).
+SETTINGS_MAX_BYTES = 1024 * 1024
 DEFAULT_TIMEOUT_S = 30.0
 TIMEOUT_RANGE = (1.0, 600.0)
 REPLAY_WINDOW_RANGE = (5.0, 86_400.0)
@@ -214,7 +216,7 @@ class SettingsStore:
     def load(self) -> tuple[Settings, str | None]:
         """The settings, and a sentence for the user when the file had to be set aside."""
         try:
-            data = self.path.read_bytes()
+            data = read_state(self.path, SETTINGS_MAX_BYTES)
             make_private(self.path)  # one an older version wrote 0644
         except FileNotFoundError:
             return Settings(), None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.settings import SettingsStore
+from licensegui.core.settings import Settings, SettingsStore
 from tests.helpers.app import start_app
 from tests.helpers.logfail import LogFailHandler
 
@@ -72,3 +72,38 @@ def test_the_window_starts_over_settings_of_invalid_utf8(tmp_path: Path) -> None
     assert "settings file damaged" in log
     again = start_app(home)  # and every later start too
     assert again.returncode == 0 and "shown" in again.stdout, again.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and devices as POSIX has them")
+def test_a_linked_settings_file_is_neither_followed_nor_changed(tmp_path: Path) -> None:
+    """settings.json as a link to another file (as root, /etc/passwd): that file is not
+    read, not made 0600, not copied aside (issue 30, item 5)."""
+    target = tmp_path / "someone-elses.json"
+    target.write_text('{"timeout_s": 5}')
+    target.chmod(0o644)
+    path = tmp_path / "settings.json"
+    path.symlink_to(target)
+    settings, warning = SettingsStore(path).load()
+    assert settings.timeout_s != 5 and warning and "symbolic link" in warning
+    assert target.stat().st_mode & 0o777 == 0o644 and target.read_text() == '{"timeout_s": 5}'
+    assert path.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == [
+        "settings.json", "someone-elses.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and devices as POSIX has them")
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "huge"])
+def test_settings_that_are_no_small_regular_file_are_refused_at_once(
+        tmp_path: Path, kind: str) -> None:
+    """A FIFO blocked the start for ever; /dev/zero was read until memory ran out (2.7 GB,
+    then MemoryError); a huge file too (issue 30, item 8): a sentence and the defaults."""
+    path = tmp_path / "settings.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "huge":
+        path.write_bytes(b" " * (2 * 1024 * 1024) + b"{}")
+    else:
+        path.symlink_to(kind)
+    settings, warning = SettingsStore(path).load()
+    assert settings == Settings() and warning
+    assert ("not a regular file" in warning or "larger than" in warning
+            or "symbolic link" in warning), warning
