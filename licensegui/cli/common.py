@@ -140,14 +140,27 @@ def seconds_in(bounds: tuple[float, float]) -> Callable[[str], float]:
 
 def window_seconds(text: str) -> int:
     """An argument type: the idempotency window, in Settings' range."""
-    try:
-        value = float(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from exc
-    low, high = IDEMPOTENCY_WINDOW_RANGE
-    if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"must be {low:g} to {high:g} seconds: {text}")
-    return int(value)
+    return int(seconds_in(IDEMPOTENCY_WINDOW_RANGE)(text))
+
+
+def whole_number_in(low: int, high: int, what: str = "whole number") -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high``."""
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a {what}: {text!r}") from exc
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be {low:,} to {high:,}: {value}")
+        return value
+
+    return number
+
+
+#: A count (rows, keys): 1 to 1,000,000.
+positive_int = whole_number_in(1, 1_000_000)
+#: A TCP port, 0 (any free one) to 65535.
+port_arg = whole_number_in(0, 65535, "port number")
 
 
 #: ``verify --max-age``: a second to a hundred years (NaN, negative and infinite refused).
@@ -194,17 +207,6 @@ def output_arg(text: str) -> Path:
     return path
 
 
-def port_arg(text: str) -> int:
-    """An argument type: a TCP port, 0 (any free one) to 65535."""
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from exc
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"must be 0 to 65535: {value}")
-    return value
-
-
 def email_arg(text: str) -> str:
     """An argument type: an email address as the form accepts it."""
     from licensegui.core.validation import clean_email
@@ -214,17 +216,6 @@ def email_arg(text: str) -> str:
         return clean_email(text)
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
-
-
-def positive_int(text: str) -> int:
-    """An argument type: a whole number from 1 to 1,000,000."""
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"must be 1 to 1,000,000: {value}")
-    return value
 
 
 # --- what the commands load ----------------------------------------------------------------
