@@ -18,6 +18,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -121,7 +122,23 @@ class Seen:
     #: (arrival, Idempotency-Key) of each request, recorded together (the lists above are
     #: appended one after the other by concurrent handlers: their orders may differ).
     log: list[tuple[float, str]] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    #: Requests whose handling ended (answered, dropped, or given up mid-body).
+    handled: int = 0
+    #: Held while the record changes, and notified after: :meth:`wait_for` sleeps on it.
+    lock: threading.Condition = field(default_factory=threading.Condition, repr=False,
+                                      compare=False)
+
+    def wait_for(self, predicate: Callable[[Seen], object], timeout_s: float = 60.0) -> bool:
+        """Until ``predicate(self)`` holds (True), or ``timeout_s`` passed (False): woken by
+        each change, never by polling."""
+        with self.lock:
+            return bool(self.lock.wait_for(lambda: predicate(self), timeout_s))
+
+    def changed(self, change: Callable[[], object]) -> None:
+        """Apply ``change`` to the record under the lock and wake every waiter."""
+        with self.lock:
+            change()
+            self.lock.notify_all()
 
 
 class SandboxState:
@@ -317,7 +334,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(404, b'{"error":"not found"}')
 
     def do_POST(self) -> None:
-        srv, faults = self.server, self.server.faults
+        srv = self.server
         idem = self.headers.get("Idempotency-Key", "")
         with srv.seen.lock:
             now = time.time()
@@ -325,6 +342,14 @@ class _Handler(BaseHTTPRequestHandler):
             srv.seen.arrivals.append(now)
             srv.seen.idempotency_keys.append(idem)
             srv.seen.log.append((now, idem))
+            srv.seen.lock.notify_all()
+        try:
+            self._post(idem)
+        finally:
+            srv.seen.changed(lambda: setattr(srv.seen, "handled", srv.seen.handled + 1))
+
+    def _post(self, idem: str) -> None:
+        srv, faults = self.server, self.server.faults
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_REQUEST_BYTES:
             self._send(413, b'{"error":"request too large"}')
@@ -371,8 +396,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b'{"error":"unknown endpoint"}')
             return
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
-        srv.seen.assignments.append((form.get("license_key", ""),
-                                     self.headers.get("Idempotency-Key", ""), time.time()))
+        srv.seen.changed(lambda: srv.seen.assignments.append(
+            (form.get("license_key", ""), self.headers.get("Idempotency-Key", ""), time.time())))
         status, body = self._assign(form)
         if faults.late_next > 0:
             faults.late_next -= 1

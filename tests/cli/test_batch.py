@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -50,9 +49,7 @@ def test_a_batch_killed_halfway_and_run_again_assigns_every_row_exactly_once(
     args = batch_args(sandbox, sandbox.base_url, orders, "--journal", str(journal),
                       "--out", str(out), "--concurrency", "4")
     proc = start_cli(args, env_key)
-    deadline = time.monotonic() + 60
-    while len(sandbox.seen.assignments) < 30 and time.monotonic() < deadline:
-        time.sleep(0.005)
+    assert sandbox.seen.wait_for(lambda seen: len(seen.assignments) >= 30)
     proc.kill()  # SIGKILL: no handler, no clean-up, as a crash or a power cut
     proc.communicate(timeout=10)
     killed_after = len(sandbox.seen.assignments)
@@ -251,9 +248,7 @@ def test_sigterm_stops_cleanly_and_the_batch_resumes(
     out = tmp_path / "r.csv"
     args = batch_args(sandbox, sandbox.base_url, orders, "--out", str(out))
     proc = start_cli(args, env_key, text=True)
-    deadline = time.monotonic() + 60
-    while sandbox.seen.requests < 5 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert sandbox.seen.wait_for(lambda seen: seen.requests >= 5)
     proc.send_signal(signal.SIGTERM)
     stdout, _ = proc.communicate(timeout=30)
     assert proc.returncode == 130
@@ -284,9 +279,7 @@ def test_a_flaky_network_and_a_kill_still_assign_every_row_once(
         args = batch_args(sandbox, proxy.base_url, orders, "--out", str(out), "--timeout", "5",
                           "--concurrency", "4", "--json")
         proc = start_cli(args, env_key)
-        deadline = time.monotonic() + 120
-        while len(sandbox.seen.assignments) < 100 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        sandbox.seen.wait_for(lambda seen: len(seen.assignments) >= 100, 120)
         proc.kill()
         proc.communicate(timeout=10)
         assert proc.returncode == -signal.SIGKILL, "the kill should land part-way"

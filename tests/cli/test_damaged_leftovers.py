@@ -9,13 +9,13 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from licensegui.core.files import remove_leftover_temporaries
 from tests.helpers.cli import cli, start_cli
+from tests.helpers.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -39,12 +39,10 @@ def _kill_mid_import(tmp_path: Path, batches: Path, rows: int,
     orders = _big_csv(tmp_path / f"orders-{rows}.csv", rows)
     proc = start_cli(["batch", str(orders), "--base-url", "https://127.0.0.1:9/api/v1",
                       "--global-key", str(pem)], {})
-    deadline = time.monotonic() + 120
     try:
-        while time.monotonic() < deadline and proc.poll() is None:
-            if any(p.name.endswith(".tmp") for p in _temporaries(batches)):
-                break
-            time.sleep(0.001)
+        wait_until(lambda: proc.poll() is not None
+                   or any(p.name.endswith(".tmp") for p in _temporaries(batches)), 120,
+                   "the import's temporary file (or the end of the import)")
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)

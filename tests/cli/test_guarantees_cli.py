@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 from licensegui.core.batch.input import read_batch_file
@@ -100,9 +99,7 @@ def test_ctrl_c_returns_at_once_while_a_request_hangs_at_the_server(
     proc = start_cli(batch_args(sandbox, sandbox.base_url, orders, "--timeout", "120",
                                 "--journal", str(journal), "--concurrency", "1"),
                      env_key, text=True)
-    deadline = time.monotonic() + 60
-    while sandbox.seen.requests < 1 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    sandbox.seen.wait_for(lambda seen: seen.requests >= 1)
     assert sandbox.seen.requests == 1
     proc.send_signal(signal.SIGINT)
     try:

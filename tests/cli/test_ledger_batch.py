@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 from licensegui.sandbox import SandboxServer
@@ -77,9 +76,7 @@ def test_an_assign_killed_while_its_request_is_out_leaves_an_unknown_outcome(
     proc = start_cli(["assign", "--base-url", sandbox.base_url, "--license-key", key,
                       "--owner-name", "Test User", "--email", "test@example.com",
                       "--global-key", str(sandbox.public_key_path), "--json"], env_key)
-    deadline = time.monotonic() + 30
-    while not sandbox.seen.assignments and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert sandbox.seen.wait_for(lambda seen: seen.assignments, 30)
     proc.kill()  # SIGKILL: no handler runs
     proc.communicate(timeout=10)
     assert sandbox.state.assignment(key) == ("Test User", "test@example.com")

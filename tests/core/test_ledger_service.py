@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def test_cancelled_means_never_sent_and_unknown_means_it_went_out(
     key = sandbox.state.available_keys()[0]
     sandbox.faults.late_next, sandbox.faults.late_by_s = 1, 5.0  # done, answered late
     token = CancelToken()
-    threading.Thread(target=lambda: (_wait_for(lambda: sandbox.seen.assignments),
+    threading.Thread(target=lambda: (sandbox.seen.wait_for(lambda seen: seen.assignments, 10),
                                      token.cancel())).start()
     with closing(ApiClient()) as client:
         out = run_attempt(client, _target(sandbox.base_url, sandbox.state.api_key(), key),
@@ -82,12 +81,6 @@ def test_cancelled_means_never_sent_and_unknown_means_it_went_out(
     assert out.outcome == "unknown"
     assert history.get(out.attempt_id).reason == "unknown"  # type: ignore[union-attr,arg-type]
     assert [u.history_id for u in Ledger(history).pending()] == [out.attempt_id]
-
-
-def _wait_for(condition: object, timeout_s: float = 10) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
-        time.sleep(0.01)
 
 
 def test_the_idempotency_window_setting_is_validated() -> None:

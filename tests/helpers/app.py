@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -65,12 +64,9 @@ def catalogs_module() -> ModuleType:
 def wait_for_log(log: Path, text: str, timeout_s: float = 60) -> bool:
     """Whether ``text`` appears in the log file within ``timeout_s`` (polled; the app writes
     it from another process)."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text():
-            return True
-        time.sleep(0.1)
-    return False
+    from tests.helpers.waiting import became_true
+
+    return became_true(lambda: log.exists() and text in log.read_text(), timeout_s)
 
 
 def start_app(home: Path, *args: str, timeout_s: float = 120) -> Any:

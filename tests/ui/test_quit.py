@@ -16,6 +16,7 @@ import pytest
 
 from licensegui.sandbox import SandboxServer
 from tests.helpers.app import wait_for_log
+from tests.helpers.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,9 +73,8 @@ def test_signal_mid_request_records_the_attempt_and_exits_promptly(
         [sys.executable, "-c", _DRIVER, sandbox.base_url, str(sandbox.public_key_path),
          sandbox.state.api_key(), key],
         env=_env(home), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while sandbox.seen.requests == 0 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
+    wait_until(lambda: sandbox.seen.requests or proc.poll() is not None, 60,
+               "the request (or the app's end)")
     assert sandbox.seen.requests == 1, proc.stderr.read() if proc.poll() is not None else ""
     sent = time.monotonic()
     proc.send_signal(signum)
@@ -119,10 +119,8 @@ def test_quitting_while_the_demo_sandbox_starts_leaves_nothing(tmp_path: Path) -
     proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"],
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not _demo_dirs(tmp):
-        time.sleep(0.005)  # the folder is made first, the key pair and server after it
-    assert _demo_dirs(tmp), "the demo never began to start"
+    # The folder is made first, the key pair and server after it.
+    wait_until(lambda: _demo_dirs(tmp), 60, "the demo to begin to start")
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "Traceback" not in err, err

@@ -5,7 +5,6 @@ each). Real HTTP to the sandbox or a loopback server, real journal files."""
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -233,9 +232,7 @@ def test_a_plain_stop_lets_the_requests_already_out_be_answered(
     result: list[BatchOutcome] = []
     thread = threading.Thread(target=lambda: result.append(runner.run()), daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
-    while not sandbox.seen.assignments and time.monotonic() < deadline:
-        time.sleep(0.005)
+    assert sandbox.seen.wait_for(lambda seen: seen.assignments, 30)
     runner.stop()
     thread.join(30)
     assert result and result[0].ending is Ending.STOPPED

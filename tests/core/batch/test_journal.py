@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from licensegui.core.batch.input import parse_batch
 from licensegui.core.batch.journal import Answer, Journal, JournalError
 from licensegui.core.codes import RowState, RowStatus
+from tests.helpers.waiting import wait_until
 
 ASSIGNED, NOT_VERIFIED = RowStatus.ASSIGNED, RowStatus.NOT_VERIFIED
 SENT, DONE = RowState.SENT, RowState.DONE
@@ -201,9 +201,7 @@ def test_a_process_killed_while_importing_leaves_no_half_made_journal(tmp_path: 
     assert proc.stdout.readline().strip() == "parsed"
     # Killed once the import is under way (its temporary file exists), not after a guessed
     # time: an import quicker than the guess skipped the assertion below.
-    deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".big.sqlite3.*")) and time.monotonic() < deadline:
-        time.sleep(0.001)
+    wait_until(lambda: list(tmp_path.glob(".big.sqlite3.*")), 60, "the import's temporary file")
     proc.kill()
     out, _ = proc.communicate(timeout=30)
     assert "created" not in out, "the import finished before the kill"

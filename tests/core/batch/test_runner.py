@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from licensegui.core.http.client import ClientConfig
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
 from tests.helpers.servers import BlackHole, DroppingProxy, idempotency_keys_per_license
+from tests.helpers.waiting import wait_until
 
 FAST = ClientConfig(max_attempts=3, backoff_base_s=0.05, backoff_max_s=0.1,
                     connect_timeout_s=2, read_timeout_s=5, deadline_s=5)
@@ -281,10 +281,8 @@ def test_pause_holds_new_rows_and_resume_continues(
     assert done.wait(10)
     runner.pause()
     # The requests already out come back and are recorded; after pause() no row starts.
-    deadline = time.monotonic() + 10
-    while runner.in_flight and time.monotonic() < deadline:
-        time.sleep(0.005)
-    assert runner.in_flight == 0 and runner.paused
+    wait_until(lambda: runner.in_flight == 0, 10, "the pause to settle")
+    assert runner.paused
     count, waiting = sandbox.seen.requests, journal.to_send()
     assert count < 30 and waiting, "the batch ran on through the pause"
     assert len(waiting) == 30 - journal.counts()["assigned"]
@@ -304,9 +302,7 @@ def test_stop_with_cancel_leaves_in_flight_rows_to_resend_with_their_keys(
     runner = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
                          BatchConfig(concurrency=2, client=FAST))
     thread, result = in_thread(runner)
-    deadline = time.monotonic() + 10
-    while len(sandbox.seen.assignments) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert sandbox.seen.wait_for(lambda seen: len(seen.assignments) >= 2, 10)
     runner.stop(cancel_in_flight=True)
     thread.join(10)
     assert result[0].ending is Ending.STOPPED  # type: ignore[attr-defined]

@@ -221,9 +221,7 @@ def test_cancel_interrupts_a_hung_request(sandbox: SandboxServer) -> None:
 
     worker = threading.Thread(target=call)
     worker.start()
-    deadline = time.monotonic() + 5
-    while sandbox.seen.requests == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    sandbox.seen.wait_for(lambda seen: seen.requests >= 1, 5)
     assert sandbox.seen.requests == 1, "the request never reached the server"
     token.cancel()
     worker.join(timeout=10)  # generous bound: without cancel this would wait 60 s
@@ -266,9 +264,7 @@ def test_cancel_reaches_a_reused_keep_alive_connection(sandbox: SandboxServer) -
 
     worker = threading.Thread(target=call)
     worker.start()
-    deadline = time.monotonic() + 5
-    while sandbox.seen.requests < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    sandbox.seen.wait_for(lambda seen: seen.requests >= 2, 5)
     assert sandbox.seen.requests == 2
     token.cancel()
     worker.join(timeout=10)  # without the cancel reaching that socket: 60 s
@@ -433,9 +429,8 @@ def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
     def abandoned() -> list[threading.Thread]:
         return [t for t in started if t.is_alive() and "sandbox" not in t.name.lower()]
 
-    deadline = time.monotonic() + 10  # a bound: without the shutdown, 60 s
-    while abandoned() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    for thread in abandoned():  # a bound: without the shutdown, 60 s
+        thread.join(10)
     assert abandoned() == []
     client.close()
 
