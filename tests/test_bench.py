@@ -37,4 +37,6 @@ def test_every_bench_of_run_py_bench_runs_at_smoke_size() -> None:
 
 def test_the_state_checks_bench_runs_at_smoke_size() -> None:
     out = _run("scripts/bench_state.py", "--rows", "30")
-    assert out.strip(), "the bench printed nothing"
+    for line in ("contents, fast pass (SQL)", "Journal.open (all of it)",
+                 "history of 30 attempts", "HistoryStore open (quick_check included)"):
+        assert line in out, (line, out)

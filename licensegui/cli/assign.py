@@ -62,7 +62,8 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                        request: AssignRequest, trust: TrustStore,
                        history: HistoryStore | None) -> int:
     runtime = runtime_of(args)
-    client, ledger = runtime.client(), runtime.ledger(history)
+    client = runtime.client()
+    ledger = runtime.ledger(history) if history is not None else None
     try:
         attempted = run_attempt(client, AssignTarget(base_url=base_url, api_key=api_key,
                                                      request=request, profile=args.profile),

@@ -175,9 +175,7 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
     if history is None:
         return
     try:
-        ledger = runtime_of(args).ledger(history)
-        assert ledger is not None  # a history is there (checked above)
-        found = ledger.answered(
+        found = runtime_of(args).ledger(history).answered(
             journal.meta.base_url, (journal.row(n).request() for n in to_send),
             send_again=args.send_again)
     except HistoryError as exc:

@@ -86,8 +86,8 @@ def runtime_of(args: argparse.Namespace) -> RuntimeConfig:
 
     return RuntimeConfig(timeout_s=args.timeout, replay_window_s=float(args.replay_window),
                          idempotency_window_s=float(args.idempotency_window),
-                         send_again=bool(getattr(args, "send_again", False)),
-                         concurrency=getattr(args, "concurrency", None) or 2)
+                         send_again=args.send_again,
+                         **({"concurrency": args.concurrency} if "concurrency" in args else {}))
 
 
 def sending_options(timeout_help: str, no_history_help: str) -> argparse.ArgumentParser:

@@ -154,7 +154,6 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError("history check needs the history (drop --no-history)")
         runtime = runtime_of(args)
         ledger = runtime.ledger(history)
-        assert ledger is not None  # a history is there (checked above)
         try:
             unknowns = [u for u in ledger.pending() if u.base_url == base_url]
         except HistoryError as exc:

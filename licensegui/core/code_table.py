@@ -24,50 +24,52 @@ from licensegui.core.text import Text, translate
 class CodeMeaning:
     """What one code means for the person at the desk and for a batch."""
 
-    #: What a verified answer with this code comes to.
+    # What a verified answer with this code comes to.
     outcome: Outcome
-    #: The API table's meaning, in a few words ("invalid or already assigned").
+    # The API table's meaning, in a few words ("invalid or already assigned").
     meaning: Text
-    #: Nothing more will get through (the API key or this computer is refused): a batch stops
-    #: after the first such answer, and nothing more is sent.
+    # Nothing more will get through (the API key or this computer is refused): a batch stops
+    # after the first such answer, and nothing more is sent.
     ends_batch: bool = False
-    #: The key is invalid or assigned already: this computer's ledger may know to whom.
+    # The key is invalid or assigned already: this computer's ledger may know to whom.
     taken: bool = False
-    #: The outcome line's title, when the code has one of its own.
+    # The outcome line's title, when the code has one of its own.
     title: Text | None = None
-    #: What to do about it, when the code has advice of its own (else its outcome's).
+    # The outcome line's advice, when the code has advice of its own.
     hint: Text | None = None
+    # The headline's next step, when the code has one of its own (else its outcome's).
     step: Text | None = None
-    #: The HTTP status the documented server sends it with (what the sandbox answers).
+    # The HTTP status the documented server sends it with (what the sandbox answers).
     http_status: int = 200
 
 
 _CHECK_WITH_VENDOR = translate(
     "Headline", "Check the license key with your vendor or in the vendor's portal: it is "
     "invalid, or it was assigned elsewhere.")
-_API_KEY_STEP = translate(
+#: The headline's next step after any API-key refusal (100–103).
+API_KEY_STEP = translate(
     "Headline", "The server refused the API key, not the license key: check the API key in "
     "Settings (copy it again from the vendor's portal), or ask your vendor.")
 
+
+def _api_key(meaning: Text, hint: Text) -> CodeMeaning:
+    """An API-key refusal (100–103): HTTP 401, and no row after it would get through."""
+    return CodeMeaning(Outcome.API_KEY_REFUSED, meaning, ends_batch=True, hint=hint,
+                       http_status=401)
+
+
 TABLE: dict[int, CodeMeaning] = {
-    100: CodeMeaning(Outcome.API_KEY_REFUSED, translate("Outcome", "invalid API key"),
-                     ends_batch=True, http_status=401, hint=translate(
-                         "Outcome", "The server does not know this API key. Check it in "
-                         "Settings → API key (copy it again from the vendor's portal).")),
-    101: CodeMeaning(Outcome.API_KEY_REFUSED, translate("Outcome", "inactive API key"),
-                     ends_batch=True, http_status=401, hint=translate(
-                         "Outcome", "This API key is inactive. Ask your vendor to re-activate "
-                         "it.")),
-    102: CodeMeaning(Outcome.API_KEY_REFUSED,
-                     translate("Outcome", "API key lacks permission"), ends_batch=True,
-                     http_status=401, hint=translate(
-                         "Outcome", "This API key may not assign license keys. Ask your vendor "
-                         "to grant that permission.")),
-    103: CodeMeaning(Outcome.API_KEY_REFUSED,
-                     translate("Outcome", "API key not allowed from this IP address"),
-                     ends_batch=True, http_status=401, hint=translate(
-                         "Outcome", "This API key cannot be used from your IP address. Ask "
-                         "your vendor to allow it.")),
+    100: _api_key(translate("Outcome", "invalid API key"), translate(
+        "Outcome", "The server does not know this API key. Check it in Settings → API key "
+        "(copy it again from the vendor's portal).")),
+    101: _api_key(translate("Outcome", "inactive API key"), translate(
+        "Outcome", "This API key is inactive. Ask your vendor to re-activate it.")),
+    102: _api_key(translate("Outcome", "API key lacks permission"), translate(
+        "Outcome", "This API key may not assign license keys. Ask your vendor to grant that "
+        "permission.")),
+    103: _api_key(translate("Outcome", "API key not allowed from this IP address"), translate(
+        "Outcome", "This API key cannot be used from your IP address. Ask your vendor to "
+        "allow it.")),
     150: CodeMeaning(Outcome.ACCESS_DENIED, translate("Outcome", "access denied"),
                      ends_batch=True, http_status=403, hint=translate(
                          "Outcome", "The server denies this computer access (a blocked IP "
@@ -113,9 +115,5 @@ def is_taken(code: int | None) -> bool:
     return meaning_of(code).taken
 
 
-def api_key_step() -> Text:
-    return _API_KEY_STEP
-
-
-__all__ = ["ASSIGNED_CODES", "OTHER", "QUEUED_CODES", "TABLE", "CodeMeaning", "api_key_step",
+__all__ = ["API_KEY_STEP", "ASSIGNED_CODES", "OTHER", "QUEUED_CODES", "TABLE", "CodeMeaning",
            "is_assigned", "is_taken", "meaning_of"]

@@ -118,19 +118,14 @@ def read_state(path: Path, limit: int) -> bytes:
         if exc.errno == errno.ELOOP:
             raise OSError(errno.ELOOP, "it is a symbolic link, which is not followed") from exc
         raise
-    try:
+    with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "it is not a regular file")
-        if info.st_size > limit:
-            raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(limit + 1)
-        if len(data) > limit:  # grown meanwhile
-            raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
-        return data
-    finally:
-        os.close(fd)
+        data = handle.read(limit + 1) if info.st_size <= limit else b""
+    if info.st_size > limit or len(data) > limit:  # or grown meanwhile
+        raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
+    return data
 
 
 def create_private(path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from licensegui.core.code_table import api_key_step, meaning_of
+from licensegui.core.code_table import API_KEY_STEP, meaning_of
 from licensegui.core.codes import Outcome, Reason, RowStatus
 from licensegui.core.text import Text, translate
 
@@ -109,7 +109,8 @@ def outcome_of_row(status: str | None, reason: str | None, code: int | None) -> 
     if status == RowStatus.ASSIGNED_ELSEWHERE:
         return Outcome.ASSIGNED_ELSEWHERE
     if status == RowStatus.REFUSED:  # a refusal, or the API key's or this computer's
-        return meaning_of(code).outcome if meaning_of(code).ends_batch else Outcome.REFUSED
+        meaning = meaning_of(code)
+        return meaning.outcome if meaning.ends_batch else Outcome.REFUSED
     if status == RowStatus.NOT_VERIFIED:
         return Outcome.NOT_AUTHENTIC
     if status in (RowStatus.NOT_SENT, None):
@@ -168,7 +169,7 @@ _STEPS: dict[Outcome, NextStep] = {
     Outcome.REFUSED: NextStep(translate(
         "Headline", "Check the license key and the order with your vendor or in the vendor's "
         "portal.")),
-    Outcome.API_KEY_REFUSED: NextStep(api_key_step(), NextAction.SETTINGS),
+    Outcome.API_KEY_REFUSED: NextStep(API_KEY_STEP, NextAction.SETTINGS),
     Outcome.ACCESS_DENIED: NextStep(translate(
         "Headline", "The server denies this computer access (a blocked IP address or "
         "identifier): ask your vendor, then send again.")),
@@ -205,7 +206,7 @@ def next_step(outcome: str, code: int | None = None) -> NextStep:
         known = Outcome.UNKNOWN
     if known in (Outcome.ASSIGNED, Outcome.ALREADY_ASSIGNED):
         return NextStep(Text(""))
-    own = meaning_of(code).step if code is not None else None
+    own = meaning_of(code).step
     if known == Outcome.REFUSED and own is not None:
         return NextStep(own)
     return _STEPS[known]

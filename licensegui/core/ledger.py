@@ -130,11 +130,10 @@ def earlier_of(attempt: Attempt, outcome: str) -> Earlier:
                    idempotency_key=attempt.idempotency_key or "", outcome=outcome)
 
 
-# An attempt's outcome is unknown while no later row with its key has an answer and none
-# resolves it. (Rows are written before the request goes out and completed after.)
-# An attempt whose outcome is not known yet: no answer came (``unknown``), or the server
-# signed "queued" (807: not decided; core/code_table.py) — until a later attempt of the same
-# request resolves it, or the same Idempotency-Key got a decided answer.
+# An attempt whose outcome is not known yet: no answer came (``unknown``: rows are written
+# before the request goes out and completed after), or the server signed "queued" (807: not
+# decided; core/code_table.py) — until a later attempt resolves it, or a later row with the
+# same Idempotency-Key has a decided answer.
 _QUEUED_SQL = ", ".join(str(c) for c in sorted(QUEUED_CODES))
 _UNRESOLVED = (
     f"(a.reason = 'unknown' OR (a.verified = 1 AND a.code IN ({_QUEUED_SQL})))"  # noqa: S608

@@ -69,12 +69,9 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Described:
                       "vendor.").format(claim=claim),
         )
     meaning = meaning_of(code)
-    if meaning.outcome == Outcome.ASSIGNED:
-        return Described(Outcome.ASSIGNED, meaning.title or meaning.meaning,
-                       meaning.hint or message)
-    if meaning.outcome == Outcome.QUEUED:
-        return Described(Outcome.QUEUED, meaning.title or meaning.meaning,
-                       meaning.hint or message)
+    if meaning.outcome in (Outcome.ASSIGNED, Outcome.QUEUED):  # their words are the table's
+        return Described(meaning.outcome, meaning.title or meaning.meaning,
+                         meaning.hint or message)
     if meaning.outcome == Outcome.ACCESS_DENIED:
         return Described(Outcome.ACCESS_DENIED,
                        translate("Outcome", "Access denied ({code}): {message}").format(

@@ -10,7 +10,7 @@ the window's batch ignored Settings' timeout and idempotency window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from licensegui.core.batch.runner import DEFAULT_CONCURRENCY, BatchConfig, BatchRunner
@@ -42,12 +42,12 @@ class RuntimeConfig:
     concurrency: int = DEFAULT_CONCURRENCY
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, concurrency: int = DEFAULT_CONCURRENCY,
+    def from_settings(cls, settings: Settings, *, concurrency: int | None = None,
                       send_again: bool = False) -> RuntimeConfig:
         return cls(timeout_s=float(settings.timeout_s),
                    replay_window_s=float(settings.replay_window_s),
                    idempotency_window_s=float(settings.idempotency_window_s),
-                   send_again=send_again, concurrency=concurrency)
+                   send_again=send_again, concurrency=concurrency or DEFAULT_CONCURRENCY)
 
     def client_config(self) -> ClientConfig:
         return ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s)
@@ -55,18 +55,14 @@ class RuntimeConfig:
     def client(self) -> ApiClient:
         return ApiClient(config=self.client_config())
 
-    def ledger(self, history: HistoryStore | None) -> Ledger | None:
-        """The ledger over ``history`` (None without a history: nothing to consult)."""
-        if history is None:
-            return None
+    def ledger(self, history: HistoryStore) -> Ledger:
         return Ledger(history, window_s=self.idempotency_window_s)
 
     def batch_config(self) -> BatchConfig:
         return BatchConfig(
             concurrency=self.concurrency, replay_window_s=self.replay_window_s,
             send_again=self.send_again, idempotency_window_s=self.idempotency_window_s,
-            client=ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s,
-                                retry_after_max_s=BATCH_RETRY_AFTER_MAX_S))
+            client=replace(self.client_config(), retry_after_max_s=BATCH_RETRY_AFTER_MAX_S))
 
     def batch_runner(self, journal: Journal, api_key: str, trust: TrustStore,
                      history: HistoryStore | None, **hooks: Any) -> BatchRunner:

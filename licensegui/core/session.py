@@ -90,15 +90,14 @@ class AppSession:
     def ledger(self) -> Ledger | None:
         """The ledger over the shared history (None when history is unavailable). Made anew
         on each call: it keeps nothing in memory, every answer is read from the file."""
-        return self.runtime().ledger(self.history_or_none())
+        history = self.history_or_none()
+        return self.runtime().ledger(history) if history is not None else None
 
     def runtime(self, concurrency: int | None = None) -> RuntimeConfig:
         """The settings the core's objects are made with now (core/runtime.py: the one
         composition root of the window, the batch window and the CLI)."""
         from licensegui.core.runtime import RuntimeConfig
 
-        if concurrency is None:
-            return RuntimeConfig.from_settings(self.settings)
         return RuntimeConfig.from_settings(self.settings, concurrency=concurrency)
 
     @property

@@ -15,12 +15,11 @@ def close_workbook(book: Any) -> None:
 
     try:
         book.close()
-    except xlsxwriter.exceptions.FileCreateError as exc:
+    except BaseException as exc:
         _release(book)
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
-        raise cause or OSError(str(exc)) from exc
-    except BaseException:
-        _release(book)
+        if isinstance(exc, xlsxwriter.exceptions.FileCreateError):
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+            raise cause or OSError(str(exc)) from exc
         raise
 
 

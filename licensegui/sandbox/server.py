@@ -69,7 +69,12 @@ def reserved_answer(license_key: str) -> tuple[int, dict[str, Any]] | None:
         return None
     code = int(match.group(1))
     status = int(match.group(2)) if match.group(2) else meaning_of(code).http_status
-    return status, {"code": code, "message": API_MESSAGES.get(code, f"Code {code}")}
+    return status, _payload(code)
+
+
+def _payload(code: int) -> dict[str, Any]:
+    """A signed answer's payload with the API's words for ``code`` (before the timestamp)."""
+    return {"code": code, "message": API_MESSAGES.get(code, f"Code {code}")}
 
 
 @dataclass
@@ -438,7 +443,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not supplied or not secrets.compare_digest(supplied, srv.state.api_key()) or (
             bearer and form_key and bearer != form_key
         ):
-            return 401, srv.signed({"code": 100, "message": "Invalid API Key"})
+            return 401, srv.signed(_payload(100))
         fingerprint = hashlib.sha256(
             json.dumps(sorted(form.items())).encode("utf-8")
         ).hexdigest()
@@ -458,11 +463,7 @@ class _Handler(BaseHTTPRequestHandler):
                 ok = srv.state.try_assign(
                     form.get("license_key", ""), form.get("owner_name", ""),
                     form.get("email", ""))
-                status, payload = 200, (
-                    {"code": 800, "message": "License key assigned"}
-                    if ok
-                    else {"code": 801, "message": "Invalid or already assigned license key"}
-                )
+                status, payload = 200, _payload(800 if ok else 801)
             body = srv.signed(payload)
             if idem:
                 srv.state.remember(idem, fingerprint, status, body)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from licensegui.core.errors import KeyFileError, ValidationError
-from licensegui.core.history import HistoryStore
 from licensegui.core.secrets import KeyChange, SecretStore, StoreStatus
 from licensegui.core.settings import Profile, Settings
 from licensegui.core.text import Text
@@ -108,7 +107,6 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, secrets: SecretStore,
                  parent: QWidget | None = None, first_run: bool = False,
-                 history: Callable[[], HistoryStore | None] | None = None,
                  erase: Callable[[str], tuple[int, list[Text]]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Set up licensegui") if first_run
@@ -196,8 +194,8 @@ class SettingsDialog(QDialog):
         opt.addRow(_buddy(translate("SettingsDialog", "Request &timeout:"), self.timeout),
                    self.timeout)
 
-        history_box = HistoryOptions(settings.history_keep_days, history,
-                                     settings.idempotency_window_s, erase)
+        history_box = HistoryOptions(settings.history_keep_days, erase,
+                                     settings.idempotency_window_s)
         self.keep_days, self.erase_button = history_box.keep_days, history_box.erase_button
         self.history_box = history_box
 

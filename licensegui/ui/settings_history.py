@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QInputDialog, QPushButton, QSpinBox
 
-from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.settings import IDEMPOTENCY_WINDOW_RANGE, KEEP_DAYS_MAX
 from licensegui.core.text import Text
 from licensegui.ui.i18n import localize, translate
@@ -19,12 +18,11 @@ class HistoryOptions(QGroupBox):
     waits for it (see :attr:`tasks`)."""
 
     def __init__(self, keep_days: int,
-                 history: Callable[[], HistoryStore | None] | None,
-                 idempotency_window_s: int = 24 * 3600,
-                 erase: Callable[[str], tuple[int, list[Text]]] | None = None) -> None:
+                 erase: Callable[[str], tuple[int, list[Text]]] | None,
+                 idempotency_window_s: int = 24 * 3600) -> None:
         super().__init__(translate("SettingsDialog", "History"))
-        # The facade's erase (AppSession.erase_owner: the history and every batch journal),
-        # the one the CLI's "history erase" uses too.
+        # The facade's erase (AppSession.erase_owner: the history and every batch journal,
+        # as the CLI's "history erase"); None: there is no history to erase from.
         self._erase = erase
         # Owner names and emails are personal data: keep them no longer than needed.
         self.keep_days = QSpinBox()
@@ -34,7 +32,7 @@ class HistoryOptions(QGroupBox):
         self.keep_days.setValue(keep_days)
         self.erase_button = QPushButton(translate("SettingsDialog", "&Erase an owner…"))
         self.erase_button.clicked.connect(self.erase_owner)
-        self.erase_button.setEnabled(history is not None)
+        self.erase_button.setEnabled(erase is not None)
         keep_label = PlainLabel(translate("SettingsDialog", "&Keep attempts for:"))
         keep_label.setBuddy(self.keep_days)
         # How long the server is expected to remember an Idempotency-Key: within it, the same
@@ -56,7 +54,6 @@ class HistoryOptions(QGroupBox):
         hist.addRow(keep_label, self.keep_days)
         hist.addRow(window_label, self.idempotency_hours)
         hist.addRow("", self.erase_button)
-        self.history = history
         self.tasks = Tasks()
 
     def idempotency_window_s(self) -> int:
@@ -67,7 +64,8 @@ class HistoryOptions(QGroupBox):
 
     def erase_owner(self) -> None:
         """Remove one owner's name and email from every recorded attempt (on a worker)."""
-        if self.history is None:
+        eraser = self._erase
+        if eraser is None:
             return
         dialog = self.window()  # the questions belong to the Settings dialog
         email, ok = QInputDialog.getText(dialog, translate("SettingsDialog", "Erase an owner"),
@@ -83,17 +81,6 @@ class HistoryOptions(QGroupBox):
                              "no personal data.)").format(email=email),
                    translate("SettingsDialog", "Erase")):
             return
-        opener = self.history
-
-        eraser = self._erase
-
-        def erase(_token: object) -> tuple[int, list[Text]]:
-            if eraser is not None:
-                return eraser(email)
-            store = opener()
-            if store is None:
-                raise HistoryError(translate("SettingsDialog", "the history cannot be opened"))
-            return store.erase_owner(email), []
 
         def said(result: tuple[int, list[Text]]) -> None:
             n, sentences = result
@@ -104,7 +91,7 @@ class HistoryOptions(QGroupBox):
             inform(dialog, translate("SettingsDialog", "Erase an owner"),
                    "\n\n".join([done, *(localize(s) for s in sentences)]))
 
-        task = Task(erase)
+        task = Task(lambda _token: eraser(email))
         task.succeeded.connect(said)
         task.failed.connect(lambda message: warn(
             dialog, translate("SettingsDialog", "Erase an owner"), localize(message)))

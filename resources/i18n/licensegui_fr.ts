@@ -1153,7 +1153,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
-        <extracomment>What a verified answer with this code comes to. The API table&apos;s meaning, in a few words (&quot;invalid or already assigned&quot;). Nothing more will get through (the API key or this computer is refused): a batch stops after the first such answer, and nothing more is sent. The key is invalid or assigned already: this computer&apos;s ledger may know to whom. The outcome line&apos;s title, when the code has one of its own. What to do about it, when the code has advice of its own (else its outcome&apos;s). The HTTP status the documented server sends it with (what the sandbox answers).</extracomment>
         <translation>Vérifiez la clé de licence auprès du fournisseur ou sur son portail : elle est invalide, ou a été attribuée ailleurs.</translation>
     </message>
     <message>
@@ -1167,6 +1166,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>The server refused the API key, not the license key: check the API key in Settings (copy it again from the vendor&apos;s portal), or ask your vendor.</source>
+        <extracomment>The headline&apos;s next step after any API-key refusal (100–103).</extracomment>
         <translation>Le serveur a refusé la clé d’API, pas la clé de licence : vérifiez la clé d’API dans les Paramètres (copiez-la à nouveau depuis le portail du fournisseur), ou demandez à votre fournisseur.</translation>
     </message>
     <message>
@@ -2746,10 +2746,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Erase</source>
         <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>the history cannot be opened</source>
-        <translation>impossible d’ouvrir l’historique</translation>
     </message>
     <message numerus="yes">
         <source>Erased {email} from %n attempt(s).</source>

@@ -66,8 +66,9 @@ def _with(base: list[str], option: str, value: str) -> list[str]:
 
 @pytest.mark.parametrize(("command", "option"), OPTIONS)
 def test_a_hostile_value_never_crashes(tmp_path: Path, sandbox: SandboxServer,
-                                       env_key: dict[str, str], command: str,
-                                       option: str) -> None:
+                                       env_key: dict[str, str], command: str, option: str,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # "nan", "-1", "inf" are file names to --out: written here
     base = _bases(sandbox, tmp_path)[command]
     for value in HOSTILE:
         result = cli(*_with(base, option, value), env=env_key)
@@ -90,7 +91,10 @@ def test_a_hostile_value_never_crashes(tmp_path: Path, sandbox: SandboxServer,
     ["assign", "--base-url", "https://v.example/api/v1", "--global-key", "k.pem",
      "--license-key", "K-1", "--owner-name", "A", "--email", "a\udcff@example.com"],
 ])
-def test_values_that_crashed_are_refused_at_parse_time(args: list[str]) -> None:
+def test_values_that_crashed_are_refused_at_parse_time(
+        args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     result = cli(*args)
+    assert list(tmp_path.iterdir()) == []  # refused before anything was made
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "error: argument" in result.stderr and "Traceback" not in result.stderr

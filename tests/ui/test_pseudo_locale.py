@@ -348,7 +348,7 @@ def test_a_question_box_is_translated(qtbot: QtBot, pseudo_window: MainWindow,
 def test_settings_dialog(qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer,
                          first_run: bool) -> None:
     dialog = SettingsDialog(ctx.settings, ctx.secrets, None, first_run=first_run,
-                            history=ctx.history_or_none)
+                            erase=ctx.erase_owner)
     qtbot.addWidget(dialog)
     dialog.show()
     from licensegui.ui.i18n import translate

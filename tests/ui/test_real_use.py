@@ -506,10 +506,28 @@ def test_history_that_cannot_be_opened_is_said_on_every_result(
     ctx.close()
 
 
+def _erase_in_settings(qtbot: QtBot, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch,
+                       email: str) -> list[str]:
+    """Settings → Erase an owner… for ``email``, confirmed: the texts of the question and of
+    the result."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (email, True)))
+
+    def erase_then_ok(box: QMessageBox) -> None:
+        labels = [b.text() for b in box.buttons()]
+        (click_button("Erase") if "Erase" in labels else lambda b: b.accept())(box)
+
+    poll, seen = answer_boxes(erase_then_ok)
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=10_000)  # the question, then the result
+    poll.stop()
+    return seen
+
+
 def test_settings_history_retention_and_erase_an_owner(
         qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer,
         monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
-    from PySide6.QtWidgets import QInputDialog
 
     old = Attempt(at=time.time() - 40 * 86_400, profile=PROFILE, base_url=sandbox.base_url,
                   license_key="old-1", owner_name="Old Owner", email="old@example.com",
@@ -518,18 +536,9 @@ def test_settings_history_retention_and_erase_an_owner(
     ctx.history.add(old)
     ctx.history.add(Attempt(**{**old.__dict__, "at": time.time(), "license_key": "new-1",
                                "owner_name": "Ann", "email": "ann@example.com"}))
-    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, history=ctx.history_or_none)
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, erase=ctx.erase_owner)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("ANN@example.com", True)))
-    def erase_then_ok(box: QMessageBox) -> None:
-        labels = [b.text() for b in box.buttons()]
-        (click_button("Erase") if "Erase" in labels else lambda b: b.accept())(box)
-
-    poll, seen = answer_boxes(erase_then_ok)
-    dialog.erase_button.click()
-    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5_000)  # the question, then the result
-    poll.stop()
+    seen = _erase_in_settings(qtbot, dialog, monkeypatch, "ANN@example.com")
     assert "cannot be undone" in seen[0] and "from 1 attempt." in seen[1]
     assert [a.owner_name for a in ctx.history.query(text="new-1")] == ["[erased]"]
 
@@ -576,7 +585,6 @@ def test_settings_erase_goes_through_the_facade_into_batch_journals(
         monkeypatch: pytest.MonkeyPatch, isolated_home: Path, tmp_path: Path) -> None:
     """Settings → Erase an owner is AppSession.erase_owner (issue 26: it was written twice):
     the owner leaves the finished batch journals too, as with ``history erase``."""
-    from PySide6.QtWidgets import QInputDialog
 
     from tests.helpers.cli import cli
 
@@ -589,22 +597,9 @@ def test_settings_erase_goes_through_the_facade_into_batch_journals(
     assert done.returncode == 0, done.stderr
     (journal,) = (isolated_home / "data" / "batches").glob("*.sqlite3")
     assert b"erase0@example.com" in journal.read_bytes()
-    from licensegui.ui.settings_dialog import SettingsDialog
-
-    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, history=ctx.history_or_none,
-                            erase=ctx.erase_owner)
+    dialog = SettingsDialog(ctx.settings, ctx.secrets, window, erase=ctx.erase_owner)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("erase0@example.com", True)))
-
-    def erase_then_ok(box: QMessageBox) -> None:
-        labels = [b.text() for b in box.buttons()]
-        (click_button("Erase") if "Erase" in labels else lambda b: b.accept())(box)
-
-    poll, seen = answer_boxes(erase_then_ok)
-    dialog.erase_button.click()
-    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=10_000)
-    poll.stop()
+    seen = _erase_in_settings(qtbot, dialog, monkeypatch, "erase0@example.com")
     assert "from 1 attempt." in seen[1], seen
     data = journal.read_bytes()
     assert b"erase0@example.com" not in data and b"erase1@example.com" in data

@@ -43,8 +43,7 @@ class SettingsActions(QObject):
         from licensegui.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session.settings, self.session.secrets, self.window,
-                                first_run=first_run, history=self.session.history_or_none,
-                                erase=self.session.erase_owner)
+                                first_run=first_run, erase=self.session.erase_owner)
         if not dialog.exec():  # rejected
             self._key_changed()
             return False
