@@ -153,7 +153,8 @@ def main(argv: list[str]) -> int:
         workers = [] if chosen else ["-n", "auto"]
         return subprocess.call([python, "-m", "pytest", *workers, *rest], cwd=ROOT, env=env)
     if command == "lint":
-        ruff = subprocess.call([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        # No cache: a stale cache once passed here what a fresh clone failed (import order).
+        ruff = subprocess.call([python, "-m", "ruff", "check", "--no-cache", ".", *rest], cwd=ROOT)
         # The workflow auditor: pinned actions, least permissions, no persisted credentials.
         zizmor = Path(python).with_name("zizmor.exe" if os.name == "nt" else "zizmor")
         audit = subprocess.call([str(zizmor), "--offline", ".github/workflows/"], cwd=ROOT)

@@ -26,7 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 from bench_parts import GapMeter, _ExternalSandbox, _orders  # noqa: E402  # shared with bench_batch_window
-
 from build import launch_time, write_set_up_user  # noqa: E402  # one timing helper for both
 
 BARE = """
