@@ -17,13 +17,14 @@ def bench_batch_window(rows: int = 100_000, concurrency: int = 4) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LICENSEGUI_HOME"] = tempfile.mkdtemp(prefix="licensegui-bench-window-")
     import keyring
-    from bench_parts import GapMeter, _ExternalSandbox, _orders  # the one sandbox and meter
     from PySide6.QtWidgets import QApplication
 
     from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
     from licensegui.ui.main.window import MainWindow
     from tests.helpers.keyrings import MemoryKeyring
+
+    from bench_parts import GapMeter, _ExternalSandbox, _orders  # the one sandbox and meter
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication([])

@@ -164,6 +164,31 @@ def bench_preview(rows: int = 100_000) -> None:
               "reading alone)")
 
 
+def bench_hostile() -> None:
+    """Issue 30: each hostile workbook of tests/helpers/workbooks.py through a whole
+    ``batch --check`` process, against a good three-row workbook (the baseline): refused
+    within 10 s and 1 GB each (before the checks, the far cell aborted at once asking for
+    549 GB, the whitespace bomb peaked at 2.1 GB)."""
+    from tests.helpers import workbooks
+
+    with tempfile.TemporaryDirectory(prefix="licensegui-bench-hostile-") as tmp:
+        folder = Path(tmp)
+        check = [sys.executable, "-m", "licensegui.cli", "batch", "--check"]
+        good = workbooks.xlsx(folder / "good.xlsx", workbooks.HEADER + workbooks.GOOD_ROW)
+        base_wall, base_peak, _ = measure([*check, str(good)])
+        print(f"hostile  baseline: a good 3-row .xlsx checked in {base_wall:.2f} s, peak "
+              f"{base_peak:.0f} MB", flush=True)
+        worst_wall = worst_peak = 0.0
+        for name, (make, _words) in sorted(workbooks.HOSTILE.items()):
+            path = make(folder / name)
+            wall, peak, code = measure([*check, str(path)])
+            worst_wall, worst_peak = max(worst_wall, wall), max(worst_peak, peak)
+            print(f"hostile  {name} ({path.stat().st_size / 1e3:.0f} KB): exit {code}, "
+                  f"{wall:.2f} s ({wall / base_wall:.2f}×), peak {peak:.0f} MB "
+                  f"({peak / base_peak:.2f}×)", flush=True)
+        print(f"hostile  worst: {worst_wall:.2f} s, {worst_peak:.0f} MB (limits 10 s, 1 GB)")
+
+
 if __name__ == "__main__":
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))

@@ -30,7 +30,8 @@ def test_every_bench_of_run_py_bench_runs_at_smoke_size() -> None:
                  "batch    window, 20 rows at concurrency 4:", "preview  30-row CSV",
                  "preview  batch --check on the .xlsx",
                  "preview  results of 30 rows written as CSV",
-                 "batch-window  run at concurrency 4:"):
+                 "batch-window  run at concurrency 4:", "hostile  baseline:",
+                 "hostile  far-cell.xlsx", "hostile  worst:"):
         assert line in out, (line, out)
     assert "20 assigned" in out
 

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-from licensegui.core.batch.dialects import TextFileError
+from licensegui.core.batch import workbook_guard
+from licensegui.core.batch.dialects import MAX_ROW_CHARS, RowTooLong, TextFileError
 from licensegui.core.text import translate
+
+_ZIP = b"PK\x03\x04"
 
 
 def _calamine() -> ModuleType:
@@ -40,6 +43,12 @@ def _worksheets(book: object) -> list[str]:
 
 
 def _open(path: Path, name: str) -> object:
+    # calamine aborts the process on a workbook too large to hold (no exception to catch):
+    # a zip workbook's extent and sizes are checked first.
+    with path.open("rb") as file:
+        zipped = file.read(4) == _ZIP
+    if zipped:
+        workbook_guard.check_workbook(path, name)
     pc = _calamine()
     try:
         return pc.CalamineWorkbook.from_path(str(path))
@@ -58,6 +67,7 @@ class SheetRows:
 
     def __init__(self, path: Path, name: str, sheet: str | None) -> None:
         pc = _calamine()
+        self._name = name
         self._book = _open(path, name)
         try:
             names = _worksheets(self._book)
@@ -74,6 +84,9 @@ class SheetRows:
             self.sheet = sheet
             try:
                 data = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
+                # An .xls is not checked before (BIFF bounds it to 16 M cells, 512 MB): its
+                # sheet is refused here, before 16 M cells become Python objects.
+                workbook_guard.check_extent(data.height, data.width, name)
                 self._rows = iter(data.iter_rows())
             except (pc.CalamineError, ValueError) as exc:
                 raise TextFileError(translate(
@@ -87,7 +100,14 @@ class SheetRows:
     def __iter__(self) -> Iterator[tuple[int, int, list[str]]]:
         for values in self._rows:
             self._row += 1
-            yield self._row, self._row, [cell_text(v) for v in values]
+            cells = [cell_text(v) for v in values]
+            if sum(map(len, cells)) > MAX_ROW_CHARS:
+                # The CSV path's limit, for the same reason: a batch's cells are short.
+                raise RowTooLong(translate(
+                    "BatchInput", "{name}: row {row} is longer than {limit:,} characters; a "
+                    "batch's cells are license keys, names and addresses. Is this the right "
+                    "file?").format(name=self._name, row=self._row, limit=MAX_ROW_CHARS))
+            yield self._row, self._row, cells
 
     def close(self) -> None:
         self._book.close()  # type: ignore[attr-defined]
