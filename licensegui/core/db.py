@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 
-from licensegui.core.files import create_private, make_private
+from licensegui.core.files import create_private, make_private, refuse_unusual
 from licensegui.core.text import Text, translate
 
 #: One step of a schema's history: brings a file from version ``i`` to ``i + 1``.
@@ -28,6 +28,11 @@ Migration = Callable[[sqlite3.Connection], None]
 # Primary result codes (the low byte of an extended code), as sqlite3.h numbers them.
 _IN_USE_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT})
+
+
+class UnusualFile(sqlite3.OperationalError):
+    """A database (or its -wal/-shm) that is a symbolic link or not a regular file: refused
+    before SQLite, which follows links, opens it. Not damage: nothing is set aside."""
 
 
 class DbProblem(StrEnum):
@@ -95,6 +100,12 @@ def open_durable(path: Path, timeout_s: float, exclusive: bool = False,
     (the OS releases it however the owner dies). ``secure_delete`` overwrites freed pages, for
     files from which personal data is erased. ``check_same_thread`` is off: the caller says
     which threads share the connection. Raises sqlite3.Error (see :func:`problem_of`)."""
+    for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            refuse_unusual(side)
+        except OSError as exc:
+            raise UnusualFile(translate("Db", "{path} cannot be used: {reason}").format(
+                path=side, reason=exc.strerror)) from exc
     with contextlib.suppress(OSError):  # a folder that cannot take it: SQLite says why below
         # 0600 before SQLite first writes it: its -wal and -shm then take the same mode.
         create_private(path)

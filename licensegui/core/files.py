@@ -128,6 +128,20 @@ def read_state(path: Path, limit: int) -> bytes:
     return data
 
 
+def refuse_unusual(path: Path) -> None:
+    """Raise OSError (``strerror`` a sentence's end) when ``path`` exists and is a symbolic
+    link or not a regular file. For files opened by a library that follows links (SQLite):
+    a history linked to /etc/passwd must not be read, copied aside or written."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise OSError(errno.ELOOP, "it is a symbolic link, which is not followed", str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "it is not a regular file", str(path))
+
+
 def create_private(path: Path) -> None:
     """Create ``path`` empty with mode ``0600`` if it does not exist (whatever the umask),
     else make it ``0600``. For SQLite: it creates its ``-wal``/``-shm`` with the database's
@@ -278,6 +292,7 @@ __all__ = [
     "open_private",
     "private_folder",
     "read_state",
+    "refuse_unusual",
     "remove_leftover_temporaries",
     "temporary_beside",
     "write_atomically",

@@ -34,7 +34,7 @@ from licensegui.core.db import (
     quick_check,
 )
 from licensegui.core.errors import LicenseGuiError
-from licensegui.core.files import make_private, private_folder
+from licensegui.core.files import make_private, private_folder, read_state
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
 from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
 from licensegui.core.text import Text, translate
@@ -417,11 +417,9 @@ class HistoryStore:
 def _read_small(path: Path, limit: int = 64 << 20) -> bytes | None:
     """A side file's bytes, if it exists and is small enough to keep in memory."""
     try:
-        if path.stat().st_size <= limit:
-            return path.read_bytes()
+        return read_state(path, limit)  # never through a link, nor from /dev/zero
     except OSError:
-        pass
-    return None
+        return None
 
 
 def attempt_of(row: sqlite3.Row) -> Attempt:

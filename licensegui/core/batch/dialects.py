@@ -116,7 +116,17 @@ def scan(path: Path, name: str) -> Scan:
             "BatchInput", "{name} is not UTF-8 text; it was read as Windows-1252 (Western "
             "European), as older Excel saves “CSV”. Check the accents in the preview; if they "
             "are wrong, save the file as “CSV UTF-8”.").format(name=name))
-    first = _first_line(path, result.encoding)
+    try:
+        first = _first_line(path, result.encoding)
+    except UnicodeDecodeError as exc:
+        # UTF-16 with an unpaired surrogate (half an emoji) within the first buffer read: the
+        # pass above only counted its bytes. The line is found from the bad byte's offset.
+        with open(path, "rb") as handle:
+            before = handle.read(exc.start)
+        line = before.decode(result.encoding, errors="replace").count("\n") + 1
+        raise TextFileError(translate(
+            "BatchInput", "{name} is not readable as {encoding} text near row {row}.").format(
+                name=name, encoding=result.encoding, row=line)) from exc
     if not first.strip() and result.lines == 0:
         raise TextFileError(translate("BatchInput", "{name} is empty.").format(name=name))
     sep = _SEP_LINE.match(first)

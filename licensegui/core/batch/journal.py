@@ -42,6 +42,7 @@ from licensegui.core.files import (
     held_temporary,
     is_ours,
     private_folder,
+    refuse_unusual,
     remove_leftover_temporaries,
     temporary_beside,
 )
@@ -192,6 +193,12 @@ class Journal:
 
     @classmethod
     def open(cls, path: Path) -> Journal:
+        try:
+            refuse_unusual(path)  # SQLite, and is_file() below, would follow a link
+        except OSError as exc:
+            raise JournalError(translate(
+                "Journal", "Cannot use the journal {path}: {reason}; it was left as it is and "
+                "nothing was sent.").format(path=path, reason=exc.strerror)) from exc
         if not path.is_file():
             raise JournalError(translate("Journal", "No journal at {path}.").format(path=path))
         try:

@@ -56,6 +56,18 @@ def test_utf16_unicode_text_with_or_without_a_bom(encoding: str) -> None:
     assert any("UTF-16" in str(n) for n in batch.notes)
 
 
+@pytest.mark.parametrize("line", [1, 2])
+def test_a_broken_utf16_character_is_a_sentence_on_any_line(line: int) -> None:
+    """An unpaired surrogate (half an emoji) in UTF-16: a sentence naming the row, in the
+    header's line (read apart, to find Excel's sep=) as in any other (issue 30)."""
+    lines = ["License Key\tOwner\tE-mail\r\n", "KEY-0001\tZoe\tz@example.com\r\n"]
+    data = bytearray("".join(lines).encode("utf-16"))
+    at = 2 + 2 * (len(lines[0]) * (line - 1) + 3)  # a character of that line
+    data[at:at + 2] = b"\x00\xd8"  # a lone high surrogate
+    with pytest.raises(BatchInputError, match=f"not readable as utf-16 text near row {line}"):
+        parse_batch(bytes(data), "broken.txt")
+
+
 @pytest.mark.parametrize("header", [
     "Lizenzschlüssel;Inhaber;E-Mail", "Lizenzschluessel;Name;Mail", "LIZENZ;inhaber;e-mail",
     "Lizenz Schlüssel;Name des Inhabers;E-Mail-Adresse",
