@@ -218,8 +218,11 @@ class Ledger:
             repeat = same
         unknown = self.unknown_for(identity)
         if unknown is not None:
-            # The server may have acted on it: only its own key gets its stored answer.
-            return Decision(SEND, unknown.idempotency_key, unknown.at,
+            # The server may have acted on it: only its own key gets its stored answer. Its
+            # answer was signed at the key's *first* send (a later re-send lost too is only
+            # the latest unknown): freshness and the replay rule measure from there.
+            return Decision(SEND, unknown.idempotency_key,
+                            self._first_send(unknown.idempotency_key, unknown.at),
                             Earlier(unknown.at, unknown.owner_name, unknown.email,
                                     unknown.history_id, unknown.idempotency_key,
                                     Outcome.UNKNOWN),
@@ -235,12 +238,18 @@ class Ledger:
         return Decision(SEND, key, first, known if repeat else None, None, repeat)
 
     def _first_send_of(self, known: Earlier) -> float:
-        """When ``known``'s key was first sent (freshness runs from it: the server's stored
-        answer carries that send's timestamp)."""
+        return self._first_send(known.idempotency_key, known.at)
+
+    def _first_send(self, idempotency_key: str, latest: float) -> float:
+        """When ``idempotency_key`` was first sent (freshness runs from it: the server's
+        stored answer carries that send's timestamp): its earliest attempt, or the claim made
+        just before that attempt went out, whichever is earlier; ``latest`` if none is kept."""
         with self.history.transaction() as conn:
-            row = conn.execute("SELECT MIN(at) FROM attempts WHERE idempotency_key = ?",
-                               (known.idempotency_key,)).fetchone()
-        return float(row[0]) if row and row[0] is not None else known.at
+            row = conn.execute(
+                "SELECT MIN(t) FROM (SELECT MIN(at) AS t FROM attempts WHERE idempotency_key = ?"
+                " UNION ALL SELECT MIN(first_sent_at) FROM requests WHERE idempotency_key = ?)",
+                (idempotency_key, idempotency_key)).fetchone()
+        return min(float(row[0]), latest) if row and row[0] is not None else latest
 
     def _peek(self, identity: RequestIdentity) -> tuple[str, float | None]:
         found = self.remembered(identity)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from licensegui.core.http.client import ClientConfig
+from licensegui.core.runtime import RuntimeConfig
 from licensegui.core.service import SAME_SECOND_S
 from licensegui.sandbox import SandboxServer
 from tests.helpers.cli import assign, cli, history_rows
@@ -211,3 +213,43 @@ def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
     assert (data["reason"], data["verified"], data["code"]) == ("replayed", False, 800)
     assert first_key in data["detail"]
 
+
+
+def test_a_resend_long_after_a_byte_identical_answer_is_still_this_requests_own(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 30, item 3: A and B assigned in the same second (byte-identical signed 800s),
+    B's answer lost twice, the second send more than a second after A's answer arrived; B's
+    third run gets the server's stored 800. That is B's own answer, signed before A's arrived
+    a second ago: the replay rule measures from B's *first* send, never a later re-send (it
+    called it "replayed — do not rely on it", exit 1, and the ledger then forgot the key)."""
+    key_a, key_b = sandbox.state.available_keys()[:2]
+    db = isolated_home / "data" / "history.sqlite3"
+    # One try per run: a lost answer ends the run (exit 3) instead of being retried.
+    monkeypatch.setattr(RuntimeConfig, "client_config", lambda self: ClientConfig(
+        read_timeout_s=self.timeout_s, deadline_s=self.timeout_s, max_attempts=1))
+    # A fresh second, and B signed with A's timestamp: the two answers are byte-identical.
+    time.sleep(max(0.0, 1.02 - time.time() % 1.0) if time.time() % 1.0 > 0.3 else 0.0)
+    assert assign(sandbox, sandbox.base_url, key_a, env_key).returncode == 0
+    signed_a = json.loads(sqlite3.connect(db).execute(
+        "SELECT raw_body FROM attempts").fetchone()[0])["signature"]
+    stamp_a = sqlite3.connect(db).execute("SELECT received_at FROM attempts").fetchone()[0]
+    sandbox.faults.timestamp_offset_s = int(stamp_a) - int(time.time())
+    sandbox.faults.vanish_next = 1  # assigned, the answer lost
+    assert assign(sandbox, sandbox.base_url, key_b, env_key).returncode == 3
+    sandbox.faults.timestamp_offset_s = 0
+    # The re-send more than a second after A's answer arrived; its answer lost too.
+    time.sleep(max(0.0, stamp_a + SAME_SECOND_S + 0.1 - time.time()))
+    sandbox.faults.vanish_next = 1
+    assert assign(sandbox, sandbox.base_url, key_b, env_key).returncode == 3
+    third = assign(sandbox, sandbox.base_url, key_b, env_key)
+    data = json.loads(third.stdout)
+    stored = json.loads(sqlite3.connect(db).execute(
+        "SELECT raw_body FROM attempts ORDER BY id DESC").fetchone()[0])["signature"]
+    assert stored == signed_a  # the precondition: B's stored answer is A's, byte for byte
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert (data["outcome"], data["verified"], data["code"]) == ("assigned", True, 800)
+    assert len({k for lk, k, _ in sandbox.seen.assignments if lk == key_b}) == 1
+    # And the ledger knows it: the same request later is "already assigned", not sent.
+    again = assign(sandbox, sandbox.base_url, key_b, env_key)
+    assert json.loads(again.stdout)["outcome"] == "already_assigned", again.stdout
