@@ -97,6 +97,9 @@ OTHER = CodeMeaning(Outcome.REFUSED, translate("Outcome", "Not an assignment res
 ASSIGNED_CODES = frozenset(c for c, m in TABLE.items() if m.outcome == Outcome.ASSIGNED)
 #: The codes that mean "not decided yet": kept like an unknown outcome, asked again later.
 QUEUED_CODES = frozenset(c for c, m in TABLE.items() if m.outcome == Outcome.QUEUED)
+#: The HTTP status of "Idempotency-Key reused with another request": an answer about our
+#: re-send, never about the request first sent with that key (whose outcome stays unknown).
+KEY_REUSED_STATUS = 422
 
 
 def meaning_of(code: int | None) -> CodeMeaning:
@@ -115,5 +118,5 @@ def is_taken(code: int | None) -> bool:
     return meaning_of(code).taken
 
 
-__all__ = ["API_KEY_STEP", "ASSIGNED_CODES", "OTHER", "QUEUED_CODES", "TABLE", "CodeMeaning",
-           "is_assigned", "is_taken", "meaning_of"]
+__all__ = ["API_KEY_STEP", "ASSIGNED_CODES", "KEY_REUSED_STATUS", "OTHER", "QUEUED_CODES",
+           "TABLE", "CodeMeaning", "is_assigned", "is_taken", "meaning_of"]

@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from licensegui.core.code_table import ASSIGNED_CODES, QUEUED_CODES
+from licensegui.core.code_table import ASSIGNED_CODES, KEY_REUSED_STATUS, QUEUED_CODES
 from licensegui.core.codes import Outcome
 from licensegui.core.history import Attempt, HistoryStore, attempt_of
 from licensegui.core.validation import AssignRequest
@@ -133,15 +133,18 @@ def earlier_of(attempt: Attempt, outcome: str) -> Earlier:
 # An attempt whose outcome is not known yet: no answer came (``unknown``: rows are written
 # before the request goes out and completed after), or the server signed "queued" (807: not
 # decided; core/code_table.py) — until a later attempt resolves it, or a later row with the
-# same Idempotency-Key has a decided answer.
+# same Idempotency-Key has a decided answer. A 422 (the key reused with another form) is
+# an answer about that re-send, not about the request: it resolves nothing.
 _QUEUED_SQL = ", ".join(str(c) for c in sorted(QUEUED_CODES))
 _UNRESOLVED = (
     f"(a.reason = 'unknown' OR (a.verified = 1 AND a.code IN ({_QUEUED_SQL})))"  # noqa: S608
     " AND a.idempotency_key IS NOT NULL"
-    " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.resolves = a.id)"
+    " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.resolves = a.id"
+    f"  AND COALESCE(r.http_status, 0) != {KEY_REUSED_STATUS})"
     " AND NOT EXISTS (SELECT 1 FROM attempts r WHERE r.id > a.id"
     "  AND r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL"
-    f"  AND r.code NOT IN ({_QUEUED_SQL}))"
+    f"  AND r.code NOT IN ({_QUEUED_SQL})"
+    f"  AND COALESCE(r.http_status, 0) != {KEY_REUSED_STATUS})"
 )
 
 

@@ -294,6 +294,13 @@ def run_attempt(
         return _answered_by_ledger(history, decision, request, trust, problems)
     if decision is not None and (resend is None or decision.resolves is not None):
         resend = Resend(decision.idempotency_key, decision.first_sent_at)
+    first_form = _first_form(decision, request)
+    if first_form is not None:
+        # An unknown outcome's key is re-sent with its own form, byte for byte: the server
+        # answers 422 to a key reused with any other (an email in another case is the same
+        # mailbox to the ledger, another form to the server).
+        request = first_form
+        target = dataclasses.replace(target, request=request)
     resend = resend or Resend(str(uuid.uuid4()))
     resolves = decision.resolves if decision else None
     repeat = decision.repeat if decision else False
@@ -337,6 +344,10 @@ def run_attempt(
     outcome = outcome_of(result, error, identity, known, went_out)
     earlier = known if known is not None else (decision.earlier if decision else None)
     note = None
+    if first_form is not None:
+        note = translate("Service", "Sent again exactly as first written ({email}), with the "
+                         "first request's Idempotency-Key, so that the server answers that "
+                         "request.").format(email=quote_untrusted(first_form.email, 80))
     if decision is not None and decision.resolves is not None and ledger is not None \
             and ledger.outside_window(decision.first_sent_at):
         note = translate("Service", "The first send was on {when}, longer ago than the server "
@@ -346,6 +357,17 @@ def run_attempt(
     return AttemptReport(request, result, error, idempotency_key, attempt_id,
                          _first(problems, None, history, history_unavailable),
                          outcome, earlier, True, repeat, resolves, note)
+
+
+def _first_form(decision: Decision | None, request: AssignRequest) -> AssignRequest | None:
+    """The earlier request's own form when this send resolves an unknown outcome written
+    differently (the ledger matches emails without case), else None."""
+    earlier = decision.earlier if decision is not None and decision.resolves is not None \
+        else None
+    if earlier is None or (earlier.owner_name, earlier.email) == (request.owner_name,
+                                                                   request.email):
+        return None
+    return AssignRequest(request.license_key, earlier.owner_name, earlier.email)
 
 
 def _send(client: ApiClient, target: AssignTarget, trust: TrustStore, replay_window_s: float,

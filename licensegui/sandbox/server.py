@@ -404,6 +404,7 @@ class _Handler(BaseHTTPRequestHandler):
         srv.seen.changed(lambda: srv.seen.assignments.append(
             (form.get("license_key", ""), self.headers.get("Idempotency-Key", ""), time.time())))
         status, body = self._assign(form)
+        srv.seen.changed(lambda: None)  # carried out: wake whoever waits for the state
         if faults.late_next > 0:
             faults.late_next -= 1
             if srv.wait_or_stop(faults.late_by_s):

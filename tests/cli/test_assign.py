@@ -3,11 +3,13 @@ the audit trail it leaves in the shared history."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import logging
 import os
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -253,3 +255,58 @@ def test_a_resend_long_after_a_byte_identical_answer_is_still_this_requests_own(
     # And the ledger knows it: the same request later is "already assigned", not sent.
     again = assign(sandbox, sandbox.base_url, key_b, env_key)
     assert json.loads(again.stdout)["outcome"] == "already_assigned", again.stdout
+
+
+def test_an_unknown_outcome_is_sent_again_as_first_written_whatever_the_emails_case(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 30, item 4: Alice@X.org's answer lost, then the same key for alice@x.org. The
+    ledger (emails without case) finds the unknown outcome and re-sends its key — with the
+    first form exactly: any other form under that key is answered 422 ("Idempotency-Key
+    reused with another request"), which printed ✖ Refused and dropped the attempt from
+    `history pending`. Now: assigned once, to the first form, and nothing left pending."""
+    monkeypatch.setattr(RuntimeConfig, "client_config", lambda self: ClientConfig(
+        read_timeout_s=self.timeout_s, deadline_s=self.timeout_s, max_attempts=1))
+    key = sandbox.state.available_keys()[0]
+
+    def send(email: str) -> subprocess.CompletedProcess[str]:
+        return cli("assign", "--base-url", sandbox.base_url, "--license-key", key,
+                   "--owner-name", "Alice", "--email", email, "--global-key",
+                   str(sandbox.public_key_path), "--json", env=env_key)
+
+    sandbox.faults.vanish_next = 1
+    assert send("Alice@X.org").returncode == 3
+    pending = cli("history", "pending", "--json", env=env_key)
+    assert key in pending.stdout
+    second = send("alice@x.org")
+    data = json.loads(second.stdout)
+    assert second.returncode == 0, second.stdout
+    assert (data["outcome"], data["verified"], data["http_status"]) == ("assigned", True, 200)
+    assert "Alice@X.org" in second.stderr and data["resolves"] is not None
+    assert sandbox.state.assignment(key)[:2] == ("Alice", "Alice@X.org")
+    assert len(set(sandbox.seen.idempotency_keys)) == 1
+    assert key not in cli("history", "pending", "--json", env=env_key).stdout
+
+
+def test_a_422_for_a_reused_key_leaves_the_first_request_pending(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server's 422 (the key reused with another form) answers the re-send, not the
+    first request: that one's outcome stays unknown and `history pending` keeps listing it."""
+    from licensegui.core.history import HistoryStore
+
+    monkeypatch.setattr(RuntimeConfig, "client_config", lambda self: ClientConfig(
+        read_timeout_s=self.timeout_s, deadline_s=self.timeout_s, max_attempts=1))
+    key = sandbox.state.available_keys()[0]
+    sandbox.faults.vanish_next = 1
+    assert assign(sandbox, sandbox.base_url, key, env_key).returncode == 3
+    store = HistoryStore(isolated_home / "data" / "history.sqlite3")
+    try:
+        first = store.query()[0]
+        # Another form under the first key (as a changed API key would make it): 422.
+        store.add(dataclasses.replace(first, id=None, owner_name="Mallory", http_status=422,
+                                      code=400, reason="verified", verified=True,
+                                      resolves=first.id))
+    finally:
+        store.close_all()
+    assert key in cli("history", "pending", "--json", env=env_key).stdout

@@ -76,7 +76,8 @@ def test_an_assign_killed_while_its_request_is_out_leaves_an_unknown_outcome(
     proc = start_cli(["assign", "--base-url", sandbox.base_url, "--license-key", key,
                       "--owner-name", "Test User", "--email", "test@example.com",
                       "--global-key", str(sandbox.public_key_path), "--json"], env_key)
-    assert sandbox.seen.wait_for(lambda seen: seen.assignments, 30)
+    # Carried out (not only arrived), its answer held back: now the process dies.
+    assert sandbox.seen.wait_for(lambda _: sandbox.state.assignment(key) is not None, 30)
     proc.kill()  # SIGKILL: no handler runs
     proc.communicate(timeout=10)
     assert sandbox.state.assignment(key) == ("Test User", "test@example.com")
