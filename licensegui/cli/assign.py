@@ -29,7 +29,7 @@ from licensegui.core.envelope import Verdict
 from licensegui.core.errors import ValidationError
 from licensegui.core.headline import headline, next_step, repeated
 from licensegui.core.history import HistoryStore
-from licensegui.core.outcome import NO_RECORD, Described, describe, describe_known
+from licensegui.core.outcome import Described, describe, describe_known, no_record_hint
 from licensegui.core.service import AssignTarget, AttemptReport, run_attempt
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest, clean_base_url
@@ -142,7 +142,7 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
     else:
         title, hint = (known.title, known.hint) if known else (outcome.title, outcome.hint)
         if verdict.verified and is_taken(verdict.code) and known is None:
-            hint = NO_RECORD
+            hint = no_record_hint(attempted.earlier)
         if attempted.repeat:
             title = f"{title} (sent again on purpose: a repeat)"
         out.write(f"{title} — {human_verdict(verdict)}\n")

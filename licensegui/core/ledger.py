@@ -58,8 +58,13 @@ class RequestIdentity:
 
     @classmethod
     def of(cls, base_url: str, request: AssignRequest) -> RequestIdentity:
-        return cls(base_url.strip().rstrip("/"), request.license_key, request.owner_name,
+        return cls(cls.server(base_url), request.license_key, request.owner_name,
                    request.email)
+
+    @staticmethod
+    def server(base_url: str) -> str:
+        """The server's part of the identity, as the ledger stores and matches it."""
+        return base_url.strip().rstrip("/")
 
     def same_owner(self, owner_name: str, email: str) -> bool:
         # Emails are matched without case (mailboxes are, in practice); names exactly.
@@ -174,6 +179,15 @@ class Ledger:
             " AND a.base_url = ? AND a.license_key = ? AND a.owner_name = ?"
             " AND a.email = ? COLLATE NOCASE ORDER BY a.id LIMIT 1",
             (identity.base_url, identity.license_key, identity.owner_name, identity.email))
+        return found[0] if found else None
+
+    def unknown_for_key(self, base_url: str, license_key: str) -> Unknown | None:
+        """The newest unresolved unknown outcome for this key on this server, whoever it was
+        for (an attempt in flight in another window counts: it is recorded before it goes
+        out)."""
+        found = self._unknowns(" AND a.base_url = ? AND a.license_key = ?"
+                               " ORDER BY a.id DESC LIMIT 1",
+                               (RequestIdentity.server(base_url), license_key))
         return found[0] if found else None
 
     def pending(self) -> list[Unknown]:

@@ -100,6 +100,21 @@ NO_RECORD = translate("Outcome",
                       "assigned elsewhere (another computer, the vendor's portal).")
 
 
+def no_record_hint(earlier: Earlier | None) -> str:
+    """The hint after a verified 801 when this computer holds no verified assignment of the
+    key: :data:`NO_RECORD`, unless one of its own attempts for the key has no known outcome
+    (in flight, its answer lost, its process killed) — that one may hold it."""
+    if earlier is None or earlier.outcome != Outcome.UNKNOWN:
+        return NO_RECORD
+    return translate("Outcome", "This computer holds no answer assigning this key, but its "
+                     "attempt #{attempt} for {owner} ({email}) on {when} has no known outcome "
+                     "and may hold it. Check that attempt (History → Unknown outcomes, or "
+                     "licensegui-cli history check).").format(
+                         attempt=earlier.history_id, owner=clean_untrusted(earlier.owner_name, 80),
+                         email=clean_untrusted(earlier.email, 80),
+                         when=format_timestamp(earlier.at))
+
+
 def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) -> Described | None:
     """The outcome line for what the ledger knows (``outcome`` a :class:`codes.Outcome`
     value): ``already_assigned``, ``assigned_elsewhere`` (who and when) or ``unknown``;

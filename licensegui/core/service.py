@@ -334,15 +334,22 @@ def run_attempt(
                           else history.add(attempt))
         except (HistoryError, OSError, sqlite3.Error) as exc:
             problems.append(not_recorded(exc))
-    known = None
+    known = taken_by = None
     if ledger is not None and result is not None and result.verdict.verified \
             and is_taken(result.verdict.code):
         try:
             known = ledger.known_assignment(target.base_url, request.license_key)
+            maybe = None if known is not None else ledger.unknown_for_key(
+                target.base_url, request.license_key)
         except (HistoryError, OSError, sqlite3.Error) as exc:
             log.warning("ledger not consulted after an 801: %s", exc)
+            maybe = None
+        if maybe is not None:  # an attempt of ours with no known outcome may hold the key
+            taken_by = Earlier(maybe.at, maybe.owner_name, maybe.email, maybe.history_id,
+                               maybe.idempotency_key, Outcome.UNKNOWN)
     outcome = outcome_of(result, error, identity, known, went_out)
-    earlier = known if known is not None else (decision.earlier if decision else None)
+    earlier = known if known is not None else (
+        taken_by if taken_by is not None else decision.earlier if decision else None)
     note = None
     if first_form is not None:
         note = translate("Service", "Sent again exactly as first written ({email}), with the "

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.helpers.cli import assign, cli, history_rows
+from tests.helpers.cli import assign, cli, history_rows, start_cli
 from tests.helpers.servers import DroppingProxy
 
 
@@ -159,6 +159,37 @@ def test_an_801_for_a_key_this_computer_never_saw_says_it_has_no_record(
                  str(sandbox.public_key_path), env=env_key)
     assert result.returncode == 1
     assert "This computer has no record of this key" in result.stdout
+
+
+@pytest.mark.parametrize("first_is", ["in flight", "killed"])
+def test_an_801_while_an_attempt_of_ours_has_no_outcome_says_that_one_may_hold_it(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        first_is: str) -> None:
+    """Issue 30, item 7: while A's 800 is still on its way (or A's process was killed), B
+    asks for the same key for another owner and gets a verified 801. "No record of this key"
+    was false: A's attempt is in this computer's history, pending."""
+    key = sandbox.state.available_keys()[0]
+    sandbox.faults.late_next, sandbox.faults.late_by_s = 1, 30.0  # done, answered late
+    alice = start_cli(["assign", "--base-url", sandbox.base_url, "--license-key", key,
+                       "--owner-name", "Alice", "--email", "alice@example.com",
+                       "--global-key", str(sandbox.public_key_path), "--json"], env_key)
+    try:
+        assert sandbox.seen.wait_for(lambda _: sandbox.state.assignment(key) is not None, 30)
+        if first_is == "killed":
+            alice.kill()
+            alice.communicate(timeout=10)
+        pending = history_rows(isolated_home)[0]
+        bob = cli("assign", "--base-url", sandbox.base_url, "--license-key", key,
+                  "--owner-name", "Bob", "--email", "bob@example.com", "--global-key",
+                  str(sandbox.public_key_path), env=env_key)
+    finally:
+        if alice.poll() is None:
+            alice.kill()
+            alice.communicate(timeout=10)
+    assert bob.returncode == 1, bob.stdout + bob.stderr
+    assert "no record of this key" not in bob.stdout
+    assert f"its attempt #{pending['id']} for Alice (alice@example.com) on " in bob.stdout
+    assert "has no known outcome and may hold it" in bob.stdout
 
 
 def test_send_again_after_a_verified_800_is_marked_as_a_repeat(

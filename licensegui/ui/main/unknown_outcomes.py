@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from licensegui.core.code_table import is_taken
 from licensegui.core.codes import Outcome
+from licensegui.core.outcome import no_record_hint
 from licensegui.ui.i18n import local_time, translate
 from licensegui.ui.plain import PlainLabel, ask
 from licensegui.ui.tasks import read_in_background
@@ -66,9 +67,7 @@ def ledger_words(report: AttemptReport) -> tuple[str, str] | None:
     result = report.result
     if (report.outcome == Outcome.REFUSED and result is not None
             and result.verdict.verified and is_taken(result.verdict.code)):
-        return "", translate(
-            "MainWindow", "This computer has no record of this key: it is invalid, or it was "
-            "assigned elsewhere (another computer, the vendor's portal).")
+        return "", no_record_hint(earlier)
     return None
 
 
