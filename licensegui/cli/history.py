@@ -29,7 +29,7 @@ from licensegui.cli.common import (
 )
 from licensegui.core import history_export, paths
 from licensegui.core.history import HistoryError, HistoryStore
-from licensegui.core.ledger import pending_unknowns
+from licensegui.core.ledger import pending_unknowns, spellings
 from licensegui.core.service import AssignTarget, run_attempt
 from licensegui.core.validation import ValidationError, clean_base_url
 
@@ -155,7 +155,8 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
         runtime = runtime_of(args)
         ledger = runtime.ledger(history)
         try:
-            unknowns = [u for u in ledger.pending() if u.base_url == base_url]
+            same = spellings(base_url)  # the server however it was spelled then
+            unknowns = [u for u in ledger.pending() if u.base_url in same]
         except HistoryError as exc:
             raise UsageError(str(exc)) from exc
         client = runtime.client()

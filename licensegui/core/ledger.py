@@ -25,11 +25,12 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from licensegui.core.code_table import ASSIGNED_CODES, KEY_REUSED_STATUS, QUEUED_CODES
 from licensegui.core.codes import Outcome
 from licensegui.core.history import Attempt, HistoryStore, attempt_of
-from licensegui.core.validation import AssignRequest
+from licensegui.core.validation import AssignRequest, is_loopback_host, normal_url
 
 #: How long a Key Manager installation is expected to keep an Idempotency-Key (a day is the
 #: common choice of idempotency stores; after that a re-send is a new request to the server).
@@ -42,8 +43,34 @@ SEND = "send"
 #: The codes that mean "assigned", as SQL (integers from the code table, never user text).
 _ASSIGNED_SQL = ", ".join(str(c) for c in sorted(ASSIGNED_CODES))
 _KNOWN_ASSIGNMENT = (
-    "SELECT * FROM attempts WHERE license_key = ? AND base_url = ? AND verified = 1"  # noqa: S608
+    "SELECT * FROM attempts a WHERE license_key = ? AND {server} AND verified = 1"  # noqa: S608
     f" AND code IN ({_ASSIGNED_SQL}) ORDER BY id DESC LIMIT 1")
+
+
+def spellings(base_url: str) -> tuple[str, ...]:
+    """Every way the history may have stored this server's address, its identity first: the
+    normal form with 127.0.0.1 for any name of this computer (localhost, ::1 and 127.0.0.1 on
+    one port are one server), each such name, and the address as an older version kept it
+    (stripped of a trailing slash only)."""
+    raw = base_url.strip().rstrip("/")
+    try:
+        url = normal_url(raw)
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return (raw,)
+    names = [url]
+    if host and is_loopback_host(host):
+        suffix = f":{port}" if port is not None else ""
+        names = [urlunsplit(parts._replace(netloc=name + suffix))
+                 for name in ("127.0.0.1", "localhost", "[::1]")]
+    return tuple(dict.fromkeys([*names, raw]))
+
+
+def _server_sql(base_url: str) -> tuple[str, tuple[str, ...]]:
+    """``a.base_url IN (?, …)`` for :func:`spellings`, and its arguments."""
+    names = spellings(base_url)
+    return f"a.base_url IN ({', '.join('?' * len(names))})", names
 
 
 @dataclass(frozen=True)
@@ -63,8 +90,9 @@ class RequestIdentity:
 
     @staticmethod
     def server(base_url: str) -> str:
-        """The server's part of the identity, as the ledger stores and matches it."""
-        return base_url.strip().rstrip("/")
+        """The server's part of the identity: the address in its normal form
+        (:func:`validation.normal_url`), every name of this computer as 127.0.0.1."""
+        return spellings(base_url)[0]
 
     def same_owner(self, owner_name: str, email: str) -> bool:
         # Emails are matched without case (mailboxes are, in practice); names exactly.
@@ -167,27 +195,28 @@ class Ledger:
     def known_assignment(self, base_url: str, license_key: str) -> Earlier | None:
         """The latest verified assignment (800, 803: core/code_table.py) for this key on this
         server, if any."""
+        server, names = _server_sql(base_url)
         with self.history.transaction() as conn:
-            row = conn.execute(
-                _KNOWN_ASSIGNMENT,
-                (license_key, base_url.strip().rstrip("/"))).fetchone()
+            row = conn.execute(_KNOWN_ASSIGNMENT.format(server=server),
+                               (license_key, *names)).fetchone()
         return earlier_of(attempt_of(row), Outcome.ASSIGNED) if row else None
 
     def unknown_for(self, identity: RequestIdentity) -> Unknown | None:
         """The oldest unresolved unknown outcome of exactly this request."""
+        server, names = _server_sql(identity.base_url)
         found = self._unknowns(
-            " AND a.base_url = ? AND a.license_key = ? AND a.owner_name = ?"
+            f" AND {server} AND a.license_key = ? AND a.owner_name = ?"
             " AND a.email = ? COLLATE NOCASE ORDER BY a.id LIMIT 1",
-            (identity.base_url, identity.license_key, identity.owner_name, identity.email))
+            (*names, identity.license_key, identity.owner_name, identity.email))
         return found[0] if found else None
 
     def unknown_for_key(self, base_url: str, license_key: str) -> Unknown | None:
         """The newest unresolved unknown outcome for this key on this server, whoever it was
         for (an attempt in flight in another window counts: it is recorded before it goes
         out)."""
-        found = self._unknowns(" AND a.base_url = ? AND a.license_key = ?"
-                               " ORDER BY a.id DESC LIMIT 1",
-                               (RequestIdentity.server(base_url), license_key))
+        server, names = _server_sql(base_url)
+        found = self._unknowns(f" AND {server} AND a.license_key = ? ORDER BY a.id DESC LIMIT 1",
+                               (*names, license_key))
         return found[0] if found else None
 
     def pending(self) -> list[Unknown]:

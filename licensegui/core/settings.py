@@ -196,8 +196,11 @@ def _profile_from_json(item: Any, index: int) -> Profile:
     if not isinstance(name, str) or not isinstance(url, str):
         raise ValueError(f"profile {index + 1} has no name or base_url text")
     try:
-        if clean_profile_name(name) != name or clean_base_url(url) != url:
+        if clean_profile_name(name) != name:
             raise ValueError(f"profile {index + 1} is not in its saved form")
+        # Saved by an older version, the address may differ in case or a default port from
+        # its normal form (issue 30): the same server, read in its normal form.
+        url = clean_base_url(url)
     except ValidationError as exc:
         raise ValueError(f"profile {index + 1}: {exc}") from exc
     if not isinstance(keys, dict) or not all(

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import ipaddress
+import posixpath
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from licensegui.core.errors import ValidationError
 from licensegui.core.text import translate
@@ -140,7 +141,26 @@ def clean_base_url(value: str) -> str:
         raise ValidationError("base_url",
                               translate("Validation", "The address must not contain ? or #."))
     check_url_security(url)
-    return url
+    return normal_url(url)
+
+
+def normal_url(url: str) -> str:
+    """One spelling for one address (issue 30): the scheme and host in lower case, no
+    default port, no ``.``/``..`` segments, no trailing slash — so the same server typed two
+    ways is one server to the ledger, and one request is never sent again as a new one."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+    path = posixpath.normpath(parts.path) if parts.path not in ("", "/") else ""
+    path = "" if path in (".", "/") else "/" + path.lstrip("/")
+    return urlunsplit((scheme, netloc, path.rstrip("/"), "", ""))
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def clean_api_key(value: str) -> str:

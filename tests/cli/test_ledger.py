@@ -257,3 +257,22 @@ def test_a_history_damaged_while_the_request_is_out_never_loses_the_answer(
     assert result.returncode == 0, result.stdout + result.stderr
     assert "VERIFIED 800" in result.stdout
     assert sandbox.state.assignment(keys[6]) == ("Test User", "test@example.com")
+
+
+@pytest.mark.parametrize("spelled", [
+    "http://localhost:{port}/api/v1", "HTTP://127.0.0.1:{port}/api/v1",
+    "http://127.0.0.1:{port}/./api/v1/", "http://127.0.0.1:{port}/api/x/../v1",
+    "http://[::1]:{port}/api/v1"])
+def test_the_same_server_spelled_another_way_is_the_same_server(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        spelled: str) -> None:
+    """Issue 30, item 7: the same request through localhost instead of 127.0.0.1, an
+    upper-case scheme, a `/./` or `..` segment was a new request, sent again (801). The
+    address is kept in one normal form, and this computer's names are one server."""
+    key = sandbox.state.available_keys()[0]
+    assert assign(sandbox, sandbox.base_url, key, env_key).returncode == 0
+    port = sandbox.base_url.split(":")[2].split("/")[0]
+    again = assign(sandbox, spelled.format(port=port), key, env_key)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert json.loads(again.stdout)["outcome"] == "already_assigned"
+    assert sandbox.seen.requests == 1  # not sent again

@@ -196,3 +196,18 @@ def test_validation_edges_on_both_sides() -> None:
     with pytest.raises(ValidationError, match="credentials"):
         clean_base_url("https://user@x.example/api")  # a name alone is a credential too
     assert clean_api_key("a~b") == "a~b"  # the last printable ASCII character
+
+
+@pytest.mark.parametrize("typed, normal", [
+    ("HTTPS://Vendor.Example:443/api/v1/", "https://vendor.example/api/v1"),
+    ("https://vendor.example:8443/api/./v1", "https://vendor.example:8443/api/v1"),
+    ("http://LOCALHOST:80/api/x/../v1", "http://localhost/api/v1"),
+    ("http://[::1]:9000//api//v1/", "http://[::1]:9000/api/v1"),
+    ("https://vendor.example/", "https://vendor.example"),
+])
+def test_an_address_is_kept_in_one_normal_form(typed: str, normal: str) -> None:
+    """Issue 30, item 7: one spelling per server, for the ledger and what is sent."""
+    from licensegui.core.validation import clean_base_url
+
+    assert clean_base_url(typed) == normal
+    assert clean_base_url(normal) == normal

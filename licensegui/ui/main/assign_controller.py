@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import MissingApiKey
+from licensegui.core.ledger import RequestIdentity
 from licensegui.core.secrets import KeyChange
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.details import Shown
@@ -135,7 +136,8 @@ class AssignController(QObject):
             return False
         profile = next((p for p in self.session.settings.profiles if p.name == unknown.profile),
                        None) or next((p for p in self.session.settings.profiles
-                                      if p.base_url.rstrip("/") == unknown.base_url.rstrip("/")),
+                                      if RequestIdentity.server(p.base_url)
+                                      == RequestIdentity.server(unknown.base_url)),
                                      None)
         if profile is None:
             warn(self._dialog_parent, translate("MainWindow", "Check now"),
