@@ -33,6 +33,7 @@ from licensegui.core.db import (
     problem_of,
     quick_check,
 )
+from licensegui.core.erasure import ERASED, owner_names, scrub_mentions
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.files import make_private, private_folder, read_state
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
@@ -42,7 +43,6 @@ from licensegui.core.text import Text, translate
 log = logging.getLogger(__name__)
 
 #: What an erased owner's name and email read as afterwards.
-ERASED = "[erased]"
 
 
 __all__ = ["ERASED", "SCHEMA_VERSION", "Attempt", "HistoryError", "HistoryStore", "attempt_of",
@@ -120,6 +120,9 @@ class HistoryStore:
         self.busy_timeout_s = busy_timeout_s
         #: Where a damaged database was moved to, when this store had to start afresh.
         self.recovered_from: Path | None = None
+        #: The names the last :meth:`erase_owner` found for the email (to find mentions of
+        #: them elsewhere: journals, set-aside copies).
+        self.erased_names: set[str] = set()
         # secure_delete: erased owners must not linger in freed pages of the file.
         self._connections = PerThreadConnections(self._open)
         # One writer at a time within this process: threads queue here, on a lock, instead
@@ -321,13 +324,17 @@ class HistoryStore:
         and timestamp, and the readable copy beside it is the same three fields. A damaged
         file is set aside first (see :meth:`_reading`): the owner is then in no readable row."""
         def erase() -> int:
+            wanted = email.strip()
             with self._conn() as conn:
+                self.erased_names = names = owner_names(conn, "attempts", wanted)
                 cur = conn.execute(
                     "UPDATE attempts SET owner_name = ?, email = ? WHERE email = ? COLLATE NOCASE",
-                    (ERASED, ERASED, email.strip()))
+                    (ERASED, ERASED, wanted))
                 changed = cur.rowcount
                 conn.execute("UPDATE requests SET owner_name = ?, email = ?"
-                             " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, email.strip()))
+                             " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, wanted))
+                # Other owners' attempts that name this one ("Already assigned to …").
+                scrub_mentions(conn, "attempts", "id", wanted, names)
             with self._conn() as conn:  # copy the erased pages over the old ones in the file
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return changed

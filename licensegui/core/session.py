@@ -147,15 +147,21 @@ class AppSession:
         could not erase): the CLI's ``history erase`` reports those counts."""
         from licensegui.core.batch.journal_privacy import erase_owner
         from licensegui.core.batch.session import journals_dir
+        from licensegui.core.erasure import erase_from_set_aside
         from licensegui.core.history import HistoryStore
 
         store = self._history or HistoryStore(self.history_path or paths.history_file())
         try:
             changed = store.erase_owner(email)
+            names = store.erased_names
         finally:
             if store is not self._history:  # opened for this alone
                 store.close_all()
-        return changed, erase_owner(journals_dir(), email)
+        erased = erase_owner(journals_dir(), email, names)
+        # Every copy we keep: the damaged histories set aside beside the history.
+        erased.set_aside = erase_from_set_aside(store.path.parent, store.path.name,
+                                                email.strip(), names)
+        return changed, erased
 
     @staticmethod
     def remove_leftovers() -> list[Path]:

@@ -134,5 +134,14 @@ def test_history_pending_export_and_erase_read_a_damaged_history_without_a_trace
     assert exported.returncode in (0, 1), exported.stderr  # exit 1: some rows unreadable
     erased = cli("history", "erase", "--email", "o5@example.com")
     assert "Traceback" not in erased.stderr, erased.stderr
-    assert erased.returncode == 0, erased.stderr
     assert "Erased" in erased.stdout
+    # Every copy kept is cleaned, or named (exit 1): the set-aside damaged file too.
+    holding = [p for p in history_file.parent.iterdir()
+               if b"o5@example.com" in p.read_bytes().lower()]
+    if erased.returncode == 0:
+        assert holding == [], holding
+    else:
+        assert erased.returncode == 1, erased.stderr
+        assert holding and all(str(p) in erased.stderr for p in holding
+                               if not p.name.endswith("-wal")), (holding, erased.stderr)
+        assert "delete it to erase them" in erased.stderr

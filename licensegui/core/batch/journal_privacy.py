@@ -24,12 +24,11 @@ from pathlib import Path
 
 from licensegui.core.codes import RowState
 from licensegui.core.db import DbProblem, open_durable, problem_of
+from licensegui.core.erasure import ERASED, owner_names, scrub_mentions
 from licensegui.core.text import Text, translate
 
 log = logging.getLogger(__name__)
 
-#: What an erased owner's name, email and input cells read as (the history's word).
-ERASED = "[erased]"
 _WAITING = (RowState.PENDING.value, RowState.SENT.value)
 
 
@@ -45,6 +44,8 @@ class JournalsErased:
     waiting: int = 0
     #: Journals that could not be read (damaged): not changed.
     unreadable: list[Path] = field(default_factory=list)
+    #: Damaged histories set aside that could not be read and still hold the address.
+    set_aside: list[Path] = field(default_factory=list)
 
     def sentences(self) -> list[Text]:
         """What the user must know: what was left, and why (nothing when all went)."""
@@ -63,13 +64,21 @@ class JournalsErased:
             said.append(translate("JournalPrivacy",
                                   "The batch journal {path} could not be read; the owner may "
                                   "still be in it.").format(path=path))
+        for path in self.set_aside:
+            said.append(translate("JournalPrivacy",
+                                  "The damaged history set aside as {path} cannot be read and "
+                                  "still holds the owner's address; delete it to erase "
+                                  "them.").format(path=path))
         return said
 
 
-def erase_owner(folder: Path, email: str) -> JournalsErased:
-    """Scrub the owner with ``email`` (any case) from every journal in ``folder``."""
+def erase_owner(folder: Path, email: str, names: set[str] | None = None) -> JournalsErased:
+    """Scrub the owner with ``email`` (any case) from every journal in ``folder``, and their
+    mentions (the email, ``names`` and the names a journal has for the email) from every
+    row's detail."""
     done = JournalsErased()
     wanted = email.strip()
+    known = set(names or ())
     for path in _journals(folder):
         try:
             conn = open_durable(path, timeout_s=0.2, exclusive=True, secure_delete=True)
@@ -77,7 +86,7 @@ def erase_owner(folder: Path, email: str) -> JournalsErased:
             _not_changed(done, path, exc)
             continue
         try:
-            changed, waiting = _scrub(conn, wanted)
+            changed, waiting = _scrub(conn, wanted, known)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
             _not_changed(done, path, exc)
@@ -90,17 +99,21 @@ def erase_owner(folder: Path, email: str) -> JournalsErased:
     return done
 
 
-def _scrub(conn: sqlite3.Connection, email: str) -> tuple[int, int]:
+def _scrub(conn: sqlite3.Connection, email: str, names: set[str]) -> tuple[int, int]:
     rows = conn.execute("SELECT n, license_key, fields, state FROM rows"
                         " WHERE email = ? COLLATE NOCASE", (email,)).fetchall()
     waiting = sum(1 for r in rows if r["state"] in _WAITING)
     scrub = [r for r in rows if r["state"] not in _WAITING]
+    names = names | owner_names(conn, "rows", email)
     with conn:
         for r in scrub:
             conn.execute("UPDATE rows SET owner_name = ?, email = ?, fields = ? WHERE n = ?",
                          (ERASED, ERASED, _scrubbed_fields(r["fields"], r["license_key"]),
                           r["n"]))
-    return len(scrub), waiting
+        # Other rows that speak of the owner ("Already assigned to … (…)"), waiting or not:
+        # a detail is never sent.
+        mentioned = scrub_mentions(conn, "rows", "n", email, names)
+    return len(scrub) + mentioned, waiting
 
 
 def _scrubbed_fields(fields: str, license_key: str) -> str:

@@ -1,0 +1,124 @@
+"""Erasing an owner from the text around their rows and from the copies set aside.
+
+Erasing an owner cleared the rows *for* their email, but they stayed where other rows spoke
+of them — "Already assigned to Zoe Private (zoe@…)" in the detail of another owner's
+attempt or batch row — and in every damaged history set aside (``history.sqlite3.damaged-…``),
+untouched (issue 30, item 6). This module finds those mentions (the email in any case, the
+owner's names as written) and replaces them with ``[erased]``, and scrubs the set-aside
+copies; a copy it cannot read and that still holds the address is named, so the front can
+say so and exit 1 instead of claiming the owner is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import sqlite3
+from pathlib import Path
+
+from licensegui.core.files import refuse_unusual
+
+log = logging.getLogger(__name__)
+
+#: What an erased owner's name, email or mention reads as.
+ERASED = "[erased]"
+_LIKE_ESCAPE = "\\"
+
+
+def owner_names(conn: sqlite3.Connection, table: str, email: str) -> set[str]:
+    """The names written for ``email`` (any case) in ``table``'s owner_name column."""
+    rows = conn.execute(f"SELECT DISTINCT owner_name FROM {table}"  # noqa: S608  # our names
+                        " WHERE email = ? COLLATE NOCASE", (email,)).fetchall()
+    return {r[0] for r in rows if isinstance(r[0], str) and len(r[0].strip()) >= 2
+            and r[0] != ERASED}
+
+
+def without_mentions(text: str, email: str, names: set[str]) -> str:
+    """``text`` with the email (any case) and each name (as written) replaced."""
+    text = re.sub(re.escape(email), ERASED, text, flags=re.IGNORECASE)
+    for name in sorted(names, key=len, reverse=True):  # "Zoe Private" before "Zoe"
+        text = text.replace(name, ERASED)
+    return text
+
+
+def scrub_mentions(conn: sqlite3.Connection, table: str, key: str, email: str,
+                   names: set[str]) -> int:
+    """Replace the owner's mentions in ``table``'s ``detail`` column (one transaction is
+    the caller's); returns the rows changed."""
+    terms = [email, *names]
+    where = " OR ".join("detail LIKE ? ESCAPE ?" for _ in terms)
+    args: list[str] = []
+    for term in terms:
+        args += ["%" + _like(term) + "%", _LIKE_ESCAPE]
+    found = conn.execute(f"SELECT {key}, detail FROM {table} WHERE {where}",  # noqa: S608
+                         args).fetchall()
+    changed = 0
+    for row_key, detail in found:
+        if not isinstance(detail, str):
+            continue
+        clean = without_mentions(detail, email, names)
+        if clean != detail:
+            conn.execute(f"UPDATE {table} SET detail = ? WHERE {key} = ?",  # noqa: S608
+                         (clean, row_key))
+            changed += 1
+    return changed
+
+
+def _like(term: str) -> str:
+    return (term.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%")
+            .replace("_", _LIKE_ESCAPE + "_"))
+
+
+def erase_from_set_aside(folder: Path, stem: str, email: str, names: set[str]) -> list[Path]:
+    """Scrub the owner from every damaged copy ``{stem}.damaged-…`` in ``folder`` that can
+    still be read as a history; returns the copies that could not be and still hold the
+    address (searched in their bytes), which the user must delete to erase the owner."""
+    unclean: list[Path] = []
+    for path in sorted(folder.glob(f"{stem}.damaged-*")):
+        if path.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        try:
+            refuse_unusual(path)
+            _scrub_copy(path, email, names)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("set-aside history %s not erased from: %s", path, exc)
+        if _holds(path, email):
+            unclean.append(path)
+    return unclean
+
+
+def _scrub_copy(path: Path, email: str, names: set[str]) -> None:
+    # Not open_durable: a damaged copy is opened as it is, never created or migrated.
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete=ON")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        names = names | (owner_names(conn, "attempts", email) if "attempts" in tables else set())
+        conn.execute("BEGIN IMMEDIATE")
+        for table in ("attempts", "requests"):
+            if table in tables:
+                conn.execute(f"UPDATE {table} SET owner_name = ?, email = ?"  # noqa: S608
+                             " WHERE email = ? COLLATE NOCASE", (ERASED, ERASED, email))
+        if "attempts" in tables:
+            scrub_mentions(conn, "attempts", "id", email, names)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")  # nothing of the old pages left in the file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _holds(path: Path, email: str) -> bool:
+    """Whether the file (or its -wal) still holds the address's bytes, in any case."""
+    needle = email.lower().encode("utf-8")
+    for side in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            refuse_unusual(side)
+            if side.exists() and needle in side.read_bytes().lower():
+                return True
+    return False
+
+
+__all__ = ["ERASED", "erase_from_set_aside", "owner_names", "scrub_mentions",
+           "without_mentions"]
