@@ -19,6 +19,7 @@ from typing import IO, TextIO
 
 from licensegui.core import paths
 from licensegui.core.tempdirs import try_lock
+from licensegui.core.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,12 @@ def private_folder(path: Path) -> Path:
     if _POSIX:
         for folder in missing:
             os.chmod(folder, FOLDER_MODE)  # mkdir's mode is filtered by the umask; this is not
-        if path not in missing and is_ours(path):
-            os.chmod(path, FOLDER_MODE)
+        if path not in missing and is_ours(path) \
+                and stat.S_IMODE(path.stat().st_mode) != FOLDER_MODE:
+            # Only when it must change: on a read-only disk the chmod fails, and reading
+            # the history there must still work (or fail for its own reason).
+            with contextlib.suppress(OSError):
+                os.chmod(path, FOLDER_MODE)
     return path
 
 
@@ -81,6 +86,10 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return open_private(Path(self.baseFilename), self.mode,  # type: ignore[return-value]
                             encoding=self.encoding, errors=self.errors)
 
+
+# Why a state file is refused (the end of a sentence that names it).
+_LINK = translate("Files", "it is a symbolic link, which is not followed")
+_NOT_A_FILE = translate("Files", "it is not a regular file")
 
 #: Opening state: never through a symbolic link, never blocking on a FIFO.
 _STATE_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -116,12 +125,12 @@ def read_state(path: Path, limit: int) -> bytes:
         fd = os.open(path, _STATE_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise OSError(errno.ELOOP, "it is a symbolic link, which is not followed") from exc
+            raise OSError(errno.ELOOP, _LINK) from exc
         raise
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "it is not a regular file")
+            raise OSError(errno.EINVAL, _NOT_A_FILE)
         data = handle.read(limit + 1) if info.st_size <= limit else b""
     if info.st_size > limit or len(data) > limit:  # or grown meanwhile
         raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes")
@@ -137,9 +146,9 @@ def refuse_unusual(path: Path) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISLNK(info.st_mode):
-        raise OSError(errno.ELOOP, "it is a symbolic link, which is not followed", str(path))
+        raise OSError(errno.ELOOP, _LINK, str(path))
     if not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EINVAL, "it is not a regular file", str(path))
+        raise OSError(errno.EINVAL, _NOT_A_FILE, str(path))
 
 
 def create_private(path: Path) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -103,6 +104,18 @@ def _disk_full(exc: sqlite3.Error) -> Text | None:
                          problem=problem)
 
 
+def _read_only(path: Path) -> Text | None:
+    """Why the history cannot be written where it is (a read-only disk or folder, a file
+    not ours to write), as a sentence; None when both the folder and the file are writable."""
+    for place in (path.parent, path):
+        if place.exists() and not os.access(place, os.W_OK):
+            return translate("History", "History cannot be opened: {place} cannot be written "
+                             "(a read-only disk or folder). Choose a writable folder "
+                             "(LICENSEGUI_HOME), or assign without recording it "
+                             "(licensegui-cli --no-history).").format(place=place)
+    return None
+
+
 def _error(exc: sqlite3.Error) -> HistoryError:
     return HistoryError(_disk_full(exc) or f"{exc}")
 
@@ -165,6 +178,11 @@ class HistoryStore:
             if problem is not None:
                 raise sqlite3.DatabaseError(problem)
         except sqlite3.Error as exc:
+            read_only = _read_only(self.path)
+            if read_only is not None:
+                # Before any verdict of damage: a read-only disk is not a damaged file, and
+                # nothing can be set aside there anyway.
+                raise HistoryError(read_only) from exc
             if not _is_damage(exc):
                 raise HistoryError(_disk_full(exc) or translate(
                     "History", "History cannot be opened: {exc}.").format(exc=exc)) from exc

@@ -357,6 +357,35 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
         <translation>{name}: das Blatt „{sheet}“ kann nicht gelesen werden ({problem}).</translation>
     </message>
+    <message>
+        <source>it holds {count:,} parts</source>
+        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <translation>sie enthält {count:,} Teile</translation>
+    </message>
+    <message>
+        <source>its parts unpack to {size:,} MB</source>
+        <translation>ihre Teile ergeben entpackt {size:,} MB</translation>
+    </message>
+    <message>
+        <source>{name} is not a workbook this program reads: save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>{name} ist keine Arbeitsmappe, die dieses Programm liest: Speichern Sie sie als .xlsx, .ods oder „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {size:,} MB</source>
+        <translation>ihr Teil {part} ergibt entpackt {size:,} MB</translation>
+    </message>
+    <message>
+        <source>its part {part} declares XML entities</source>
+        <translation>ihr Teil {part} deklariert XML-Entitäten</translation>
+    </message>
+    <message>
+        <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <translation>{name}: Ein Tabellenblatt reicht von seiner ersten benutzten Zelle bis zur letzten ({last}) über {rows:,} Zeilen × {columns:,} Spalten; ein Stapel-Tabellenblatt darf höchstens {limit:,} Zellen umfassen. Löschen Sie die weit entfernten Zellen (Strg+Ende springt zur letzten) oder kopieren Sie den Stapel in eine neue Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name} kann kein Stapel sein: {what}, mehr als die Arbeitsmappe eines Stapels sein darf (höchstens {parts:,} Teile zu {size} MB, {total} MB insgesamt). Kopieren Sie den Stapel in eine neue Arbeitsmappe oder speichern Sie ihn als „CSV UTF-8“.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>
@@ -913,6 +942,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <source>the disk took no more data (is it full?)</source>
         <translation>die Festplatte nimmt keine Daten mehr auf (ist sie voll?)</translation>
     </message>
+    <message>
+        <source>{path} cannot be used: {reason}</source>
+        <translation>{path} kann nicht verwendet werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1086,6 +1119,18 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is a symbolic link, which is not followed</source>
+        <extracomment>Folders (config, data, batches, logs): the user alone may list or enter them. Files in them, and results, receipts and exports written anywhere: the user alone reads. What SQLite keeps beside a database; a temporary journal leaves these too when killed. ``.NAME.8hex.tmp``, as :func:`temporary_beside` names them, and its ``.lock``.</extracomment>
+        <translation>es ist eine symbolische Verknüpfung, der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <source>Assigned</source>
@@ -1246,8 +1291,12 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Der Verlauf kann nicht geschrieben werden: {problem}. Schaffen Sie Platz, oder weisen Sie zu, ohne aufzuzeichnen (licensegui-cli --no-history).</translation>
     </message>
     <message>
+        <source>History cannot be opened: {place} cannot be written (a read-only disk or folder). Choose a writable folder (LICENSEGUI_HOME), or assign without recording it (licensegui-cli --no-history).</source>
+        <translation>Der Verlauf kann nicht geöffnet werden: {place} ist nicht beschreibbar (ein schreibgeschützter Datenträger oder Ordner). Wählen Sie einen beschreibbaren Ordner (LICENSEGUI_HOME) oder weisen Sie zu, ohne es aufzuzeichnen (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh. The names the last :meth:`erase_owner` found for the email (to find mentions of them elsewhere: journals, set-aside copies).</extracomment>
         <translation>Der Verlaufsordner {parent} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
@@ -1529,6 +1578,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>{path} kann nicht angelegt werden: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot use the journal {path}: {reason}; it was left as it is and nothing was sent.</source>
+        <translation>Das Journal {path} kann nicht verwendet werden: {reason}; es wurde belassen, wie es ist, und nichts wurde gesendet.</translation>
+    </message>
+    <message>
         <source>No journal at {path}.</source>
         <translation>Kein Journal unter {path}.</translation>
     </message>
@@ -1586,7 +1639,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
         <translation>Das Stapel-Journal {path} wird von einem laufenden Stapel verwendet; der Inhaber wurde darin nicht gelöscht. Löschen Sie erneut, sobald er fertig ist.</translation>
     </message>
     <message>
@@ -1596,6 +1649,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The batch journal {path} could not be read; the owner may still be in it.</source>
         <translation>Das Stapel-Journal {path} konnte nicht gelesen werden; der Inhaber ist möglicherweise noch darin.</translation>
+    </message>
+    <message>
+        <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
+        <translation>Der beiseitegelegte beschädigte Verlauf {path} kann nicht gelesen werden und enthält noch die Adresse des Inhabers; löschen Sie ihn, um den Inhaber zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +1838,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
         <translation>Der Server lehnte ab (801): Dieser Computer hat den Schlüssel am {when} {owner} ({email}) zugewiesen.</translation>
-    </message>
-    <message>
-        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
-        <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Herstellers).</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -2263,6 +2316,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Anbieters).</translation>
     </message>
     <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
+        <translation>Dieser Computer hat keine Antwort, die diesen Schlüssel zuweist, aber sein Versuch #{attempt} für {owner} ({email}) am {when} hat kein bekanntes Ergebnis und hält ihn vielleicht. Prüfen Sie diesen Versuch (Verlauf → Unbekannte Ergebnisse oder licensegui-cli history check).</translation>
+    </message>
+    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>Der Server meldet, dass er bereits zugewiesen ist: diesem Inhaber, am {when} von diesem Computer.</translation>
     </message>
@@ -2485,6 +2542,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Sent; no answer has been recorded.</source>
         <translation>Gesendet; es wurde keine Antwort aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Sent again exactly as first written ({email}), with the first request&apos;s Idempotency-Key, so that the server answers that request.</source>
+        <translation>Erneut genau so gesendet, wie zuerst geschrieben ({email}), mit dem Idempotency-Key der ersten Anfrage, damit der Server diese Anfrage beantwortet.</translation>
     </message>
     <message>
         <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>

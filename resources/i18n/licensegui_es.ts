@@ -357,6 +357,35 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
         <translation>{name}: la hoja «{sheet}» no se puede leer ({problem}).</translation>
     </message>
+    <message>
+        <source>it holds {count:,} parts</source>
+        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <translation>contiene {count:,} partes</translation>
+    </message>
+    <message>
+        <source>its parts unpack to {size:,} MB</source>
+        <translation>sus partes ocupan {size:,} MB descomprimidas</translation>
+    </message>
+    <message>
+        <source>{name} is not a workbook this program reads: save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>{name} no es un libro que este programa lea: guárdelo como .xlsx, .ods o «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {size:,} MB</source>
+        <translation>su parte {part} ocupa {size:,} MB descomprimida</translation>
+    </message>
+    <message>
+        <source>its part {part} declares XML entities</source>
+        <translation>su parte {part} declara entidades XML</translation>
+    </message>
+    <message>
+        <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <translation>{name}: una hoja abarca {rows:,} filas × {columns:,} columnas desde su primera celda usada hasta la última ({last}); una hoja de lote puede abarcar como máximo {limit:,} celdas. Borre las celdas lejanas (Ctrl+Fin lleva a la última) o copie el lote en un libro nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name} no puede ser un lote: {what}, más de lo que puede ser el libro de un lote (como máximo {parts:,} partes de {size} MB, {total} MB en total). Copie el lote en un libro nuevo o guárdelo como «CSV UTF-8».</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>
@@ -913,6 +942,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <source>the disk took no more data (is it full?)</source>
         <translation>el disco no admite más datos (¿está lleno?)</translation>
     </message>
+    <message>
+        <source>{path} cannot be used: {reason}</source>
+        <translation>{path} no se puede usar: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1086,6 +1119,18 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is a symbolic link, which is not followed</source>
+        <extracomment>Folders (config, data, batches, logs): the user alone may list or enter them. Files in them, and results, receipts and exports written anywhere: the user alone reads. What SQLite keeps beside a database; a temporary journal leaves these too when killed. ``.NAME.8hex.tmp``, as :func:`temporary_beside` names them, and its ``.lock``.</extracomment>
+        <translation>es un enlace simbólico, que no se sigue</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <source>Assigned</source>
@@ -1246,8 +1291,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>No se puede escribir el historial: {problem}. Libere espacio, o asigne sin registrar (licensegui-cli --no-history).</translation>
     </message>
     <message>
+        <source>History cannot be opened: {place} cannot be written (a read-only disk or folder). Choose a writable folder (LICENSEGUI_HOME), or assign without recording it (licensegui-cli --no-history).</source>
+        <translation>No se puede abrir el historial: no se puede escribir en {place} (un disco o carpeta de solo lectura). Elija una carpeta con escritura (LICENSEGUI_HOME) o asigne sin registrarlo (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh. The names the last :meth:`erase_owner` found for the email (to find mentions of them elsewhere: journals, set-aside copies).</extracomment>
         <translation>No se puede crear la carpeta del historial {parent}: {reason}.</translation>
     </message>
     <message>
@@ -1529,6 +1578,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>No se puede crear {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot use the journal {path}: {reason}; it was left as it is and nothing was sent.</source>
+        <translation>No se puede usar el diario {path}: {reason}; se dejó como estaba y no se envió nada.</translation>
+    </message>
+    <message>
         <source>No journal at {path}.</source>
         <translation>No hay registro en {path}.</translation>
     </message>
@@ -1586,7 +1639,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
         <translation>El diario de lote {path} está en uso por un lote en curso; el titular no se borró de él. Borre de nuevo cuando haya terminado.</translation>
     </message>
     <message>
@@ -1596,6 +1649,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>The batch journal {path} could not be read; the owner may still be in it.</source>
         <translation>No se pudo leer el diario de lote {path}; puede que el titular siga en él.</translation>
+    </message>
+    <message>
+        <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
+        <translation>El historial dañado apartado como {path} no se puede leer y aún contiene la dirección del titular; bórrelo para eliminarlo.</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +1838,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
         <translation>El servidor rechazó (801): este equipo asignó la clave a {owner} ({email}) el {when}.</translation>
-    </message>
-    <message>
-        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
-        <translation>Este equipo no tiene registro de esta clave: no es válida o se asignó en otro lugar (otro equipo, el portal del proveedor).</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -2263,6 +2316,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Este equipo no tiene registro de esta clave: no es válida, o se asignó en otro lugar (otro equipo, el portal del proveedor).</translation>
     </message>
     <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
+        <translation>Este equipo no tiene ninguna respuesta que asigne esta clave, pero su intento n.º {attempt} para {owner} ({email}) del {when} no tiene resultado conocido y puede tenerla. Compruebe ese intento (Historial → Resultados desconocidos, o licensegui-cli history check).</translation>
+    </message>
+    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>El servidor indica que ya está asignada: a este titular, el {when} desde este equipo.</translation>
     </message>
@@ -2485,6 +2542,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Sent; no answer has been recorded.</source>
         <translation>Enviada; no se ha registrado ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>Sent again exactly as first written ({email}), with the first request&apos;s Idempotency-Key, so that the server answers that request.</source>
+        <translation>Enviada de nuevo exactamente como se escribió la primera vez ({email}), con la Idempotency-Key de la primera solicitud, para que el servidor responda a esa solicitud.</translation>
     </message>
     <message>
         <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>

@@ -357,6 +357,35 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <source>{name}: the sheet “{sheet}” cannot be read ({problem}).</source>
         <translation>{name} : la feuille « {sheet} » ne peut pas être lue ({problem}).</translation>
     </message>
+    <message>
+        <source>it holds {count:,} parts</source>
+        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <translation>il contient {count:,} parties</translation>
+    </message>
+    <message>
+        <source>its parts unpack to {size:,} MB</source>
+        <translation>ses parties font {size:,} Mo une fois décompressées</translation>
+    </message>
+    <message>
+        <source>{name} is not a workbook this program reads: save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>{name} n’est pas un classeur que ce programme lit : enregistrez-le en .xlsx, .ods ou « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {size:,} MB</source>
+        <translation>sa partie {part} fait {size:,} Mo une fois décompressée</translation>
+    </message>
+    <message>
+        <source>its part {part} declares XML entities</source>
+        <translation>sa partie {part} déclare des entités XML</translation>
+    </message>
+    <message>
+        <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <translation>{name} : une feuille s’étend sur {rows:,} lignes × {columns:,} colonnes de sa première cellule utilisée à la dernière ({last}) ; une feuille de lot peut couvrir au plus {limit:,} cellules. Supprimez les cellules lointaines (Ctrl+Fin va à la dernière) ou copiez le lot dans un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name} ne peut pas être un lot : {what}, plus que ne peut l’être le classeur d’un lot (au plus {parts:,} parties de {size} Mo, {total} Mo en tout). Copiez le lot dans un nouveau classeur ou enregistrez-le en « CSV UTF-8 ».</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>
@@ -913,6 +942,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <source>the disk took no more data (is it full?)</source>
         <translation>le disque n’accepte plus de données (est-il plein ?)</translation>
     </message>
+    <message>
+        <source>{path} cannot be used: {reason}</source>
+        <translation>{path} ne peut pas être utilisé : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1086,6 +1119,18 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is a symbolic link, which is not followed</source>
+        <extracomment>Folders (config, data, batches, logs): the user alone may list or enter them. Files in them, and results, receipts and exports written anywhere: the user alone reads. What SQLite keeps beside a database; a temporary journal leaves these too when killed. ``.NAME.8hex.tmp``, as :func:`temporary_beside` names them, and its ``.lock``.</extracomment>
+        <translation>c’est un lien symbolique, qui n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
         <source>Assigned</source>
@@ -1246,8 +1291,12 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>L’historique ne peut pas être écrit : {problem}. Libérez de l’espace, ou attribuez sans enregistrer (licensegui-cli --no-history).</translation>
     </message>
     <message>
+        <source>History cannot be opened: {place} cannot be written (a read-only disk or folder). Choose a writable folder (LICENSEGUI_HOME), or assign without recording it (licensegui-cli --no-history).</source>
+        <translation>Impossible d’ouvrir l’historique : {place} n’est pas accessible en écriture (un disque ou dossier en lecture seule). Choisissez un dossier accessible en écriture (LICENSEGUI_HOME), ou attribuez sans l’enregistrer (licensegui-cli --no-history).</translation>
+    </message>
+    <message>
         <source>The history folder {parent} cannot be created: {reason}.</source>
-        <extracomment>Where a damaged database was moved to, when this store had to start afresh.</extracomment>
+        <extracomment>Where a damaged database was moved to, when this store had to start afresh. The names the last :meth:`erase_owner` found for the email (to find mentions of them elsewhere: journals, set-aside copies).</extracomment>
         <translation>Impossible de créer le dossier d’historique {parent}&#xa0;: {reason}.</translation>
     </message>
     <message>
@@ -1529,6 +1578,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Impossible de créer {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot use the journal {path}: {reason}; it was left as it is and nothing was sent.</source>
+        <translation>Impossible d’utiliser le journal {path} : {reason} ; il a été laissé tel quel et rien n’a été envoyé.</translation>
+    </message>
+    <message>
         <source>No journal at {path}.</source>
         <translation>Aucun journal à l’emplacement {path}.</translation>
     </message>
@@ -1586,7 +1639,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>What an erased owner&apos;s name, email and input cells read as (the history&apos;s word). Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
         <translation>Le journal de lot {path} est utilisé par un lot en cours ; le titulaire n’y a pas été effacé. Effacez à nouveau une fois le lot terminé.</translation>
     </message>
     <message>
@@ -1596,6 +1649,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The batch journal {path} could not be read; the owner may still be in it.</source>
         <translation>Le journal de lot {path} n’a pas pu être lu ; le titulaire y figure peut-être encore.</translation>
+    </message>
+    <message>
+        <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
+        <translation>L’historique endommagé mis de côté sous {path} ne peut pas être lu et contient encore l’adresse du titulaire ; supprimez-le pour l’effacer.</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +1838,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The server refused (801): this computer assigned the key to {owner} ({email}) on {when}.</source>
         <translation>Le serveur a refusé (801) : cet ordinateur a attribué la clé à {owner} ({email}) le {when}.</translation>
-    </message>
-    <message>
-        <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
-        <translation>Cet ordinateur n&apos;a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail de l&apos;éditeur).</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -2263,6 +2316,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Cet ordinateur n’a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail du fournisseur).</translation>
     </message>
     <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
+        <translation>Cet ordinateur n’a aucune réponse attribuant cette clé, mais sa tentative n° {attempt} pour {owner} ({email}) du {when} n’a pas de résultat connu et la détient peut-être. Vérifiez cette tentative (Historique → Résultats inconnus, ou licensegui-cli history check).</translation>
+    </message>
+    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>Le serveur indique qu’elle est déjà attribuée : à ce titulaire, le {when} par cet ordinateur.</translation>
     </message>
@@ -2485,6 +2542,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Sent; no answer has been recorded.</source>
         <translation>Envoyée ; aucune réponse n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sent again exactly as first written ({email}), with the first request&apos;s Idempotency-Key, so that the server answers that request.</source>
+        <translation>Renvoyée exactement comme écrite la première fois ({email}), avec l’Idempotency-Key de la première requête, pour que le serveur réponde à cette requête.</translation>
     </message>
     <message>
         <source>The first send was on {when}, longer ago than the server is expected to remember it: this re-send may be answered 801 for that very assignment.</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.sandbox import SandboxServer
-from tests.helpers.disks import full_folder, read_only_folder
+from tests.helpers.disks import full_folder, read_only_folder, turned_read_only
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="mounts and rlimits")
 
@@ -62,3 +62,26 @@ def test_a_full_disk_says_so_and_that_no_history_exists(
         assert "disk I/O error" not in result.stderr
     assert "--no-history" in assigned.stderr
     assert sandbox.seen.requests == 0  # nothing went out that could not be recorded
+
+
+def test_a_home_turned_read_only_is_named_not_taken_for_a_damaged_history(
+        tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
+    """Issue 30, item 8: a history on a disk that became read-only was reported damaged.
+    It is named as what it is, and nothing is set aside (or sent)."""
+    with turned_read_only(tmp_path / "home") as freeze:
+        env = {**env_key, "LICENSEGUI_HOME": str(tmp_path / "home")}
+        made = _cli(["history", "pending"], env)
+        assert made.returncode == 0, made.stderr
+        freeze()
+        results = [_cli(["history", "pending"], env), _cli(
+            ["assign", "--base-url", sandbox.base_url, "--license-key",
+             sandbox.state.available_keys()[0], "--owner-name", "Ann", "--email",
+             "ann@example.com", "--global-key", str(sandbox.public_key_path)], env)]
+        left = sorted(p.name for p in (tmp_path / "home" / "data").iterdir())
+    for result in results:
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == 2, result.stderr
+        assert "cannot be written (a read-only disk or folder)" in result.stderr, result.stderr
+        assert "damaged" not in result.stderr and "set aside" not in result.stderr
+    assert left == ["history.sqlite3"]
+    assert sandbox.seen.requests == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,34 @@ def read_only_folder(path: Path) -> Iterator[Path]:
         yield path
     finally:
         os.chmod(path, 0o755)
+
+
+@contextlib.contextmanager
+def turned_read_only(path: Path) -> Iterator[Callable[[], None]]:
+    """``path`` (created, writable), and a function that makes it read-only with what was
+    written in it kept: a tmpfs remounted read-only as root, else every folder below made
+    0555 (and back to 0755 after)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        if not _mount(path, "size=8m"):
+            pytest.skip("root, but tmpfs cannot be mounted here")
+        try:
+            yield lambda: subprocess.run(["mount", "-o", "remount,ro", str(path)], check=True)
+        finally:
+            subprocess.run(["umount", str(path)], check=False)
+        return
+    folders: list[Path] = []
+
+    def freeze() -> None:
+        folders.extend(p for p in [path, *path.rglob("*")] if p.is_dir())
+        for folder in folders:
+            os.chmod(folder, 0o555)
+
+    try:
+        yield freeze
+    finally:
+        for folder in folders:
+            os.chmod(folder, 0o755)
 
 
 @contextlib.contextmanager
