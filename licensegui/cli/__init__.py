@@ -35,12 +35,12 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from licensegui import __version__
-from licensegui.cli import assign, batch, history, journal, key, sandbox, verify
+from licensegui.cli import assign, batch, history, journal, key, ledger, sandbox, verify
 from licensegui.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, Command, UsageError, UsageParser
-from licensegui.core.errors import SecretStoreError
+from licensegui.core.errors import LicenseGuiError, SecretStoreError
 
 # In the order --help lists them.
-COMMANDS: tuple[Command, ...] = (verify, assign, batch, history, key, sandbox, journal)
+COMMANDS: tuple[Command, ...] = (verify, assign, batch, history, key, sandbox, journal, ledger)
 
 
 def build_parser() -> UsageParser:
@@ -70,3 +70,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except LicenseGuiError as exc:
+        # The team ledger required and unreachable (nothing was sent), or its URL refused.
+        from licensegui.core.team.address import TeamAddressError
+        from licensegui.core.team.consult import TeamRequired
+
+        if not isinstance(exc, TeamRequired | TeamAddressError):
+            raise
+        print(f"licensegui-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -20,6 +20,7 @@ from licensegui.cli.common import (
     print_json,
     runtime_of,
     say_history_problems,
+    say_team,
     sending,
     text_arg,
 )
@@ -71,6 +72,8 @@ def _assign_and_report(args: argparse.Namespace, out: TextIO, base_url: str, api
                                 send_again=args.send_again, ledger=ledger)
     finally:
         client.close()
+        if ledger is not None:
+            ledger.close()
     # The answer still counts; a missing record (or a history set aside) must be seen.
     say_history_problems(history, attempted.record_problem)
     if attempted.note:
@@ -91,7 +94,9 @@ def report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport) -> i
              "resolves": attempted.resolves, "history_id": attempted.attempt_id,
              "idempotency_key": attempted.idempotency_key,
              "earlier": attempted.earlier.to_json() if attempted.earlier else None,
-             "headline": str(line.words), "next_step": str(step) or None}
+             "headline": str(line.words), "next_step": str(step) or None,
+             "team_ledger": attempted.team_ledger}
+    say_team(attempted)
     code = _report(args, out, attempted, known, extra)
     if not args.json:
         _say_next(out, line.icon, str(line.words), str(step))
@@ -112,14 +117,17 @@ def _report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport,
         if attempted.error and attempted.error[0] in (Reason.INSECURE_URL,
                                                       Reason.SERVER_SETUP):
             raise UsageError(attempted.error[1])
-        if attempted.outcome == Outcome.ASSIGNED_ELSEWHERE and known is not None:
+        if not attempted.sent and known is not None and attempted.outcome in (
+                Outcome.ASSIGNED_ELSEWHERE, Outcome.ALREADY_ASSIGNED):
+            # A colleague's assignment from the team ledger (its receipt is on their
+            # computer), or another owner's: what the ledger knows is the answer.
             if args.json:
                 print_json(out, {"verified": False, "code": None, "message": None,
-                                 "reason": Outcome.ASSIGNED_ELSEWHERE, "detail": known.hint,
+                                 "reason": attempted.outcome, "detail": known.hint,
                                  **extra})
             else:
                 out.write(f"{known.title} — NOT SENT\n  {known.hint}\n")
-            return EXIT_NO
+            return exit_code(attempted.outcome)
         sentence = attempted.error[1] if attempted.error else ""
         if args.json:
             print_json(out, {"verified": False, "code": None, "message": None,

@@ -87,7 +87,45 @@ def runtime_of(args: argparse.Namespace) -> RuntimeConfig:
     return RuntimeConfig(timeout_s=args.timeout, replay_window_s=float(args.replay_window),
                          idempotency_window_s=float(args.idempotency_window),
                          send_again=args.send_again,
+                         team_url=getattr(args, "team_ledger", None) or None,
+                         staff=getattr(args, "staff", None),
+                         require_team=bool(getattr(args, "require_team_ledger", False)),
                          **({"concurrency": args.concurrency} if "concurrency" in args else {}))
+
+
+def add_team_options(parser: argparse.ArgumentParser) -> None:
+    """The team ledger's options (issue 27): where it is, who this is, and strictness."""
+    parser.add_argument("--team-ledger", metavar="URL", type=team_url_arg,
+                        default=os.environ.get("LICENSEGUI_TEAM_LEDGER") or None,
+                        help="the team ledger, a PostgreSQL URL without a password, e.g. "
+                             "postgresql://alice@db.example/licensegui (default: "
+                             "LICENSEGUI_TEAM_LEDGER); the password comes from the keyring "
+                             "(ledger password), PGPASSWORD or .pgpass")
+    parser.add_argument("--staff", type=text_arg, metavar="NAME",
+                        help="your name in the team ledger (default: LICENSEGUI_STAFF, else "
+                             "the OS user name)")
+    parser.add_argument("--require-team-ledger", action="store_true",
+                        help="send nothing while the team ledger cannot be reached (exit 2)")
+
+
+def team_url_arg(text: str) -> str:
+    """A team ledger URL, checked at parse time (a password in it: exit 2, nothing sent)."""
+    from licensegui.core.team.address import TeamAddress, TeamAddressError
+
+    try:
+        TeamAddress.parse(text)
+    except TeamAddressError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text.strip()
+
+
+def say_team(attempted: object) -> None:
+    """Every time the team ledger was offline: on stderr, with why (issue 27)."""
+    if getattr(attempted, "team_ledger", None) == "offline":
+        print("licensegui-cli: the team ledger cannot be reached "
+              f"({getattr(attempted, 'team_problem', None)}): assigned with this computer's "
+              "knowledge only; what it did is published later (the next command that reaches "
+              "the ledger, or licensegui-cli ledger sync)", file=sys.stderr)
 
 
 def sending_options(timeout_help: str, no_history_help: str) -> argparse.ArgumentParser:
@@ -112,6 +150,7 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
                         help="how long the server is expected to remember an "
                              "Idempotency-Key: inside it a request is sent again with its "
                              "first key (default: %(default)s)")
+    add_team_options(parent)
     return parent
 
 

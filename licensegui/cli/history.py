@@ -17,6 +17,7 @@ from licensegui.cli.common import (
     Commands,
     UsageError,
     UsageParser,
+    add_team_options,
     add_trust_options,
     email_arg,
     load_trust,
@@ -49,6 +50,7 @@ def register(commands: Commands) -> None:
     hr.add_argument("--email", required=True, type=email_arg)
     hp = hsub.add_parser("pending", help="list attempts that went out with no known outcome")
     hp.add_argument("--json", action="store_true", help="print them as one JSON list")
+    add_team_options(hp)  # given one, what waits is published to it first
     hc = hsub.add_parser("check", parents=[sending_options(
         "deadline for each attempt (default: %(default)s)", "do not record the answers")],
         help="send each unknown outcome again with its own Idempotency-Key; record the answer")
@@ -73,6 +75,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     history = open_history()
     try:
         if args.history_action == "pending":
+            _publish(args, history)
             _pending(args, out, history)
             return EXIT_OK
     except HistoryError as exc:
@@ -123,6 +126,31 @@ def _erase(email: str, out: TextIO) -> int:
     for sentence in erased.sentences():
         print(f"licensegui-cli: {sentence}", file=sys.stderr)
     return EXIT_NO if erased.sentences() else EXIT_OK
+
+
+def _publish(args: argparse.Namespace, history: HistoryStore) -> None:
+    """With a team ledger: publish what waits (colleagues then see these attempts too), or
+    say that it cannot be reached."""
+    if not args.team_ledger:
+        return
+    from licensegui.core.team.address import TeamAddress
+    from licensegui.core.team.consult import TeamView
+    from licensegui.core.team.store import TeamLedger
+    from licensegui.core.team.who import computer_name, staff_name
+
+    view = TeamView(TeamLedger(TeamAddress.parse(args.team_ledger),
+                               staff=staff_name(args.staff), computer=computer_name()),
+                    history, require=args.require_team_ledger)
+    try:
+        view.publish()
+        if view.state == "offline":
+            if args.require_team_ledger:
+                raise UsageError(f"the team ledger is required and cannot be reached "
+                                 f"({view.problem})")
+            print(f"licensegui-cli: the team ledger cannot be reached ({view.problem}); "
+                  "this computer's attempts wait to be published", file=sys.stderr)
+    finally:
+        view.close()
 
 
 def _pending(args: argparse.Namespace, out: TextIO, history: HistoryStore) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -97,9 +98,28 @@ def _add_ledger(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _add_outbox(conn: sqlite3.Connection) -> None:
+    """Version 5: the team ledger's outbox (core/team/outbox.py). This installation's id
+    (each record it publishes carries it with the attempt's local id, so publishing twice
+    changes nothing), and which phase of which attempt each team ledger already holds."""
+    conn.executescript("""
+        CREATE TABLE IF NOT EXISTS installation (id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS published (
+            team TEXT NOT NULL,
+            attempt_id INTEGER NOT NULL,
+            phase TEXT NOT NULL,
+            PRIMARY KEY (team, attempt_id, phase)
+        );
+    """)
+    if "staff" not in _columns(conn):  # who made the attempt (published with it)
+        conn.execute("ALTER TABLE attempts ADD COLUMN staff TEXT")
+    if conn.execute("SELECT COUNT(*) FROM installation").fetchone()[0] == 0:
+        conn.execute("INSERT INTO installation VALUES (?)", (str(uuid.uuid4()),))
+
+
 def _columns(conn: sqlite3.Connection) -> set[str]:
     return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
 
 
-MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger)
+MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger, _add_outbox)
 assert len(MIGRATIONS) == SCHEMA_VERSION

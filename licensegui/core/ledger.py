@@ -20,11 +20,13 @@ Before anything is sent, :meth:`Ledger.decide` answers from history:
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from licensegui.core.code_table import ASSIGNED_CODES, KEY_REUSED_STATUS, QUEUED_CODES
@@ -111,11 +113,17 @@ class Earlier:
     idempotency_key: str
     #: A :class:`codes.Outcome` value.
     outcome: str
+    #: Who sent it and from which computer (a colleague's, from the team ledger), and where
+    #: it is known: "this_computer" (its history) or "team" (the team ledger).
+    staff: str = ""
+    computer: str = ""
+    source: str = "this_computer"
 
     def to_json(self) -> dict[str, object]:
         """The CLI's ``earlier`` object (stable names)."""
         return {"time": self.at, "owner_name": self.owner_name, "email": self.email,
-                "history_id": self.history_id, "idempotency_key": self.idempotency_key}
+                "history_id": self.history_id, "idempotency_key": self.idempotency_key,
+                "staff": self.staff, "computer": self.computer, "source": self.source}
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,8 @@ class Decision:
     resolves: int | None
     #: A deliberate "send anyway" of an already-assigned request.
     repeat: bool
+    #: The team ledger: "consulted", "offline" or "not_configured" (issue 27).
+    team: str = "not_configured"
 
     @property
     def sends(self) -> bool:
@@ -181,15 +191,41 @@ _UNRESOLVED = (
 )
 
 
+class TeamSide(Protocol):
+    """What the ledger asks the team ledger (core/team/consult.py): each answer None when
+    it knows nothing — or cannot be reached (``state`` then says "offline")."""
+
+    state: str
+    problem: str | None
+
+    def known(self, identity: RequestIdentity) -> Earlier | None: ...
+
+    def publish(self) -> int | None: ...
+
+    def close(self) -> None: ...
+
+    def unknown(self, identity: RequestIdentity) -> Earlier | None: ...
+
+    def claim(self, identity: RequestIdentity, window_s: float,
+              now: float) -> tuple[str, float | None] | None: ...
+
+
 class Ledger:
     """Questions to the shared history; raises HistoryError when it cannot be read (a
-    damaged file has then been set aside and a new one started)."""
+    damaged file has then been set aside and a new one started). With ``team``, the team
+    ledger is consulted beside it (its colleagues' assignments, unknowns and claims)."""
 
     def __init__(self, history: HistoryStore, window_s: float = DEFAULT_WINDOW_S,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, team: TeamSide | None = None) -> None:
         self.history = history
         self.window_s = window_s
         self.clock = clock
+        self.team = team
+
+    def close(self) -> None:
+        """Release the team ledger's connection (it reconnects when asked again)."""
+        if self.team is not None:
+            self.team.close()
 
     # --- questions --------------------------------------------------------------------------
     def known_assignment(self, base_url: str, license_key: str) -> Earlier | None:
@@ -249,17 +285,23 @@ class Ledger:
     def decide(self, identity: RequestIdentity, *, send_again: bool = False,
                claim: bool = True) -> Decision:
         """What to do with this request now. With ``claim`` (the default) a request to be
-        sent gets its first key recorded at once, so a concurrent sender (another process)
-        uses the same one; a preview passes ``claim=False``."""
+        sent gets its first key recorded at once, so a concurrent sender (another process,
+        another computer of the team) uses the same one; a preview passes ``claim=False``."""
+        decision = self._decide(identity, send_again, claim)
+        return dataclasses.replace(decision, team=self.team.state) if self.team else decision
+
+    def _decide(self, identity: RequestIdentity, send_again: bool, claim: bool) -> Decision:
         known = self.known_assignment(identity.base_url, identity.license_key)
+        if self.team is not None:
+            theirs = self.team.known(identity)
+            if theirs is not None and (known is None or theirs.at > known.at):
+                known = theirs
         repeat = False
         if known is not None:
             same = identity.same_owner(known.owner_name, known.email)
             if not send_again:
                 kind = Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE
-                earlier = Earlier(known.at, known.owner_name, known.email, known.history_id,
-                                  known.idempotency_key,
-                                  Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE)
+                earlier = dataclasses.replace(known, outcome=kind)
                 return Decision(kind, known.idempotency_key, None, earlier, None, False)
             repeat = same
         unknown = self.unknown_for(identity)
@@ -273,6 +315,12 @@ class Ledger:
                                     unknown.history_id, unknown.idempotency_key,
                                     Outcome.UNKNOWN),
                             unknown.history_id, repeat)
+        theirs_unknown = self.team.unknown(identity) if self.team is not None else None
+        if theirs_unknown is not None:
+            # A colleague's request with no known outcome: sent with *that* key (its time
+            # is its first send), so the server answers it instead of acting twice.
+            return Decision(SEND, theirs_unknown.idempotency_key, theirs_unknown.at,
+                            theirs_unknown, None, repeat)
         if repeat and known is not None and known.idempotency_key \
                 and not self.outside_window(known.at):
             # The key its 800 was sent with (a batch's, say): the server answers from its
@@ -280,8 +328,23 @@ class Ledger:
             first_sent = self._first_send_of(known)
             return Decision(SEND, known.idempotency_key, first_sent, known, None,
                             True)
-        key, first = self.claim(identity) if claim else self._peek(identity)
+        key, first = self._claim_anywhere(identity) if claim else self._peek(identity)
         return Decision(SEND, key, first, known if repeat else None, None, repeat)
+
+    def _claim_anywhere(self, identity: RequestIdentity) -> tuple[str, float | None]:
+        """The team's claim when it can be reached (kept here too, so this computer's own
+        re-sends agree), else this computer's."""
+        got = self.team.claim(identity, self.window_s, self.clock()) if self.team else None
+        if got is None:
+            return self.claim(identity)
+        key, first = got
+        with self.history.transaction(write=True) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO requests (base_url, license_key, owner_name, email,"
+                " idempotency_key, first_sent_at) VALUES (?,?,?,?,?,?)",
+                (identity.base_url, identity.license_key, identity.owner_name, identity.email,
+                 key, first if first is not None else self.clock()))
+        return key, first
 
     def _first_send_of(self, known: Earlier) -> float:
         return self._first_send(known.idempotency_key, known.at)

@@ -94,6 +94,23 @@ def describe(verdict: Verdict, http_status: int | None = None) -> Described:
                      translate("Outcome", "Not an assignment result."))
 
 
+def _by_colleague(outcome: str, earlier: Earlier, when: str, sent: bool) -> Described:
+    """A colleague's assignment, from the team ledger: who, from which computer, when."""
+    same = outcome == Outcome.ALREADY_ASSIGNED
+    hint = translate("Outcome", "Already assigned to {owner} ({email}) on {when} by {staff} on "
+                     "{computer} (team ledger).").format(
+                         owner=clean_untrusted(earlier.owner_name, 80),
+                         email=clean_untrusted(earlier.email, 80), when=when,
+                         staff=clean_untrusted(earlier.staff, 80),
+                         computer=clean_untrusted(earlier.computer, 80))
+    if not sent:
+        hint = translate("Outcome", "{sentence} Nothing was sent.").format(sentence=hint)
+    title = (translate("Outcome", "Already assigned") if same
+             else translate("Outcome", "Assigned to someone else"))
+    return Described(Outcome.ALREADY_ASSIGNED if same else Outcome.ASSIGNED_ELSEWHERE, title,
+                     hint)
+
+
 #: After a verified 801 when this computer knows nothing of the key.
 NO_RECORD = translate("Outcome",
                       "This computer has no record of this key: it is invalid, or it was "
@@ -122,6 +139,9 @@ def describe_known(outcome: str, earlier: Earlier | None, sent: bool = False) ->
     verified 801 read with the ledger), else the ledger answered and nothing went out.
     The time is a :class:`When` argument, so a window shows it in the user's locale."""
     when = format_timestamp(earlier.at) if earlier is not None else ""
+    if earlier is not None and earlier.source == "team" and outcome in (
+            Outcome.ALREADY_ASSIGNED, Outcome.ASSIGNED_ELSEWHERE):
+        return _by_colleague(outcome, earlier, when, sent)
     if outcome == Outcome.ALREADY_ASSIGNED:
         hint = (translate("Outcome", "The server says it is already assigned: to this owner, "
                           "on {when} by this computer.") if sent else

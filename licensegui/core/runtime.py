@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from licensegui.core.batch.journal import Journal
     from licensegui.core.history import HistoryStore
     from licensegui.core.settings import Settings
+    from licensegui.core.team.consult import TeamView
     from licensegui.core.trust import TrustStore
 
 #: A batch waits for a server's "slow down" this long at most (a single request: 60 s).
@@ -40,6 +41,11 @@ class RuntimeConfig:
     #: Send requests the history knows as assigned anyway (a deliberate repeat).
     send_again: bool = False
     concurrency: int = DEFAULT_CONCURRENCY
+    #: The team ledger's URL (no password), None when there is none (issue 27); who this
+    #: is (None: LICENSEGUI_STAFF or the OS user); nothing sent while it is offline.
+    team_url: str | None = None
+    staff: str | None = None
+    require_team: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings, *, concurrency: int | None = None,
@@ -56,7 +62,22 @@ class RuntimeConfig:
         return ApiClient(config=self.client_config())
 
     def ledger(self, history: HistoryStore) -> Ledger:
-        return Ledger(history, window_s=self.idempotency_window_s)
+        return Ledger(history, window_s=self.idempotency_window_s,
+                      team=self.team_view(history))
+
+    def team_view(self, history: HistoryStore) -> TeamView | None:
+        """The team ledger as the ledger consults it, or None without one. Raises
+        TeamAddressError for a URL that cannot be used (a password in it, say)."""
+        if not self.team_url:
+            return None
+        from licensegui.core.team.address import TeamAddress
+        from licensegui.core.team.consult import TeamView
+        from licensegui.core.team.store import TeamLedger
+        from licensegui.core.team.who import computer_name, staff_name
+
+        team = TeamLedger(TeamAddress.parse(self.team_url), staff=staff_name(self.staff),
+                          computer=computer_name(), timeout_s=min(self.timeout_s, 5.0))
+        return TeamView(team, history, require=self.require_team)
 
     def batch_config(self) -> BatchConfig:
         return BatchConfig(
@@ -68,7 +89,9 @@ class RuntimeConfig:
                      history: HistoryStore | None, **hooks: Any) -> BatchRunner:
         """A batch run of ``journal`` with these settings (``hooks``: BatchRunner's on_row,
         on_state, history_unavailable)."""
-        return BatchRunner(journal, api_key, trust, history, self.batch_config(), **hooks)
+        return BatchRunner(journal, api_key, trust, history, self.batch_config(),
+                           ledger=self.ledger(history) if history is not None else None,
+                           **hooks)
 
 
 __all__ = ["BATCH_RETRY_AFTER_MAX_S", "RuntimeConfig"]

@@ -201,6 +201,10 @@ class AttemptReport:
     resolves: int | None = None
     #: A sentence to show beside the outcome (a re-send after the idempotency window).
     note: str | None = None
+    #: The team ledger: "consulted", "offline" (``team_problem`` says why) or
+    #: "not_configured" (issue 27).
+    team_ledger: str = "not_configured"
+    team_problem: str | None = None
 
 
 def outcome_of(result: AssignResult | None, error: tuple[str, str] | None,
@@ -361,15 +365,29 @@ def run_attempt(
                          "is expected to remember it: this re-send may be answered 801 for "
                          "that very assignment.").format(
                              when=format_timestamp(decision.first_sent_at or 0))
+    team_state, team_problem = _published(ledger, decision)
     return AttemptReport(request, result, error, idempotency_key, attempt_id,
                          _first(problems, None, history, history_unavailable),
-                         outcome, earlier, True, repeat, resolves, note)
+                         outcome, earlier, True, repeat, resolves, note, team_state,
+                         team_problem)
+
+
+def _published(ledger: Ledger | None, decision: Decision | None) -> tuple[str, str | None]:
+    """Publish this computer's outbox to the team ledger (the attempt just recorded first),
+    and say what the team ledger was for this attempt: its state and, offline, why."""
+    team = ledger.team if ledger is not None else None
+    if team is None:
+        return "not_configured", None
+    team.publish()
+    state = decision.team if decision is not None else team.state
+    return state, team.problem if state == "offline" else None
 
 
 def _first_form(decision: Decision | None, request: AssignRequest) -> AssignRequest | None:
     """The earlier request's own form when this send resolves an unknown outcome written
     differently (the ledger matches emails without case), else None."""
-    earlier = decision.earlier if decision is not None and decision.resolves is not None \
+    earlier = decision.earlier if decision is not None and decision.sends \
+        and decision.earlier is not None and decision.earlier.outcome == Outcome.UNKNOWN \
         else None
     if earlier is None or (earlier.owner_name, earlier.email) == (request.owner_name,
                                                                    request.email):
@@ -433,7 +451,8 @@ def _answered_by_ledger(history: HistoryStore | None, decision: Decision,
         except (HistoryError, OSError, sqlite3.Error) as exc:
             problems.append(not_recorded(exc))
     return AttemptReport(request, result, None, decision.idempotency_key, earlier.history_id,
-                         problems[0] if problems else None, decision.kind, earlier, False)
+                         problems[0] if problems else None, decision.kind, earlier, False,
+                         team_ledger=decision.team)
 
 
 def _first(problems: list[str], problem: str | None, history: HistoryStore | None,

@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers.cli import cli
 
-COMMANDS = ("verify", "assign", "batch", "history", "key", "sandbox", "journal")
+COMMANDS = ("verify", "assign", "batch", "history", "key", "sandbox", "journal", "ledger")
 SHARED = ("--base-url", "--profile", "--replay-window", "--timeout", "--no-history")
 
 

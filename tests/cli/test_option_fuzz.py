@@ -35,6 +35,9 @@ def _bases(sandbox: SandboxServer, tmp: Path) -> dict[str, list[str]]:
         "key": ["key", "status"],
         "journal export": ["journal", "export", str(tmp / "none.sqlite3"), "--out",
                            str(tmp / "rows.csv")],
+        "history pending": ["history", "pending"],
+        "ledger status": ["ledger", "status"],
+        "ledger init": ["ledger", "init", "postgresql://nobody@127.0.0.1:1/none"],
     }
 
 
@@ -52,6 +55,10 @@ OPTIONS = [
     ("history export", "--since"), ("history erase", "--email"),
     ("history check", "--base-url"), ("history check", "--timeout"),
     ("key", "--profile"), ("journal export", "--out"),
+    # The team ledger's (issue 27): a URL with a password, a bad port, text that is not one.
+    ("assign", "--team-ledger"), ("assign", "--staff"), ("batch", "--team-ledger"),
+    ("history pending", "--team-ledger"), ("history check", "--team-ledger"),
+    ("ledger status", "--team-ledger"), ("ledger init", "--grant"),
 ]
 
 

@@ -169,6 +169,7 @@ class BatchRunner:
         on_row: Callable[[JournalRow], None] | None = None,
         on_state: Callable[[str], None] | None = None,
         history_unavailable: str | None = None,
+        ledger: Ledger | None = None,
     ) -> None:
         self.journal = journal
         self.config = config or BatchConfig()
@@ -177,8 +178,8 @@ class BatchRunner:
         self._history = history
         self._history_unavailable = history_unavailable
         # Rows the history already answers are not sent (already_assigned counts as done).
-        self._ledger = (Ledger(history, self.config.idempotency_window_s)
-                        if history is not None else None)
+        self._ledger = ledger or (Ledger(history, self.config.idempotency_window_s)
+                                  if history is not None else None)
         self._on_row = on_row or (lambda row: None)
         self._on_state = on_state or (lambda text: None)
         self.gate = RateGate()
@@ -249,6 +250,8 @@ class BatchRunner:
                 w.start()
             for w in workers:
                 w.join()
+        if self._ledger is not None:
+            self._ledger.close()  # the team ledger's connection (reopened if run again)
         counts = journal.counts()
         if self._ending is None and not journal.to_send():
             if not journal.finished:

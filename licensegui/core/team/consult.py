@@ -1,0 +1,140 @@
+"""The ledger's side of the team ledger: its answers as the ledger's own words (Earlier),
+and its state — "consulted" once reached, "offline" (with why) when it could not be.
+
+Offline is never an error here: the ledger goes on with this computer's knowledge and every
+front says so. A team that wants strictness sets ``require``: then :class:`TeamRequired`
+stops the request before anything is sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from licensegui.core.codes import Outcome
+from licensegui.core.errors import LicenseGuiError
+from licensegui.core.history import HistoryError, HistoryStore
+from licensegui.core.ledger import Earlier, RequestIdentity, spellings
+from licensegui.core.team import outbox
+from licensegui.core.team.store import TeamLedger, TeamOffline, TeamRecord
+from licensegui.core.text import translate
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+CONSULTED = "consulted"
+OFFLINE = "offline"
+NOT_CONFIGURED = "not_configured"
+
+
+class TeamRequired(LicenseGuiError):
+    """The team ledger is required and cannot be reached: nothing is sent."""
+
+
+class TeamView:
+    """The team ledger as the ledger consults it, for one history (this installation)."""
+
+    def __init__(self, team: TeamLedger, history: HistoryStore, *, require: bool = False
+                 ) -> None:
+        self.team = team
+        self.history = history
+        self.require = require
+        self.state = NOT_CONFIGURED
+        #: Why it is offline (a sentence's end), when it is.
+        self.problem: str | None = None
+        self._mine: str | None = None
+        self._synced = False
+
+    # --- what the ledger asks ---------------------------------------------------------------
+    def known(self, identity: RequestIdentity) -> Earlier | None:
+        record = self._ask(lambda: self.team.known_assignment(
+            spellings(identity.base_url), identity.license_key))
+        if record is None or record.installation == self._installation():
+            return None  # this computer's own: its history already answers
+        return _earlier(record, Outcome.ASSIGNED)
+
+    def unknown(self, identity: RequestIdentity) -> Earlier | None:
+        record = self._ask(lambda: self.team.unknown_for(
+            spellings(identity.base_url), identity.license_key, identity.owner_name,
+            identity.email))
+        if record is None or record.installation == self._installation():
+            return None
+        return _earlier(record, Outcome.UNKNOWN)
+
+    def claim(self, identity: RequestIdentity, window_s: float,
+              now: float) -> tuple[str, float | None] | None:
+        return self._ask(lambda: self.team.claim(
+            identity.base_url, identity.license_key, identity.owner_name, identity.email,
+            window_s, now, self._installation()))
+
+    # --- publishing -------------------------------------------------------------------------
+    def publish(self) -> int | None:
+        """Publish what waits in this computer's outbox; None when offline (it waits)."""
+        try:
+            outbox.stamp(self.history, self.team.staff)
+        except HistoryError as exc:
+            log.warning("team ledger: the outbox could not be stamped: %s", exc)
+        if self.state == OFFLINE:
+            return None
+        try:
+            added = outbox.publish(self.history, self.team)
+        except TeamOffline as exc:
+            self._offline(exc)
+            return None
+        except HistoryError as exc:
+            log.warning("team ledger: the outbox could not be read: %s", exc)
+            return None
+        self.state = CONSULTED
+        return added
+
+    def waiting(self) -> int:
+        return outbox.waiting(self.history, outbox.team_name(self.team))
+
+    def close(self) -> None:
+        self.team.close()
+
+    # --- state ------------------------------------------------------------------------------
+    def _ask(self, question: Callable[[], _T]) -> _T | None:
+        if self.state == OFFLINE:
+            self._required()
+            return None
+        try:
+            answer = question()
+        except TeamOffline as exc:
+            self._offline(exc)
+            self._required()
+            return None
+        self.state = CONSULTED
+        if not self._synced:  # the first time it is reached: what waits goes out first
+            self._synced = True
+            self.publish()
+        return answer
+
+    def _offline(self, exc: TeamOffline) -> None:
+        if self.state != OFFLINE:
+            log.info("team ledger offline: %s", exc)
+        self.state, self.problem = OFFLINE, str(exc)
+        self.team.close()
+
+    def _required(self) -> None:
+        if self.require:
+            raise TeamRequired(translate(
+                "TeamLedger", "The team ledger is required and cannot be reached ({problem}); "
+                "nothing was sent.").format(problem=self.problem))
+
+    def _installation(self) -> str:
+        if self._mine is None:
+            self._mine = outbox.installation_id(self.history)
+        return self._mine
+
+
+def _earlier(record: TeamRecord, outcome: str) -> Earlier:
+    return Earlier(at=record.received_at or record.at if outcome == Outcome.ASSIGNED
+                   else record.at, owner_name=record.owner_name, email=record.email,
+                   history_id=None, idempotency_key=record.idempotency_key or "",
+                   outcome=outcome, staff=record.staff, computer=record.computer,
+                   source="team")
+
+
+__all__ = ["CONSULTED", "NOT_CONFIGURED", "OFFLINE", "TeamRequired", "TeamView"]
