@@ -116,6 +116,18 @@ def _verifier() -> Check:
                  f"{'NOT verified' if not tampered.verified else 'VERIFIED (wrong!)'}")
 
 
+def _team_ledger_driver() -> Check:
+    """The team ledger's driver (psycopg with its own libpq) loads: a bundle that lost it
+    would only fail when a team first configures one."""
+    import psycopg
+
+    implementation = psycopg.pq.__impl__
+    version = psycopg.pq.version()
+    ok = implementation in ("binary", "c") and version >= 160000
+    return Check("Team ledger driver", ok, f"psycopg {psycopg.__version__} ({implementation}), "
+                 f"libpq {version // 10000}.{version % 10000}")
+
+
 def _unicode() -> Check:
     """Where Qt uses ICU (Linux bundles ship a trimmed copy of its data), locale-aware case
     mapping goes through it: Turkish "i" upper-cases to "İ" only when ICU and its data load."""
@@ -199,6 +211,7 @@ def _wait(done: Callable[[], bool], timeout_s: float) -> None:
 
 CHECKS: tuple[Callable[[], Check], ...] = (
     _qt_platform, _resources, _translations, _unicode, _keyring, _tls, _verifier,
+    _team_ledger_driver,
 )
 
 

@@ -2311,6 +2311,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Zugriff verweigert ({code}): {message}</translation>
     </message>
     <message>
+        <source>Already assigned to {owner} ({email}) on {when} by {staff} on {computer} (team ledger).</source>
+        <translation>Bereits {owner} ({email}) zugewiesen am {when} von {staff} auf {computer} (Team-Register).</translation>
+    </message>
+    <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
         <extracomment>After a verified 801 when this computer knows nothing of the key.</extracomment>
         <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Anbieters).</translation>
@@ -2532,7 +2536,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>History could not be consulted before sending: {exc}</source>
-        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window). The team ledger: &quot;consulted&quot;, &quot;offline&quot; (``team_problem`` says why) or &quot;not_configured&quot; (issue 27).</extracomment>
         <translation>Der Verlauf konnte vor dem Senden nicht abgefragt werden: {exc}</translation>
     </message>
     <message>
@@ -2822,6 +2826,55 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Check the profile</source>
         <translation>Profil prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLedger</name>
+    <message>
+        <source>The team ledger&apos;s address must start with postgresql:// (like postgresql://alice@db.example/licensegui).</source>
+        <extracomment>libpq&apos;s TLS modes that verify the server (anything weaker only to this computer). The keyring&apos;s service name for the team ledger&apos;s passwords (username: the address).</extracomment>
+        <translation>Die Adresse des Team-Registers muss mit postgresql:// beginnen (etwa postgresql://alice@db.example/licensegui).</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address must not hold a password: it would be seen in the process list, the shell&apos;s history and the settings. Store it with “licensegui-cli ledger password”, or give it to libpq by PGPASSWORD or .pgpass. Nothing was sent.</source>
+        <translation>Die Adresse des Team-Registers darf kein Passwort enthalten: Es wäre in der Prozessliste, im Verlauf der Shell und in den Einstellungen zu sehen. Speichern Sie es mit „licensegui-cli ledger password“ oder geben Sie es libpq über PGPASSWORD oder .pgpass. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The port in the team ledger&apos;s address is not a number.</source>
+        <translation>Der Port in der Adresse des Team-Registers ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>Die Adresse des Team-Registers braucht einen Benutzer, einen Host und eine Datenbank: postgresql://BENUTZER@HOST[:PORT]/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address has parameters this program does not pass on: {names}.</source>
+        <translation>Die Adresse des Team-Registers hat Parameter, die dieses Programm nicht weitergibt: {names}.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would not verify the team ledger&apos;s server: only verify-full or verify-ca are allowed beyond this computer.</source>
+        <translation>sslmode={mode} würde den Server des Team-Registers nicht prüfen: Außerhalb dieses Computers sind nur verify-full oder verify-ca erlaubt.</translation>
+    </message>
+    <message>
+        <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
+        <extracomment>Why it is offline (a sentence&apos;s end), when it is.</extracomment>
+        <translation>Das Team-Register ist erforderlich und nicht erreichbar ({problem}); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>the team ledger has no tables yet: an administrator runs “licensegui-cli ledger init URL” once</source>
+        <translation>das Team-Register hat noch keine Tabellen: Ein Administrator führt einmal „licensegui-cli ledger init URL“ aus</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are older (version {found}) than this program&apos;s ({mine}): an administrator runs “licensegui-cli ledger init URL” to migrate them</source>
+        <translation>die Tabellen des Team-Registers sind älter (Version {found}) als die dieses Programms ({mine}): Ein Administrator führt „licensegui-cli ledger init URL“ aus, um sie zu migrieren</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are newer (version {found}) than this program reads ({mine}): update licensegui</source>
+        <translation>die Tabellen des Team-Registers sind neuer (Version {found}) als dieses Programm liest ({mine}): Aktualisieren Sie licensegui</translation>
+    </message>
+    <message>
+        <source>the team ledger cannot be used: {problem}</source>
+        <translation>das Team-Register kann nicht verwendet werden: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2311,6 +2311,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Acceso denegado ({code}): {message}</translation>
     </message>
     <message>
+        <source>Already assigned to {owner} ({email}) on {when} by {staff} on {computer} (team ledger).</source>
+        <translation>Ya asignada a {owner} ({email}) el {when} por {staff} en {computer} (registro del equipo).</translation>
+    </message>
+    <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
         <extracomment>After a verified 801 when this computer knows nothing of the key.</extracomment>
         <translation>Este equipo no tiene registro de esta clave: no es válida, o se asignó en otro lugar (otro equipo, el portal del proveedor).</translation>
@@ -2532,7 +2536,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>History could not be consulted before sending: {exc}</source>
-        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window). The team ledger: &quot;consulted&quot;, &quot;offline&quot; (``team_problem`` says why) or &quot;not_configured&quot; (issue 27).</extracomment>
         <translation>No se pudo consultar el historial antes de enviar: {exc}</translation>
     </message>
     <message>
@@ -2822,6 +2826,55 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Check the profile</source>
         <translation>Revise el perfil</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLedger</name>
+    <message>
+        <source>The team ledger&apos;s address must start with postgresql:// (like postgresql://alice@db.example/licensegui).</source>
+        <extracomment>libpq&apos;s TLS modes that verify the server (anything weaker only to this computer). The keyring&apos;s service name for the team ledger&apos;s passwords (username: the address).</extracomment>
+        <translation>La dirección del registro del equipo debe empezar por postgresql:// (como postgresql://alice@db.example/licensegui).</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address must not hold a password: it would be seen in the process list, the shell&apos;s history and the settings. Store it with “licensegui-cli ledger password”, or give it to libpq by PGPASSWORD or .pgpass. Nothing was sent.</source>
+        <translation>La dirección del registro del equipo no debe contener una contraseña: se vería en la lista de procesos, el historial del shell y la configuración. Guárdela con «licensegui-cli ledger password» o désela a libpq con PGPASSWORD o .pgpass. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The port in the team ledger&apos;s address is not a number.</source>
+        <translation>El puerto de la dirección del registro del equipo no es un número.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>La dirección del registro del equipo necesita un usuario, un host y una base de datos: postgresql://USUARIO@HOST[:PUERTO]/BASE.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address has parameters this program does not pass on: {names}.</source>
+        <translation>La dirección del registro del equipo tiene parámetros que este programa no transmite: {names}.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would not verify the team ledger&apos;s server: only verify-full or verify-ca are allowed beyond this computer.</source>
+        <translation>sslmode={mode} no verificaría el servidor del registro del equipo: fuera de este equipo solo se permiten verify-full o verify-ca.</translation>
+    </message>
+    <message>
+        <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
+        <extracomment>Why it is offline (a sentence&apos;s end), when it is.</extracomment>
+        <translation>El registro del equipo es obligatorio y no se puede alcanzar ({problem}); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>the team ledger has no tables yet: an administrator runs “licensegui-cli ledger init URL” once</source>
+        <translation>el registro del equipo aún no tiene tablas: un administrador ejecuta una vez «licensegui-cli ledger init URL»</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are older (version {found}) than this program&apos;s ({mine}): an administrator runs “licensegui-cli ledger init URL” to migrate them</source>
+        <translation>las tablas del registro del equipo son más antiguas (versión {found}) que las de este programa ({mine}): un administrador ejecuta «licensegui-cli ledger init URL» para migrarlas</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are newer (version {found}) than this program reads ({mine}): update licensegui</source>
+        <translation>las tablas del registro del equipo son más nuevas (versión {found}) de lo que este programa lee ({mine}): actualice licensegui</translation>
+    </message>
+    <message>
+        <source>the team ledger cannot be used: {problem}</source>
+        <translation>el registro del equipo no se puede usar: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2311,6 +2311,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Accès refusé ({code}) : {message}</translation>
     </message>
     <message>
+        <source>Already assigned to {owner} ({email}) on {when} by {staff} on {computer} (team ledger).</source>
+        <translation>Déjà attribuée à {owner} ({email}) le {when} par {staff} sur {computer} (registre de l’équipe).</translation>
+    </message>
+    <message>
         <source>This computer has no record of this key: it is invalid, or it was assigned elsewhere (another computer, the vendor&apos;s portal).</source>
         <extracomment>After a verified 801 when this computer knows nothing of the key.</extracomment>
         <translation>Cet ordinateur n’a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail du fournisseur).</translation>
@@ -2532,7 +2536,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>History could not be consulted before sending: {exc}</source>
-        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window).</extracomment>
+        <extracomment>The answer; for ``already_assigned`` the stored signed answer, verified again. (reason, sentence) when there is no answer: ``network_error``, ``cancelled`` or ``insecure_url`` (the server redirected to plain http: nothing was sent there). Whether it went out is ``outcome``: ``unknown`` (it did), ``cancelled`` (never sent). A sentence when the attempt could not be recorded (shown with the result). A :class:`codes.Outcome` value. What the ledger knew (who and when), where that decided or explains the outcome. False when the ledger answered and nothing went out. A deliberate &quot;send anyway&quot; of an already-assigned request. The history id of the unknown outcome this answer resolves. A sentence to show beside the outcome (a re-send after the idempotency window). The team ledger: &quot;consulted&quot;, &quot;offline&quot; (``team_problem`` says why) or &quot;not_configured&quot; (issue 27).</extracomment>
         <translation>L’historique n’a pas pu être consulté avant l’envoi : {exc}</translation>
     </message>
     <message>
@@ -2822,6 +2826,55 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Check the profile</source>
         <translation>Vérifiez le profil</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLedger</name>
+    <message>
+        <source>The team ledger&apos;s address must start with postgresql:// (like postgresql://alice@db.example/licensegui).</source>
+        <extracomment>libpq&apos;s TLS modes that verify the server (anything weaker only to this computer). The keyring&apos;s service name for the team ledger&apos;s passwords (username: the address).</extracomment>
+        <translation>L’adresse du registre de l’équipe doit commencer par postgresql:// (comme postgresql://alice@db.example/licensegui).</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address must not hold a password: it would be seen in the process list, the shell&apos;s history and the settings. Store it with “licensegui-cli ledger password”, or give it to libpq by PGPASSWORD or .pgpass. Nothing was sent.</source>
+        <translation>L’adresse du registre de l’équipe ne doit pas contenir de mot de passe : il serait visible dans la liste des processus, l’historique du shell et les réglages. Enregistrez-le avec « licensegui-cli ledger password », ou donnez-le à libpq par PGPASSWORD ou .pgpass. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The port in the team ledger&apos;s address is not a number.</source>
+        <translation>Le port de l’adresse du registre de l’équipe n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address needs a user, a host and a database: postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>L’adresse du registre de l’équipe demande un utilisateur, un hôte et une base : postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s address has parameters this program does not pass on: {names}.</source>
+        <translation>L’adresse du registre de l’équipe a des paramètres que ce programme ne transmet pas : {names}.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would not verify the team ledger&apos;s server: only verify-full or verify-ca are allowed beyond this computer.</source>
+        <translation>sslmode={mode} ne vérifierait pas le serveur du registre de l’équipe : hors de cet ordinateur, seuls verify-full ou verify-ca sont permis.</translation>
+    </message>
+    <message>
+        <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
+        <extracomment>Why it is offline (a sentence&apos;s end), when it is.</extracomment>
+        <translation>Le registre de l’équipe est requis et injoignable ({problem}) ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>the team ledger has no tables yet: an administrator runs “licensegui-cli ledger init URL” once</source>
+        <translation>le registre de l’équipe n’a pas encore de tables : un administrateur exécute une fois « licensegui-cli ledger init URL »</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are older (version {found}) than this program&apos;s ({mine}): an administrator runs “licensegui-cli ledger init URL” to migrate them</source>
+        <translation>les tables du registre de l’équipe sont plus anciennes (version {found}) que celles de ce programme ({mine}) : un administrateur exécute « licensegui-cli ledger init URL » pour les migrer</translation>
+    </message>
+    <message>
+        <source>the team ledger&apos;s tables are newer (version {found}) than this program reads ({mine}): update licensegui</source>
+        <translation>les tables du registre de l’équipe sont plus récentes (version {found}) que ce que ce programme lit ({mine}) : mettez licensegui à jour</translation>
+    </message>
+    <message>
+        <source>the team ledger cannot be used: {problem}</source>
+        <translation>le registre de l’équipe ne peut pas être utilisé : {problem}</translation>
     </message>
 </context>
 <context>
