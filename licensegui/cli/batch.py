@@ -174,13 +174,16 @@ def _preview_ledger(args: argparse.Namespace, journal: Journal, to_send: list[in
     """Say how many rows to send this computer's history already answers (not sent)."""
     if history is None:
         return
+    ledger = runtime_of(args).ledger(history)
     try:
-        found = runtime_of(args).ledger(history).answered(
+        found = ledger.answered(
             journal.meta.base_url, (journal.row(n).request() for n in to_send),
             send_again=args.send_again)
     except HistoryError as exc:
         print(f"licensegui-cli: the history could not be consulted: {exc}", file=sys.stderr)
         return
+    finally:
+        ledger.close()
     if any(found.values()):
         print(f"licensegui-cli: the history already answers "
               f"{sum(found.values())} of them (not sent): "

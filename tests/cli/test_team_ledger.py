@@ -229,3 +229,59 @@ def test_a_wrong_password_is_offline_and_said(
     assert json.loads(result.stdout)["team_ledger"] == "offline"
     assert "password authentication failed" in result.stderr
     assert "not-the-password" not in result.stderr + result.stdout
+
+
+def _orders(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    path.write_text("license_key,owner_name,owner_email\r\n"
+                    + "".join(f"{k},{o},{e}\r\n" for k, o, e in rows), encoding="utf-8")
+    return path
+
+
+def test_a_batch_consults_the_team_and_publishes_its_rows(
+        alice: Computer, bob: Computer, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Bob's batch holds back the key Alice assigned (assigned_elsewhere, not sent), sends
+    the rest, and publishes them: Alice's next request for one of them is answered by the
+    team ledger."""
+    keys = sandbox.state.available_keys()[:4]
+    assert alice.assign(keys[0], "Ann", "ann@example.com")[0] == 0
+    orders = _orders(tmp_path / "orders.csv",
+                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
+    result = bob.cli("batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+                     str(sandbox.public_key_path), "--json")
+    assert result.returncode == 1, result.stdout + result.stderr  # one row held back
+    assert sandbox.seen.requests == 4  # Alice's one, and Bob's three
+    code, data, _ = alice.assign(keys[1], "Someone", "someone@example.com")
+    assert (code, data["outcome"], data["earlier"]["staff"]) == (1, "assigned_elsewhere", "bob")
+    assert sandbox.seen.requests == 4
+
+
+def test_the_team_ledger_killed_mid_batch_assigns_nothing_twice_and_publishes_after(
+        bob: Computer, alice: Computer, sandbox: SandboxServer, team: Postgres,
+        tmp_path: Path) -> None:
+    """PostgreSQL SIGKILLed while a batch runs: the batch goes on with this computer's
+    knowledge, nothing is assigned twice, and once the ledger is back everything is
+    published (ledger sync)."""
+    keys = sandbox.state.available_keys()[:12]
+    orders = _orders(tmp_path / "orders.csv",
+                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
+    proc = start_cli(["batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+                      str(sandbox.public_key_path), "--concurrency", "1"],
+                     {**os.environ, **bob.env()}, text=True)
+    try:
+        assert sandbox.seen.wait_for(lambda seen: seen.handled >= 3, 60)
+        team.kill()
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        team.start()
+    assert proc.returncode == 0, out + err
+    assert all(sandbox.state.assignment(k) is not None for k in keys)
+    sends = [k for k, _idem, _t in sandbox.seen.assignments]
+    assert sorted(sends) == sorted(keys)  # each key sent once
+    synced = bob.cli("ledger", "sync")
+    assert synced.returncode == 0, synced.stderr
+    status = json.loads(bob.cli("ledger", "status", "--json").stdout)
+    assert status["waiting"] == 0 and status["records"] >= len(keys)
+    code, data, _ = alice.assign(keys[-1], "X", "x@example.com")
+    assert (code, data["outcome"], data["earlier"]["staff"]) == (1, "assigned_elsewhere", "bob")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class TeamLedger:
         self.timeout_s = timeout_s
         self._password = password
         self._conn: Any = None
+        self._lock = threading.RLock()
 
     # --- the connection ---------------------------------------------------------------------
     def _connection(self) -> Any:
@@ -94,17 +96,24 @@ class TeamLedger:
         return conn
 
     def _run(self, work: Any) -> Any:
-        """``work(conn)``, with any database error as :class:`TeamOffline`."""
+        """``work(conn)``, with any database error as :class:`TeamOffline`. One at a time:
+        a batch's workers share the connection, and a claim's transaction must not take in
+        another thread's statements."""
         import psycopg
 
-        conn = self._connection()
-        try:
-            return work(conn)
-        except psycopg.Error as exc:
-            self.close()
-            raise TeamOffline(_why(exc)) from None
+        with self._lock:
+            conn = self._connection()
+            try:
+                return work(conn)
+            except psycopg.Error as exc:
+                self._close()
+                raise TeamOffline(_why(exc)) from None
 
     def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             try:
                 self._conn.close()
@@ -113,7 +122,8 @@ class TeamLedger:
 
     def check(self) -> None:
         """Reach the ledger now (TeamOffline when it cannot be used)."""
-        self._connection()
+        with self._lock:
+            self._connection()
 
     # --- questions --------------------------------------------------------------------------
     def known_assignment(self, spellings: Sequence[str], license_key: str) -> TeamRecord | None:
