@@ -458,7 +458,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--delay", type=float, default=2.0)
     parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview",
-                                           "batch-window", "hostile"])
+                                           "batch-window", "hostile", "team-ledger"])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--tiny", action="store_true",
                         help="every bench at smoke size: proves it runs, measures nothing")
@@ -493,6 +493,10 @@ def main() -> int:
         from bench_sheets import bench_preview  # issue 21: input and results at scale
 
         bench_preview(args.rows)
+    if args.only in (None, "team-ledger"):
+        from bench_team import bench_team_ledger  # issue 27: the team ledger's cost
+
+        bench_team_ledger(batch_rows)
     if args.only in (None, "hostile"):
         from bench_sheets import bench_hostile  # issue 30: hostile workbooks, time and memory
 

@@ -31,7 +31,9 @@ def test_every_bench_of_run_py_bench_runs_at_smoke_size() -> None:
                  "preview  batch --check on the .xlsx",
                  "preview  results of 30 rows written as CSV",
                  "batch-window  run at concurrency 4:", "hostile  baseline:",
-                 "hostile  far-cell.xlsx", "hostile  worst:"):
+                 "hostile  far-cell.xlsx", "hostile  worst:",
+                 "team-ledger  consult, with the team ledger: median",
+                 "team-ledger  batch of 20 rows at concurrency 4: without"):
         assert line in out, (line, out)
     assert "20 assigned" in out
 

@@ -378,7 +378,7 @@ def _published(ledger: Ledger | None, decision: Decision | None) -> tuple[str, s
     team = ledger.team if ledger is not None else None
     if team is None:
         return "not_configured", None
-    team.publish()
+    team.publish_due()
     state = decision.team if decision is not None else team.state
     return state, team.problem if state == "offline" else None
 

@@ -180,6 +180,8 @@ class BatchRunner:
         # Rows the history already answers are not sent (already_assigned counts as done).
         self._ledger = ledger or (Ledger(history, self.config.idempotency_window_s)
                                   if history is not None else None)
+        if self._ledger is not None and self._ledger.team is not None:
+            self._ledger.team.deferred = True  # rows published in groups, and at the end
         self._on_row = on_row or (lambda row: None)
         self._on_state = on_state or (lambda text: None)
         self.gate = RateGate()
@@ -242,6 +244,10 @@ class BatchRunner:
     def run(self) -> BatchOutcome:
         journal = self.journal
         self._queue.extend(journal.to_send())
+        if self._queue and self._ledger is not None and self._ledger.team is not None:
+            # The team ledger asked about every row at once, not twice a row.
+            self._ledger.team.prefetch(journal.meta.base_url,
+                                       [journal.row(n).license_key for n in self._queue])
         if self._queue:
             workers = [threading.Thread(target=self._work, name=f"licensegui-batch-{i}",
                                         daemon=True)
@@ -251,6 +257,8 @@ class BatchRunner:
             for w in workers:
                 w.join()
         if self._ledger is not None:
+            if self._ledger.team is not None:
+                self._ledger.team.publish()  # the rows of the last group
             self._ledger.close()  # the team ledger's connection (reopened if run again)
         counts = journal.counts()
         if self._ending is None and not journal.to_send():

@@ -28,6 +28,28 @@ _ASSIGNED_SQL = ", ".join(str(c) for c in sorted(ASSIGNED_CODES))
 _QUEUED_SQL = ", ".join(str(c) for c in sorted(QUEUED_CODES))
 
 
+# The newest verified assignment of a key on a server (spelled any of its ways).
+_KNOWN = (f"FROM {_S}.records WHERE license_key = %s"  # constants only
+          f" AND base_url = ANY(%s) AND verified AND code IN ({_ASSIGNED_SQL})"
+          " ORDER BY received_at DESC NULLS LAST, id DESC LIMIT 1")
+# The oldest attempt of a request with no answer published for its Idempotency-Key (a
+# queued one, or a 422 about a re-send, is none).
+_UNKNOWN = (f"FROM {_S}.records a WHERE a.license_key = %s"  # noqa: S608  # constants only
+            " AND a.base_url = ANY(%s) AND a.owner_name = %s AND lower(a.email) = lower(%s)"
+            " AND a.idempotency_key IS NOT NULL"
+            f" AND (a.reason = 'unknown' OR (a.verified AND a.code IN ({_QUEUED_SQL})))"
+            f" AND NOT EXISTS (SELECT 1 FROM {_S}.records r"
+            "  WHERE r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL"
+            f"  AND r.code NOT IN ({_QUEUED_SQL})"
+            f"  AND COALESCE(r.http_status, 0) != {KEY_REUSED_STATUS})"
+            " ORDER BY a.at LIMIT 1")
+
+
+_UNKNOWN_OF_KEYS = (_UNKNOWN.replace("a.license_key = %s", "a.license_key = ANY(%s)")
+                   .replace(" AND a.owner_name = %s AND lower(a.email) = lower(%s)", "")
+                   .replace(" LIMIT 1", ""))
+
+
 class TeamOffline(LicenseGuiError):
     """The team ledger cannot be used now; ``str()`` says why (never the password)."""
 
@@ -126,14 +148,48 @@ class TeamLedger:
             self._connection()
 
     # --- questions --------------------------------------------------------------------------
+    def consult(self, spellings: Sequence[str], license_key: str, owner_name: str,
+                email: str) -> tuple[TeamRecord | None, TeamRecord | None]:
+        """(:meth:`known_assignment`, :meth:`unknown_for`) in one round trip: what a
+        request's decision asks, at the cost of one query."""
+        def ask(conn: Any) -> tuple[TeamRecord | None, TeamRecord | None]:
+            rows = conn.execute(
+                f"(SELECT 'known', {_COLUMNS} {_KNOWN}) UNION ALL"
+                f" (SELECT 'unknown', {_COLUMNS} {_UNKNOWN})",
+                (license_key, list(spellings), license_key, list(spellings), owner_name,
+                 email)).fetchall()
+            found = {row[0]: TeamRecord(*row[1:]) for row in rows}
+            return found.get("known"), found.get("unknown")
+
+        result: tuple[TeamRecord | None, TeamRecord | None] = self._run(ask)
+        return result
+
+    def consult_many(self, spellings: Sequence[str], license_keys: Sequence[str]
+                     ) -> tuple[list[TeamRecord], list[TeamRecord]]:
+        """For a chunk of a batch's keys at once: every verified assignment of them and
+        every attempt of them whose outcome nobody knows yet (two queries a chunk, not two
+        a row)."""
+        def ask(conn: Any) -> tuple[list[TeamRecord], list[TeamRecord]]:
+            keys = list(license_keys)
+            known = conn.execute(
+                f"SELECT DISTINCT ON (license_key) {_COLUMNS} FROM {_S}.records"  # noqa: S608
+                f" WHERE license_key = ANY(%s) AND base_url = ANY(%s) AND verified"
+                f" AND code IN ({_ASSIGNED_SQL})"
+                " ORDER BY license_key, received_at DESC NULLS LAST, id DESC",
+                (keys, list(spellings))).fetchall()
+            unknown = conn.execute(
+                f"SELECT {_COLUMNS} {_UNKNOWN_OF_KEYS}",
+                (keys, list(spellings))).fetchall()
+            return [TeamRecord(*r) for r in known], [TeamRecord(*r) for r in unknown]
+
+        result: tuple[list[TeamRecord], list[TeamRecord]] = self._run(ask)
+        return result
+
     def known_assignment(self, spellings: Sequence[str], license_key: str) -> TeamRecord | None:
         """The newest verified assignment of the key on this server, by anyone."""
         def ask(conn: Any) -> TeamRecord | None:
-            row = conn.execute(
-                f"SELECT {_COLUMNS} FROM {_S}.records WHERE license_key = %s"  # noqa: S608
-                f" AND base_url = ANY(%s) AND verified AND code IN ({_ASSIGNED_SQL})"
-                " ORDER BY received_at DESC NULLS LAST, id DESC LIMIT 1",
-                (license_key, list(spellings))).fetchone()
+            row = conn.execute(f"SELECT {_COLUMNS} {_KNOWN}",
+                               (license_key, list(spellings))).fetchone()
             return TeamRecord(*row) if row else None
 
         result: TeamRecord | None = self._run(ask)
@@ -144,17 +200,8 @@ class TeamLedger:
         """The oldest attempt of this request, by anyone, whose outcome nobody knows yet: no
         answer published for it (or a queued one), and none for its Idempotency-Key since."""
         def ask(conn: Any) -> TeamRecord | None:
-            row = conn.execute(
-                f"SELECT {_COLUMNS} FROM {_S}.records a WHERE a.license_key = %s"  # noqa: S608
-                " AND a.base_url = ANY(%s) AND a.owner_name = %s AND lower(a.email) = lower(%s)"
-                " AND a.idempotency_key IS NOT NULL"
-                f" AND (a.reason = 'unknown' OR (a.verified AND a.code IN ({_QUEUED_SQL})))"
-                f" AND NOT EXISTS (SELECT 1 FROM {_S}.records r"
-                "  WHERE r.idempotency_key = a.idempotency_key AND r.code IS NOT NULL"
-                f"  AND r.code NOT IN ({_QUEUED_SQL})"
-                f"  AND COALESCE(r.http_status, 0) != {KEY_REUSED_STATUS})"
-                " ORDER BY a.at LIMIT 1",
-                (license_key, list(spellings), owner_name, email)).fetchone()
+            row = conn.execute(f"SELECT {_COLUMNS} {_UNKNOWN}",
+                               (license_key, list(spellings), owner_name, email)).fetchone()
             return TeamRecord(*row) if row else None
 
         result: TeamRecord | None = self._run(ask)
