@@ -20,7 +20,7 @@ from licensegui.core.ledger import Ledger
 if TYPE_CHECKING:
     from licensegui.core.batch.journal import Journal
     from licensegui.core.history import HistoryStore
-    from licensegui.core.settings import Settings
+    from licensegui.core.settings import Profile, Settings
     from licensegui.core.team.consult import TeamView
     from licensegui.core.trust import TrustStore
 
@@ -49,11 +49,17 @@ class RuntimeConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, concurrency: int | None = None,
-                      send_again: bool = False) -> RuntimeConfig:
+                      send_again: bool = False, profile: Profile | None = None
+                      ) -> RuntimeConfig:
+        """The window's settings; with ``profile``, its team ledger too (each vendor's
+        server has its own)."""
         return cls(timeout_s=float(settings.timeout_s),
                    replay_window_s=float(settings.replay_window_s),
                    idempotency_window_s=float(settings.idempotency_window_s),
-                   send_again=send_again, concurrency=concurrency or DEFAULT_CONCURRENCY)
+                   send_again=send_again, concurrency=concurrency or DEFAULT_CONCURRENCY,
+                   team_url=(profile.team_ledger or None) if profile else None,
+                   staff=settings.staff or None,
+                   require_team=bool(profile and profile.require_team_ledger))
 
     def client_config(self) -> ClientConfig:
         return ClientConfig(read_timeout_s=self.timeout_s, deadline_s=self.timeout_s)

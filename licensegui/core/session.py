@@ -87,18 +87,21 @@ class AppSession:
             self._history_error = message_of(exc)
             return None
 
-    def ledger(self) -> Ledger | None:
-        """The ledger over the shared history (None when history is unavailable). Made anew
-        on each call: it keeps nothing in memory, every answer is read from the file."""
+    def ledger(self, profile: Profile | None = None) -> Ledger | None:
+        """The ledger over the shared history (None when history is unavailable), with
+        ``profile``'s team ledger beside it. Made anew on each call: it keeps nothing in
+        memory, every answer is read from the file (or the team's database); close it."""
         history = self.history_or_none()
-        return self.runtime().ledger(history) if history is not None else None
+        return self.runtime(profile=profile).ledger(history) if history is not None else None
 
-    def runtime(self, concurrency: int | None = None) -> RuntimeConfig:
+    def runtime(self, concurrency: int | None = None,
+                profile: Profile | None = None) -> RuntimeConfig:
         """The settings the core's objects are made with now (core/runtime.py: the one
         composition root of the window, the batch window and the CLI)."""
         from licensegui.core.runtime import RuntimeConfig
 
-        return RuntimeConfig.from_settings(self.settings, concurrency=concurrency)
+        return RuntimeConfig.from_settings(self.settings, concurrency=concurrency,
+                                           profile=profile)
 
     @property
     def history_error(self) -> str | None:

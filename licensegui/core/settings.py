@@ -54,6 +54,11 @@ class Profile:
     keys: dict[str, str] = field(default_factory=dict)
     #: Demo profiles live for one run and are never written to disk.
     demo: bool = False
+    #: The team ledger shared with colleagues for this server (a PostgreSQL URL without a
+    #: password: that lives in the keyring), "" for none; and whether nothing is sent while
+    #: it cannot be reached (issue 27).
+    team_ledger: str = ""
+    require_team_ledger: bool = False
 
     def trust_store(self) -> TrustStore:
         """The profile's keys; a stored key that no longer loads is skipped, not fatal."""
@@ -83,6 +88,8 @@ class Settings:
     batch_concurrency: int = DEFAULT_BATCH_CONCURRENCY
     #: Batch column mappings the user chose: header signature → {field: header name}.
     column_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: "Your name" in the team ledger; "" for LICENSEGUI_STAFF or the OS user name.
+    staff: str = ""
 
     def profile(self, name: str | None) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -91,7 +98,7 @@ class Settings:
         data = asdict(self)
         data["schema"] = SCHEMA
         real = [p for p in self.profiles if not p.demo]
-        data["profiles"] = [{"name": p.name, "base_url": p.base_url, "keys": p.keys} for p in real]
+        data["profiles"] = [_profile_json(p) for p in real]
         if self.last_profile not in {p.name for p in real}:
             # A demo profile lasts one session: next start opens on a real one.
             data["last_profile"] = real[0].name if real else None
@@ -143,7 +150,15 @@ class Settings:
                                              IDEMPOTENCY_WINDOW_RANGE, integer=True)),
             batch_concurrency=_batch_concurrency(data),
             column_mappings=_column_mappings(data),
+            staff=_staff(data),
         )
+
+
+def _staff(data: dict[str, Any]) -> str:
+    staff = data.get("staff", "")
+    if not isinstance(staff, str) or len(staff) > 100:
+        raise ValueError("staff is not a short text")
+    return staff.strip()
 
 
 def _batch_concurrency(data: dict[str, Any]) -> int:
@@ -189,6 +204,28 @@ def _number(data: dict[str, Any], name: str, default: float, bounds: tuple[float
     return float(value)
 
 
+def _profile_json(p: Profile) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": p.name, "base_url": p.base_url, "keys": p.keys}
+    if p.team_ledger:  # written only when set: older versions read the rest unchanged
+        data["team_ledger"] = p.team_ledger
+        data["require_team_ledger"] = p.require_team_ledger
+    return data
+
+
+def _team_of(item: dict[str, Any], index: int) -> tuple[str, bool]:
+    url, required = item.get("team_ledger", ""), item.get("require_team_ledger", False)
+    if not isinstance(url, str) or not isinstance(required, bool):
+        raise ValueError(f"profile {index + 1} has a team ledger of the wrong shape")
+    if url:
+        from licensegui.core.team.address import TeamAddress, TeamAddressError
+
+        try:
+            TeamAddress.parse(url)  # a password in it is refused: never kept in a file
+        except TeamAddressError as exc:
+            raise ValueError(f"profile {index + 1}: {exc}") from exc
+    return url, required
+
+
 def _profile_from_json(item: Any, index: int) -> Profile:
     if not isinstance(item, dict):
         raise ValueError(f"profile {index + 1} is not an object")
@@ -207,7 +244,8 @@ def _profile_from_json(item: Any, index: int) -> Profile:
             k in KEY_LABELS and isinstance(v, str) and len(v) <= MAX_PEM_CHARS
             for k, v in keys.items()):
         raise ValueError(f"profile {index + 1} has keys of the wrong shape")
-    return Profile(name, url, dict(keys))
+    team, required = _team_of(item, index)
+    return Profile(name, url, dict(keys), team_ledger=team, require_team_ledger=required)
 
 
 class SettingsStore:

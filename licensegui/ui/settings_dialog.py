@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from licensegui.core.errors import KeyFileError, ValidationError
 from licensegui.core.secrets import KeyChange, SecretStore, StoreStatus
 from licensegui.core.settings import Profile, Settings
+from licensegui.core.team.address import TeamAddress, TeamAddressError
+from licensegui.core.team.who import staff_name
 from licensegui.core.text import Text
-from licensegui.core.trust import KEY_LABELS, load_public_key, load_public_key_file
+from licensegui.core.trust import KEY_LABELS, load_public_key_file
 from licensegui.core.validation import clean_api_key, clean_base_url, clean_profile_name
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.file_dialogs import open_file
@@ -35,6 +37,7 @@ from licensegui.ui.i18n import LANGUAGES, localize, translate
 from licensegui.ui.main.storage_note import api_key_words, key_facts
 from licensegui.ui.plain import PlainLabel, ask, warn
 from licensegui.ui.settings_history import HistoryOptions
+from licensegui.ui.settings_rows import KeyRow, TeamLedgerRow
 from licensegui.ui.tasks import read_in_background
 
 
@@ -51,55 +54,6 @@ class _Draft:
     original_name: str | None  # None: new in this dialog
     #: An API key change waiting for OK: ("keyring"|"session", key) or ("delete", "").
     key_change: tuple[str, str] | None = None
-
-
-class _KeyRow(QWidget):
-    def __init__(self, label: str, dialog: SettingsDialog) -> None:
-        super().__init__()
-        self.label = label
-        self.info = PlainLabel()  # one short line; a reason why a key is unusable goes below
-        self.error = PlainLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.import_button = QPushButton(translate("SettingsDialog", "Import…"))
-        self.import_button.setAccessibleName(translate("SettingsDialog",
-                                                       "Import {label} public "
-                                                       "key").format(label=label))
-        self.clear_button = QPushButton(translate("SettingsDialog", "Clear"))
-        self.clear_button.setAccessibleName(translate("SettingsDialog",
-                                                      "Clear {label} public "
-                                                      "key").format(label=label))
-        self.import_button.clicked.connect(lambda: dialog.choose_key_file(label))
-        self.clear_button.clicked.connect(lambda: dialog.clear_key(label))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.info, 1)
-        row.addWidget(self.import_button)
-        row.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-
-    def show_pem(self, pem: str | None) -> None:
-        self.error.hide()
-        if not pem:
-            self.info.setText(translate("SettingsDialog", "not set"))
-            self.clear_button.setEnabled(False)
-            return
-        try:
-            key = load_public_key(pem, self.label)
-        except KeyFileError as exc:
-            self.info.setText(translate("SettingsDialog", "unusable"))
-            self.error.setText(localize(exc))
-            self.error.show()
-        else:
-            self.info.setText(translate("SettingsDialog",
-                                        "RSA {bits}-bit · SHA-256 "
-                                        "{short_fingerprint}…").format(
-                                            bits=key.bits, short_fingerprint=key.short_fingerprint))
-        self.clear_button.setEnabled(True)
 
 
 class SettingsDialog(QDialog):
@@ -138,7 +92,7 @@ class SettingsDialog(QDialog):
         # Wrapped: a long sentence must not widen the dialog as the user types (issue 19).
         self.url_error.setWordWrap(True)
         self.url_error.hide()
-        self.key_rows = {label: _KeyRow(label, self) for label in KEY_LABELS}
+        self.key_rows = {label: KeyRow(label, self) for label in KEY_LABELS}
         self.api_status = PlainLabel()
         self.api_status.setWordWrap(True)
         self.api_set = QPushButton(translate("SettingsDialog", "Set / re&place API key…"))
@@ -162,6 +116,11 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Product public key:"), self.key_rows["product"])
         form.addRow(translate("SettingsDialog", "API key:"), self.api_status)
         form.addRow("", api_buttons)
+        self.team_row = TeamLedgerRow()
+        self.team_row.staff = settings.staff
+        self.team_row.edited.connect(self._team_edited)
+        form.addRow(_buddy(translate("SettingsDialog", "Team led&ger:"), self.team_row.url),
+                    self.team_row)
         form.addRow(self.demo_note)
         self.editor = editor
 
@@ -193,6 +152,13 @@ class SettingsDialog(QDialog):
                    self.replay)
         opt.addRow(_buddy(translate("SettingsDialog", "Request &timeout:"), self.timeout),
                    self.timeout)
+        self.staff = QLineEdit(settings.staff)
+        self.staff.setMaxLength(100)
+        # What the team ledger says without one (LICENSEGUI_STAFF, else the OS user name).
+        self.staff.setPlaceholderText(translate("SettingsDialog", "default: “{name}”").format(
+            name=staff_name()))
+        opt.addRow(_buddy(translate("SettingsDialog", "Your name (team ledger):"), self.staff),
+                   self.staff)
 
         history_box = HistoryOptions(settings.history_keep_days, erase,
                                      settings.idempotency_window_s)
@@ -283,6 +249,7 @@ class SettingsDialog(QDialog):
             for key_row in self.key_rows.values():
                 key_row.show_pem(None)
             self.api_status.setText("")
+            self.team_row.show_profile("", False)
             self.demo_note.hide()
             return
         p = draft.profile
@@ -291,8 +258,9 @@ class SettingsDialog(QDialog):
         self.url_error.hide()
         for label, key_row in self.key_rows.items():
             key_row.show_pem(p.keys.get(label))
+        self.team_row.show_profile(p.team_ledger, p.require_team_ledger)
         for widget in (self.name, self.base_url, *self.key_rows.values(), self.api_set,
-                       self.api_remove):
+                       self.api_remove, self.team_row):
             widget.setEnabled(not p.demo)
         self.demo_note.setVisible(p.demo)
         self._show_api_status()
@@ -303,6 +271,11 @@ class SettingsDialog(QDialog):
             draft.profile.name = text.strip()
             item = self.list.item(self.list.currentRow())
             item.setText(draft.profile.name or "(unnamed)")
+
+    def _team_edited(self, url: str, required: bool) -> None:
+        draft = self.current()
+        if draft is not None:
+            draft.profile.team_ledger, draft.profile.require_team_ledger = url, required
 
     def _url_edited(self, text: str) -> None:
         draft = self.current()
@@ -463,6 +436,11 @@ class SettingsDialog(QDialog):
                                                     "{name!r}.").format(name=p.name))
                 seen.add(p.name)
                 p.base_url = clean_base_url(p.base_url)
+                if p.team_ledger:
+                    TeamAddress.parse(p.team_ledger)
+            except TeamAddressError as exc:
+                self.list.setCurrentRow(i)
+                return f"{p.name}: {localize(exc)}"
             except ValidationError as exc:
                 self.list.setCurrentRow(i)
                 return f"{p.name or translate('SettingsDialog', 'Profile')}: {localize(exc)}"
@@ -480,6 +458,7 @@ class SettingsDialog(QDialog):
         self.result_settings.history_keep_days = self.keep_days.value()
         self.result_settings.idempotency_window_s = self.history_box.idempotency_window_s()
         self.result_settings.language = self.language.currentData() or ""
+        self.result_settings.staff = self.staff.text().strip()
         current = self.current()
         if current is not None:
             self.result_settings.last_profile = current.profile.name

@@ -1975,6 +1975,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Gespeicherte Antwort (Beleg)</translation>
     </message>
     <message>
+        <source>Not sent: the team ledger answered.</source>
+        <translation>Nicht gesendet: Das Team-Register hat geantwortet.</translation>
+    </message>
+    <message>
         <source>Not sent: this computer&apos;s history answered.</source>
         <translation>Nicht gesendet: Der Verlauf dieses Computers hat geantwortet.</translation>
     </message>
@@ -2013,6 +2017,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The request went out and no answer came back: the server may have assigned the key. Press Assign again to learn the outcome (the same Idempotency-Key: it cannot assign twice).</source>
         <translation>Die Anfrage wurde gesendet, aber keine Antwort kam zurück: Der Server hat den Schlüssel möglicherweise zugewiesen. Drücken Sie erneut auf Zuweisen, um das Ergebnis zu erfahren (derselbe Idempotency-Key: keine doppelte Zuweisung möglich).</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached ({problem}): decided with this computer&apos;s knowledge only; it is shared once the team ledger is back.</source>
+        <translation>Das Team-Register ist nicht erreichbar ({problem}): nur mit dem Wissen dieses Computers entschieden; es wird geteilt, sobald das Team-Register wieder da ist.</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
@@ -2568,7 +2576,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>The largest settings file read: ours are a few KB (profiles with their public keys). How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}.</extracomment>
+        <extracomment>The largest settings file read: ours are a few KB (profiles with their public keys). How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. The team ledger shared with colleagues for this server (a PostgreSQL URL without a password: that lives in the keyring), &quot;&quot; for none; and whether nothing is sent while it cannot be reached (issue 27). Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}. &quot;Your name&quot; in the team ledger; &quot;&quot; for LICENSEGUI_STAFF or the OS user name.</extracomment>
         <translation>Die Einstellungen konnten nicht gelesen werden ({strerror}); es werden Standardwerte verwendet.</translation>
     </message>
     <message>
@@ -2584,7 +2592,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>SettingsDialog</name>
     <message>
         <source>Import…</source>
-        <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
         <translation>Importieren…</translation>
     </message>
     <message>
@@ -2612,7 +2619,53 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>RSA {bits} Bit · SHA-256 {short_fingerprint}…</translation>
     </message>
     <message>
+        <source>Team ledger address</source>
+        <extracomment>(url, required) as the user edits them.</extracomment>
+        <translation>Adresse des Team-Registers</translation>
+    </message>
+    <message>
+        <source>Send nothing while it cannot be reached</source>
+        <translation>Nichts senden, solange es nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word…</source>
+        <translation>Pass&amp;wort festlegen…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Team ledger password</source>
+        <translation>Passwort des Team-Registers</translation>
+    </message>
+    <message>
+        <source>Password of {account} (kept in the keyring):</source>
+        <translation>Passwort von {account} (im Schlüsselbund aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring ({kind}); give it to libpq by PGPASSWORD or .pgpass instead.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund aufbewahrt werden ({kind}); geben Sie es libpq stattdessen über PGPASSWORD oder .pgpass.</translation>
+    </message>
+    <message>
+        <source>Password kept in the keyring.</source>
+        <translation>Passwort im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Not reachable: {problem}</source>
+        <translation>Nicht erreichbar: {problem}</translation>
+    </message>
+    <message>
+        <source>Reachable: schema version {version}, {records} records.</source>
+        <translation>Erreichbar: Schemaversion {version}, {records} Einträge.</translation>
+    </message>
+    <message>
         <source>Set up licensegui</source>
+        <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
         <translation>licensegui einrichten</translation>
     </message>
     <message>
@@ -2673,6 +2726,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
+        <source>Team led&amp;ger:</source>
+        <translation>Team-Re&amp;gister:</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2703,6 +2760,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Request &amp;timeout:</source>
         <translation>&amp;Zeitlimit je Anfrage:</translation>
+    </message>
+    <message>
+        <source>default: “{name}”</source>
+        <translation>Standard: „{name}“</translation>
+    </message>
+    <message>
+        <source>Your name (team ledger):</source>
+        <translation>Ihr Name (Team-Register):</translation>
     </message>
     <message>
         <source>What do I need? (User guide)</source>
@@ -2857,7 +2922,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
-        <extracomment>Why it is offline (a sentence&apos;s end), when it is.</extracomment>
+        <extracomment>Why it is offline (a sentence&apos;s end), when it is. A batch publishes its rows in groups (:meth:`publish_due`), not one by one.</extracomment>
         <translation>Das Team-Register ist erforderlich und nicht erreichbar ({problem}); nichts wurde gesendet.</translation>
     </message>
     <message>

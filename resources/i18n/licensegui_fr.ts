@@ -1975,6 +1975,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Réponse enregistrée (reçu)</translation>
     </message>
     <message>
+        <source>Not sent: the team ledger answered.</source>
+        <translation>Non envoyée : le registre de l’équipe a répondu.</translation>
+    </message>
+    <message>
         <source>Not sent: this computer&apos;s history answered.</source>
         <translation>Non envoyée : l&apos;historique de cet ordinateur a répondu.</translation>
     </message>
@@ -2013,6 +2017,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The request went out and no answer came back: the server may have assigned the key. Press Assign again to learn the outcome (the same Idempotency-Key: it cannot assign twice).</source>
         <translation>La requête est partie et aucune réponse n&apos;est revenue : le serveur a peut-être attribué la clé. Appuyez de nouveau sur Attribuer pour connaître le résultat (la même Idempotency-Key : pas de double attribution).</translation>
+    </message>
+    <message>
+        <source>The team ledger cannot be reached ({problem}): decided with this computer&apos;s knowledge only; it is shared once the team ledger is back.</source>
+        <translation>Le registre de l’équipe est injoignable ({problem}) : décidé avec ce que sait cet ordinateur seulement ; ce sera partagé quand il sera de retour.</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
@@ -2568,7 +2576,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>Settings</name>
     <message>
         <source>Settings could not be read ({strerror}); using defaults.</source>
-        <extracomment>The largest settings file read: ours are a few KB (profiles with their public keys). How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}.</extracomment>
+        <extracomment>The largest settings file read: ours are a few KB (profiles with their public keys). How long a server is expected to remember an Idempotency-Key (the ledger&apos;s window): a minute to 30 days; the default is the common day of idempotency stores. History retention in days; 0 keeps everything. Languages the window can be shown in (&quot;&quot; = as the OS). The names live in the UI. A PEM public key or certificate is a few KiB; anything far larger is not one. The batch window&apos;s &quot;Requests at a time&quot; (the runner&apos;s own bounds, 1 to 8; default 2). Column mappings remembered (by the header&apos;s signature): a few per reseller&apos;s spreadsheets, bounded so a damaged file cannot grow without end; the oldest go first. Demo profiles live for one run and are never written to disk. The team ledger shared with colleagues for this server (a PostgreSQL URL without a password: that lives in the keyring), &quot;&quot; for none; and whether nothing is sent while it cannot be reached (issue 27). Delete attempts older than this many days (personal data); 0 keeps everything. The window&apos;s language: &quot;&quot; follows the OS, else one of LANGUAGE_CODES. How long a request is re-sent with its first Idempotency-Key (see core/ledger.py). The batch window&apos;s &quot;Requests at a time&quot;, as the user last chose it. Batch column mappings the user chose: header signature → {field: header name}. &quot;Your name&quot; in the team ledger; &quot;&quot; for LICENSEGUI_STAFF or the OS user name.</extracomment>
         <translation>Les paramètres n’ont pas pu être lus ({strerror})&#x202f;; valeurs par défaut utilisées.</translation>
     </message>
     <message>
@@ -2584,7 +2592,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>SettingsDialog</name>
     <message>
         <source>Import…</source>
-        <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
         <translation>Importer…</translation>
     </message>
     <message>
@@ -2612,7 +2619,53 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>RSA {bits} bits · SHA-256 {short_fingerprint}…</translation>
     </message>
     <message>
+        <source>Team ledger address</source>
+        <extracomment>(url, required) as the user edits them.</extracomment>
+        <translation>Adresse du registre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Send nothing while it cannot be reached</source>
+        <translation>Ne rien envoyer tant qu’il est injoignable</translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word…</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Team ledger password</source>
+        <translation>Mot de passe du registre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Password of {account} (kept in the keyring):</source>
+        <translation>Mot de passe de {account} (gardé dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring ({kind}); give it to libpq by PGPASSWORD or .pgpass instead.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau ({kind}) ; donnez-le à libpq par PGPASSWORD ou .pgpass.</translation>
+    </message>
+    <message>
+        <source>Password kept in the keyring.</source>
+        <translation>Mot de passe gardé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not reachable: {problem}</source>
+        <translation>Injoignable : {problem}</translation>
+    </message>
+    <message>
+        <source>Reachable: schema version {version}, {records} records.</source>
+        <translation>Joignable : version du schéma {version}, {records} enregistrements.</translation>
+    </message>
+    <message>
         <source>Set up licensegui</source>
+        <extracomment>An API key change waiting for OK: (&quot;keyring&quot;|&quot;session&quot;, key) or (&quot;delete&quot;, &quot;&quot;).</extracomment>
         <translation>Configurer licensegui</translation>
     </message>
     <message>
@@ -2673,6 +2726,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Clé d’API&#xa0;:</translation>
     </message>
     <message>
+        <source>Team led&amp;ger:</source>
+        <translation>Re&amp;gistre de l’équipe :</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2703,6 +2760,14 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Request &amp;timeout:</source>
         <translation>Délai d’a&amp;ttente des requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>default: “{name}”</source>
+        <translation>par défaut : « {name} »</translation>
+    </message>
+    <message>
+        <source>Your name (team ledger):</source>
+        <translation>Votre nom (registre de l’équipe) :</translation>
     </message>
     <message>
         <source>What do I need? (User guide)</source>
@@ -2857,7 +2922,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
-        <extracomment>Why it is offline (a sentence&apos;s end), when it is.</extracomment>
+        <extracomment>Why it is offline (a sentence&apos;s end), when it is. A batch publishes its rows in groups (:meth:`publish_due`), not one by one.</extracomment>
         <translation>Le registre de l’équipe est requis et injoignable ({problem}) ; rien n’a été envoyé.</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ def test_all_checks_pass_here(qtbot: QtBot, isolated_home: Path) -> None:
     checks = run_checks(MainWindow)
     assert [c.name for c in checks] == ["Qt platform", "Resources", "Translations", "Unicode",
                                         "Keyring", "TLS trust", "Signature verifier",
-                                        "Sandbox round trip"]
+                                        "Team ledger driver", "Sandbox round trip"]
     assert passed(checks), report(checks)
     round_trip = checks[-1]
     assert "Signature verified" in round_trip.detail and "Assigned" in round_trip.detail
@@ -58,7 +58,7 @@ def test_self_test_in_german(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "PASS  Translations: window language de_DE (“&File” → “&Datei”)" in result.stdout
     assert "outcome “Zugewiesen”" in result.stdout
-    assert result.stdout.splitlines()[-1] == "RESULT: OK (8/8 passed)"
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (9/9 passed)"
 
 
 def test_self_test_command(tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_self_test_command(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "licensegui", "--self-test"], env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1] == "RESULT: OK (8/8 passed)"
+    assert result.stdout.splitlines()[-1] == "RESULT: OK (9/9 passed)"
     assert "the app keeps API keys for the session only" in result.stdout
 
 
@@ -112,5 +112,5 @@ def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Pat
     window.diagnostics()
     poll.stop()
     assert seen["text"] == "All checks passed."
-    assert seen["details"].splitlines()[-1] == "RESULT: OK (8/8 passed)"
+    assert seen["details"].splitlines()[-1] == "RESULT: OK (9/9 passed)"
     ctx.close()

@@ -302,7 +302,7 @@ class BatchController(QObject):
             return
         # Settings' request timeout, replay and idempotency windows, as every front has them
         # (core/runtime.py); only the concurrency is the batch window's own.
-        config = self.ctx.runtime(concurrency=concurrency)
+        config = self.ctx.runtime(concurrency=concurrency, profile=profile)
         settings.last_profile = profile.name
         if self.journal is None and self.batch is not None:
             self.session = self._session_for(profile)

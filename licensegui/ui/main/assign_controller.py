@@ -164,13 +164,17 @@ class AssignController(QObject):
             history = session.history_or_none()
             # Read from the shared file on every request (no copy in memory): another window
             # or the CLI may have sent this request since.
-            ledger = session.ledger()
+            ledger = session.ledger(profile)
             target = AssignTarget(base_url=profile.base_url, api_key=key, request=request,
                                   profile=profile.name)
-            return run_attempt(session.client, target, trust, replay_window_s=window,
-                               history=history, cancel=token, ledger=ledger,
-                               send_again=send_again,
-                               history_unavailable=session.history_error)
+            try:
+                return run_attempt(session.client, target, trust, replay_window_s=window,
+                                   history=history, cancel=token, ledger=ledger,
+                                   send_again=send_again,
+                                   history_unavailable=session.history_error)
+            finally:
+                if ledger is not None:
+                    ledger.close()  # the team ledger's connection, if it has one
 
         task = Task(call)
         task.succeeded.connect(self._answered)
@@ -293,8 +297,11 @@ class AssignController(QObject):
                                      translate("MainWindow", "Stored answer (receipt)"),
                                      attempted.request))
         else:  # nothing to verify: the badge says nothing went out
-            self.no_answer.emit(translate("MainWindow", "Not sent: this computer's history "
-                                          "answered."), title, hint)
+            team = attempted.earlier is not None and attempted.earlier.source == "team"
+            self.no_answer.emit(translate("MainWindow", "Not sent: the team ledger answered.")
+                                if team else translate("MainWindow", "Not sent: this "
+                                                       "computer's history answered."),
+                                title, hint)
         self.ledger_said.emit(attempted.outcome, title, hint)
         self._select_key_when_idle = attempted.outcome == Outcome.ALREADY_ASSIGNED
         problem = attempted.record_problem
@@ -343,9 +350,17 @@ class AssignController(QObject):
 
     def _after_record(self, attempted: AttemptReport | None, status: str) -> None:
         """Say whether history has the attempt; a missing record stays visible."""
-        problem = attempted.record_problem if attempted else None
+        problem = localize(attempted.record_problem) if attempted and \
+            attempted.record_problem else ""
+        if attempted is not None and attempted.team_ledger == "offline":
+            # Every time, where the result is read (issue 27): not only in a log.
+            team = translate("MainWindow", "The team ledger cannot be reached ({problem}): "
+                             "decided with this computer's knowledge only; it is shared once "
+                             "the team ledger is back.").format(
+                                 problem=localize(attempted.team_problem or ""))
+            problem = f"{problem} · {team}" if problem else team
         notice = self.session.history_notice()
-        self.recorded.emit(localize(problem) if problem else "", status)
+        self.recorded.emit(problem, status)
         if notice:
             warn(self._dialog_parent, translate("MainWindow", "History"), localize(notice))
         if attempted is not None and attempted.attempt_id is not None:

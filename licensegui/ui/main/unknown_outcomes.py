@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from licensegui.core.code_table import is_taken
 from licensegui.core.codes import Outcome
-from licensegui.core.outcome import no_record_hint
+from licensegui.core.outcome import describe_known, no_record_hint
 from licensegui.ui.i18n import local_time, translate
 from licensegui.ui.plain import PlainLabel, ask
 from licensegui.ui.tasks import read_in_background
@@ -39,6 +39,11 @@ def ledger_words(report: AttemptReport) -> tuple[str, str] | None:
     ``already_assigned`` or ``assigned_elsewhere`` (held back, or after a verified 801), or an
     801 for a key this computer has no record of; None otherwise."""
     earlier: Earlier | None = report.earlier
+    if earlier is not None and earlier.source == "team":
+        # A colleague's, from the team ledger: who, from which computer (issue 27).
+        said = describe_known(report.outcome, earlier, sent=report.sent)
+        if said is not None:
+            return said.title, said.hint
     if report.outcome == Outcome.ALREADY_ASSIGNED and earlier is not None:
         title = translate("MainWindow", "Already assigned to this owner on {when} by this "
                           "computer").format(when=local_time(earlier.at, seconds=False))
