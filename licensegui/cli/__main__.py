@@ -4,4 +4,5 @@ import sys
 
 from licensegui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not again in a spawned child (core/batch/isolated.py)
+    sys.exit(main())

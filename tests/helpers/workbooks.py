@@ -49,7 +49,8 @@ GOOD_ROW = ('<row r="2"><c r="A2" t="inlineStr"><is><t>KEY-1</t></is></c>'
 
 
 def xlsx(path: Path, rows: str, *, dimension: str | None = None, prolog: str = "",
-         shared: str | None = None, prefix: str = "") -> Path:
+         shared: str | None = None, prefix: str = "",
+         sheet_part: str = "xl/worksheets/sheet1.xml") -> Path:
     """An .xlsx whose one sheet holds ``rows`` (``<row>`` elements) in its sheetData;
     ``prefix`` ("x:") writes the sheet with a namespace prefix, ``shared`` adds a
     sharedStrings part holding that text (one string), ``prolog`` goes before the root."""
@@ -64,8 +65,9 @@ def xlsx(path: Path, rows: str, *, dimension: str | None = None, prolog: str = "
         book.writestr("_rels/.rels", _RELS)
         book.writestr("xl/workbook.xml", _WORKBOOK)
         book.writestr("xl/_rels/workbook.xml.rels",
-                      _WORKBOOK_RELS.format(extra=_SST_REL if shared is not None else ""))
-        book.writestr("xl/worksheets/sheet1.xml", sheet)
+                      _WORKBOOK_RELS.format(extra=_SST_REL if shared is not None else "")
+                      .replace("worksheets/sheet1.xml", sheet_part.removeprefix("xl/")))
+        book.writestr(sheet_part, sheet)
         if shared is not None:
             book.writestr("xl/sharedStrings.xml",
                           f'<?xml version="1.0" encoding="UTF-8"?><sst {_MAIN} count="1" '
@@ -138,6 +140,25 @@ def lying_sizes(path: Path, rows: str, declared: int = 1000) -> Path:
     return path
 
 
+def binary_sheets(path: Path) -> Path:
+    """A zip with an .xlsx's workbook.xml beside an .xlsb's binary workbook and sheet."""
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/workbook.xml", "<workbook/>")
+        book.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        book.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    return path
+
+
+def understated_directory(path: Path, parts: int) -> Path:
+    """A valid .xlsx plus ``parts`` empty parts, its end record claiming 3 entries."""
+    many_parts(path, parts)
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, at + 8, 3, 3)
+    path.write_bytes(bytes(data))
+    return path
+
+
 def zip_without_workbook_xml(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as book:
         book.writestr("[Content_Types].xml", "<Types/>")
@@ -187,10 +208,10 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     # One cell of 1 MB, inline or shared: the CSV path's row limit.
     "huge-cell.xlsx": (lambda p: xlsx(
         p, HEADER + '<row r="2"><c r="A2" t="inlineStr"><is><t>' + "k" * 1_000_000
-           + "</t></is></c></row>"), ("row 2 is longer than 100,000 characters",)),
+           + "</t></is></c></row>"), ("holds a text longer than 64 KB",)),
     "huge-shared-string.xlsx": (lambda p: xlsx(
         p, HEADER + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>',
-        shared="s" * 1_000_000), ("row 2 is longer than 100,000 characters",)),
+        shared="s" * 1_000_000), ("xl/sharedStrings.xml holds a text longer than 64 KB",)),
     "entities.xlsx": (lambda p: xlsx(
         p, HEADER + '<row r="2"><c r="A2" t="inlineStr"><is><t>&c;</t></is></c></row>',
         prolog=BILLION_LAUGHS), ("declares XML entities",)),
@@ -204,6 +225,34 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "row-repeats.ods": (lambda p: ods(
         p, ods_header() + '<table:table-row table:number-rows-repeated="100000000">'
            + ods_cell("x") + "</table:table-row>"), ("100,000,001 rows",)),
+    # Found by an attacker's pass (issue 30): cells the first guard did not see.
+    "tab-in-cell-tag.xlsx": (lambda p: xlsx(
+        p, HEADER + '<row r="1048576"><c\tr="XFD1048576"><v>1</v></c></row>'),
+        ("XFD1048576",)),
+    "lower-case-reference.xlsx": (lambda p: xlsx(
+        p, HEADER + '<row r="3"><c r="xfd1048576"><v>1</v></c></row>'), ("XFD1048576",)),
+    "zero-padded-reference.xlsx": (lambda p: xlsx(
+        p, HEADER + '<row r="3"><c r="XFD00001048576"><v>1</v></c></row>'), ("XFD1048576",)),
+    "sheet-named-without-xml.xlsx": (lambda p: xlsx(
+        p, far(1048576, "XFD1048576"), sheet_part="xl/worksheets/sheet1"), ("XFD1048576",)),
+    "binary-sheets-named.xlsx": (binary_sheets, ("is not a workbook this program reads",)),
+    "understated-directory.xlsx": (lambda p: understated_directory(p, 12_000),
+                                   ("holds 12,00",)),
+    # Text copied into cells: a shared string 5,000 times, an .ods text 5,000 times.
+    "repeated-shared-string.xlsx": (lambda p: xlsx(
+        p, HEADER + "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>'
+                            for n in range(2, 5002)), shared="s" * 60_000),
+        ("repeat the same long text", "256 MB")),
+    "repeated-text.ods": (lambda p: ods(
+        p, ods_header() + '<table:table-row><table:table-cell office:value-type="string" '
+           'table:number-columns-repeated="5000"><text:p>' + "t" * 60_000
+           + "</text:p></table:table-cell></table:table-row>"),
+        ("repeat the same long text",)),
+    "signed-repeats.ods": (lambda p: ods(
+        p, ods_header() + '<table:table-row table:number-rows-repeated="+1048575">'
+           + ods_cell("x").replace("<table:table-cell ", '<table:table-cell '
+                                   'table:number-columns-repeated="+16384" ')
+           + "</table:table-row>"), ("1,048,576 rows × 16,384 columns",)),
     "a-binary-workbook.xlsb": (
         zip_without_workbook_xml, ("is not a workbook this program reads",)),
 }

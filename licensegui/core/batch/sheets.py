@@ -13,11 +13,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-from licensegui.core.batch import workbook_guard
+from licensegui.core.batch import isolated, workbook_guard
 from licensegui.core.batch.dialects import MAX_ROW_CHARS, RowTooLong, TextFileError
 from licensegui.core.text import translate
 
 _ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _is_ole(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(8) == _OLE
 
 
 def _calamine() -> ModuleType:
@@ -27,8 +33,10 @@ def _calamine() -> ModuleType:
     return python_calamine
 
 
-def sheet_names(path: Path, name: str) -> list[str]:
+def sheet_names(path: Path, name: str, *, isolate: bool = True) -> list[str]:
     """The workbook's worksheets, in its order (chart sheets and the like left out)."""
+    if isolate and _is_ole(path):
+        return isolated.read(path, name, None, names_only=True)[0]
     book = _open(path, name)
     try:
         return _worksheets(book)
@@ -51,23 +59,47 @@ def _open(path: Path, name: str) -> object:
         workbook_guard.check_workbook(path, name)
     pc = _calamine()
     try:
-        return pc.CalamineWorkbook.from_path(str(path))
+        # By its bytes, never by its name: from_path picks the reader by the extension, and a
+        # zip the guard checked as .xlsx but named .xlsb would be read as a binary workbook
+        # the guard never saw.
+        with path.open("rb") as file:
+            return pc.CalamineWorkbook.from_filelike(file)
     except pc.PasswordError as exc:
         raise TextFileError(translate("BatchInput", "{name} is protected by a password; save "
                                       "a copy without one.").format(name=name)) from exc
-    except (pc.CalamineError, ValueError, OSError) as exc:
-        raise TextFileError(translate("BatchInput", "{name} is not a spreadsheet this program "
-                                      "can read ({problem}). Save it as .xlsx or “CSV "
-                                      "UTF-8”.").format(name=name, problem=exc)) from exc
+    except BaseException as exc:
+        raise _unreadable(name, exc) from exc
+
+
+def _unreadable(name: str, exc: BaseException) -> BaseException:
+    """calamine's error (or its panic: a BaseException, PanicException, on malformed records)
+    as a sentence; anything else (KeyboardInterrupt) as it is."""
+    pc = _calamine()
+    panic = type(exc).__name__ == "PanicException"
+    if not (panic or isinstance(exc, pc.CalamineError | ValueError | OSError)):
+        return exc
+    problem = translate("BatchInput", "its records are malformed") if panic else exc
+    return TextFileError(translate("BatchInput", "{name} is not a spreadsheet this program "
+                                   "can read ({problem}). Save it as .xlsx or “CSV "
+                                   "UTF-8”.").format(name=name, problem=problem))
 
 
 class SheetRows:
     """One worksheet's rows: (row, row, values as text), row 1 first. ``sheet`` is the
     worksheet read: the one named, else the first."""
 
-    def __init__(self, path: Path, name: str, sheet: str | None) -> None:
-        pc = _calamine()
+    def __init__(self, path: Path, name: str, sheet: str | None, *,
+                 isolate: bool = True) -> None:
         self._name = name
+        self._row = 0
+        self._read_rows: list[list[str]] | None = None
+        if isolate and _is_ole(path):
+            # An .xls: read in a child process under a memory limit (core/batch/isolated.py).
+            _names, read_sheet, self._read_rows = isolated.read(path, name, sheet)
+            self.sheet = read_sheet or ""
+            self._book = None
+            return
+        pc = _calamine()
         self._book = _open(path, name)
         try:
             names = _worksheets(self._book)
@@ -88,7 +120,10 @@ class SheetRows:
                 # sheet is refused here, before 16 M cells become Python objects.
                 workbook_guard.check_extent(data.height, data.width, name)
                 self._rows = iter(data.iter_rows())
-            except (pc.CalamineError, ValueError) as exc:
+            except BaseException as exc:
+                if type(exc).__name__ != "PanicException" and not isinstance(
+                        exc, pc.CalamineError | ValueError):
+                    raise
                 raise TextFileError(translate(
                     "BatchInput", "{name}: the sheet “{sheet}” cannot be read "
                     "({problem}).").format(name=name, sheet=sheet, problem=exc)) from exc
@@ -98,6 +133,17 @@ class SheetRows:
         self._row = 0
 
     def __iter__(self) -> Iterator[tuple[int, int, list[str]]]:
+        try:
+            yield from self._read()
+        except BaseException as exc:
+            raise _unreadable(self._name, exc) from exc
+
+    def _read(self) -> Iterator[tuple[int, int, list[str]]]:
+        if self._read_rows is not None:
+            for cells in self._read_rows:
+                self._row += 1
+                yield self._row, self._row, cells
+            return
         for values in self._rows:
             self._row += 1
             cells = [cell_text(v) for v in values]
@@ -110,7 +156,8 @@ class SheetRows:
             yield self._row, self._row, cells
 
     def close(self) -> None:
-        self._book.close()  # type: ignore[attr-defined]
+        if self._book is not None:
+            self._book.close()  # type: ignore[attr-defined]
 
 
 def cell_text(value: object) -> str:

@@ -46,6 +46,31 @@ def test_a_hostile_workbook_is_refused_with_a_sentence_under_a_memory_limit(
     assert len(result.stderr.splitlines()) == 1, result.stderr
 
 
+@pytest.mark.parametrize("name", ["far-column.xls", "eight-far-sheets.xls"])
+def test_a_hostile_xls_is_read_in_a_child_and_ends_in_a_sentence(
+        tmp_path: Path, name: str) -> None:
+    """BIFF cannot be checked before calamine reads it: an .xls whose cell claims column
+    65,535 (137 GB) is read in a child process under a memory limit
+    (core/batch/isolated.py); its end is a sentence here, never this process's."""
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "sheets" / "hostile" / name
+    result = subprocess.run(
+        [sys.executable, "-m", "licensegui.cli", "batch", "--check", str(path)],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "LICENSEGUI_HOME": str(tmp_path / "home")}, cwd=tmp_path)
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    assert result.stderr.startswith(f"licensegui-cli: {name}"), result.stderr
+    assert ("a batch sheet may span at most" in result.stderr
+            or "it asked for more memory than a batch may use" in result.stderr), result.stderr
+    assert "Traceback" not in result.stderr and "panicked" not in result.stderr
+
+
+def test_a_legacy_xls_is_still_read(tmp_path: Path) -> None:
+    """The child process reads a sound .xls as the parent would (the German sample)."""
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "sheets" / "orders_es.xls"
+    batch = read_batch_file(path)
+    assert batch.kind == "xls" and len(batch.rows) >= 2 and batch.rows[0].license_key
+
+
 def test_what_the_window_reads_is_refused_the_same_way(tmp_path: Path) -> None:
     """The window reads a workbook through read_batch_file and sheet_names (the sheet
     chooser): both refuse before the reader opens the file."""
