@@ -12,6 +12,7 @@ import signal
 import sys
 import threading
 import time
+from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
@@ -54,6 +55,7 @@ from licensegui.core.batch.session import default_journal_path, open_or_create
 from licensegui.core.codes import ALL_STATUSES, Outcome, Reason, RowStatus
 from licensegui.core.envelope import verify_body
 from licensegui.core.errors import ValidationError
+from licensegui.core.files import check_input
 from licensegui.core.history import HistoryError, HistoryStore
 from licensegui.core.trust import TrustStore
 from licensegui.core.validation import clean_base_url
@@ -277,10 +279,12 @@ def verify_receipts(args: argparse.Namespace, trust: TrustStore, out: TextIO) ->
     """Check every receipt (or row ``--row``) of a batch's receipts file, offline: exit 0
     only when each one checked is verified."""
     try:
+        check_input(Path(args.file))  # not a FIFO (it would block) nor a device
         with open(args.file, encoding="utf-8") as handle:
             lines = handle.readlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read {args.file}: {exc}.") from exc
+        why = getattr(exc, "strerror", None) or exc
+        raise UsageError(f"Cannot read {args.file}: {why}.") from exc
     checked = failed = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():

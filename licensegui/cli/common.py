@@ -243,6 +243,12 @@ def output_arg(text: str) -> Path:
     path = path_arg(text)
     if not path.name or path.name in (".", "..") or path.is_dir():
         raise argparse.ArgumentTypeError(f"a folder, not a file: {text}")
+    from licensegui.core.files import check_replaceable
+
+    try:
+        check_replaceable(path)  # /dev/null as --out would be replaced by a file
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"{text}: {exc.strerror}") from None
     return path
 
 

@@ -87,7 +87,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 def export(args: argparse.Namespace, out: TextIO, path: Path) -> int:
     """Write what can be read of the history file; a damaged one gives its readable rows and
-    says how many could not be read (exit 1), never a traceback."""
+    says how many could not be read (exit 1), never a traceback. A history (or its -wal or
+    -shm) that is a link, a FIFO or a device is refused: nothing is read through it."""
+    from licensegui.core.files import refuse_unusual
+
+    for side in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            refuse_unusual(side)
+        except OSError as exc:
+            raise UsageError(f"{side} cannot be used: {exc.strerror}") from None
     readable = history_export.read_for_export(path, since=args.since)
     separator = {"comma": ",", "semicolon": ";", "tab": "\t"}[args.separator]
     try:

@@ -24,6 +24,7 @@ from licensegui.core.batch.journal import DamagedJournal, Journal, JournalInUse
 from licensegui.core.batch.journal_check import export_readable
 from licensegui.core.db import DbProblem, problem_of
 from licensegui.core.errors import JournalError
+from licensegui.core.files import refuse_unusual
 
 
 def register(commands: Commands) -> None:
@@ -37,6 +38,13 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    journal = args.journal
+    for side in (journal, journal.with_name(journal.name + "-wal"),
+                 journal.with_name(journal.name + "-shm")):
+        try:
+            refuse_unusual(side)  # SQLite would read (and write) through a link
+        except OSError as exc:
+            raise UsageError(f"{side} cannot be used: {exc.strerror}; nothing was read.") from None
     if not args.journal.is_file():
         raise UsageError(f"No journal at {args.journal}.")
     try:

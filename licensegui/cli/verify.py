@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import TextIO
 
 from licensegui.cli.batch import verify_receipts
@@ -23,6 +24,7 @@ from licensegui.cli.common import (
     text_arg,
 )
 from licensegui.core.envelope import Freshness, Reason, Verdict, verify_body
+from licensegui.core.files import check_input
 
 MAX_BODY_FILE = 16 * 1024 * 1024
 
@@ -51,6 +53,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if args.file == "-":
             body = sys.stdin.buffer.read(MAX_BODY_FILE + 1)
         else:
+            check_input(Path(args.file))  # not a FIFO (it would block) nor a device
             with open(args.file, "rb") as handle:
                 body = handle.read(MAX_BODY_FILE + 1)
     except OSError as exc:

@@ -137,12 +137,22 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
     record the version it is now at. The schema is read first, so a damaged file shows itself
     here, before anything is changed. Steps must tolerate a file that already has their
     change: files written before versions were recorded start at 0."""
-    with conn:
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= len(migrations):
+        return
+    # The write lock first, the version read again under it: processes opening a new file
+    # at once (eight CLI runs) migrate it one after the other, each step once.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         for step in migrations[version:]:
             step(conn)
         conn.execute(f"PRAGMA user_version = {len(migrations):d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:

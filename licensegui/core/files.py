@@ -210,6 +210,30 @@ def lock_path(tmp: Path) -> Path:
     return tmp.with_name(tmp.name + ".lock")
 
 
+_NOT_REPLACEABLE = translate("Files", "it is not a regular file (a device, a FIFO or a "
+                             "folder); give the name of a file")
+
+
+def check_replaceable(path: Path) -> None:
+    """Raise OSError when ``path`` exists and is not a regular file (or a link): an export
+    renamed over /dev/null or /dev/full would replace the device itself."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+        raise OSError(errno.EINVAL, _NOT_REPLACEABLE, str(path))
+
+
+def check_input(path: Path) -> None:
+    """Raise OSError when the file a user gave to read (a key, a batch, a saved response)
+    is not a regular file: a FIFO would block for ever, /dev/zero would be read until
+    memory or patience ran out. Links are followed: the file is the user's."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, _NOT_A_FILE, str(path))
+
+
 def write_atomically(path: Path, content: str | Callable[[TextIO], None],
                      encoding: str = "utf-8", newline: str | None = "") -> None:
     """Write ``content`` (text, or a function writing to the open file) to a temporary file
@@ -218,6 +242,7 @@ def write_atomically(path: Path, content: str | Callable[[TextIO], None],
     OSError, after removing the temporary file; callers turn it into their own sentence.
     ``newline`` is ``open``'s: the default writes text as given (CSV writers choose their
     own line endings)."""
+    check_replaceable(path)
     remove_leftover_temporaries(path.parent, path.name)
     tmp = temporary_beside(path)
     try:

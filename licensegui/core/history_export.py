@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from licensegui.core.csvsafe import csv_safe
-from licensegui.core.files import temporary_beside, write_atomically
+from licensegui.core.files import check_replaceable, temporary_beside, write_atomically
 from licensegui.core.headline import outcome_of_answer
 from licensegui.core.history import Attempt, attempt_of
 from licensegui.core.xlsx_close import close_workbook
@@ -105,6 +105,7 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
     import xlsxwriter
     import xlsxwriter.exceptions
 
+    check_replaceable(path)
     tmp = temporary_beside(path)
     try:
         # Its row files go beside the export, not to the shared temporary folder: they hold
@@ -177,7 +178,13 @@ def read_for_export(path: Path, since: float | None = None) -> Readable:
             return Readable(problem=problem, counted=False)
         try:
             conn.row_factory = sqlite3.Row
-            return _row_by_row(conn, since, problem)
+            try:
+                # Whole from the copy: the file may be sound where it lies but unopenable
+                # there (a read-only disk cannot take the -shm SQLite needs beside it).
+                rows = conn.execute("SELECT * FROM attempts ORDER BY id DESC").fetchall()
+                return Readable([a for a in map(attempt_of, rows) if _from(a, since)])
+            except (sqlite3.Error, ValueError, TypeError):
+                return _row_by_row(conn, since, problem)
         finally:
             conn.close()
 

@@ -52,7 +52,7 @@ def signature_of(raw_body: bytes | None) -> str | None:
 
 def _create(conn: sqlite3.Connection) -> None:
     """Version 1: the attempts table (a new file gets today's columns at once)."""
-    conn.executescript(_SCHEMA)
+    _script(conn, _SCHEMA)
 
 
 def _add_signatures(conn: sqlite3.Connection) -> None:
@@ -82,7 +82,7 @@ def _add_ledger(conn: sqlite3.Connection) -> None:
     for name in ("resolves INTEGER", "repeat INTEGER NOT NULL DEFAULT 0"):
         if name.split()[0] not in columns:
             conn.execute(f"ALTER TABLE attempts ADD COLUMN {name}")
-    conn.executescript("""
+    _script(conn, """
         CREATE TABLE IF NOT EXISTS requests (
             base_url TEXT NOT NULL,
             license_key TEXT NOT NULL,
@@ -102,7 +102,7 @@ def _add_outbox(conn: sqlite3.Connection) -> None:
     """Version 5: the team ledger's outbox (core/team/outbox.py). This installation's id
     (each record it publishes carries it with the attempt's local id, so publishing twice
     changes nothing), and which phase of which attempt each team ledger already holds."""
-    conn.executescript("""
+    _script(conn, """
         CREATE TABLE IF NOT EXISTS installation (id TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS published (
             team TEXT NOT NULL,
@@ -115,6 +115,15 @@ def _add_outbox(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE attempts ADD COLUMN staff TEXT")
     if conn.execute("SELECT COUNT(*) FROM installation").fetchone()[0] == 0:
         conn.execute("INSERT INTO installation VALUES (?)", (str(uuid.uuid4()),))
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """The statements of ``sql`` one by one, inside the migration's transaction
+    (``executescript`` would commit it first, letting another process migrate the same
+    file at the same time: "duplicate column name")."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)
 
 
 def _columns(conn: sqlite3.Connection) -> set[str]:

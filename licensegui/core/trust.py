@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from licensegui.core.errors import KeyFileError
+from licensegui.core.files import check_input
 from licensegui.core.text import translate
 
 #: Labels a Key Manager server puts in ``private_key_used``.
@@ -107,6 +108,7 @@ def load_public_key_file(path: str | Path, label: str) -> TrustedKey:
     """Read and load a PEM file; every failure is a :class:`KeyFileError` with the path in it."""
     path = Path(path)
     try:
+        check_input(path)  # a FIFO or a device would block or never end
         with path.open("rb") as handle:
             data = handle.read(MAX_PEM_BYTES + 1)
     except OSError as exc:

@@ -109,3 +109,24 @@ def test_close_all_never_closes_a_connection_another_thread_is_using(tmp_path: P
         first_mine.execute("SELECT 1")
     with connections.use() as fresh:
         assert fresh is not first_mine and tuple(fresh.execute("SELECT 1").fetchone()) == (1,)
+
+
+def test_a_new_history_opened_by_eight_at_once_is_migrated_once(tmp_path: Path) -> None:
+    """Eight processes starting on a fresh home (issue 27's race of eight CLI runs) each
+    migrate the new file: under one write lock, each step once — not "duplicate column
+    name: repeat" for the slower ones."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; "
+              "from licensegui.core.history import HistoryStore; "
+              "HistoryStore(Path(sys.argv[1])).close_all()")
+    path = tmp_path / "history.sqlite3"
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path)],
+                              stderr=subprocess.PIPE, text=True) for _ in range(8)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 8, errors
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("SELECT COUNT(*) FROM installation").fetchone()[0] == 1
+    conn.close()

@@ -18,7 +18,7 @@ from licensegui.core.batch.xlsx_export import write_xlsx
 from licensegui.core.codes import Outcome, RowState, RowStatus
 from licensegui.core.csvsafe import csv_safe
 from licensegui.core.errors import JournalError
-from licensegui.core.files import temporary_beside, write_atomically
+from licensegui.core.files import check_replaceable, temporary_beside, write_atomically
 from licensegui.core.headline import headline, outcome_of_row
 from licensegui.core.text import translate
 
@@ -66,6 +66,10 @@ def check_writable(path: Path) -> None:
     if path.is_dir():
         raise JournalError(translate("Journal", "Cannot write {path}: it is a folder.").format(
             path=path))
+    try:
+        check_replaceable(path)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
     probe = temporary_beside(path)
     try:
         with open(probe, "x", encoding="utf-8"):

@@ -38,6 +38,7 @@ from licensegui.core.batch.headers import (
 )
 from licensegui.core.codes import Reason, RowState
 from licensegui.core.errors import ValidationError
+from licensegui.core.files import check_input
 from licensegui.core.text import Text, message_of, translate
 from licensegui.core.validation import AssignRequest
 
@@ -170,6 +171,7 @@ def parse_batch(data: bytes, name: str, *, columns: ColumnMapping | None = None)
 
 def _scan(path: Path) -> Scan:
     try:
+        check_input(path)  # a FIFO would block the window for ever, /dev/zero never end
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BatchInputError(translate(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from licensegui.core.batch.records import BatchMeta, JournalRow
-from licensegui.core.files import temporary_beside
+from licensegui.core.files import check_replaceable, temporary_beside
 from licensegui.core.xlsx_close import close_workbook
 
 #: Excel's own limit on a cell; a longer text is cut there (XlsxWriter would do so, too).
@@ -28,6 +28,7 @@ def write_xlsx(path: Path, meta: BatchMeta, columns: Sequence[str],
     journal row (``values`` gives its cells). Raises OSError (the caller says it)."""
     import xlsxwriter  # only a batch asked for .xlsx pays for importing it
 
+    check_replaceable(path)
     tmp = temporary_beside(path)
     try:
         book = xlsxwriter.Workbook(str(tmp), {
