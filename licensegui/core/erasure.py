@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 #: What an erased owner's name, email or mention reads as.
 ERASED = "[erased]"
 _LIKE_ESCAPE = "\\"
+# Up to four capitalised words (a name as people write it) before " (email)".
+_NAME_BEFORE = r"(?:[^\W\d_][\w'’.-]* ){0,3}[^\W\d_][\w'’.-]* "
 
 
 def owner_names(conn: sqlite3.Connection, table: str, email: str) -> set[str]:
@@ -35,11 +37,25 @@ def owner_names(conn: sqlite3.Connection, table: str, email: str) -> set[str]:
 
 
 def without_mentions(text: str, email: str, names: set[str]) -> str:
-    """``text`` with the email (any case) and each name (as written) replaced."""
+    """``text`` with the email (any case) and each name (as written) replaced — and the
+    name written just before the email in parentheses ("… to Alice Smith (alice@…)"), which
+    is the owner's even when no row of theirs is left to say so."""
+    text = re.sub("(" + _NAME_BEFORE + r")\(" + re.escape(email) + r"\)", _name_erased,
+                  text, flags=re.IGNORECASE)
     text = re.sub(re.escape(email), ERASED, text, flags=re.IGNORECASE)
     for name in sorted(names, key=len, reverse=True):  # "Zoe Private" before "Zoe"
         text = text.replace(name, ERASED)
     return text
+
+
+def _name_erased(match: re.Match[str]) -> str:
+    """The capitalised words that end the run before "(email)" — the name — erased; the
+    words before them ("assigned to") kept."""
+    words = match[1].split()
+    keep = len(words)
+    while keep > 0 and words[keep - 1][:1].isupper():
+        keep -= 1
+    return " ".join([*words[:keep], ERASED]) + f" ({ERASED})"
 
 
 def scrub_mentions(conn: sqlite3.Connection, table: str, key: str, email: str,
@@ -83,7 +99,7 @@ def erase_from_set_aside(folder: Path, stem: str, email: str, names: set[str]) -
             _scrub_copy(path, email, names)
         except (sqlite3.Error, OSError) as exc:
             log.warning("set-aside history %s not erased from: %s", path, exc)
-        if _holds(path, email):
+        if _holds(path, email, names):
             unclean.append(path)
     return unclean
 
@@ -109,13 +125,18 @@ def _scrub_copy(path: Path, email: str, names: set[str]) -> None:
         conn.close()
 
 
-def _holds(path: Path, email: str) -> bool:
-    """Whether the file (or its -wal) still holds the address's bytes, in any case."""
+def _holds(path: Path, email: str, names: set[str]) -> bool:
+    """Whether the file (or its -wal) still holds the address's bytes, in any case, or one
+    of the owner's names as written."""
     needle = email.lower().encode("utf-8")
+    written = [n.encode("utf-8") for n in names]
     for side in (path, path.with_name(path.name + "-wal")):
         with contextlib.suppress(OSError):
             refuse_unusual(side)
-            if side.exists() and needle in side.read_bytes().lower():
+            if not side.exists():
+                continue
+            data = side.read_bytes()
+            if needle in data.lower() or any(n in data for n in written):
                 return True
     return False
 

@@ -115,7 +115,12 @@ def clean_base_url(value: str) -> str:
                               translate("Validation", "Enter the server's API address."))
     if any(ch.isspace() for ch in url):
         raise ValidationError("base_url", translate("Validation", "The address contains spaces."))
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)  # "[::1" (a bracket that does not close) raises here
+    except ValueError as exc:
+        raise ValidationError("base_url", translate(
+            "Validation", "The address is not a valid URL ({problem}).").format(
+                problem=exc)) from exc
     if parts.scheme not in ("http", "https"):
         raise ValidationError(
             "base_url", translate("Validation",
@@ -155,12 +160,22 @@ def normal_url(url: str) -> str:
         host = f"[{host}]"
     port = parts.port
     netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
-    path = posixpath.normpath(parts.path) if parts.path not in ("", "/") else ""
+    # Percent-encoded letters, digits and -._~ are those characters (RFC 3986 6.2.2.2);
+    # other escapes keep their meaning, in upper case.
+    path = _PERCENT.sub(_unescaped, parts.path)
+    path = posixpath.normpath(path) if path not in ("", "/") else ""
     path = "" if path in (".", "/") else "/" + path.lstrip("/")
     return urlunsplit((scheme, netloc, path.rstrip("/"), "", ""))
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    char = chr(int(match[1], 16))
+    return char if char in _UNRESERVED else "%" + match[1].upper()
 
 
 def clean_api_key(value: str) -> str:

@@ -342,6 +342,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>{name} ist durch ein Kennwort geschützt; speichern Sie eine Kopie ohne Kennwort.</translation>
     </message>
     <message>
+        <source>its records are malformed</source>
+        <translation>seine Datensätze sind fehlerhaft</translation>
+    </message>
+    <message>
         <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
         <translation>{name} ist keine Tabelle, die dieses Programm lesen kann ({problem}). Speichern Sie sie als .xlsx oder „CSV UTF-8“.</translation>
     </message>
@@ -359,8 +363,12 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
     <message>
         <source>it holds {count:,} parts</source>
-        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <extracomment>The zip&apos;s directory: 10,000 entries with names of up to ~350 bytes. One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. The longest run of text between two tags of an XML part: no batch cell is longer (a row is refused past 100,000 characters), and a long cell repeated is how text is amplified.</extracomment>
         <translation>sie enthält {count:,} Teile</translation>
+    </message>
+    <message>
+        <source>its directory takes {size:,} MB</source>
+        <translation>sein Verzeichnis belegt {size:,} MB</translation>
     </message>
     <message>
         <source>its parts unpack to {size:,} MB</source>
@@ -379,12 +387,33 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>ihr Teil {part} deklariert XML-Entitäten</translation>
     </message>
     <message>
+        <source>its part {part} holds a text longer than {size} KB</source>
+        <translation>sein Teil {part} enthält einen Text länger als {size} KB</translation>
+    </message>
+    <message>
         <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <extracomment>Text copied into cells (shared strings referred to again and again, .ods repeats). A shared string longer than this is counted where it is used (shorter ones cannot add up to more than a part&apos;s 64 MB of references can hold).</extracomment>
         <translation>{name}: Ein Tabellenblatt reicht von seiner ersten benutzten Zelle bis zur letzten ({last}) über {rows:,} Zeilen × {columns:,} Spalten; ein Stapel-Tabellenblatt darf höchstens {limit:,} Zellen umfassen. Löschen Sie die weit entfernten Zellen (Strg+Ende springt zur letzten) oder kopieren Sie den Stapel in eine neue Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>{name}: its cells repeat the same long text until it would take more than {size} MB (at most {limit} MB). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name}: Seine Zellen wiederholen denselben langen Text, bis er mehr als {size} MB belegen würde (höchstens {limit} MB). Kopieren Sie den Stapel in eine neue Arbeitsmappe oder speichern Sie ihn als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
         <translation>{name} kann kein Stapel sein: {what}, mehr als die Arbeitsmappe eines Stapels sein darf (höchstens {parts:,} Teile zu {size} MB, {total} MB insgesamt). Kopieren Sie den Stapel in eine neue Arbeitsmappe oder speichern Sie ihn als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds:.0f} s</source>
+        <translation>es dauerte länger als {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>the reader stopped: it asked for more memory than a batch may use</source>
+        <translation>das Lesen brach ab: Es verlangte mehr Speicher, als ein Stapel nutzen darf</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>{name} konnte nicht gelesen werden ({why}). Speichern Sie sie als .xlsx oder „CSV UTF-8“.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1157,11 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>it is not a regular file</source>
         <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a FIFO or a folder); give the name of a file</source>
+        <extracomment>Opening state: never through a symbolic link, never blocking on a FIFO.</extracomment>
+        <translation>es ist keine gewöhnliche Datei (ein Gerät, ein FIFO oder ein Ordner); geben Sie den Namen einer Datei an</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3088,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The address contains spaces.</source>
         <translation>Die Adresse enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL ({problem}).</source>
+        <translation>Die Adresse ist keine gültige URL ({problem}).</translation>
     </message>
     <message>
         <source>The address must start with https:// (like https://vendor.example/api/v1).</source>

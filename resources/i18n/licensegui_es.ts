@@ -342,6 +342,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>{name} está protegido con contraseña; guarde una copia sin ella.</translation>
     </message>
     <message>
+        <source>its records are malformed</source>
+        <translation>sus registros están mal formados</translation>
+    </message>
+    <message>
         <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
         <translation>{name} no es una hoja de cálculo que este programa pueda leer ({problem}). Guárdela como .xlsx o «CSV UTF-8».</translation>
     </message>
@@ -359,8 +363,12 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
     <message>
         <source>it holds {count:,} parts</source>
-        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <extracomment>The zip&apos;s directory: 10,000 entries with names of up to ~350 bytes. One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. The longest run of text between two tags of an XML part: no batch cell is longer (a row is refused past 100,000 characters), and a long cell repeated is how text is amplified.</extracomment>
         <translation>contiene {count:,} partes</translation>
+    </message>
+    <message>
+        <source>its directory takes {size:,} MB</source>
+        <translation>su directorio ocupa {size:,} MB</translation>
     </message>
     <message>
         <source>its parts unpack to {size:,} MB</source>
@@ -379,12 +387,33 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>su parte {part} declara entidades XML</translation>
     </message>
     <message>
+        <source>its part {part} holds a text longer than {size} KB</source>
+        <translation>su parte {part} contiene un texto de más de {size} KB</translation>
+    </message>
+    <message>
         <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <extracomment>Text copied into cells (shared strings referred to again and again, .ods repeats). A shared string longer than this is counted where it is used (shorter ones cannot add up to more than a part&apos;s 64 MB of references can hold).</extracomment>
         <translation>{name}: una hoja abarca {rows:,} filas × {columns:,} columnas desde su primera celda usada hasta la última ({last}); una hoja de lote puede abarcar como máximo {limit:,} celdas. Borre las celdas lejanas (Ctrl+Fin lleva a la última) o copie el lote en un libro nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: its cells repeat the same long text until it would take more than {size} MB (at most {limit} MB). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name}: sus celdas repiten el mismo texto largo hasta ocupar más de {size} MB (como máximo {limit} MB). Copie el lote en un libro nuevo o guárdelo como «CSV UTF-8».</translation>
     </message>
     <message>
         <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
         <translation>{name} no puede ser un lote: {what}, más de lo que puede ser el libro de un lote (como máximo {parts:,} partes de {size} MB, {total} MB en total). Copie el lote en un libro nuevo o guárdelo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds:.0f} s</source>
+        <translation>tardó más de {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>the reader stopped: it asked for more memory than a batch may use</source>
+        <translation>la lectura se detuvo: pidió más memoria de la que puede usar un lote</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>No se pudo leer {name} ({why}). Guárdelo como .xlsx o «CSV UTF-8».</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1157,11 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a FIFO or a folder); give the name of a file</source>
+        <extracomment>Opening state: never through a symbolic link, never blocking on a FIFO.</extracomment>
+        <translation>no es un archivo normal (un dispositivo, un FIFO o una carpeta); indique el nombre de un archivo</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3088,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>The address contains spaces.</source>
         <translation>La dirección contiene espacios.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL ({problem}).</source>
+        <translation>La dirección no es una URL válida ({problem}).</translation>
     </message>
     <message>
         <source>The address must start with https:// (like https://vendor.example/api/v1).</source>

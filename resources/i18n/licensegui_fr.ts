@@ -342,6 +342,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>{name} est protégé par un mot de passe ; enregistrez-en une copie sans mot de passe.</translation>
     </message>
     <message>
+        <source>its records are malformed</source>
+        <translation>ses enregistrements sont malformés</translation>
+    </message>
+    <message>
         <source>{name} is not a spreadsheet this program can read ({problem}). Save it as .xlsx or “CSV UTF-8”.</source>
         <translation>{name} n’est pas un classeur que ce programme sait lire ({problem}). Enregistrez-le en .xlsx ou en « CSV UTF-8 ».</translation>
     </message>
@@ -359,8 +363,12 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
     <message>
         <source>it holds {count:,} parts</source>
-        <extracomment>One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. A sheet&apos;s used area, rows × columns (calamine holds each cell in 32 bytes: 256 MB). 100,000 rows of 80 columns fit.</extracomment>
+        <extracomment>The zip&apos;s directory: 10,000 entries with names of up to ~350 bytes. One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. The longest run of text between two tags of an XML part: no batch cell is longer (a row is refused past 100,000 characters), and a long cell repeated is how text is amplified.</extracomment>
         <translation>il contient {count:,} parties</translation>
+    </message>
+    <message>
+        <source>its directory takes {size:,} MB</source>
+        <translation>son répertoire occupe {size:,} Mo</translation>
     </message>
     <message>
         <source>its parts unpack to {size:,} MB</source>
@@ -379,12 +387,33 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>sa partie {part} déclare des entités XML</translation>
     </message>
     <message>
+        <source>its part {part} holds a text longer than {size} KB</source>
+        <translation>sa partie {part} contient un texte de plus de {size} Ko</translation>
+    </message>
+    <message>
         <source>{name}: a sheet spans {rows:,} rows × {columns:,} columns from its first used cell to its last ({last}); a batch sheet may span at most {limit:,} cells. Delete the far-away cells (Ctrl+End goes to the last one) or copy the batch into a new workbook.</source>
+        <extracomment>Text copied into cells (shared strings referred to again and again, .ods repeats). A shared string longer than this is counted where it is used (shorter ones cannot add up to more than a part&apos;s 64 MB of references can hold).</extracomment>
         <translation>{name} : une feuille s’étend sur {rows:,} lignes × {columns:,} colonnes de sa première cellule utilisée à la dernière ({last}) ; une feuille de lot peut couvrir au plus {limit:,} cellules. Supprimez les cellules lointaines (Ctrl+Fin va à la dernière) ou copiez le lot dans un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>{name}: its cells repeat the same long text until it would take more than {size} MB (at most {limit} MB). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
+        <translation>{name} : ses cellules répètent le même long texte jusqu’à occuper plus de {size} Mo (au plus {limit} Mo). Copiez le lot dans un nouveau classeur ou enregistrez-le en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>{name} cannot be a batch: {what}, more than a batch&apos;s workbook can be (at most {parts:,} parts of {size} MB, {total} MB in all). Copy the batch into a new workbook or save it as “CSV UTF-8”.</source>
         <translation>{name} ne peut pas être un lot : {what}, plus que ne peut l’être le classeur d’un lot (au plus {parts:,} parties de {size} Mo, {total} Mo en tout). Copiez le lot dans un nouveau classeur ou enregistrez-le en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds:.0f} s</source>
+        <translation>cela a pris plus de {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>the reader stopped: it asked for more memory than a batch may use</source>
+        <translation>la lecture s’est arrêtée : elle demandait plus de mémoire qu’un lot ne peut en utiliser</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}). Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>{name} n’a pas pu être lu ({why}). Enregistrez-le en .xlsx ou « CSV UTF-8 ».</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1157,11 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a FIFO or a folder); give the name of a file</source>
+        <extracomment>Opening state: never through a symbolic link, never blocking on a FIFO.</extracomment>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un FIFO ou un dossier) ; donnez le nom d’un fichier</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3088,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The address contains spaces.</source>
         <translation>L’adresse contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid URL ({problem}).</source>
+        <translation>L’adresse n’est pas une URL valide ({problem}).</translation>
     </message>
     <message>
         <source>The address must start with https:// (like https://vendor.example/api/v1).</source>

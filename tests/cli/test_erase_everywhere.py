@@ -66,3 +66,25 @@ def test_a_set_aside_copy_that_cannot_be_read_is_named_and_erase_exits_1(
     assert erased.returncode == 1, erased.stdout + erased.stderr
     assert f"{aside} cannot be read and still holds the owner's address" in erased.stderr
     assert _files_holding(data, ZOE[1]) == [aside]  # the rest is clean
+
+
+def test_a_name_before_the_address_is_erased_when_no_row_of_theirs_is_left(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path,
+        tmp_path: Path) -> None:
+    """The attacker's pass: the history that knew Zoe's name gone (set aside, then deleted
+    as the sentence says), Bob's journal still read "Already assigned to Zoe Private
+    ([erased])". The name written just before the address is the owner's: it goes too."""
+    key = sandbox.state.available_keys()[0]
+    _assign(sandbox, env_key, key, ZOE)
+    orders = tmp_path / "orders.csv"
+    orders.write_text(f"license_key,owner_name,owner_email\r\n{key},Bob,bob@example.com\r\n")
+    cli("batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+        str(sandbox.public_key_path), env=env_key)
+    data = isolated_home / "data"
+    for side in data.glob("history.sqlite3*"):
+        side.unlink()  # no row left that names Zoe
+    assert _files_holding(data / "batches", "Zoe Private")
+    erased = cli("history", "erase", "--email", ZOE[1], env=env_key)
+    assert erased.returncode == 0, erased.stdout + erased.stderr
+    assert _files_holding(isolated_home, "Zoe Private", ZOE[1]) == []
+    assert _files_holding(data / "batches", "Already assigned to [erased] ([erased])")

@@ -204,6 +204,9 @@ def test_validation_edges_on_both_sides() -> None:
     ("http://LOCALHOST:80/api/x/../v1", "http://localhost/api/v1"),
     ("http://[::1]:9000//api//v1/", "http://[::1]:9000/api/v1"),
     ("https://vendor.example/", "https://vendor.example"),
+    # Percent-encoded unreserved characters are those characters; others keep their escape.
+    ("http://127.0.0.1/api/%76%31", "http://127.0.0.1/api/v1"),
+    ("https://vendor.example/a%2fb/%7Ex", "https://vendor.example/a%2Fb/~x"),
 ])
 def test_an_address_is_kept_in_one_normal_form(typed: str, normal: str) -> None:
     """Issue 30, item 7: one spelling per server, for the ledger and what is sent."""
@@ -211,3 +214,12 @@ def test_an_address_is_kept_in_one_normal_form(typed: str, normal: str) -> None:
 
     assert clean_base_url(typed) == normal
     assert clean_base_url(normal) == normal
+
+
+def test_an_address_that_is_no_url_is_a_sentence() -> None:
+    """`http://[::1/api` raised ValueError ("Invalid IPv6 URL") from urlsplit: a traceback."""
+    from licensegui.core.errors import ValidationError
+    from licensegui.core.validation import clean_base_url
+
+    with pytest.raises(ValidationError, match="not a valid URL"):
+        clean_base_url("http://[::1/api")
