@@ -20,6 +20,7 @@ from licensegui.cli.common import (
     Commands,
     UsageError,
     UsageParser,
+    email_arg,
     open_history,
     team_url_arg,
     text_arg,
@@ -44,6 +45,10 @@ def register(commands: Commands) -> None:
     pw = sub.add_parser("password", help="store the team ledger's password in the OS keyring "
                                          "(read from standard input)")
     _url_option(pw)
+    er = sub.add_parser("erase", help="an administrator's: erase an owner's name and email "
+                                      "from every record of the team ledger (privacy)")
+    er.add_argument("url", type=team_url_arg, metavar="URL")
+    er.add_argument("--email", required=True, type=email_arg)
     led.set_defaults(run=run)
 
 
@@ -61,7 +66,7 @@ def _url_option(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from licensegui.core.team.address import TeamAddress
 
-    url = args.url if args.ledger_action == "init" else args.team_ledger
+    url = args.url if args.ledger_action in ("init", "erase") else args.team_ledger
     if not url:
         raise UsageError("no team ledger: give --team-ledger URL or set LICENSEGUI_TEAM_LEDGER")
     address = TeamAddress.parse(url)
@@ -69,6 +74,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return _init(address, args.grant, out)
     if args.ledger_action == "password":
         return _password(address, out)
+    if args.ledger_action == "erase":
+        return _erase(address, args.email, out)
     return _status_or_sync(args, address, out)
 
 
@@ -91,6 +98,32 @@ def _init(address: object, grants: list[str], out: TextIO) -> int:
             else f"migrated from version {before}")
     out.write(f"Team ledger {said} (schema version {now})"
               + (f"; granted to {', '.join(grants)}" if grants else "") + "\n")
+    return EXIT_OK
+
+
+def _erase(address: object, email: str, out: TextIO) -> int:
+    """Staff may only append: erasing is the tables' owner's (an administrator's) UPDATE."""
+    import psycopg
+
+    from licensegui.core.erasure import ERASED
+    from licensegui.core.team.address import stored_password
+
+    try:
+        with psycopg.connect(**address.connect_arguments(  # type: ignore[attr-defined]
+                stored_password(address), 10)) as conn:  # type: ignore[arg-type]
+            changed = conn.execute(
+                "UPDATE licensegui.records SET owner_name = %s, email = %s"
+                " WHERE lower(email) = lower(%s)", (ERASED, ERASED, email)).rowcount
+            conn.execute("UPDATE licensegui.claims SET owner_name = %s, email = %s"
+                         " WHERE email = lower(%s)", (ERASED, ERASED, email))
+    except psycopg.errors.InsufficientPrivilege:
+        raise UsageError("only the team ledger's owner (an administrator) may erase from it: "
+                         "staff may only add records") from None
+    except psycopg.Error as exc:
+        raise UsageError(f"the team ledger cannot be used: "
+                         f"{(str(exc).strip().splitlines() or ['?'])[0]}") from None
+    out.write(f"Erased the owner's name and email from {changed} record(s) of the team "
+              "ledger\n")
     return EXIT_OK
 
 

@@ -286,3 +286,20 @@ def test_the_team_ledger_killed_mid_batch_assigns_nothing_twice_and_publishes_af
     assert status["waiting"] == 0 and status["records"] >= len(keys)
     code, data, _ = alice.assign(keys[-1], "X", "x@example.com")
     assert (code, data["outcome"], data["earlier"]["staff"]) == (1, "assigned_elsewhere", "bob")
+
+
+def test_erasing_an_owner_from_the_team_ledger_is_an_administrators(
+        team: Postgres, alice: Computer, bob: Computer, sandbox: SandboxServer) -> None:
+    import psycopg
+
+    assert alice.assign(sandbox.state.available_keys()[0], "Ann Lee", "Ann@Example.com")[0] == 0
+    refused = bob.cli("ledger", "erase", team.url("bob"), "--email", "ann@example.com")
+    assert refused.returncode == 2 and "only the team ledger's owner" in refused.stderr
+    done = cli("ledger", "erase", team.url(ADMIN), "--email", "ann@example.com",
+               env={"PGPASSWORD": team.passwords[ADMIN]})
+    assert done.returncode == 0, done.stderr
+    assert "from 1 record(s)" in done.stdout  # its answered attempt
+    with psycopg.connect(team.dsn(ADMIN)) as conn:
+        text = str(conn.execute("SELECT * FROM licensegui.records").fetchall()) + str(
+            conn.execute("SELECT * FROM licensegui.claims").fetchall())
+    assert "Ann" not in text and "ann@" not in text.lower()
