@@ -56,8 +56,8 @@ class Postgres:
         if folder is None:
             pytest.fail("no PostgreSQL binaries: the pgserver wheel (python3 run.py test "
                         "installs it) or initdb and postgres on PATH")
-        self.bin = folder
         self.root = Path(tempfile.mkdtemp(prefix="licensegui-pg-"))
+        self.bin = folder
         self.data = self.root / "data"
         self.port = _free_port()
         self.passwords: dict[str, str] = {ADMIN: secrets.token_urlsafe(16)}
@@ -72,8 +72,24 @@ class Postgres:
         import pwd
 
         nobody = pwd.getpwnam("nobody")
+        # The wheel's binaries may lie where nobody cannot reach them (a clone in a 0700
+        # temporary folder, as CI makes): a copy of the installation (bin, lib, share: its
+        # programs find each other relative to bin), readable by all, beside the data.
+        installation = self.bin.parent
+        if installation.name == "pginstall":
+            # The same layout: the programs load their libraries from
+            # $ORIGIN/../../../pgserver.libs (the wheel's repaired RPATH).
+            package = installation.parent
+            copy = self.root / "site" / package.name / "pginstall"
+            shutil.copytree(installation, copy, ignore=shutil.ignore_patterns("include"))
+            libs = package.with_name(package.name + ".libs")
+            if libs.is_dir():
+                shutil.copytree(libs, self.root / "site" / libs.name)
+            for folder, _dirs, _files in os.walk(self.root / "site"):
+                os.chmod(folder, 0o755)
+            self.bin = copy / "bin"
+        os.chmod(self.root, 0o755)  # the copy readable; the data folder below is nobody's
         os.chown(self.root, nobody.pw_uid, nobody.pw_gid)
-        os.chmod(self.root, 0o700)
 
         def demote() -> None:
             os.setgid(nobody.pw_gid)

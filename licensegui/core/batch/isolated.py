@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +26,16 @@ MEMORY_LIMIT = 768 * 1024 * 1024
 TIME_LIMIT_S = 60.0
 
 
-def read(path: Path, name: str, sheet: str | None, names_only: bool = False
-         ) -> tuple[list[str], str | None, list[list[str]]]:
-    """(worksheet names, the sheet read, its rows as text); raises TextFileError."""
+def read(child: Callable[..., None], path: Path, name: str, sheet: str | None,
+         names_only: bool = False) -> tuple[list[str], str | None, list[list[str]]]:
+    """(worksheet names, the sheet read, its rows as text) from ``child`` (a module-level
+    function of the reader: it gets the arguments and a pipe to send its answer on, and runs
+    :func:`limit_self` first); raises TextFileError."""
     context = multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(str(path), name, sheet, names_only, sending),
-                            daemon=True, name="licensegui-xls")
-    child.start()
+    process = context.Process(target=child, args=(str(path), name, sheet, names_only, sending),
+                              daemon=True, name="licensegui-xls")
+    process.start()
     sending.close()
     try:
         if not receiving.poll(TIME_LIMIT_S):
@@ -44,18 +47,18 @@ def read(path: Path, name: str, sheet: str | None, names_only: bool = False
                                       "memory than a batch may use")) from exc
     finally:
         receiving.close()
-        child.join(5)
-        if child.is_alive():
-            child.kill()
-            child.join(5)
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
     if answer[0] == "error":
         raise TextFileError(answer[1])
     return answer[1], answer[2], answer[3]
 
 
-def _child(path: str, name: str, sheet: str | None, names_only: bool, sending: Any) -> None:
-    # What the reader says as it dies (a Rust backtrace) is not the user's sentence: the
-    # parent says what happened.
+def limit_self() -> None:
+    """In the child: what the reader says as it dies (a Rust backtrace) is not the user's
+    sentence — the parent says what happened; and the address space is limited."""
     with contextlib.suppress(OSError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 2)
@@ -64,22 +67,6 @@ def _child(path: str, name: str, sheet: str | None, names_only: bool, sending: A
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    from licensegui.core.batch import sheets
-
-    try:
-        if names_only:
-            sending.send(("ok", sheets.sheet_names(Path(path), name, isolate=False), None, []))
-            return
-        rows = sheets.SheetRows(Path(path), name, sheet, isolate=False)
-        try:
-            found = [values for _, _, values in rows]
-            sending.send(("ok", [], rows.sheet, found))
-        finally:
-            rows.close()
-    except TextFileError as exc:
-        sending.send(("error", str(exc)))
-    finally:
-        sending.close()
 
 
 def _failed(name: str, why: str) -> TextFileError:
@@ -88,4 +75,4 @@ def _failed(name: str, why: str) -> TextFileError:
         "UTF-8”.").format(name=name, why=why))
 
 
-__all__ = ["MEMORY_LIMIT", "read"]
+__all__ = ["MEMORY_LIMIT", "limit_self", "read"]

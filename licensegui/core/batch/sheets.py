@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from licensegui.core.batch import isolated, workbook_guard
 from licensegui.core.batch.dialects import MAX_ROW_CHARS, RowTooLong, TextFileError
@@ -36,7 +37,7 @@ def _calamine() -> ModuleType:
 def sheet_names(path: Path, name: str, *, isolate: bool = True) -> list[str]:
     """The workbook's worksheets, in its order (chart sheets and the like left out)."""
     if isolate and _is_ole(path):
-        return isolated.read(path, name, None, names_only=True)[0]
+        return isolated.read(_read_in_child, path, name, None, names_only=True)[0]
     book = _open(path, name)
     try:
         return _worksheets(book)
@@ -95,7 +96,8 @@ class SheetRows:
         self._read_rows: list[list[str]] | None = None
         if isolate and _is_ole(path):
             # An .xls: read in a child process under a memory limit (core/batch/isolated.py).
-            _names, read_sheet, self._read_rows = isolated.read(path, name, sheet)
+            _names, read_sheet, self._read_rows = isolated.read(_read_in_child, path, name,
+                                                                sheet)
             self.sheet = read_sheet or ""
             self._book = None
             return
@@ -158,6 +160,26 @@ class SheetRows:
     def close(self) -> None:
         if self._book is not None:
             self._book.close()  # type: ignore[attr-defined]
+
+
+def _read_in_child(path: str, name: str, sheet: str | None, names_only: bool,
+                   sending: Any) -> None:
+    """The child process's work (core/batch/isolated.py): read, send the rows as text."""
+    isolated.limit_self()
+    try:
+        if names_only:
+            sending.send(("ok", sheet_names(Path(path), name, isolate=False), None, []))
+            return
+        rows = SheetRows(Path(path), name, sheet, isolate=False)
+        try:
+            found = [values for _, _, values in rows]
+            sending.send(("ok", [], rows.sheet, found))
+        finally:
+            rows.close()
+    except TextFileError as exc:
+        sending.send(("error", str(exc)))
+    finally:
+        sending.close()
 
 
 def cell_text(value: object) -> str:
