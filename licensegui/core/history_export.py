@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from licensegui.core.csvsafe import csv_safe
-from licensegui.core.files import check_replaceable, temporary_beside, write_atomically
+from licensegui.core.files import (
+    check_replaceable,
+    create_private,
+    temporary_beside,
+    write_atomically,
+)
 from licensegui.core.headline import outcome_of_answer
 from licensegui.core.history import Attempt, attempt_of
 from licensegui.core.xlsx_close import close_workbook
@@ -108,6 +113,9 @@ def write_xlsx(path: Path, attempts: Iterable[Attempt]) -> None:
     check_replaceable(path)
     tmp = temporary_beside(path)
     try:
+        # 0600 before the writer opens it (it keeps the mode of the file it truncates):
+        # an .xlsx holds owners' names and emails as much as a CSV (issue 28).
+        create_private(tmp)
         # Its row files go beside the export, not to the shared temporary folder: they hold
         # owners' names and emails.
         workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True,

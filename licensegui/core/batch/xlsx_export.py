@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from licensegui.core.batch.records import BatchMeta, JournalRow
-from licensegui.core.files import check_replaceable, temporary_beside
+from licensegui.core.files import check_replaceable, create_private, temporary_beside
 from licensegui.core.xlsx_close import close_workbook
 
 #: Excel's own limit on a cell; a longer text is cut there (XlsxWriter would do so, too).
@@ -31,6 +31,9 @@ def write_xlsx(path: Path, meta: BatchMeta, columns: Sequence[str],
     check_replaceable(path)
     tmp = temporary_beside(path)
     try:
+        # 0600 before the writer opens it (it keeps the mode of the file it truncates):
+        # an .xlsx holds owners' names and emails as much as a CSV (issue 28).
+        create_private(tmp)
         book = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True, "tmpdir": str(path.parent),
             # Text stays text: no guessing numbers, URLs or formulas from strings.
