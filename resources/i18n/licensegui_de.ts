@@ -748,8 +748,16 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>{count} Belege nach {path} exportiert.</translation>
     </message>
     <message>
+        <source>There is nothing to export yet: start a batch, or open one, first.</source>
+        <translation>Noch nichts zu exportieren: Starten oder öffnen Sie zuerst einen Stapel.</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>No row could be written to {path}, though the window shows {rows}.</source>
+        <translation>Keine Zeile konnte nach {path} geschrieben werden, obwohl das Fenster {rows} zeigt.</translation>
     </message>
     <message>
         <source>A batch is running</source>

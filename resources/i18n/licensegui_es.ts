@@ -748,8 +748,16 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>{count} recibos exportados a {path}.</translation>
     </message>
     <message>
+        <source>There is nothing to export yet: start a batch, or open one, first.</source>
+        <translation>Aún no hay nada que exportar: inicie o abra primero un lote.</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>No row could be written to {path}, though the window shows {rows}.</source>
+        <translation>No se pudo escribir ninguna fila en {path}, aunque la ventana muestra {rows}.</translation>
     </message>
     <message>
         <source>A batch is running</source>

@@ -748,8 +748,16 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>{count} reçus exportés vers {path}.</translation>
     </message>
     <message>
+        <source>There is nothing to export yet: start a batch, or open one, first.</source>
+        <translation>Rien à exporter pour l’instant : lancez ou ouvrez d’abord un lot.</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>No row could be written to {path}, though the window shows {rows}.</source>
+        <translation>Aucune ligne n’a pu être écrite dans {path}, bien que la fenêtre en affiche {rows}.</translation>
     </message>
     <message>
         <source>A batch is running</source>

@@ -34,6 +34,7 @@ from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.settings import Profile
 from licensegui.core.text import Text
 from licensegui.ui.batch.api_key import ask_api_key
+from licensegui.ui.batch.exporting import write_from
 from licensegui.ui.batch.pace import SmoothedPace
 from licensegui.ui.batch.prepare import Prepared, preparation
 from licensegui.ui.batch.reading import Sheets, read_file
@@ -108,6 +109,7 @@ class BatchController(QObject):
         self.workers = Tasks()
         self.batch: BatchInput | None = None
         self.journal: Journal | None = None
+        self._last_journal: Path | None = None  # the closed journal of the rows shown
         self.runner: BatchRunner | None = None
         self.outcome: BatchOutcome | None = None
         # The one record of the stage (the window shows it; it keeps no copy).
@@ -271,6 +273,7 @@ class BatchController(QObject):
         if self.journal is not None and not self.running:
             self.journal.close()
             self.journal = None
+        self._last_journal = None  # other rows are shown now
 
     # --- running ------------------------------------------------------------------------------
     def start(self, profile_name: str, concurrency: int) -> None:
@@ -463,12 +466,9 @@ class BatchController(QObject):
         stem = Path(self.journal.meta.input_name).stem if self.journal else "batch"
         return f"{stem}-{what}{suffix}"
 
-    def export_results(self, path: Path) -> int:
-        """Write the results CSV; how many rows. Raises what the journal raises."""
-        return self.journal.write_results(path) if self.journal else 0
-
-    def export_receipts(self, path: Path) -> int:
-        return self.journal.write_receipts(path) if self.journal else 0
+    def export(self, write: str, path: Path) -> int:
+        """The results ("write_results") or receipts; how many rows (ui/batch/exporting)."""
+        return write_from(self.journal, self._last_journal, write, path)
 
     # --- closing ------------------------------------------------------------------------------
     def shutdown(self, final: bool = True) -> bool:
@@ -493,6 +493,7 @@ class BatchController(QObject):
             self._ended(None)
         self._thread = None
         if self.journal is not None:
+            self._last_journal = self.journal.path  # shown again, its rows export from here
             self.journal.close()
             self.journal = None
         return ok

@@ -7,7 +7,7 @@ The window composes the widgets, hands the user's actions to its
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -33,6 +33,7 @@ from licensegui.core.codes import RowState, RowStatus
 from licensegui.core.text import Text
 from licensegui.ui.batch.columns import fit_columns
 from licensegui.ui.batch.controller import EARLIER_RUN, BatchController, Stage
+from licensegui.ui.batch.exporting import export_and_say
 from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
@@ -441,22 +442,15 @@ class BatchWindow(QWidget):
             self.export_receipts(Path(path))
 
     def export_results(self, path: Path) -> bool:
-        return self._export(lambda: self.controller.export_results(path),
-                            translate("BatchWindow", "Exported {count} results to {path}."), path)
+        return export_and_say(self, lambda: self.controller.export("write_results", path),
+                              translate("BatchWindow", "Exported {count} results to {path}."),
+                              path, self.state_label, self.model.rowCount())
 
     def export_receipts(self, path: Path) -> bool:
-        return self._export(lambda: self.controller.export_receipts(path),
-                            translate("BatchWindow", "Exported {count} receipts to {path}."),
-                            path)
-
-    def _export(self, write: Any, done: str, path: Path) -> bool:
-        try:
-            count = write()
-        except Exception as exc:
-            warn(self, translate("BatchWindow", "Not exported"), localize(exc))
-            return False
-        self.state_label.setText(done.format(count=number(count), path=path))
-        return True
+        sent = sum(1 for r in self.model.rows if r.sends)
+        return export_and_say(self, lambda: self.controller.export("write_receipts", path),
+                              translate("BatchWindow", "Exported {count} receipts to {path}."),
+                              path, self.state_label, sent)
 
     # --- closing ----------------------------------------------------------------------------
     def ask_to_stop(self) -> bool:

@@ -329,3 +329,23 @@ def test_the_controller_owns_the_stage_and_signals_each_change(
     qtbot.waitUntil(lambda: batch.stage == Stage.ENDED, timeout=20_000)
     assert seen == ["preview", "running", "ended"]
     assert batch.stage is batch.controller.stage
+
+
+def test_export_after_the_window_was_closed_and_shown_again_writes_every_row(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Issue 28, item 1: Close closes the journal; the window shown again (Ctrl+B) still
+    shows the results, and exporting them wrote nothing and said "Exported 0 results"."""
+    keys = sandbox.state.available_keys()[:3]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    batch.close()
+    again = window.open_batch()
+    assert again is batch and statuses(again) == ["assigned"] * 3
+    results, receipts = tmp_path / "again.csv", tmp_path / "again.jsonl"
+    assert again.export_results(results) and again.export_receipts(receipts)
+    with open(results, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [r["status"] for r in rows] == ["assigned"] * 3
+    assert len(receipts.read_text(encoding="utf-8").splitlines()) == 3
+    assert again.state_label.text().startswith("Exported 3 receipts")
