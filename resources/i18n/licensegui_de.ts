@@ -591,6 +591,14 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Tabellen und CSV-Dateien (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”</source>
+        <translation>Tabellenblatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>{assigned} assigned · {already} already assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
+        <translation>{assigned} zugewiesen · {already} bereits zugewiesen · {refused} abgelehnt · {not_verified} nicht verifiziert · {invalid} ungültig · {duplicate} doppelt · {remaining} offen</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -666,10 +674,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Vor dem Ende gestoppt; Fortsetzen sendet nur, was noch fehlt, mit denselben Schlüsseln, an {url}.</translation>
-    </message>
-    <message>
-        <source>{assigned} assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
-        <translation>{assigned} zugewiesen · {refused} abgelehnt · {not_verified} nicht verifiziert · {invalid} ungültig · {duplicate} doppelt · {remaining} offen</translation>
     </message>
     <message>
         <source>%v of %m sent · {assigned} assigned</source>

@@ -591,6 +591,14 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>Hojas de cálculo y archivos CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{assigned} assigned · {already} already assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
+        <translation>{assigned} asignadas · {already} ya asignadas · {refused} rechazadas · {not_verified} no verificadas · {invalid} no válidas · {duplicate} duplicadas · {remaining} pendientes</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -666,10 +674,6 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Detenido antes de terminar; Reanudar envía solo lo que falta, con las mismas claves, a {url}.</translation>
-    </message>
-    <message>
-        <source>{assigned} assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
-        <translation>{assigned} asignadas · {refused} rechazadas · {not_verified} no verificadas · {invalid} no válidas · {duplicate} duplicadas · {remaining} pendientes</translation>
     </message>
     <message>
         <source>%v of %m sent · {assigned} assigned</source>

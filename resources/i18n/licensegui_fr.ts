@@ -591,6 +591,14 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Classeurs et fichiers CSV (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”</source>
+        <translation>feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>{assigned} assigned · {already} already assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
+        <translation>{assigned} attribuées · {already} déjà attribuées · {refused} refusées · {not_verified} non vérifiées · {invalid} invalides · {duplicate} doublons · {remaining} restantes</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -666,10 +674,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Arrêté avant la fin&#x202f;; Reprendre n’envoie que ce qui reste, avec les mêmes clés, à {url}.</translation>
-    </message>
-    <message>
-        <source>{assigned} assigned · {refused} refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining</source>
-        <translation>{assigned} attribuées · {refused} refusées · {not_verified} non vérifiées · {invalid} invalides · {duplicate} doublons · {remaining} restantes</translation>
     </message>
     <message>
         <source>%v of %m sent · {assigned} assigned</source>

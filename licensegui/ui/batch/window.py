@@ -302,9 +302,12 @@ class BatchWindow(QWidget):
         others = [h for i, h in enumerate(outcome.header) if i not in outcome.columns.values()]
         carried = translate("BatchWindow", "; carried through: {columns}").format(
             columns=", ".join(others)) if others else ""
+        # A workbook has a sheet, not a separator ("separated by commas" misled: issue 28).
+        what = (translate("BatchWindow", "sheet “{sheet}”").format(sheet=outcome.sheet)
+                if outcome.sheet is not None else localize(delimiter_name(outcome.delimiter)))
         self.file_label.setText(translate("BatchWindow", "{name} — %n row(s), {separator}", None,
                                           len(outcome.rows)).format(
-            name=outcome.name, separator=localize(delimiter_name(outcome.delimiter))))
+            name=outcome.name, separator=what))
         self.columns_label.setText(translate("BatchWindow", "Columns: {mapping}{carried}.").format(
             mapping=mapping, carried=carried))
         self._show_counts()
@@ -367,9 +370,12 @@ class BatchWindow(QWidget):
         counts = self.model.counts
         waiting = self.model.waiting
         self.counts_label.setText(translate(
-            "BatchWindow", "{assigned} assigned · {refused} refused · {not_verified} not "
-            "verified · {invalid} invalid · {duplicate} duplicate · {remaining} remaining").format(
-            assigned=number(counts[RowStatus.ASSIGNED]), refused=number(counts[RowStatus.REFUSED]),
+            "BatchWindow", "{assigned} assigned · {already} already assigned · {refused} "
+            "refused · {not_verified} not verified · {invalid} invalid · {duplicate} duplicate · "
+            "{remaining} remaining").format(
+            assigned=number(counts[RowStatus.ASSIGNED]),
+            already=number(counts[RowStatus.ALREADY_ASSIGNED]),
+            refused=number(counts[RowStatus.REFUSED] + counts[RowStatus.ASSIGNED_ELSEWHERE]),
             not_verified=number(counts[RowStatus.NOT_VERIFIED]),
             invalid=number(counts[RowState.INVALID]),
             duplicate=number(counts[RowState.DUPLICATE]), remaining=number(waiting)))

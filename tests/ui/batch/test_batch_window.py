@@ -349,3 +349,32 @@ def test_export_after_the_window_was_closed_and_shown_again_writes_every_row(
     assert [r["status"] for r in rows] == ["assigned"] * 3
     assert len(receipts.read_text(encoding="utf-8").splitlines()) == 3
     assert again.state_label.text().startswith("Exported 3 receipts")
+
+
+def test_a_workbook_is_named_by_its_sheet_and_already_assigned_rows_are_counted(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Issue 28, item 6: the counters never showed the rows this computer had already
+    assigned (not sent again); a workbook's preview said "separated by commas"."""
+    from tests.helpers import workbooks
+
+    keys = sandbox.state.available_keys()[:2]
+    first = loaded(qtbot, window, orders_file(tmp_path, keys[:1]))
+    first.start_button.click()
+    qtbot.waitUntil(lambda: first.stage == "ended", timeout=30_000)
+    first.close()
+    # The same order again, and a new one: the first is answered by the history.
+    (tmp_path / "second").mkdir()
+    again = loaded(qtbot, window, orders_file(tmp_path / "second", keys))
+    qtbot.waitUntil(lambda: again.model.rowCount() == 2)
+    again.start_button.click()
+    qtbot.waitUntil(lambda: again.stage == "ended", timeout=30_000)
+    text = again.counts_label.text()
+    assert "1 assigned" in text and "1 already assigned" in text, text
+    assert sandbox.seen.requests == 2
+    again.close()
+    book = workbooks.xlsx(tmp_path / "orders.xlsx", workbooks.HEADER + workbooks.GOOD_ROW)
+    shown = window.open_batch()
+    shown.load_file(book)
+    qtbot.waitUntil(lambda: "orders.xlsx —" in shown.file_label.text())
+    assert "sheet “Sheet1”" in shown.file_label.text()
+    assert "comma" not in shown.file_label.text()
