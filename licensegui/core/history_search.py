@@ -1,5 +1,6 @@
-"""Searching the history the way people type: without accents and case. "muller", "MULLER"
-and "Muller" all find "Müller"; "strasse" finds "Straße".
+"""Searching the history the way people type: without accents and case. "muller", "MULLER",
+"Muller" and "mueller" all find "Müller" ("müller" finds "Mueller"); "strasse" finds
+"Straße".
 
 SQLite's LIKE folds ASCII case only, so the comparison is a Python function registered on
 the connection: the searched columns of a row joined by a separator no needle contains, folded
@@ -40,8 +41,19 @@ def _fold_row(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _contains(haystack: object, needle: str) -> int:
-    return int(isinstance(haystack, str) and needle in _fold_row(haystack))
+# German spells ä, ö, ü as ae, oe, ue where they cannot be typed: "mueller" is "Müller" too.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _contains(haystack: object, needles: str) -> int:
+    """Whether one of ``needles`` (folded, joined by _UNIT) is in the row, folded as it is
+    written or with its umlauts spelled out."""
+    if not isinstance(haystack, str):
+        return 0
+    rows = [_fold_row(haystack)]
+    if not haystack.isascii():
+        rows.append(_fold_row(haystack.translate(_UMLAUTS)))
+    return int(any(n in row for n in needles.split(_UNIT) for row in rows))
 
 
 def search(history: HistoryStore, text: str = "", verified: bool | None = None,
@@ -50,21 +62,26 @@ def search(history: HistoryStore, text: str = "", verified: bool | None = None,
     """Like :meth:`HistoryStore.query` (newest first, at most ``limit``, ``None``: all), but
     ``text`` matches accent- and case-insensitively. Raises HistoryError like the store."""
     needle = fold(text.strip()).replace(_UNIT, "")
+    # "müller" also finds "Mueller": the needle spelled out too, when that differs.
+    spelled = fold(text.strip().translate(_UMLAUTS)).replace(_UNIT, "")
+    needles = needle if spelled == needle else needle + _UNIT + spelled
     if not needle:
         return history.query("", verified=verified, code=code, limit=limit, after_id=after_id)
     joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in SEARCHED)
-    if needle.isascii():
+    variants = needles.split(_UNIT)
+    if all(v.isascii() for v in variants):
         # A row of ASCII text folds to its lower case, which LIKE compares (in C, per column,
         # as the search always did); only rows holding other characters (more bytes than
         # characters) need the Python fold. Most rows are ASCII.
-        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        likes = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED)
+        patterns = ["%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%" for v in variants]
+        likes = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for _ in patterns for c in SEARCHED)
         wide = " OR ".join(f"length({c}) < length(CAST({c} AS BLOB))" for c in SEARCHED)
         where = [f"({likes} OR (({wide}) AND lg_contains({joined}, ?)))"]
-        args: list[object] = [*[like] * len(SEARCHED), needle]
+        args: list[object] = [*(p for p in patterns for _ in SEARCHED), needles]
     else:
         where = [f"lg_contains({joined}, ?)"]
-        args = [needle]
+        args = [needles]
     for clause, value in (("verified = ?", None if verified is None else int(verified)),
                           ("code = ?", code), ("id > ?", after_id)):
         if value is not None:

@@ -21,9 +21,19 @@ def history(tmp_path: Path) -> HistoryStore:
     return store
 
 
-@pytest.mark.parametrize("typed", ["muller", "MULLER", "Muller", "müller", "MÜLLER", "jurgen m"])
+@pytest.mark.parametrize("typed", ["muller", "MULLER", "Muller", "müller", "MÜLLER", "jurgen m",
+                                   "mueller", "MUELLER", "juergen mueller"])
 def test_accents_and_case_do_not_matter(history: HistoryStore, typed: str) -> None:
     assert [a.owner_name for a in search(history, typed)] == ["Jürgen Müller"]
+
+
+def test_umlauts_spelled_out_find_each_other(history: HistoryStore) -> None:
+    """German writes ä, ö, ü as ae, oe, ue where it cannot type them (issue 28): "mueller"
+    finds "Müller", and "müller" finds a "Mueller" typed without umlauts."""
+    history.add(make_attempt(owner_name="Hans Mueller", license_key="k-4"))
+    assert [a.license_key for a in search(history, "müller")] == ["k-4", "k-1"]
+    assert [a.license_key for a in search(history, "mueller")] == ["k-4", "k-1"]
+    assert [a.license_key for a in search(history, "muller")] == ["k-1"]
 
 
 def test_folding_covers_more_than_ascii(history: HistoryStore) -> None:
