@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +29,16 @@ class KeyRow(QWidget):
         super().__init__()
         self.label = label
         self.info = PlainLabel()  # one short line; a reason why a key is unusable goes below
+        # The whole fingerprint, selectable: the guide has it compared by phone (issue 28).
+        self.fingerprint = PlainLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.fingerprint.setAccessibleName(translate("SettingsDialog", "SHA-256 fingerprint of "
+                                                     "the {label} public key").format(
+                                                         label=label))
+        self.fingerprint.hide()
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -51,10 +61,12 @@ class KeyRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.fingerprint)
         layout.addWidget(self.error)
 
     def show_pem(self, pem: str | None) -> None:
         self.error.hide()
+        self.fingerprint.hide()
         if not pem:
             self.info.setText(translate("SettingsDialog", "not set"))
             self.clear_button.setEnabled(False)
@@ -66,10 +78,11 @@ class KeyRow(QWidget):
             self.error.setText(localize(exc))
             self.error.show()
         else:
-            self.info.setText(translate("SettingsDialog",
-                                        "RSA {bits}-bit · SHA-256 "
-                                        "{short_fingerprint}…").format(
-                                            bits=key.bits, short_fingerprint=key.short_fingerprint))
+            self.info.setText(translate("SettingsDialog", "RSA {bits}-bit · SHA-256:").format(
+                bits=key.bits))
+            self.fingerprint.setText(" ".join(key.fingerprint[i:i + 4]
+                                              for i in range(0, len(key.fingerprint), 4)))
+            self.fingerprint.show()
         self.clear_button.setEnabled(True)
 
 

@@ -2661,8 +2661,12 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>unbrauchbar</translation>
     </message>
     <message>
-        <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>
-        <translation>RSA {bits} Bit · SHA-256 {short_fingerprint}…</translation>
+        <source>SHA-256 fingerprint of the {label} public key</source>
+        <translation>SHA-256-Fingerabdruck des öffentlichen Schlüssels {label}</translation>
+    </message>
+    <message>
+        <source>RSA {bits}-bit · SHA-256:</source>
+        <translation>RSA {bits} Bit · SHA-256:</translation>
     </message>
     <message>
         <source>Team ledger address</source>

@@ -2661,8 +2661,12 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>inutilizable</translation>
     </message>
     <message>
-        <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>
-        <translation>RSA de {bits} bits · SHA-256 {short_fingerprint}…</translation>
+        <source>SHA-256 fingerprint of the {label} public key</source>
+        <translation>Huella SHA-256 de la clave pública {label}</translation>
+    </message>
+    <message>
+        <source>RSA {bits}-bit · SHA-256:</source>
+        <translation>RSA de {bits} bits · SHA-256:</translation>
     </message>
     <message>
         <source>Team ledger address</source>

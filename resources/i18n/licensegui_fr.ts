@@ -2661,8 +2661,12 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>inutilisable</translation>
     </message>
     <message>
-        <source>RSA {bits}-bit · SHA-256 {short_fingerprint}…</source>
-        <translation>RSA {bits} bits · SHA-256 {short_fingerprint}…</translation>
+        <source>SHA-256 fingerprint of the {label} public key</source>
+        <translation>Empreinte SHA-256 de la clé publique {label}</translation>
+    </message>
+    <message>
+        <source>RSA {bits}-bit · SHA-256:</source>
+        <translation>RSA {bits} bits · SHA-256 :</translation>
     </message>
     <message>
         <source>Team ledger address</source>

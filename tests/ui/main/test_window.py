@@ -288,6 +288,13 @@ def test_settings_add_profile_with_key_and_persist(
     dialog._url_edited("https://acme.example/api/v1")
     assert dialog.import_key("global", str(fixtures_dir / "global-public.pem"))
     assert "2048-bit" in dialog.key_rows["global"].info.text()
+    # The whole fingerprint, selectable, to compare by phone (issue 28, item 8).
+    from licensegui.core.trust import load_public_key_file
+
+    shown = dialog.key_rows["global"].fingerprint
+    whole = load_public_key_file(fixtures_dir / "global-public.pem", "global").fingerprint
+    assert shown.text().replace(" ", "") == whole and len(whole) == 64
+    assert shown.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     dialog.store_api_key("Acme", "acme-api-key-123", remember=True)
     dialog.try_accept()
     assert dialog.result() == 1
