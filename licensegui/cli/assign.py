@@ -14,6 +14,7 @@ from licensegui.cli.common import (
     UsageError,
     add_sending_command,
     add_trust_options,
+    base_url_of,
     clean,
     human_verdict,
     load_trust,
@@ -44,13 +45,13 @@ def register(commands: Commands) -> None:
     a.add_argument("--license-key", required=True, type=text_arg)
     a.add_argument("--owner-name", required=True, type=text_arg)
     a.add_argument("--email", required=True, type=text_arg)
-    add_trust_options(a)
+    add_trust_options(a, from_profile=True)
     a.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        base_url = clean_base_url(args.base_url)
+        base_url = clean_base_url(base_url_of(args))
         request = AssignRequest.from_input(args.license_key, args.owner_name, args.email)
     except ValidationError as exc:
         raise UsageError(f"{exc.field}: {exc}") from exc

@@ -27,6 +27,7 @@ from licensegui.cli.common import (
     UsageError,
     add_sending_command,
     add_trust_options,
+    base_url_of,
     clean,
     human_verdict,
     load_trust,
@@ -69,7 +70,7 @@ def register(commands: Commands) -> None:
         no_history_help="do not record the attempts in the history")
     b.add_argument("input", type=path_arg, metavar="INPUT",
                    help="a CSV (any delimiter, UTF-8, UTF-16 or Windows-1252) or a spreadsheet")
-    add_trust_options(b)
+    add_trust_options(b, from_profile=True)
     b.add_argument("--journal", type=output_arg, metavar="FILE",
                    help="the batch's journal; the same journal resumes the batch (default: "
                         "one per input file and server, in the data folder)")
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return check(args, out)
     require_sending_options(args)
     try:
-        base_url = clean_base_url(args.base_url)
+        base_url = clean_base_url(base_url_of(args))
     except ValidationError as exc:
         raise UsageError(f"{exc.field}: {exc}") from exc
     batch = read_input(args)

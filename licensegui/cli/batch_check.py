@@ -12,7 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from licensegui.cli.common import EXIT_NO, EXIT_OK, EXIT_USAGE, UsageError, print_json
+from licensegui.cli.common import (
+    EXIT_NO,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    print_json,
+    window_profile,
+)
 from licensegui.core.batch.input import (
     FIELDS,
     BatchInput,
@@ -48,10 +55,12 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
 
 def require_sending_options(args: argparse.Namespace) -> None:
-    """What argparse would have said had the options stayed required (exit 2)."""
+    """What argparse would have said had the options stayed required (exit 2) — unless the
+    window's profile named by --profile gives them (issue 28)."""
     missing = [o for o in _SENDING_ONLY if getattr(args, o[2:].replace("-", "_")) is None]
-    if missing:
-        raise UsageError(f"the following arguments are required: {', '.join(missing)}")
+    if missing and window_profile(args) is None:
+        raise UsageError(f"the following arguments are required: {', '.join(missing)} (or "
+                         f"--profile naming a profile of the window's Settings)")
 
 
 def _mapping(text: str) -> ColumnMapping:

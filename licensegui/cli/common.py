@@ -24,6 +24,7 @@ from licensegui.core.settings import (
     IDEMPOTENCY_WINDOW_RANGE,
     REPLAY_WINDOW_RANGE,
     TIMEOUT_RANGE,
+    Profile,
 )
 from licensegui.core.trust import TrustStore, load_public_key_file
 from licensegui.core.validation import clean_api_key
@@ -63,10 +64,13 @@ class UsageError(Exception):
 
 # --- options -------------------------------------------------------------------------------
 
-def add_trust_options(parser: argparse.ArgumentParser) -> None:
-    """The public keys to verify with, and the JSON switch (verify, assign, batch)."""
-    parser.add_argument("--global-key", metavar="PEM", required=True, type=path_arg,
-                        help="the installation's global public key (PEM file)")
+def add_trust_options(parser: argparse.ArgumentParser, *, from_profile: bool = False) -> None:
+    """The public keys to verify with, and the JSON switch (verify, assign, batch).
+    ``from_profile``: the keys may come from the window's profile (--profile) instead."""
+    parser.add_argument("--global-key", metavar="PEM", required=not from_profile, type=path_arg,
+                        help="the installation's global public key (PEM file)"
+                        + ("; default: the keys of the window's profile named by --profile"
+                           if from_profile else ""))
     parser.add_argument("--product-key", metavar="PEM", type=path_arg,
                         help="the product public key (PEM file)")
     parser.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
@@ -132,7 +136,8 @@ def sending_options(timeout_help: str, no_history_help: str) -> argparse.Argumen
     """The parent parser of the commands that send (assign, batch): one definition of their
     five shared options. The two help texts are the commands' own: each keeps its wording."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--base-url", required=True, help="e.g. https://vendor.example/api/v1")
+    parent.add_argument("--base-url", help="e.g. https://vendor.example/api/v1 (default: the "
+                                           "address of the window's profile named by --profile)")
     parent.add_argument("--profile", default=DEFAULT_PROFILE, type=text_arg,
                         help="keyring profile holding the API key (default: %(default)s)")
     parent.add_argument("--replay-window", type=seconds_in(REPLAY_WINDOW_RANGE),
@@ -289,8 +294,37 @@ def say_history_problems(history: HistoryStore | None, problem: str | None) -> N
 _SAID: set[str] = set()
 
 
+def window_profile(args: argparse.Namespace) -> Profile | None:
+    """The window's Settings profile named by --profile (issue 28: a reseller does not retype
+    its address and keys), or None when Settings have none of that name."""
+    from licensegui.core.settings import SettingsStore
+
+    settings, _notice = SettingsStore(paths.settings_file()).load()
+    return settings.profile(args.profile)
+
+
+def base_url_of(args: argparse.Namespace) -> str:
+    """--base-url, else the address of the window's profile named by --profile."""
+    if args.base_url:
+        return str(args.base_url)
+    profile = window_profile(args)
+    if profile is None:
+        raise UsageError(f"give --base-url, or --profile naming a profile of the window's "
+                         f"Settings (there is none named {args.profile!r})")
+    return profile.base_url
+
+
 def load_trust(args: argparse.Namespace) -> TrustStore:
-    """The keys of --global-key and --product-key; an unusable key file is a usage error."""
+    """The keys of --global-key and --product-key (else the window's profile's, named by
+    --profile); an unusable key file is a usage error."""
+    if getattr(args, "global_key", None) is None:
+        profile = window_profile(args)
+        found = profile.trust_store() if profile is not None else None
+        if found is None or not found.labels():
+            raise UsageError(f"give --global-key, or --profile naming a profile of the "
+                             f"window's Settings that holds the vendor's public key "
+                             f"({args.profile!r} has none)")
+        return found
     store = TrustStore()
     try:
         store.add(load_public_key_file(args.global_key, "global"))

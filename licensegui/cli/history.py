@@ -19,6 +19,7 @@ from licensegui.cli.common import (
     UsageParser,
     add_team_options,
     add_trust_options,
+    base_url_of,
     email_arg,
     load_trust,
     open_history,
@@ -54,7 +55,7 @@ def register(commands: Commands) -> None:
     hc = hsub.add_parser("check", parents=[sending_options(
         "deadline for each attempt (default: %(default)s)", "do not record the answers")],
         help="send each unknown outcome again with its own Idempotency-Key; record the answer")
-    add_trust_options(hc)
+    add_trust_options(hc, from_profile=True)
     h.set_defaults(run=run)
 
 
@@ -180,7 +181,7 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     from licensegui.cli.assign import report
 
     try:
-        base_url = clean_base_url(args.base_url)
+        base_url = clean_base_url(base_url_of(args))
     except ValidationError as exc:
         raise UsageError(f"{exc.field}: {exc}") from exc
     trust = load_trust(args)
