@@ -151,7 +151,7 @@ class AssignController(QObject):
               api_key: str | None, send_again: bool = False) -> None:
         self.held = None
         # Imported on first use, not at start-up: the window shows before requests' stack loads.
-        from licensegui.core.service import AssignTarget, run_attempt
+        from licensegui.core.service import AssignTarget, consult, run_attempt
 
         session, window = self.session, self.session.settings.replay_window_s
 
@@ -159,18 +159,24 @@ class AssignController(QObject):
             # On this worker thread: a keyring can take seconds (a permission prompt), and
             # the history write must not wait for the GUI (nor be lost if it quits).
             key = api_key or session.secrets.get(profile.name)
-            if not key:
-                raise MissingApiKey(profile.name)  # the GUI asks for it, then sends
             history = session.history_or_none()
             # Read from the shared file on every request (no copy in memory): another window
             # or the CLI may have sent this request since.
             ledger = session.ledger(profile)
-            target = AssignTarget(base_url=profile.base_url, api_key=key, request=request,
-                                  profile=profile.name)
+            target = AssignTarget(base_url=profile.base_url, api_key=key or "",
+                                  request=request, profile=profile.name)
             try:
+                decided = None
+                if not key:
+                    # Asked only when something will be sent (issue 28): a request the
+                    # history answers needs no API key.
+                    answered, decided = consult(ledger, target, trust, history,
+                                                send_again=send_again)
+                    if answered is None:
+                        raise MissingApiKey(profile.name)  # the GUI asks for it, then sends
                 return run_attempt(session.client, target, trust, replay_window_s=window,
                                    history=history, cancel=token, ledger=ledger,
-                                   send_again=send_again,
+                                   send_again=send_again, decided=decided,
                                    history_unavailable=session.history_error)
             finally:
                 if ledger is not None:

@@ -380,3 +380,25 @@ def test_dont_remember_keeps_the_key_out_of_the_keyring(
     qtbot.waitUntil(lambda: ctx.secrets.is_session_only(PROFILE))  # kept on a worker
     assert api_key not in memory_keyring.store.values()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "this session only" in window.storage_note.text())
+
+
+def test_the_api_key_is_asked_only_when_something_will_be_sent(
+        qtbot: QtBot, window: MainWindow, ctx: AppSession, sandbox: SandboxServer) -> None:
+    """Issue 28, item 7: after a restart without the key in a keyring, the app asked for the
+    API key even for a request the history answers without sending."""
+    from tests.helpers.qt import fill, wait_idle
+
+    key = sandbox.state.available_keys()[0]
+    fill(window, key)
+    window.submit()
+    wait_idle(qtbot, window)
+    assert window.outcome.text() == "Assigned"
+    ctx.secrets.delete(ctx.settings.profiles[0].name)  # as after a restart with no keyring
+    asked: list[str] = []
+    poll = when_modal_shown(ApiKeyDialog, lambda d: (asked.append("asked"), d.reject()),
+                            give_up_ms=5_000)
+    window.submit()  # the same request: the history answers it
+    wait_idle(qtbot, window)
+    poll.stop()
+    assert asked == [] and window.outcome.text().startswith("Already assigned")
+    assert sandbox.seen.requests == 1
