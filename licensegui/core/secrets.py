@@ -237,7 +237,15 @@ def apply_changes(store: SecretStore, changes: list[KeyChange]) -> list[str]:
             elif change.kind == "delete":
                 store.delete(change.profile)
             elif change.kind == "keyring" and change.value:
-                store.set(change.profile, change.value)
+                status = store.set(change.profile, change.value)
+                if store.is_session_only(change.profile):
+                    # The keyring went away as it was asked (issue 28): said where the
+                    # user acted, with why and what happens now — not only in a status line.
+                    problems.append(translate(
+                        "Secrets", "{profile}: the keyring could not keep the API key "
+                        "({why}); it is kept for this session only and will be asked for "
+                        "again at the next start.").format(profile=change.profile,
+                                                           why=status.sentence))
             elif change.kind == "session" and change.value:
                 store.keep_for_session(change.profile, change.value)
         except (SecretStoreError, ValueError) as exc:

@@ -2576,6 +2576,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <source>The keyring refused to delete the API key: {exc}</source>
         <translation>Der Schlüsselbund hat das Löschen des API-Schlüssels verweigert: {exc}</translation>
     </message>
+    <message>
+        <source>{profile}: the keyring could not keep the API key ({why}); it is kept for this session only and will be asked for again at the next start.</source>
+        <translation>{profile}: Der Schlüsselbund konnte den API-Schlüssel nicht aufbewahren ({why}); er wird nur für diese Sitzung gehalten und beim nächsten Start erneut erfragt.</translation>
+    </message>
 </context>
 <context>
     <name>Service</name>

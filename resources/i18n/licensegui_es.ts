@@ -2576,6 +2576,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <source>The keyring refused to delete the API key: {exc}</source>
         <translation>El llavero se negó a borrar la clave de API: {exc}</translation>
     </message>
+    <message>
+        <source>{profile}: the keyring could not keep the API key ({why}); it is kept for this session only and will be asked for again at the next start.</source>
+        <translation>{profile}: el llavero no pudo guardar la clave de API ({why}); se conserva solo para esta sesión y se volverá a pedir en el próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>Service</name>

@@ -2576,6 +2576,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <source>The keyring refused to delete the API key: {exc}</source>
         <translation>Le trousseau a refusé de supprimer la clé d’API&#xa0;: {exc}</translation>
     </message>
+    <message>
+        <source>{profile}: the keyring could not keep the API key ({why}); it is kept for this session only and will be asked for again at the next start.</source>
+        <translation>{profile} : le trousseau n’a pas pu garder la clé d’API ({why}) ; elle est gardée pour cette session seulement et sera redemandée au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>Service</name>

@@ -53,6 +53,22 @@ def test_backend_failing_on_first_use_degrades_to_session(expected_logs: LogFail
     assert "InitError" in store.status().sentence
 
 
+def test_a_keyring_that_fails_as_settings_save_the_key_is_said_there(
+        expected_logs: LogFailHandler) -> None:
+    """Issue 28, item 7: Settings offered the keyring, saving failed (InitError) and only the
+    status line changed. The change's sentence says why and what happens now."""
+    from licensegui.core.secrets import KeyChange, apply_changes
+
+    expected_logs.allow("licensegui.core.secrets", r"keyring unusable \(InitError\)")
+    keyring.set_keyring(VanishingKeyring())
+    store = SecretStore()
+    problems = apply_changes(store, [KeyChange("keyring", "vendor", KEY)])
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("vendor: the keyring could not keep the API key (")
+    assert "InitError" in problems[0] and "session only" in problems[0]
+    assert store.get("vendor") == KEY  # kept for the session, as said
+
+
 def test_locked_keyring_is_one_clear_error() -> None:
     keyring.set_keyring(LockedKeyring())
     store = SecretStore()
