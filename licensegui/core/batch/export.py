@@ -23,12 +23,15 @@ from licensegui.core.headline import headline, outcome_of_row
 from licensegui.core.text import translate
 
 RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
-                  "idempotency_key", "http_status", "detail")
+                  "idempotency_key", "http_status", "detail", "row")
 #: The .xlsx's outcome columns: what a person reads first (status, the outcome in words, the
 #: server's code and message, when it was signed, the request's Idempotency-Key), then the
 #: rest of what the CSV has.
 XLSX_COLUMNS = ("status", "outcome", "code", "message", "signed_at", "idempotency_key",
-                "verified", "reason", "http_status", "detail")
+                "verified", "reason", "http_status", "detail", "row")
+#: Rows the ledger answered: nothing went out for them (issue 28), so no HTTP status of
+#: their own, and "not sent" rather than a verification that was never made now.
+_NOT_SENT = (RowStatus.ALREADY_ASSIGNED, RowStatus.ASSIGNED_ELSEWHERE)
 
 
 def write_results(path: Path, meta: BatchMeta, rows: list[JournalRow],
@@ -109,25 +112,29 @@ def iso_utc(timestamp: int | None) -> str:
 
 
 def result_values(row: JournalRow) -> list[object]:
+    """A row's cells in :data:`RESULT_COLUMNS` order; the last, ``row``, is its spreadsheet
+    row number (sorting the results keeps the link to the input: issue 28)."""
     verified = row.verified and row.status in (RowStatus.ASSIGNED, RowStatus.REFUSED)
+    held = row.status in _NOT_SENT
     return [
-        row.final_status, _verified_cell(row, verified), row.reason,
+        row.final_status, "not sent" if held else _verified_cell(row, verified), row.reason,
         row.code if verified else "", row.message if verified else "",
         iso_utc(row.signed_at) if verified else "", row.idempotency_key or "",
-        row.http_status if row.http_status is not None else "", row.detail,
+        row.http_status if row.http_status is not None and not held else "", row.detail,
+        row.n,
     ]
 
 
 def xlsx_values(row: JournalRow, words: Callable[[str], str] = str) -> list[object]:
     """A row's outcome cells in :data:`XLSX_COLUMNS` order."""
     (status, verified_cell, reason, code, message, signed_at, idempotency_key, http_status,
-     detail) = result_values(row)
+     detail, number) = result_values(row)
     outcome = outcome_of_row(row.status, row.reason, row.code)
     if outcome is None and row.state in (RowState.INVALID, RowState.DUPLICATE):
         outcome = Outcome.NOT_SENT
     said = words(headline(outcome).words) if outcome is not None else ""
     return [status, said, code, message, signed_at, idempotency_key, verified_cell, reason,
-            http_status, detail]
+            http_status, detail, number]
 
 
 def _verified_cell(row: JournalRow, verified: bool) -> str:

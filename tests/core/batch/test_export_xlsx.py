@@ -51,7 +51,7 @@ def test_xlsx_results_every_row_in_order_every_cell_text(journal: Journal,
     rows = book.get_sheet_by_index(0).to_python()
     assert rows[0] == ["=Bestellnr", "Lizenzschlüssel", "Inhaber", "E-Mail", "status",
                        "outcome", "code", "message", "signed_at", "idempotency_key",
-                       "verified", "reason", "http_status", "detail"]
+                       "verified", "reason", "http_status", "detail", "row"]
     table = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert [r["status"] for r in table] == ["assigned", "blank", "not_sent", "invalid",
                                             "duplicate"]
@@ -71,7 +71,7 @@ def test_xlsx_results_every_row_in_order_every_cell_text(journal: Journal,
     assert set(re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")? t="(\w+)"', xml)) == {"inlineStr"}
     assert len(re.findall(r"<c ", xml)) == len(re.findall(r't="inlineStr"', xml))
     assert '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' in xml
-    assert '<autoFilter ref="A1:N6"/>' in xml
+    assert '<autoFilter ref="A1:O6"/>' in xml
 
 
 def test_xlsx_results_are_written_whole_or_not_at_all(journal: Journal,

@@ -136,7 +136,8 @@ def test_results_keep_the_input_columns_and_are_formula_safe(journal: Journal,
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheets read accents
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0] == ["Key", "Name", "Email", "Note", "status", "verified", "reason", "code",
-                       "message", "signed_at", "idempotency_key", "http_status", "detail"]
+                       "message", "signed_at", "idempotency_key", "http_status", "detail",
+                       "row"]
     first, second, invalid, dup = (dict(zip(rows[0], r, strict=True)) for r in rows[1:])
     assert first["Note"] == "'=HYPERLINK(\"x\")"
     assert first["message"] == "'=cmd|' /C calc'!A0"
@@ -300,3 +301,18 @@ def test_results_are_replaced_whole_never_half_written(journal: Journal,
     journal.write_results(out)
     assert out.read_text(encoding="utf-8-sig").startswith("Key;Name;Email;Note;status")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_results_carry_the_row_number_and_say_not_sent_for_rows_the_ledger_answered(
+        tmp_path: Path) -> None:
+    """Issue 28, item 6: sorting the results lost the link to the input (no row number);
+    an already-assigned row (nothing sent) read verified=false and http_status=200."""
+    from licensegui.core.batch.export import RESULT_COLUMNS, result_values
+    from licensegui.core.batch.records import JournalRow
+
+    row = JournalRow(7, 7, ("K",), "K", "Ann", "ann@example.com", "done", "already_assigned",
+                     "verified", "Already assigned to this owner.", "idem", 1.0, 0, 200, 800,
+                     "License key assigned", True, 1_800_000_000, b"{}", 2.0)
+    cells = dict(zip(RESULT_COLUMNS, result_values(row), strict=True))
+    assert cells["row"] == 7
+    assert cells["verified"] == "not sent" and cells["http_status"] == ""
