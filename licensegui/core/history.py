@@ -381,10 +381,11 @@ class HistoryStore:
         since: float | None = None,
         after_id: int | None = None,
         batch: str | None = None,
+        reason: str | None = None,
     ) -> list[Attempt]:
         """Newest first, at most ``limit`` (None: all). ``text`` matches license key, owner,
         email, message or profile; ``since`` is a Unix time; ``after_id`` only newer rows;
-        ``batch`` only one batch's attempts."""
+        ``batch`` only one batch's attempts; ``reason`` only those of that reason."""
         where, args = ["1=1"], []
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -396,7 +397,7 @@ class HistoryStore:
             args += [like] * 5
         for clause, value in (("verified = ?", None if verified is None else int(verified)),
                               ("code = ?", code), ("at >= ?", since), ("id > ?", after_id),
-                              ("batch = ?", batch)):
+                              ("batch = ?", batch), ("reason = ?", reason)):
             if value is not None:
                 where.append(clause)
                 args.append(value)

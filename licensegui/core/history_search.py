@@ -58,7 +58,7 @@ def _contains(haystack: object, needles: str) -> int:
 
 def search(history: HistoryStore, text: str = "", verified: bool | None = None,
            code: int | None = None, limit: int | None = 1000,
-           after_id: int | None = None) -> list[Attempt]:
+           after_id: int | None = None, reason: str | None = None) -> list[Attempt]:
     """Like :meth:`HistoryStore.query` (newest first, at most ``limit``, ``None``: all), but
     ``text`` matches accent- and case-insensitively. Raises HistoryError like the store."""
     needle = fold(text.strip()).replace(_UNIT, "")
@@ -66,7 +66,8 @@ def search(history: HistoryStore, text: str = "", verified: bool | None = None,
     spelled = fold(text.strip().translate(_UMLAUTS)).replace(_UNIT, "")
     needles = needle if spelled == needle else needle + _UNIT + spelled
     if not needle:
-        return history.query("", verified=verified, code=code, limit=limit, after_id=after_id)
+        return history.query("", verified=verified, code=code, limit=limit, after_id=after_id,
+                             reason=reason)
     joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in SEARCHED)
     variants = needles.split(_UNIT)
     if all(v.isascii() for v in variants):
@@ -83,7 +84,7 @@ def search(history: HistoryStore, text: str = "", verified: bool | None = None,
         where = [f"lg_contains({joined}, ?)"]
         args = [needles]
     for clause, value in (("verified = ?", None if verified is None else int(verified)),
-                          ("code = ?", code), ("id > ?", after_id)):
+                          ("code = ?", code), ("id > ?", after_id), ("reason = ?", reason)):
         if value is not None:
             where.append(clause)
             args.append(value)

@@ -43,12 +43,15 @@ __all__ = ["COLUMNS", "MESSAGE_COLUMN", "SHOWN_MAX", "HistoryModel", "HistoryWin
 #: Widest the message column is sized to; longer messages elide (the tooltip has them whole).
 MESSAGE_WIDTH_MAX = 260
 #: Filter label → (verified, code) arguments for HistoryStore.query.
-FILTERS: dict[str, tuple[bool | None, int | None]] = {
-    QT_TRANSLATE_NOOP("HistoryWindow", "All attempts"): (None, None),
-    QT_TRANSLATE_NOOP("HistoryWindow", "Verified"): (True, None),
-    QT_TRANSLATE_NOOP("HistoryWindow", "NOT verified"): (False, None),
-    QT_TRANSLATE_NOOP("HistoryWindow", "Assigned (800)"): (True, 800),
-    QT_TRANSLATE_NOOP("HistoryWindow", "Refused (801)"): (True, 801),
+# (verified, code, reason) of each choice; the last two added with issue 28.
+FILTERS: dict[str, tuple[bool | None, int | None, str | None]] = {
+    QT_TRANSLATE_NOOP("HistoryWindow", "All attempts"): (None, None, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Verified"): (True, None, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "NOT verified"): (False, None, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Assigned (800)"): (True, 800, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Refused (801)"): (True, 801, None),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Outcome unknown"): (None, None, "unknown"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Queued (807)"): (True, 807, None),
 }
 
 
@@ -138,9 +141,9 @@ class HistoryWindow(QDialog):
             (self.filter.currentData() or "All attempts") != "All attempts")
 
     def _query(self, limit: int | None, after_id: int | None = None) -> list[Attempt]:
-        verified, code = FILTERS[self.filter.currentData() or "All attempts"]
+        verified, code, reason = FILTERS[self.filter.currentData() or "All attempts"]
         return history_search.search(self.history, self.search.text(), verified=verified,
-                                     code=code, limit=limit, after_id=after_id)
+                                     code=code, limit=limit, after_id=after_id, reason=reason)
 
     def refresh(self) -> None:
         rows = self._query(SHOWN_MAX)

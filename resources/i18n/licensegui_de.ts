@@ -1585,6 +1585,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         </translation>
     </message>
     <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Queued (807)</source>
+        <translation>In der Warteschlange (807)</translation>
+    </message>
+    <message>
         <source>Nothing to verify</source>
         <translation>Nichts zu prüfen</translation>
     </message>
@@ -1673,7 +1681,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>Cannot write {path}: it is a folder.</source>
-        <extracomment>The .xlsx&apos;s outcome columns: what a person reads first (status, the outcome in words, the server&apos;s code and message, when it was signed, the request&apos;s Idempotency-Key), then the rest of what the CSV has.</extracomment>
+        <extracomment>The .xlsx&apos;s outcome columns: what a person reads first (status, the outcome in words, the server&apos;s code and message, when it was signed, the request&apos;s Idempotency-Key), then the rest of what the CSV has. Rows the ledger answered: nothing went out for them (issue 28), so no HTTP status of their own, and &quot;not sent&quot; rather than a verification that was never made now.</extracomment>
         <translation>{path} kann nicht geschrieben werden: es ist ein Ordner.</translation>
     </message>
     <message>

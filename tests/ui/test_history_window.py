@@ -200,3 +200,18 @@ def test_past_the_rows_shown_the_button_still_says_how_many(
     assert _plain(window.export_button.text()) == f"Export all {SHOWN_MAX + 5} rows…"
     window.search.setText("bulk-")
     assert _plain(window.export_button.text()) == "Export filtered rows…"
+
+
+def test_the_filter_offers_unknown_outcomes_and_queued_answers(
+        qtbot: QtBot, history: HistoryStore, window: HistoryWindow) -> None:
+    """Issue 28, item 8: no filter showed the attempts with no known outcome, nor queued."""
+    history.add(make_attempt(license_key="k-lost", owner_name="Ed", code=None,
+                             http_status=None, verified=False, reason="unknown"))
+    history.add(make_attempt(license_key="k-807", owner_name="Flo", code=807,
+                             message="Request queued"))
+    for label, keys in (("Outcome unknown", ["k-lost"]), ("Queued (807)", ["k-807"])):
+        window.filter.setCurrentIndex(window.filter.findData(label))
+        qtbot.waitUntil(lambda k=keys: [a.license_key for a in window.model.rows] == k)
+    window.search.setText("ed")
+    window.filter.setCurrentIndex(window.filter.findData("Outcome unknown"))
+    qtbot.waitUntil(lambda: [a.license_key for a in window.model.rows] == ["k-lost"])
