@@ -233,13 +233,18 @@ class Ledger:
             self.team.close()
 
     # --- questions --------------------------------------------------------------------------
-    def known_assignment(self, base_url: str, license_key: str) -> Earlier | None:
+    def known_assignment(self, base_url: str, license_key: str, *,
+                         any_case: bool = False) -> Earlier | None:
         """The latest verified assignment (800, 803: core/code_table.py) for this key on this
-        server, if any."""
+        server, if any. ``any_case``: the key written in another case counts too (what
+        explains a server's 801 for a key this computer assigned as "ABC" and now sends as
+        "abc"; never a reason not to send)."""
         server, names = _server_sql(base_url)
+        sql = _KNOWN_ASSIGNMENT.format(server=server)
+        if any_case:
+            sql = sql.replace("license_key = ?", "license_key = ? COLLATE NOCASE", 1)
         with self.history.transaction() as conn:
-            row = conn.execute(_KNOWN_ASSIGNMENT.format(server=server),
-                               (license_key, *names)).fetchone()
+            row = conn.execute(sql, (license_key, *names)).fetchone()
         return earlier_of(attempt_of(row), Outcome.ASSIGNED) if row else None
 
     def unknown_for(self, identity: RequestIdentity) -> Unknown | None:

@@ -342,7 +342,8 @@ def run_attempt(
     if ledger is not None and result is not None and result.verdict.verified \
             and is_taken(result.verdict.code):
         try:
-            known = ledger.known_assignment(target.base_url, request.license_key)
+            known = ledger.known_assignment(target.base_url, request.license_key) or \
+                ledger.known_assignment(target.base_url, request.license_key, any_case=True)
             maybe = None if known is not None else ledger.unknown_for_key(
                 target.base_url, request.license_key)
         except (HistoryError, OSError, sqlite3.Error) as exc:

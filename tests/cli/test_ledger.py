@@ -276,3 +276,17 @@ def test_the_same_server_spelled_another_way_is_the_same_server(
     assert again.returncode == 0, again.stdout + again.stderr
     assert json.loads(again.stdout)["outcome"] == "already_assigned"
     assert sandbox.seen.requests == 1  # not sent again
+
+
+def test_an_801_for_a_key_assigned_here_in_another_case_names_that_assignment(
+        sandbox: SandboxServer, env_key: dict[str, str], isolated_home: Path) -> None:
+    """Issue 28, item 8: the key typed in another case read "no record of this key",
+    though this computer assigned it."""
+    key = sandbox.state.available_keys()[0]
+    assert assign(sandbox, sandbox.base_url, key, env_key).returncode == 0
+    upper = cli("assign", "--base-url", sandbox.base_url, "--license-key", key.upper(),
+                "--owner-name", "Bob", "--email", "bob@example.com", "--global-key",
+                str(sandbox.public_key_path), env=env_key)
+    assert upper.returncode == 1
+    assert "no record of this key" not in upper.stdout
+    assert "Already assigned to Test User (test@example.com)" in upper.stdout, upper.stdout
