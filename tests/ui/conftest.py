@@ -15,6 +15,17 @@ from licensegui.ui.main.window import MainWindow
 from tests.helpers.app import sandbox_context
 
 
+@pytest.fixture(autouse=True)
+def _no_repeat_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests press Assign again at once on purpose (to see "Already assigned"); a person's
+    double Return within a second of the answer is no new request, and
+    tests/ui/main/test_window.py::test_a_double_return_right_after_the_answer_sends_nothing
+    puts the guard back to prove it."""
+    from licensegui.ui.main import assign_controller
+
+    monkeypatch.setattr(assign_controller, "REPEAT_GUARD_S", 0.0)
+
+
 @pytest.fixture
 def ctx(sandbox: SandboxServer) -> Iterator[AppSession]:
     context = sandbox_context(sandbox)

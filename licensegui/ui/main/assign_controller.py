@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: How long after an answer the same form's Return is taken for a repeat of the press.
+REPEAT_GUARD_S = 1.0
+
 
 class AssignController(QObject):
     """The request lifecycle of the main window. It owns the busy state (one request at a
@@ -76,6 +79,9 @@ class AssignController(QObject):
         # The request in flight, if any.
         self.task: Task | None = None
         self._pending: tuple[Profile, AssignRequest, TrustStore] | None = None
+        #: (profile, request, when) of the last answer: a second Return on the unchanged
+        #: form a moment after it is no new request (issue 28).
+        self._last_answer: tuple[str, AssignRequest, float] | None = None
         #: The last request the ledger answered without sending (for "Send anyway").
         self.held: tuple[Profile, AssignRequest, TrustStore] | None = None
         #: The last request sent (for "Check now" / "Send again" from its headline).
@@ -109,6 +115,10 @@ class AssignController(QObject):
                           "first.").format(name=profile.name))
             return
         request = self.form.request()
+        answered = self._last_answer
+        if answered is not None and answered[:2] == (profile.name, request) \
+                and time.monotonic() - answered[2] < REPEAT_GUARD_S:
+            return  # the same press again (a double Return): its answer is on the screen
         self._send(profile, request, trust, None)
 
     def send_anyway(self) -> None:
@@ -205,6 +215,8 @@ class AssignController(QObject):
         if task is not self.task:
             return  # a request that gave way to the next (sent again with the key asked for)
         self.task = None
+        if self._pending is not None and task.error is None:
+            self._last_answer = (self._pending[0].name, self._pending[1], time.monotonic())
         self._pending = None
         self.busy_changed.emit(False)
         select, self._select_key_when_idle = self._select_key_when_idle, False

@@ -402,3 +402,26 @@ def test_the_api_key_is_asked_only_when_something_will_be_sent(
     poll.stop()
     assert asked == [] and window.outcome.text().startswith("Already assigned")
     assert sandbox.seen.requests == 1
+
+
+def test_a_double_return_right_after_the_answer_sends_nothing(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 28, item 8: a double Return right after a fast answer replaced "Assigned" with
+    "Already assigned". The same form pressed again within a second of its answer is the same
+    press; a changed form is a new request at once."""
+    from licensegui.ui.main import assign_controller
+    from tests.helpers.qt import fill, wait_idle
+
+    monkeypatch.setattr(assign_controller, "REPEAT_GUARD_S", 60.0)
+    keys = sandbox.state.available_keys()[:2]
+    fill(window, keys[0])
+    window.submit()
+    wait_idle(qtbot, window)
+    window.submit()  # the second Return
+    wait_idle(qtbot, window)
+    assert window.outcome.text() == "Assigned" and sandbox.seen.requests == 1
+    fill(window, keys[1])
+    window.submit()
+    wait_idle(qtbot, window)
+    assert window.outcome.text() == "Assigned" and sandbox.seen.requests == 2
