@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import keyring
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from keyring.backends import fail
