@@ -89,7 +89,8 @@ def report(args: argparse.Namespace, out: TextIO, attempted: AttemptReport) -> i
     line = headline(attempted.outcome)
     line = repeated(line) if attempted.repeat else line
     signed = result.verdict.code if result is not None and result.verdict.verified else None
-    step = next_step(attempted.outcome, signed).words
+    step = next_step(attempted.outcome, signed,
+                     result.verdict.reason if result is not None else None).words
     # The window's headline and next step (issue 19), for scripts and people alike.
     extra = {"outcome": attempted.outcome, "sent": attempted.sent, "repeat": attempted.repeat,
              "resolves": attempted.resolves, "history_id": attempted.attempt_id,

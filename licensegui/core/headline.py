@@ -197,15 +197,28 @@ _STEPS: dict[Outcome, NextStep] = {
 }
 
 
-def next_step(outcome: str, code: int | None = None) -> NextStep:
-    """What to do after an outcome (``code``: the signed code, when there is one). A success
-    needs nothing ("" words); every other outcome says what to do and offers an action."""
+#: Not authentic for a reason the public key has no part in: the signature is sound, the
+#: answer around it is not (edited after signing, replayed, stale). Checking the key would be
+#: the wrong advice (issue 28).
+_KEY_IS_FINE = frozenset({Reason.UNSIGNED_COPY_DIFFERS, Reason.REPLAYED, Reason.STALE})
+_CHANGED_ON_ITS_WAY = NextStep(translate(
+    "Headline", "Do not rely on this answer: it was changed after the server signed it, or "
+    "is an old one played back. Send the same request again to get the server's own answer "
+    "(the same Idempotency-Key: it cannot assign twice)."), NextAction.SEND_AGAIN)
+
+
+def next_step(outcome: str, code: int | None = None, reason: str | None = None) -> NextStep:
+    """What to do after an outcome (``code``: the signed code, when there is one; ``reason``:
+    the verdict's, when it was not authentic). A success needs nothing ("" words); every
+    other outcome says what to do and offers an action."""
     try:
         known = Outcome(outcome)
     except ValueError:
         known = Outcome.UNKNOWN
     if known in (Outcome.ASSIGNED, Outcome.ALREADY_ASSIGNED):
         return NextStep(Text(""))
+    if known == Outcome.NOT_AUTHENTIC and reason in _KEY_IS_FINE:
+        return _CHANGED_ON_ITS_WAY
     own = meaning_of(code).step
     if known == Outcome.REFUSED and own is not None:
         return NextStep(own)

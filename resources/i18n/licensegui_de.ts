@@ -1243,6 +1243,11 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Der Server hat die Anfrage in die Warteschlange gestellt: Sie ist weder zugewiesen noch abgelehnt. „Jetzt prüfen“ fragt später nach der Antwort (derselbe Idempotency-Key: Sie kann nicht doppelt zuweisen).</translation>
     </message>
     <message>
+        <source>Do not rely on this answer: it was changed after the server signed it, or is an old one played back. Send the same request again to get the server&apos;s own answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <extracomment>Not authentic for a reason the public key has no part in: the signature is sound, the answer around it is not (edited after signing, replayed, stale). Checking the key would be the wrong advice (issue 28).</extracomment>
+        <translation>Verlassen Sie sich nicht auf diese Antwort: Sie wurde geändert, nachdem der Server sie signiert hat, oder ist eine alte, erneut abgespielte. Senden Sie dieselbe Anfrage erneut, um die Antwort des Servers selbst zu erhalten (derselbe Idempotency-Key: er kann nicht doppelt zuweisen).</translation>
+    </message>
+    <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
         <translation>Prüfen Sie den Lizenzschlüssel beim Anbieter oder in dessen Portal: Er ist ungültig oder wurde anderswo zugewiesen.</translation>
     </message>
@@ -1289,7 +1294,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Für: {request}</translation>
     </message>
     <message>
@@ -1862,7 +1867,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>No public key</source>
-        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
+        <extracomment>How long after an answer the same form&apos;s Return is taken for a repeat of the press. (profile, request, when) of the last answer: a second Return on the unchanged form a moment after it is no new request (issue 28). The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
         <translation>Kein öffentlicher Schlüssel</translation>
     </message>
     <message>

@@ -1243,6 +1243,11 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>El servidor puso la solicitud en cola: aún no está asignada ni rechazada. «Comprobar ahora» pedirá su respuesta más tarde (la misma Idempotency-Key: no puede asignar dos veces).</translation>
     </message>
     <message>
+        <source>Do not rely on this answer: it was changed after the server signed it, or is an old one played back. Send the same request again to get the server&apos;s own answer (the same Idempotency-Key: it cannot assign twice).</source>
+        <extracomment>Not authentic for a reason the public key has no part in: the signature is sound, the answer around it is not (edited after signing, replayed, stale). Checking the key would be the wrong advice (issue 28).</extracomment>
+        <translation>No confíe en esta respuesta: se modificó después de que el servidor la firmara, o es una antigua reproducida. Envíe de nuevo la misma solicitud para obtener la respuesta del propio servidor (la misma Idempotency-Key: no puede asignar dos veces).</translation>
+    </message>
+    <message>
         <source>Check the license key with your vendor or in the vendor&apos;s portal: it is invalid, or it was assigned elsewhere.</source>
         <translation>Compruebe la clave de licencia con su proveedor o en su portal: no es válida o se asignó en otro lugar.</translation>
     </message>
@@ -1289,7 +1294,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Para: {request}</translation>
     </message>
     <message>
@@ -1862,7 +1867,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>No public key</source>
-        <extracomment>The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
+        <extracomment>How long after an answer the same form&apos;s Return is taken for a repeat of the press. (profile, request, when) of the last answer: a second Return on the unchanged form a moment after it is no new request (issue 28). The last request the ledger answered without sending (for &quot;Send anyway&quot;). The last request sent (for &quot;Check now&quot; / &quot;Send again&quot; from its headline).</extracomment>
         <translation>Sin clave pública</translation>
     </message>
     <message>

@@ -140,3 +140,16 @@ def test_a_pasted_response_body_is_recognised(text: str, expected: bool) -> None
     from licensegui.core.outcome import looks_like_response
 
     assert looks_like_response(text) is expected
+
+
+@pytest.mark.parametrize("reason", ["unsigned_copy_differs", "replayed", "stale_or_replayed"])
+def test_an_answer_changed_after_signing_is_not_sent_to_the_public_key(reason: str) -> None:
+    """Issue 28, item 8: an answer edited after signing (its signature sound) was told to
+    check the profile's public key — the wrong advice. A signature that does not match still
+    is (the key, or the vendor's signing key, may have changed)."""
+    from licensegui.core.headline import NextAction, next_step
+
+    step = next_step("not_authentic", 800, reason)
+    assert "changed after the server signed it" in str(step.words)
+    assert "public key" not in str(step.words) and step.action is NextAction.SEND_AGAIN
+    assert "public key" in str(next_step("not_authentic", None, "signature_mismatch").words)

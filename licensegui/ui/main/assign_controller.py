@@ -299,7 +299,8 @@ class AssignController(QObject):
                             answered=attempted.sent and result is not None,
                             repeat=attempted.repeat or self._sending_again,
                             code=result.verdict.code if result is not None and verified else None,
-                            idempotency_key=attempted.idempotency_key))
+                            idempotency_key=attempted.idempotency_key,
+                            reason=result.verdict.reason if result is not None else ""))
 
     def _held_back(self, attempted: AttemptReport,
                    words: tuple[str, str] | None) -> None:

@@ -40,6 +40,8 @@ class Said:
     code: int | None = None
     #: The request's Idempotency-Key ("" when none was made).
     idempotency_key: str = ""
+    #: The verdict's reason (the next step of a not-authentic answer depends on it).
+    reason: str = ""
 
 
 def request_words(request: AssignRequest) -> str:

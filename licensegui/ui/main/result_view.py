@@ -149,7 +149,7 @@ class ResultView(QWidget):
         line = headline(said.outcome)
         if said.repeat:
             line = repeated(line)
-        step = next_step(line.outcome, said.code)
+        step = next_step(line.outcome, said.code, said.reason)
         self.banner.show_said(line, said, step, self.outcome.text())
         self.badge.set_positive(line.tone in POSITIVE_TONES)
         # The answer's own line in its headline's family: a refusal is never in success
