@@ -301,7 +301,7 @@ class BatchWindow(QWidget):
             (translate("BatchWindow", "email"), outcome.columns["email"])))
         others = [h for i, h in enumerate(outcome.header) if i not in outcome.columns.values()]
         carried = translate("BatchWindow", "; carried through: {columns}").format(
-            columns=", ".join(others)) if others else ""
+            columns=", ".join(f"“{h.strip()}”" for h in others)) if others else ""
         # A workbook has a sheet, not a separator ("separated by commas" misled: issue 28).
         what = (translate("BatchWindow", "sheet “{sheet}”").format(sheet=outcome.sheet)
                 if outcome.sheet is not None else localize(delimiter_name(outcome.delimiter)))

@@ -36,7 +36,7 @@ def test_preview_shows_columns_counts_and_problem_rows_before_sending(
     batch = loaded(qtbot, window, path)
     assert "semicolon-separated" in batch.file_label.text() and "5 rows" in batch.file_label.text()
     assert "license key ← “License Key”" in batch.columns_label.text()
-    assert "carried through: Order" in batch.columns_label.text()
+    assert "carried through: “Order”" in batch.columns_label.text()
     assert statuses(batch) == ["not_sent"] * 3 + ["invalid", "duplicate"]
     text = batch.counts_label.text()
     assert "1 invalid" in text and "1 duplicate" in text and "3 remaining" in text
@@ -378,3 +378,14 @@ def test_a_workbook_is_named_by_its_sheet_and_already_assigned_rows_are_counted(
     qtbot.waitUntil(lambda: "orders.xlsx —" in shown.file_label.text())
     assert "sheet “Sheet1”" in shown.file_label.text()
     assert "comma" not in shown.file_label.text()
+
+
+def test_a_header_ending_in_a_period_is_quoted_not_doubled(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Issue 28, item 6: "Bestellnr." read "Bestellnr.." at the end of the columns line."""
+    orders = tmp_path / "bestellungen.csv"
+    orders.write_text("Lizenzschlüssel;Inhaber;E-Mail;Bestellnr.\r\nK-1;Ann;a@example.com;7\r\n",
+                      encoding="utf-8-sig")
+    batch = loaded(qtbot, window, orders)
+    text = batch.columns_label.text()
+    assert "“Bestellnr.”." in text and ".." not in text, text
