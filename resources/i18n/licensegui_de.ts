@@ -163,6 +163,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>Der Server bittet, langsamer zu senden: {left:.0f} s Wartezeit.</translation>
     </message>
     <message>
+        <source>The team ledger is required and cannot be reached: nothing more was sent. Run the batch again once it is back.</source>
+        <translation>Das Team-Register ist erforderlich und nicht erreichbar: Nichts weiter wurde gesendet. Starten Sie den Stapel erneut, sobald es wieder da ist.</translation>
+    </message>
+    <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>Der Server hat den API-Schlüssel abgelehnt; es wurde nichts mehr gesendet. Korrigieren Sie den Schlüssel und setzen Sie den Stapel dann fort.</translation>
     </message>

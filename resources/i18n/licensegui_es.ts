@@ -163,6 +163,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>El servidor pide ir más despacio: esperando {left:.0f} s.</translation>
     </message>
     <message>
+        <source>The team ledger is required and cannot be reached: nothing more was sent. Run the batch again once it is back.</source>
+        <translation>El registro del equipo es obligatorio y no se puede alcanzar: no se envió nada más. Vuelva a ejecutar el lote cuando vuelva.</translation>
+    </message>
+    <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>El servidor rechazó la clave de API; no se envió nada más. Corrija la clave y reanude el lote.</translation>
     </message>

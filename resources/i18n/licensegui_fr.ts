@@ -163,6 +163,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>Le serveur demande de ralentir&#xa0;: attente de {left:.0f} s.</translation>
     </message>
     <message>
+        <source>The team ledger is required and cannot be reached: nothing more was sent. Run the batch again once it is back.</source>
+        <translation>Le registre de l’équipe est requis et injoignable : rien de plus n’a été envoyé. Relancez le lot quand il sera de retour.</translation>
+    </message>
+    <message>
         <source>The server refused the API key; nothing more was sent. Fix the key, then resume the batch.</source>
         <translation>Le serveur a refusé la clé d’API&#x202f;; plus rien n’a été envoyé. Corrigez la clé, puis reprenez le lot.</translation>
     </message>

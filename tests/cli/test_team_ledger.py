@@ -303,3 +303,34 @@ def test_erasing_an_owner_from_the_team_ledger_is_an_administrators(
         text = str(conn.execute("SELECT * FROM licensegui.records").fetchall()) + str(
             conn.execute("SELECT * FROM licensegui.claims").fetchall())
     assert "Ann" not in text and "ann@" not in text.lower()
+
+
+def test_a_required_team_ledger_lost_mid_batch_stops_the_batch(
+        bob: Computer, sandbox: SandboxServer, team: Postgres, tmp_path: Path) -> None:
+    """--require-team-ledger: once a publish finds the ledger gone mid-batch, nothing more
+    is sent (the batch stops, resumable: exit 3); run again once it is back, it finishes."""
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    orders = _orders(tmp_path / "orders.csv",
+                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
+    sandbox.faults.delay_s = 0.15  # a batch long enough for a publish (every 2 s) mid-way
+    args = ["batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+            str(sandbox.public_key_path), "--concurrency", "1", "--require-team-ledger"]
+    proc = start_cli(args, {**os.environ, **bob.env()}, text=True)
+    try:
+        assert sandbox.seen.wait_for(lambda seen: seen.handled >= 3, 60)
+        team.kill()
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        team.start()
+    assert proc.returncode == 3, out + err
+    assert "The team ledger is required and cannot be reached" in out + err
+    sent = sandbox.seen.requests
+    assert sent < len(keys)
+    sandbox.faults.delay_s = 0.0
+    again = bob.cli(*args)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert all(sandbox.state.assignment(k) is not None for k in keys)
+    assert sorted(k for k, _i, _t in sandbox.seen.assignments) == sorted(keys)  # each once

@@ -325,6 +325,14 @@ class BatchRunner:
             client.close()
 
     def _send(self, client: ApiClient, n: int, token: CancelToken) -> bool:
+        team = self._ledger.team if self._ledger is not None else None
+        if team is not None and getattr(team, "require", False) and team.state == "offline":
+            # --require-team-ledger: the ledger went away mid-batch (a publish found it
+            # gone): nothing more is sent until it is back.
+            self._end(Ending.NETWORK, translate(
+                "Batch", "The team ledger is required and cannot be reached: nothing more "
+                "was sent. Run the batch again once it is back."))
+            return False
         journal = self.journal
         row = journal.row(n)
         target = AssignTarget(base_url=journal.meta.base_url, api_key=self._api_key,
