@@ -38,9 +38,10 @@ from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
 from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.batch.running import paused_sentence, remember_concurrency
+from licensegui.ui.batch.stop_question import ask_to_stop
 from licensegui.ui.file_dialogs import open_file, save_file
 from licensegui.ui.i18n import local_time, localize, number, translate
-from licensegui.ui.plain import PlainLabel, ask, warn
+from licensegui.ui.plain import PlainLabel, warn
 from licensegui.ui.resources import icon
 
 if TYPE_CHECKING:
@@ -460,17 +461,11 @@ class BatchWindow(QWidget):
 
     # --- closing ----------------------------------------------------------------------------
     def ask_to_stop(self) -> bool:
-        """At quit: True when no batch runs or the user agreed to stop it (resumable)."""
+        """At quit: True when no batch runs or the user agreed to stop it (resumable); the
+        batch is paused while asked (ui/batch/stop_question.py)."""
         if not self.running:
             return True
-        waiting = self.model.waiting
-        return ask(self, translate("BatchWindow", "A batch is running"),
-                   translate("BatchWindow", "%n row(s) not done yet. Stop the batch? Nothing is "
-                             "lost: it is offered for resuming at the next start, and rows "
-                             "already sent are re-sent with the same keys, so nothing is "
-                             "assigned twice.", None, waiting),
-                   translate("BatchWindow", "Stop the batch"),
-                   translate("BatchWindow", "Keep running"))
+        return ask_to_stop(self, self.controller, self.model.waiting)
 
     def shutdown(self, final: bool = True) -> bool:
         """Stop at once and wait for the run (see :meth:`BatchController.shutdown`); True

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.batch.journal import Journal
@@ -389,3 +390,41 @@ def test_a_header_ending_in_a_period_is_quoted_not_doubled(
     batch = loaded(qtbot, window, orders)
     text = batch.columns_label.text()
     assert "“Bestellnr.”." in text and ".." not in text, text
+
+
+def test_nothing_is_sent_while_the_stop_question_is_open(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Issue 28, item 5: "Stop the batch?" on Close kept sending while it waited (4 more rows
+    went out). Now the batch is paused while asked, and resumes when kept running."""
+    sandbox.state.ensure_available(40)
+    keys = sandbox.state.available_keys()[:40]
+    sandbox.faults.delay_s = 0.05
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 3, timeout=20_000)
+    runner = batch.controller.runner
+    assert runner is not None
+    counted: list[int] = []
+
+    def keep_running(box: QMessageBox) -> None:
+        # The question is open: the pause settles (rows in flight answered), then no
+        # request arrives however long the user takes. Answered in any case: a failure
+        # must not leave the question open (and the suite hanging on it).
+        try:
+            qtbot.waitUntil(lambda: runner.paused and runner.in_flight == 0, timeout=10_000)
+            counted.append(sandbox.seen.requests)
+            qtbot.waitUntil(lambda: sandbox.seen.handled >= counted[0], timeout=10_000)
+            counted.append(sandbox.seen.requests)
+        except Exception as exc:  # said below, as the assertion's message
+            counted.append(-1)
+            seen.append(f"not paused: {exc}")
+        finally:
+            click_button("Keep running")(box)
+
+    poll, seen = answer_boxes(keep_running)
+    batch.close()
+    poll.stop()
+    assert seen and len(counted) == 2 and counted[0] == counted[1], (seen, counted)
+    assert batch.isVisible() and not runner.paused  # kept running, from where it stood
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert statuses(batch) == ["assigned"] * 40
