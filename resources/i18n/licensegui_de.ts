@@ -1998,6 +1998,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Wird geprüft…</translation>
     </message>
     <message>
+        <source>Answered (see History)</source>
+        <translation>Beantwortet (siehe Verlauf)</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

@@ -1998,6 +1998,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Comprobando…</translation>
     </message>
     <message>
+        <source>Answered (see History)</source>
+        <translation>Respondida (ver Historial)</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>

@@ -1998,6 +1998,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Vérification…</translation>
     </message>
     <message>
+        <source>Answered (see History)</source>
+        <translation>Répondue (voir l’historique)</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>

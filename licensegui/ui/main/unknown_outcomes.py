@@ -178,6 +178,17 @@ class UnknownOutcomesDialog(QDialog):
             self._resolved.add(row)
             self.buttons[row].setEnabled(False)
 
+    def settle(self, still_pending: set[int]) -> None:
+        """Rows resolved elsewhere (a batch, another window, the CLI, or a check whose
+        answer named another row of the chain) are said so, not left "Unknown" or
+        "Checking…" (issue 28)."""
+        for row, u in enumerate(self.unknowns):
+            if row not in self._resolved and u.history_id not in still_pending:
+                self.table.item(row, self.COLUMNS - 2).setText(
+                    translate("MainWindow", "Answered (see History)"))
+                self._resolved.add(row)
+                self.buttons[row].setEnabled(False)
+
     def set_busy(self, busy: bool) -> None:
         """One request at a time: Check now waits while the window sends."""
         for row, button in enumerate(self.buttons):
@@ -245,3 +256,22 @@ class UnknownOffer:
     def _busy(self, busy: bool) -> None:
         if self.dialog is not None:
             self.dialog.set_busy(busy)
+            if not busy:
+                self.refresh()
+
+    def refresh(self) -> None:
+        """Read again which rows are still pending (off the GUI thread) and settle the
+        others: after each answer in the window, and when a batch ends."""
+        dialog, session = self.dialog, self.window.ctx
+        if dialog is None:
+            return
+
+        def pending() -> set[int]:
+            ledger = session.ledger()
+            return {u.history_id for u in ledger.pending()} if ledger is not None else set()
+
+        def settle(found: object) -> None:
+            if isinstance(found, set) and self.dialog is dialog:
+                dialog.settle(found)
+
+        read_in_background(pending, settle, dialog)

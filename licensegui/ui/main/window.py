@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
     def _batch_finished(self) -> None:
         if self.history_window is not None and self.history_window.isVisible():
             self.history_window.refresh()
+        self.unknown_offer.refresh()  # a batch may have resolved rows listed there
 
     def _offer_resume(self, found: object) -> None:
         """At start-up: a batch stopped before it finished (a quit, a crash) is offered."""

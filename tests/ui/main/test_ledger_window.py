@@ -193,3 +193,30 @@ def test_settings_edit_the_idempotency_window_in_hours(qtbot: QtBot, ctx: AppSes
     dialog.history_box.idempotency_hours.setValue(48)
     dialog.try_accept()
     assert dialog.result_settings.idempotency_window_s == 48 * 3600
+
+
+def test_the_unknown_outcomes_window_says_what_was_resolved_elsewhere(
+        qtbot: QtBot, ctx: AppSession, sandbox: SandboxServer) -> None:
+    """Issue 28, item 5: the Unknown outcomes window still said "Unknown" after a batch (or
+    the CLI) resolved the row. After each answer in the window and each batch it reads the
+    history again, and a row resolved elsewhere says so and cannot be checked again."""
+    from tests.helpers.app import make_attempt
+
+    key = sandbox.state.available_keys()[0]
+    ctx.history.add(make_attempt(
+        at=1_700_000_000.0, profile=ctx.settings.profiles[0].name, base_url=sandbox.base_url,
+        license_key=key, owner_name="Ann Lee", email="ann@example.com", http_status=None,
+        code=None, message=None, verified=False, reason="unknown",
+        idempotency_key="6f1c7f0e-0000-4000-8000-000000000001", raw_body=None))
+    window = shown_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.unknown_offer.dialog is not None
+                    and window.unknown_offer.dialog.isVisible(), timeout=5_000)
+    dialog = window.unknown_offer.dialog
+    assert dialog is not None and dialog.table.item(0, 4).text() == "Unknown"
+    checked = cli("history", "check", "--base-url", sandbox.base_url, "--global-key",
+                  str(sandbox.public_key_path),
+                  env={"LICENSEGUI_API_KEY": sandbox.state.api_key()})
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    window.unknown_offer.refresh()  # as after an answer in the window, or a batch's end
+    qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() == "Answered (see History)")
+    assert not dialog.buttons[0].isEnabled()
