@@ -101,6 +101,8 @@ class Faults:
     #: With oversize_bytes: send no Content-Length (the body ends when the connection does).
     oversize_undeclared: bool = False
     timestamp_offset_s: int = 0
+    #: Sign this timestamp instead of the clock's (two answers of one second, made apart).
+    timestamp_at: int | None = None
     label: str | None = None
     #: Carry out the next N requests (assignment, or answer from the idempotency store),
     #: then drop the connection without answering: work done, answer lost on the way.
@@ -308,7 +310,8 @@ class SandboxServer(ThreadingHTTPServer):
 
     def signed(self, payload: dict[str, Any]) -> bytes:
         faults = self.faults
-        payload = {**payload, "timestamp": int(time.time()) + faults.timestamp_offset_s}
+        now = int(time.time()) if faults.timestamp_at is None else faults.timestamp_at
+        payload = {**payload, "timestamp": now + faults.timestamp_offset_s}
         envelope = self.signer.envelope(payload, label=faults.label)
         if faults.unsigned:
             envelope["signature"] = "Private key not set"

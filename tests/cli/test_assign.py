@@ -19,6 +19,7 @@ from licensegui.core.http.client import ClientConfig
 from licensegui.core.runtime import RuntimeConfig
 from licensegui.core.service import SAME_SECOND_S
 from licensegui.sandbox import SandboxServer
+from tests.helpers.app import age_history
 from tests.helpers.cli import assign, cli, history_rows
 from tests.helpers.servers import FixedAnswerServer, TamperingProxy
 
@@ -199,12 +200,11 @@ def test_replayed_answer_through_the_cli(sandbox: SandboxServer,
     first = assign(sandbox, sandbox.base_url, first_key, env_key)
     assert first.returncode == 0
     # What the server sent for the first key, served again for the second.
-    body, received_at = sqlite3.connect(
-        Path(os.environ["LICENSEGUI_HOME"]) / "data" / "history.sqlite3").execute(
-        "SELECT raw_body, received_at FROM attempts").fetchone()
+    db = Path(os.environ["LICENSEGUI_HOME"]) / "data" / "history.sqlite3"
+    body = sqlite3.connect(db).execute("SELECT raw_body FROM attempts").fetchone()[0]
     # Replayed more than a second after it arrived: then it cannot be the second key's own
     # answer (within that second two genuine answers may be byte-identical).
-    time.sleep(max(0.0, received_at + SAME_SECOND_S + 0.05 - time.time()))
+    age_history(db, SAME_SECOND_S + 1)
     replayer = FixedAnswerServer(body)
     try:
         second = assign(sandbox, replayer.base_url, second_key, env_key)
@@ -230,18 +230,18 @@ def test_a_resend_long_after_a_byte_identical_answer_is_still_this_requests_own(
     # One try per run: a lost answer ends the run (exit 3) instead of being retried.
     monkeypatch.setattr(RuntimeConfig, "client_config", lambda self: ClientConfig(
         read_timeout_s=self.timeout_s, deadline_s=self.timeout_s, max_attempts=1))
-    # A fresh second, and B signed with A's timestamp: the two answers are byte-identical.
-    time.sleep(max(0.0, 1.02 - time.time() % 1.0) if time.time() % 1.0 > 0.3 else 0.0)
-    assert assign(sandbox, sandbox.base_url, key_a, env_key).returncode == 0
+    first_a = assign(sandbox, sandbox.base_url, key_a, env_key)
+    assert first_a.returncode == 0
     signed_a = json.loads(sqlite3.connect(db).execute(
         "SELECT raw_body FROM attempts").fetchone()[0])["signature"]
-    stamp_a = sqlite3.connect(db).execute("SELECT received_at FROM attempts").fetchone()[0]
-    sandbox.faults.timestamp_offset_s = int(stamp_a) - int(time.time())
+    # B signed with A's timestamp: the two answers are byte-identical.
+    sandbox.faults.timestamp_at = json.loads(first_a.stdout)["timestamp"]
     sandbox.faults.vanish_next = 1  # assigned, the answer lost
     assert assign(sandbox, sandbox.base_url, key_b, env_key).returncode == 3
-    sandbox.faults.timestamp_offset_s = 0
-    # The re-send more than a second after A's answer arrived; its answer lost too.
-    time.sleep(max(0.0, stamp_a + SAME_SECOND_S + 0.1 - time.time()))
+    sandbox.faults.timestamp_at = None
+    # The re-send more than a second after A's answer arrived (the recorded times made
+    # older: as if that much time had passed); its answer lost too.
+    age_history(db, SAME_SECOND_S + 1)
     sandbox.faults.vanish_next = 1
     assert assign(sandbox, sandbox.base_url, key_b, env_key).returncode == 3
     third = assign(sandbox, sandbox.base_url, key_b, env_key)

@@ -72,21 +72,21 @@ def test_a_killed_import_leaves_temporaries_the_next_run_removes(
 
 
 _HOLDER = textwrap.dedent("""
-    import sys, time
+    import sys
     from pathlib import Path
     from licensegui.core.files import held_temporary
     tmp = Path(sys.argv[1])
     with held_temporary(tmp):
         tmp.write_bytes(b"being written")
         print("holding", flush=True)
-        time.sleep(120)
+        sys.stdin.read()  # held until the test is done with it (it kills this process)
 """)
 
 
 def test_a_temporary_a_running_process_holds_is_kept(tmp_path: Path) -> None:
     tmp = tmp_path / ".j.sqlite3.0123abcd.tmp"
     holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(tmp)],
-                              stdout=subprocess.PIPE, text=True)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         assert remove_leftover_temporaries(tmp_path) == []

@@ -24,15 +24,16 @@ def test_cleanup_removes_the_folder_and_is_idempotent() -> None:
 def test_a_killed_owners_folder_is_removed_a_live_ones_kept(tmp_path: Path) -> None:
     # The other process is really killed (SIGKILL): no cleanup code of its own runs.
     code = textwrap.dedent(f"""
-        import sys, tempfile, time
+        import sys, tempfile
         tempfile.tempdir = {str(tmp_path)!r}
         from licensegui.core.tempdirs import OwnedTempDir
         owned = OwnedTempDir({PREFIX!r})
         (owned.path / "secret.pem").write_text("x")
         print(owned.path, flush=True)
-        time.sleep(60)
+        sys.stdin.read()  # alive until the test is done with it (it kills this process)
     """)
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
         theirs = Path(child.stdout.readline().strip())
@@ -41,9 +42,7 @@ def test_a_killed_owners_folder_is_removed_a_live_ones_kept(tmp_path: Path) -> N
         assert theirs.is_dir()
     finally:
         child.kill()
-        child.wait(10)
-        if child.stdout is not None:
-            child.stdout.close()
+        child.communicate(timeout=10)  # and its pipes closed
     assert remove_leftovers(PREFIX, tmp_path) == [theirs]
     assert not theirs.exists()
 

@@ -79,3 +79,19 @@ def start_app(home: Path, *args: str, timeout_s: float = 120) -> Any:
     return subprocess.run([sys.executable, "-m", "licensegui", "--startup-probe", *args],
                           env=env, capture_output=True, text=True, timeout=timeout_s,
                           stdin=subprocess.DEVNULL, check=False)
+
+
+def age_history(path: Path, seconds: float) -> None:
+    """Move every time the history at ``path`` recorded ``seconds`` into the past: as if that
+    much time had passed since, for the checks decided by time (replay, the idempotency
+    window) — without the test waiting for the clock."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute("UPDATE attempts SET at = at - ?,"
+                         " received_at = received_at - ?", (seconds, seconds))
+            conn.execute("UPDATE requests SET first_sent_at = first_sent_at - ?", (seconds,))
+    finally:
+        conn.close()

@@ -176,12 +176,12 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSessio
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # A resolver that takes 10 s cannot be run here; getaddrinfo is the one thing faked.
     real = socket.getaddrinfo
-    resolving = threading.Event()
+    resolving, answered = threading.Event(), threading.Event()
 
     def slow(host: Any, *args: Any, **kwargs: Any) -> Any:
         if host == "slow-dns.example":
             resolving.set()
-            time.sleep(10)  # the slow resolver itself, not a wait for it
+            answered.wait(60)  # a resolver that answers only once the test is over
         return real(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", slow)
@@ -189,7 +189,10 @@ def test_cancel_during_slow_dns(qtbot: QtBot, window: MainWindow, ctx: AppSessio
     fill(window, "abcd-1234")
     window.submit()
     qtbot.waitUntil(resolving.is_set, timeout=10_000)
-    took = _time_to_idle(qtbot, window, window.cancel)
+    try:
+        took = _time_to_idle(qtbot, window, window.cancel)
+    finally:
+        answered.set()
     # A bound far from what is at stake (the hang lasts 10 s or more), not a speed target:
     # benches measure speed; this only tells "cancelled" from "waited for the hang".
     assert took < 5.0, f"Cancel took {took:.2f} s"
