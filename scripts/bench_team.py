@@ -32,10 +32,9 @@ def bench_team_ledger(rows: int) -> None:
     from licensegui.core.batch.runner import BatchConfig, BatchRunner
     from licensegui.core.history import HistoryStore
     from licensegui.core.ledger import Ledger, RequestIdentity
+    from licensegui.core.runtime import team_ledger
     from licensegui.core.team import schema
-    from licensegui.core.team.address import TeamAddress
     from licensegui.core.team.consult import TeamView
-    from licensegui.core.team.store import TeamLedger
     from licensegui.core.trust import TrustStore
     from licensegui.core.validation import AssignRequest
     from tests.helpers.postgres import ADMIN, Postgres
@@ -52,9 +51,8 @@ def bench_team_ledger(rows: int) -> None:
             schema.init(conn, [])
 
         def team_view(history: HistoryStore) -> TeamView:
-            return TeamView(TeamLedger(TeamAddress.parse(server.url(ADMIN)), staff="bench",
-                                       computer="bench", password=server.passwords[ADMIN]),
-                            history)
+            return TeamView(team_ledger(server.url(ADMIN), "bench",
+                                        password=server.passwords[ADMIN]), history)
 
         with tempfile.TemporaryDirectory(prefix="licensegui-bench-team-") as tmp:
             folder = Path(tmp)

@@ -97,8 +97,9 @@ def runtime_of(args: argparse.Namespace) -> RuntimeConfig:
                          **({"concurrency": args.concurrency} if "concurrency" in args else {}))
 
 
-def add_team_options(parser: argparse.ArgumentParser) -> None:
-    """The team ledger's options (issue 27): where it is, who this is, and strictness."""
+def add_team_options(parser: argparse.ArgumentParser, *, strictness: bool = True) -> None:
+    """The team ledger's options (issue 27): where it is, who this is, and (``strictness``:
+    the sending commands) whether nothing is sent without it."""
     parser.add_argument("--team-ledger", metavar="URL", type=team_url_arg,
                         default=os.environ.get("LICENSEGUI_TEAM_LEDGER") or None,
                         help="the team ledger, a PostgreSQL URL without a password, e.g. "
@@ -108,8 +109,10 @@ def add_team_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--staff", type=text_arg, metavar="NAME",
                         help="your name in the team ledger (default: LICENSEGUI_STAFF, else "
                              "the OS user name)")
-    parser.add_argument("--require-team-ledger", action="store_true",
-                        help="send nothing while the team ledger cannot be reached (exit 2)")
+    if strictness:
+        parser.add_argument("--require-team-ledger", action="store_true",
+                            help="send nothing while the team ledger cannot be reached "
+                                 "(exit 2)")
 
 
 def team_url_arg(text: str) -> str:
@@ -299,8 +302,11 @@ def window_profile(args: argparse.Namespace) -> Profile | None:
     its address and keys), or None when Settings have none of that name."""
     from licensegui.core.settings import SettingsStore
 
-    settings, _notice = SettingsStore(paths.settings_file()).load()
-    return settings.profile(args.profile)
+    if "window_profile" not in vars(args):  # read once per command (address, keys, checks)
+        settings, _notice = SettingsStore(paths.settings_file()).load()
+        args.window_profile = settings.profile(args.profile)
+    found: Profile | None = args.window_profile
+    return found
 
 
 def base_url_of(args: argparse.Namespace) -> str:

@@ -142,14 +142,11 @@ def _publish(args: argparse.Namespace, history: HistoryStore) -> None:
     say that it cannot be reached."""
     if not args.team_ledger:
         return
-    from licensegui.core.team.address import TeamAddress
+    from licensegui.core.runtime import team_ledger
     from licensegui.core.team.consult import TeamView
-    from licensegui.core.team.store import TeamLedger
-    from licensegui.core.team.who import computer_name, staff_name
 
-    view = TeamView(TeamLedger(TeamAddress.parse(args.team_ledger),
-                               staff=staff_name(args.staff), computer=computer_name()),
-                    history, require=args.require_team_ledger)
+    view = TeamView(team_ledger(args.team_ledger, args.staff), history,
+                    require=args.require_team_ledger)
     try:
         view.publish()
         if view.state == "offline":

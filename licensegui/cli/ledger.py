@@ -20,6 +20,7 @@ from licensegui.cli.common import (
     Commands,
     UsageError,
     UsageParser,
+    add_team_options,
     email_arg,
     open_history,
     team_url_arg,
@@ -53,14 +54,7 @@ def register(commands: Commands) -> None:
 
 
 def _url_option(parser: argparse.ArgumentParser) -> None:
-    import os
-
-    parser.add_argument("--team-ledger", metavar="URL", type=team_url_arg,
-                        default=os.environ.get("LICENSEGUI_TEAM_LEDGER") or None,
-                        help="the team ledger (default: LICENSEGUI_TEAM_LEDGER)")
-    parser.add_argument("--staff", type=text_arg, metavar="NAME",
-                        help="your name in the team ledger (default: LICENSEGUI_STAFF, else "
-                             "the OS user name)")
+    add_team_options(parser, strictness=False)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -145,12 +139,11 @@ def _password(address: object, out: TextIO) -> int:
 
 
 def _status_or_sync(args: argparse.Namespace, address: object, out: TextIO) -> int:
+    from licensegui.core.runtime import team_ledger
     from licensegui.core.team import outbox
-    from licensegui.core.team.store import TeamLedger, TeamOffline
-    from licensegui.core.team.who import computer_name, staff_name
+    from licensegui.core.team.store import TeamOffline
 
-    team = TeamLedger(address, staff=staff_name(args.staff),  # type: ignore[arg-type]
-                      computer=computer_name())
+    team = team_ledger(address.url, args.staff)  # type: ignore[attr-defined]
     history = open_history()
     try:
         name = outbox.team_name(team)

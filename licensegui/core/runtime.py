@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from licensegui.core.history import HistoryStore
     from licensegui.core.settings import Profile, Settings
     from licensegui.core.team.consult import TeamView
+    from licensegui.core.team.store import TeamLedger
     from licensegui.core.trust import TrustStore
 
 #: A batch waits for a server's "slow down" this long at most (a single request: 60 s).
@@ -76,13 +77,9 @@ class RuntimeConfig:
         TeamAddressError for a URL that cannot be used (a password in it, say)."""
         if not self.team_url:
             return None
-        from licensegui.core.team.address import TeamAddress
         from licensegui.core.team.consult import TeamView
-        from licensegui.core.team.store import TeamLedger
-        from licensegui.core.team.who import computer_name, staff_name
 
-        team = TeamLedger(TeamAddress.parse(self.team_url), staff=staff_name(self.staff),
-                          computer=computer_name(), timeout_s=min(self.timeout_s, 5.0))
+        team = team_ledger(self.team_url, self.staff, timeout_s=min(self.timeout_s, 5.0))
         return TeamView(team, history, require=self.require_team)
 
     def batch_config(self) -> BatchConfig:
@@ -100,4 +97,17 @@ class RuntimeConfig:
                            **hooks)
 
 
-__all__ = ["BATCH_RETRY_AFTER_MAX_S", "RuntimeConfig"]
+def team_ledger(url: str, staff: str | None = None, *, timeout_s: float = 5.0,
+                password: str | None = None) -> TeamLedger:
+    """The team ledger at ``url``, this computer and ``staff`` (None: LICENSEGUI_STAFF, else
+    the OS user) publishing to it: made here for every front (window, CLI, Settings' test).
+    Raises TeamAddressError for a URL that cannot be used."""
+    from licensegui.core.team.address import TeamAddress
+    from licensegui.core.team.store import TeamLedger
+    from licensegui.core.team.who import computer_name, staff_name
+
+    return TeamLedger(TeamAddress.parse(url), staff=staff_name(staff), computer=computer_name(),
+                      timeout_s=timeout_s, password=password)
+
+
+__all__ = ["BATCH_RETRY_AFTER_MAX_S", "RuntimeConfig", "team_ledger"]

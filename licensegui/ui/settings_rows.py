@@ -185,16 +185,12 @@ class TeamLedgerRow(QWidget):
         self.status.setText(translate("SettingsDialog", "Password kept in the keyring."))
 
     def test(self) -> None:
-        from licensegui.core.team.address import TeamAddress
-        from licensegui.core.team.store import TeamLedger
-        from licensegui.core.team.who import computer_name, staff_name
+        from licensegui.core.runtime import team_ledger
 
-        address = TeamAddress.parse(self.url.text())
-        staff = self.staff
+        url, staff = self.url.text(), self.staff or None
 
         def reach() -> dict[str, object]:
-            team = TeamLedger(address, staff=staff_name(staff or None),
-                              computer=computer_name())
+            team = team_ledger(url, staff)
             try:
                 return team.status()
             finally:

@@ -238,6 +238,34 @@ def _orders(path: Path, rows: list[tuple[str, str, str]]) -> Path:
     return path
 
 
+def _batch_losing_the_ledger(who: Computer, sandbox: SandboxServer, team: Postgres,
+                             tmp_path: Path, rows: int, delay_s: float, *extra: str
+                             ) -> tuple[int, str, list[str], list[str]]:
+    """A batch of ``rows`` (each answered after ``delay_s``) by ``who``, PostgreSQL SIGKILLed
+    once three rows were answered, and started again after the batch ended: (exit code,
+    stdout + stderr, the keys, the command's arguments)."""
+    sandbox.state.ensure_available(rows)
+    keys = sandbox.state.available_keys()[:rows]
+    orders = _orders(tmp_path / "orders.csv",
+                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
+    args = ["batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
+            str(sandbox.public_key_path), "--concurrency", "1", *extra]
+    sandbox.faults.delay_s = delay_s
+    proc = start_cli(args, {**os.environ, **who.env()}, text=True)
+    try:
+        assert sandbox.seen.wait_for(lambda seen: seen.handled >= 3, 60)
+        team.kill()
+        at_kill = sandbox.seen.requests
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        team.start()
+        sandbox.faults.delay_s = 0.0
+    assert at_kill < rows  # the precondition: killed mid-batch, not after it
+    return proc.returncode, out + err, keys, args
+
+
 def test_a_batch_consults_the_team_and_publishes_its_rows(
         alice: Computer, bob: Computer, sandbox: SandboxServer, tmp_path: Path) -> None:
     """Bob's batch holds back the key Alice assigned (assigned_elsewhere, not sent), sends
@@ -262,21 +290,8 @@ def test_the_team_ledger_killed_mid_batch_assigns_nothing_twice_and_publishes_af
     """PostgreSQL SIGKILLed while a batch runs: the batch goes on with this computer's
     knowledge, nothing is assigned twice, and once the ledger is back everything is
     published (ledger sync)."""
-    keys = sandbox.state.available_keys()[:12]
-    orders = _orders(tmp_path / "orders.csv",
-                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
-    proc = start_cli(["batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
-                      str(sandbox.public_key_path), "--concurrency", "1"],
-                     {**os.environ, **bob.env()}, text=True)
-    try:
-        assert sandbox.seen.wait_for(lambda seen: seen.handled >= 3, 60)
-        team.kill()
-        out, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        team.start()
-    assert proc.returncode == 0, out + err
+    code, said, keys, _args = _batch_losing_the_ledger(bob, sandbox, team, tmp_path, 30, 0.05)
+    assert code == 0, said
     assert all(sandbox.state.assignment(k) is not None for k in keys)
     sends = [k for k, _idem, _t in sandbox.seen.assignments]
     assert sorted(sends) == sorted(keys)  # each key sent once
@@ -309,27 +324,12 @@ def test_a_required_team_ledger_lost_mid_batch_stops_the_batch(
         bob: Computer, sandbox: SandboxServer, team: Postgres, tmp_path: Path) -> None:
     """--require-team-ledger: once a publish finds the ledger gone mid-batch, nothing more
     is sent (the batch stops, resumable: exit 3); run again once it is back, it finishes."""
-    sandbox.state.ensure_available(40)
-    keys = sandbox.state.available_keys()[:40]
-    orders = _orders(tmp_path / "orders.csv",
-                     [(k, f"Owner {n}", f"o{n}@example.com") for n, k in enumerate(keys)])
-    sandbox.faults.delay_s = 0.15  # a batch long enough for a publish (every 2 s) mid-way
-    args = ["batch", str(orders), "--base-url", sandbox.base_url, "--global-key",
-            str(sandbox.public_key_path), "--concurrency", "1", "--require-team-ledger"]
-    proc = start_cli(args, {**os.environ, **bob.env()}, text=True)
-    try:
-        assert sandbox.seen.wait_for(lambda seen: seen.handled >= 3, 60)
-        team.kill()
-        out, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        team.start()
-    assert proc.returncode == 3, out + err
-    assert "The team ledger is required and cannot be reached" in out + err
-    sent = sandbox.seen.requests
-    assert sent < len(keys)
-    sandbox.faults.delay_s = 0.0
+    # A batch long enough for a publish (every 2 s) mid-way.
+    code, said, keys, args = _batch_losing_the_ledger(bob, sandbox, team, tmp_path, 40, 0.15,
+                                                      "--require-team-ledger")
+    assert code == 3, said
+    assert "The team ledger is required and cannot be reached" in said
+    assert sandbox.seen.requests < len(keys)  # it stopped sending
     again = bob.cli(*args)
     assert again.returncode == 0, again.stdout + again.stderr
     assert all(sandbox.state.assignment(k) is not None for k in keys)

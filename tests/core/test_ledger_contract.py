@@ -81,11 +81,9 @@ class PostgresStore(Store):
         self.local_id = 0
 
     def _ledger(self):  # type: ignore[no-untyped-def]
-        from licensegui.core.team.address import TeamAddress
-        from licensegui.core.team.store import TeamLedger
+        from licensegui.core.runtime import team_ledger
 
-        ledger = TeamLedger(TeamAddress.parse(self.server.url(ADMIN)), staff="s",
-                            computer="c", password=self.server.passwords[ADMIN])
+        ledger = team_ledger(self.server.url(ADMIN), "s", password=self.server.passwords[ADMIN])
         self.ledgers.append(ledger)
         return ledger
 

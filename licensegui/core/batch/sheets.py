@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from licensegui.core.batch import isolated, workbook_guard
+from licensegui.core.batch import isolated, sheet_extent, workbook_guard
 from licensegui.core.batch.dialects import MAX_ROW_CHARS, RowTooLong, TextFileError
 from licensegui.core.text import translate
 
@@ -79,10 +79,8 @@ def _unreadable(name: str, exc: BaseException) -> BaseException:
     panic = type(exc).__name__ == "PanicException"
     if not (panic or isinstance(exc, pc.CalamineError | ValueError | OSError)):
         return exc
-    problem = translate("BatchInput", "its records are malformed") if panic else exc
-    return TextFileError(translate("BatchInput", "{name} is not a spreadsheet this program "
-                                   "can read ({problem}). Save it as .xlsx or “CSV "
-                                   "UTF-8”.").format(name=name, problem=problem))
+    return workbook_guard.unreadable(
+        name, translate("BatchInput", "its records are malformed") if panic else exc)
 
 
 class SheetRows:
@@ -120,7 +118,7 @@ class SheetRows:
                 data = self._book.get_sheet_by_name(sheet)  # type: ignore[attr-defined]
                 # An .xls is not checked before (BIFF bounds it to 16 M cells, 512 MB): its
                 # sheet is refused here, before 16 M cells become Python objects.
-                workbook_guard.check_extent(data.height, data.width, name)
+                sheet_extent.check_extent(data.height, data.width, name)
                 self._rows = iter(data.iter_rows())
             except BaseException as exc:
                 if type(exc).__name__ != "PanicException" and not isinstance(

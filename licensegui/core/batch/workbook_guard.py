@@ -63,7 +63,7 @@ def check_workbook(path: Path, name: str) -> None:
         try:
             book = zipfile.ZipFile(file)
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
-            raise _unreadable(name, exc) from exc
+            raise unreadable(name, exc) from exc
         with book:
             _check_parts(book, name)
 
@@ -154,7 +154,7 @@ def _unpacked(book: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Iterat
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
             RuntimeError) as exc:
         # RuntimeError: an encrypted part.
-        raise _unreadable(name, exc) from exc
+        raise unreadable(name, exc) from exc
 
 
 def _check_text(chunk: bytes, carry: bytes, name: str, part: str) -> None:
@@ -171,7 +171,8 @@ def _check_text(chunk: bytes, carry: bytes, name: str, part: str) -> None:
                 part=part, size=MAX_TEXT_RUN // 1024))
 
 
-def _unreadable(name: str, exc: BaseException) -> TextFileError:
+def unreadable(name: str, exc: object) -> TextFileError:
+    """The one sentence for a workbook that cannot be read (``exc``: why)."""
     return TextFileError(translate(
         "BatchInput", "{name} is not a spreadsheet this program can read ({problem}). "
         "Save it as .xlsx or “CSV UTF-8”.").format(name=name, problem=exc))
@@ -186,9 +187,5 @@ def _refusal(name: str, what: str) -> TextFileError:
             total=MAX_TOTAL_BYTES // 1024 // 1024))
 
 
-# Kept where callers and tests look for them.
-check_extent = sheet_extent.check_extent
-MAX_CELLS = sheet_extent.MAX_CELLS
-
-__all__ = ["MAX_CELLS", "MAX_PARTS", "MAX_PART_BYTES", "MAX_TEXT_RUN", "MAX_TOTAL_BYTES",
-           "check_extent", "check_workbook"]
+__all__ = ["MAX_PARTS", "MAX_PART_BYTES", "MAX_TEXT_RUN", "MAX_TOTAL_BYTES",
+           "check_workbook", "unreadable"]

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.batch import workbook_guard
+from licensegui.core.batch import sheet_extent
+from licensegui.core.batch.dialects import TextFileError
 from licensegui.core.batch.input import BatchInputError, read_batch_file
 from tests.helpers import workbooks as wb
 from tests.helpers.workbooks import FAR, HOSTILE, far
@@ -65,7 +66,7 @@ def test_a_hostile_xls_is_read_in_a_child_and_ends_in_a_sentence(
 
 
 def test_a_legacy_xls_is_still_read(tmp_path: Path) -> None:
-    """The child process reads a sound .xls as the parent would (the German sample)."""
+    """The child process reads a sound .xls as the parent would (the Spanish sample)."""
     path = Path(__file__).resolve().parents[2] / "fixtures" / "sheets" / "orders_es.xls"
     batch = read_batch_file(path)
     assert batch.kind == "xls" and len(batch.rows) >= 2 and batch.rows[0].license_key
@@ -116,6 +117,6 @@ def test_libreoffices_empty_repeats_are_not_counted(tmp_path: Path) -> None:
 def test_an_xls_sheet_is_checked_by_its_size_once_read() -> None:
     """BIFF holds at most 65,536 × 256 cells (512 MB in calamine, within reach): an .xls
     is checked after the sheet is read, before its cells become Python objects."""
-    workbook_guard.check_extent(65_536, 122, "ok.xls")  # 8.0 M cells: allowed
-    with pytest.raises(workbook_guard.TextFileError, match="65,536 rows × 256 columns.*IV65536"):
-        workbook_guard.check_extent(65_536, 256, "far.xls")
+    sheet_extent.check_extent(65_536, 122, "ok.xls")  # 8.0 M cells: allowed
+    with pytest.raises(TextFileError, match="65,536 rows × 256 columns.*IV65536"):
+        sheet_extent.check_extent(65_536, 256, "far.xls")
