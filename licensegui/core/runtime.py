@@ -68,19 +68,29 @@ class RuntimeConfig:
     def client(self) -> ApiClient:
         return ApiClient(config=self.client_config())
 
-    def ledger(self, history: HistoryStore) -> Ledger:
+    def ledger(self, history: HistoryStore, team: TeamLedger | None = None) -> Ledger:
+        """The ledger over ``history``; with a team ledger configured, ``team`` is its
+        connection when the caller keeps one across requests (the window), else one is
+        made for this ledger alone (and closed with it)."""
         return Ledger(history, window_s=self.idempotency_window_s,
-                      team=self.team_view(history))
+                      team=self.team_view(history, team))
 
-    def team_view(self, history: HistoryStore) -> TeamView | None:
+    def team_view(self, history: HistoryStore, team: TeamLedger | None = None
+                  ) -> TeamView | None:
         """The team ledger as the ledger consults it, or None without one. Raises
         TeamAddressError for a URL that cannot be used (a password in it, say)."""
         if not self.team_url:
             return None
         from licensegui.core.team.consult import TeamView
 
-        team = team_ledger(self.team_url, self.staff, timeout_s=min(self.timeout_s, 5.0))
-        return TeamView(team, history, require=self.require_team)
+        if team is not None:
+            return TeamView(team, history, require=self.require_team, owns=False)
+        return TeamView(self.team_ledger(), history, require=self.require_team)
+
+    def team_ledger(self) -> TeamLedger:
+        """A connection to the configured team ledger (``team_url``)."""
+        assert self.team_url
+        return team_ledger(self.team_url, self.staff, timeout_s=min(self.timeout_s, 5.0))
 
     def batch_config(self) -> BatchConfig:
         return BatchConfig(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from licensegui.core.http.client import ApiClient
     from licensegui.core.ledger import Ledger
     from licensegui.core.runtime import RuntimeConfig
+    from licensegui.core.team.store import TeamLedger
     from licensegui.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,9 @@ class AppSession:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _history_error: str | None = None
     _notice_given: bool = False
+    #: The team ledgers' connections, kept for the session (see :meth:`_team_ledger`).
+    _team_ledgers: dict[tuple[str, str, float], TeamLedger] = field(default_factory=dict)
+    _team_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def load(cls, secrets: SecretStore | None = None) -> AppSession:
@@ -92,7 +96,20 @@ class AppSession:
         ``profile``'s team ledger beside it. Made anew on each call: it keeps nothing in
         memory, every answer is read from the file (or the team's database); close it."""
         history = self.history_or_none()
-        return self.runtime(profile=profile).ledger(history) if history is not None else None
+        if history is None:
+            return None
+        runtime = self.runtime(profile=profile)
+        return runtime.ledger(history, self._team_ledger(runtime) if runtime.team_url else None)
+
+    def _team_ledger(self, runtime: RuntimeConfig) -> TeamLedger:
+        """One connection per team ledger for the session, not one per Assign (a TLS
+        handshake to a database across the internet costs a noticeable moment)."""
+        key = (runtime.team_url or "", runtime.staff or "", runtime.timeout_s)
+        with self._team_lock:
+            team = self._team_ledgers.get(key)
+            if team is None:
+                team = self._team_ledgers[key] = runtime.team_ledger()
+            return team
 
     def runtime(self, concurrency: int | None = None,
                 profile: Profile | None = None) -> RuntimeConfig:
@@ -272,6 +289,10 @@ class AppSession:
 
     def close(self) -> None:
         self.reset_client()
+        with self._team_lock:
+            for team in self._team_ledgers.values():
+                team.close()
+            self._team_ledgers.clear()
         if self._history is not None:
             self._history.close_all()
         server = self._demo_server

@@ -101,8 +101,7 @@ class Faults:
     #: With oversize_bytes: send no Content-Length (the body ends when the connection does).
     oversize_undeclared: bool = False
     timestamp_offset_s: int = 0
-    #: Sign this timestamp instead of the clock's (two answers of one second, made apart).
-    timestamp_at: int | None = None
+    timestamp_at: int | None = None  # signed instead of the clock's second, when given
     label: str | None = None
     #: Carry out the next N requests (assignment, or answer from the idempotency store),
     #: then drop the connection without answering: work done, answer lost on the way.
@@ -309,9 +308,8 @@ class SandboxServer(ThreadingHTTPServer):
         return self._stopping.wait(seconds)
 
     def signed(self, payload: dict[str, Any]) -> bytes:
-        faults = self.faults
-        now = int(time.time()) if faults.timestamp_at is None else faults.timestamp_at
-        payload = {**payload, "timestamp": now + faults.timestamp_offset_s}
+        faults, now = self.faults, int(time.time())
+        payload = {**payload, "timestamp": (faults.timestamp_at or now) + faults.timestamp_offset_s}
         envelope = self.signer.envelope(payload, label=faults.label)
         if faults.unsigned:
             envelope["signature"] = "Private key not set"

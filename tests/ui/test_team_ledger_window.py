@@ -78,7 +78,16 @@ def test_a_colleagues_assignment_answers_in_the_window(
     assert window.outcome.text() == "Assigned to someone else", window.outcome.text()
     hint = window.result.outcome_hint.text()
     assert "Ann Lee (ann@example.com)" in hint and "by alice on " in hint, hint
+    # One connection for the session, not one per Assign (a TLS handshake each time).
+    [team] = session._team_ledgers.values()
+    connection = team._conn
+    assert connection is not None and not connection.closed
+    fill(window, sandbox.state.available_keys()[1], email="zed@example.com")
+    window.submit()
+    wait_idle(qtbot, window)
+    assert window.outcome.text() == "Assigned" and team._conn is connection
     session.close()
+    assert connection.closed
 
 
 def test_settings_keep_a_team_ledger_per_profile_and_never_a_password(

@@ -37,9 +37,11 @@ class TeamRequired(LicenseGuiError):
 class TeamView:
     """The team ledger as the ledger consults it, for one history (this installation)."""
 
-    def __init__(self, team: TeamLedger, history: HistoryStore, *, require: bool = False
-                 ) -> None:
+    def __init__(self, team: TeamLedger, history: HistoryStore, *, require: bool = False,
+                 owns: bool = True) -> None:
         self.team = team
+        #: Whether :meth:`close` ends the connection (not when the window keeps it).
+        self.owns = owns
         self.history = history
         self.require = require
         self.state = NOT_CONFIGURED
@@ -145,7 +147,8 @@ class TeamView:
         return outbox.waiting(self.history, outbox.team_name(self.team))
 
     def close(self) -> None:
-        self.team.close()
+        if self.owns:
+            self.team.close()
 
     # --- state ------------------------------------------------------------------------------
     def _ask(self, question: Callable[[], _T]) -> _T | None:
