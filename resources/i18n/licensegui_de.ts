@@ -2997,7 +2997,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
     <message>
         <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
-        <extracomment>Whether :meth:`close` ends the connection (not when the window keeps it). Why it is offline (a sentence&apos;s end), when it is. A batch publishes its rows in groups (:meth:`publish_due`), not one by one.</extracomment>
         <translation>Das Team-Register ist erforderlich und nicht erreichbar ({problem}); nichts wurde gesendet.</translation>
     </message>
     <message>

@@ -2997,7 +2997,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
     <message>
         <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
-        <extracomment>Whether :meth:`close` ends the connection (not when the window keeps it). Why it is offline (a sentence&apos;s end), when it is. A batch publishes its rows in groups (:meth:`publish_due`), not one by one.</extracomment>
         <translation>El registro del equipo es obligatorio y no se puede alcanzar ({problem}); no se envió nada.</translation>
     </message>
     <message>

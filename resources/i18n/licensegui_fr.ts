@@ -2997,7 +2997,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
     <message>
         <source>The team ledger is required and cannot be reached ({problem}); nothing was sent.</source>
-        <extracomment>Whether :meth:`close` ends the connection (not when the window keeps it). Why it is offline (a sentence&apos;s end), when it is. A batch publishes its rows in groups (:meth:`publish_due`), not one by one.</extracomment>
         <translation>Le registre de l’équipe est requis et injoignable ({problem}) ; rien n’a été envoyé.</translation>
     </message>
     <message>

@@ -40,19 +40,19 @@ class TeamView:
     def __init__(self, team: TeamLedger, history: HistoryStore, *, require: bool = False,
                  owns: bool = True) -> None:
         self.team = team
-        #: Whether :meth:`close` ends the connection (not when the window keeps it).
+        # Whether close() ends the connection (not when the window keeps it).
         self.owns = owns
         self.history = history
         self.require = require
         self.state = NOT_CONFIGURED
-        #: Why it is offline (a sentence's end), when it is.
+        # Why it is offline (a sentence's end), when it is.
         self.problem: str | None = None
         self._mine: str | None = None
         self._synced = False
         self._asked = threading.local()  # known()'s second answer, for unknown()
         self._prefetched: tuple[str, dict[str, TeamRecord],
                                 dict[tuple[str, str, str], TeamRecord]] | None = None
-        #: A batch publishes its rows in groups (:meth:`publish_due`), not one by one.
+        # A batch publishes its rows in groups (publish_due), not one by one.
         self.deferred = False
         self._published_at = 0.0
 
