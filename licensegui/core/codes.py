@@ -158,6 +158,7 @@ class Ending(StrEnum):
 # words are a few, for a badge title ("{label}" is the signing key's label); the others are
 # a sentence. Each keeps the translation context it has always had, so the catalogs match.
 REASON_WORDS: dict[Reason, Text] = {
+    Reason.VERIFIED: translate("Outcome", "signature verified"),
     Reason.EMPTY: translate("Outcome", "empty answer"),
     Reason.NOT_JSON: translate("Outcome", "not a signed response"),
     Reason.MALFORMED_ENVELOPE: translate("Outcome", "not a signed response"),

@@ -18,11 +18,10 @@ import sqlite3
 from pathlib import Path
 
 from licensegui.core.files import refuse_unusual
+from licensegui.core.words import ERASED, scrubbed_form
 
 log = logging.getLogger(__name__)
 
-#: What an erased owner's name, email or mention reads as.
-ERASED = "[erased]"
 _LIKE_ESCAPE = "\\"
 # Up to four capitalised words (a name as people write it) before " (email)".
 _NAME_BEFORE = r"(?:[^\W\d_][\w'’.-]* ){0,3}[^\W\d_][\w'’.-]* "
@@ -48,6 +47,20 @@ def without_mentions(text: str, email: str, names: set[str]) -> str:
     return text
 
 
+def mentioned_names(text: str, email: str) -> set[str]:
+    """The names :func:`without_mentions` erases from ``text`` as written before the email
+    ("… to Alice Smith (alice@…)"): the same names, where a kept form has them on their own."""
+    found: set[str] = set()
+    for match in re.finditer("(" + _NAME_BEFORE + r")\(" + re.escape(email) + r"\)", text,
+                             flags=re.IGNORECASE):
+        erased = _name_erased(match)
+        words = match[1].split()
+        kept = len(erased.split()) - 2  # the words before the name (the rest is "[erased] (…)")
+        if words[kept:]:
+            found.add(" ".join(words[kept:]))
+    return found
+
+
 def _name_erased(match: re.Match[str]) -> str:
     """The capitalised words that end the run before "(email)" — the name — erased; the
     words before them ("assigned to") kept."""
@@ -60,23 +73,38 @@ def _name_erased(match: re.Match[str]) -> str:
 
 def scrub_mentions(conn: sqlite3.Connection, table: str, key: str, email: str,
                    names: set[str]) -> int:
-    """Replace the owner's mentions in ``table``'s ``detail`` column (one transaction is
-    the caller's); returns the rows changed."""
+    """Replace the owner's mentions in ``table``'s ``detail`` column and in the words kept
+    beside it (``detail_words``: core/words.py, where the names are arguments), one
+    transaction being the caller's; returns the rows changed."""
+    columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    words = "detail_words" if "detail_words" in columns else "NULL"
     terms = [email, *names]
-    where = " OR ".join("detail LIKE ? ESCAPE ?" for _ in terms)
+    where = " OR ".join(f"{column} LIKE ? ESCAPE ?" for _ in terms
+                        for column in ("detail", words) if column != "NULL")
     args: list[str] = []
     for term in terms:
-        args += ["%" + _like(term) + "%", _LIKE_ESCAPE]
-    found = conn.execute(f"SELECT {key}, detail FROM {table} WHERE {where}",  # noqa: S608
+        args += ["%" + _like(term) + "%", _LIKE_ESCAPE] * (2 if words != "NULL" else 1)
+    found = conn.execute(f"SELECT {key}, detail, {words} FROM {table} WHERE {where}",  # noqa: S608
                          args).fetchall()
     changed = 0
-    for row_key, detail in found:
+    for row_key, detail, kept in found:
         if not isinstance(detail, str):
             continue
-        clean = without_mentions(detail, email, names)
-        if clean != detail:
-            conn.execute(f"UPDATE {table} SET detail = ? WHERE {key} = ?",  # noqa: S608
-                         (clean, row_key))
+
+        also = names | mentioned_names(detail, email)
+
+        def scrub(text: str, also: set[str] = also) -> str:
+            return without_mentions(text, email, also)
+
+        clean = scrub(detail)
+        clean_kept = scrubbed_form(kept, scrub) if isinstance(kept, str) else None
+        if clean != detail or clean_kept != kept:
+            if words == "NULL":
+                conn.execute(f"UPDATE {table} SET detail = ? WHERE {key} = ?",  # noqa: S608
+                             (clean, row_key))
+            else:
+                conn.execute(f"UPDATE {table} SET detail = ?, detail_words = ?"  # noqa: S608
+                             f" WHERE {key} = ?", (clean, clean_kept, row_key))
             changed += 1
     return changed
 

@@ -135,10 +135,12 @@ _UNANSWERED: dict[str, Outcome] = {
 def repeated(line: Headline) -> Headline:
     """The headline of a deliberate repeat ("Send anyway" / "Send again"): a repeat that the
     server answers "assigned" created nothing new, so it must not read like a first
-    "Assigned" — settled, "Assigned again"; any other outcome keeps its tone and is tagged."""
+    "Assigned" (nor like a second assignment: the server answered the same request again)
+    — settled, "Still assigned, confirmed by the server"; any other outcome keeps its tone
+    and is tagged."""
     if line.outcome == Outcome.ASSIGNED:
         return Headline(line.outcome, Tone.SETTLED, line.icon,
-                        translate("Headline", "Assigned again"))
+                        translate("Headline", "Still assigned, confirmed by the server"))
     return Headline(line.outcome, line.tone, line.icon,
                     translate("Headline", "{words} (sent again)").format(words=line.words))
 

@@ -40,6 +40,7 @@ from licensegui.core.files import make_private, private_folder, read_state
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
 from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
 from licensegui.core.text import Text, translate
+from licensegui.core.words import kept_form, revived
 
 log = logging.getLogger(__name__)
 
@@ -458,7 +459,8 @@ def _row(row: sqlite3.Row) -> Attempt:
         id=row["id"], at=row["at"], profile=row["profile"], base_url=row["base_url"],
         license_key=row["license_key"], owner_name=row["owner_name"], email=row["email"],
         http_status=row["http_status"], code=row["code"], message=row["message"],
-        verified=bool(row["verified"]), reason=row["reason"], detail=row["detail"],
+        verified=bool(row["verified"]), reason=row["reason"],
+        detail=revived(row["detail"], _kept(row)),
         elapsed_ms=row["elapsed_ms"], idempotency_key=row["idempotency_key"],
         raw_body=row["raw_body"], signature=row["signature"],
         received_at=row["received_at"], batch=row["batch"],
@@ -466,11 +468,18 @@ def _row(row: sqlite3.Row) -> Attempt:
     )
 
 
+def _kept(row: sqlite3.Row) -> str | None:
+    try:
+        return row["detail_words"]  # type: ignore[no-any-return]
+    except IndexError:  # a file an older version made, read where it cannot be migrated
+        return None
+
+
 #: The columns an attempt writes, in :func:`_values`' order.
 _WRITTEN = (
     "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status", "code",
     "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "raw_body",
-    "signature", "received_at", "batch", "resolves", "repeat",
+    "signature", "received_at", "batch", "resolves", "repeat", "detail_words",
 )
 
 
@@ -478,4 +487,4 @@ def _values(a: Attempt) -> tuple[object, ...]:
     return (a.at, a.profile, a.base_url, a.license_key, a.owner_name, a.email, a.http_status,
             a.code, a.message, int(a.verified), a.reason, a.detail, a.elapsed_ms,
             a.idempotency_key, a.raw_body, a.signature, a.received_at, a.batch, a.resolves,
-            int(a.repeat))
+            int(a.repeat), kept_form(a.detail))

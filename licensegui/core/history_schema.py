@@ -10,7 +10,7 @@ import json
 import sqlite3
 import uuid
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -117,6 +117,13 @@ def _add_outbox(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO installation VALUES (?)", (str(uuid.uuid4()),))
 
 
+def _add_words(conn: sqlite3.Connection) -> None:
+    """Version 6: each detail's words as they were made (core/words.py), so History says it
+    in the user's language; the English detail stays what exports read."""
+    if "detail_words" not in _columns(conn):
+        conn.execute("ALTER TABLE attempts ADD COLUMN detail_words TEXT")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """The statements of ``sql`` one by one, inside the migration's transaction
     (``executescript`` would commit it first, letting another process migrate the same
@@ -130,5 +137,6 @@ def _columns(conn: sqlite3.Connection) -> set[str]:
     return {r[1] for r in conn.execute("PRAGMA table_info(attempts)")}
 
 
-MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger, _add_outbox)
+MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger, _add_outbox,
+              _add_words)
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -75,6 +75,21 @@ def _server_sql(base_url: str) -> tuple[str, tuple[str, ...]]:
     return f"a.base_url IN ({', '.join('?' * len(names))})", names
 
 
+def move_server(history: HistoryStore, old: str, new: str) -> int:
+    """Everything this computer knows about server ``old`` now names ``new`` (the demo's
+    server, moved to another port because its own was taken): the same keys, the same
+    receipts, the same truth. Returns how many attempts moved. Raises HistoryError."""
+    names, target = spellings(old), spellings(new)[0]
+    marks = ", ".join("?" * len(names))
+    with history.transaction(write=True) as conn:
+        moved = conn.execute(f"UPDATE attempts SET base_url = ? WHERE base_url IN ({marks})",  # noqa: S608
+                             (target, *names)).rowcount
+        # A request already known under the new address keeps that first send.
+        conn.execute(f"UPDATE OR IGNORE requests SET base_url = ? WHERE base_url IN ({marks})",  # noqa: S608
+                     (target, *names))
+    return int(moved)
+
+
 @dataclass(frozen=True)
 class RequestIdentity:
     """What makes two requests the same one (normalised as the form normalises: an

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from licensegui.core import paths
+from licensegui.core.files import write_atomically
 from licensegui.core.secrets import SecretStore
 from licensegui.core.settings import Profile, Settings, SettingsStore
-from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers
 from licensegui.core.text import Text, message_of, translate
 
 if TYPE_CHECKING:
     from licensegui.core.batch.journal_privacy import JournalsErased
+    from licensegui.core.demo import DemoStart
     from licensegui.core.history import HistoryStore
     from licensegui.core.http.client import ApiClient
     from licensegui.core.ledger import Ledger
@@ -28,8 +29,6 @@ log = logging.getLogger(__name__)
 # The demo profile's name in English; a front names it in the user's language with
 # ``localize(DEMO_PROFILE)`` (the translation context stays "AppContext", the catalogs' key).
 DEMO_PROFILE = translate("AppContext", "Demo (local sandbox)")
-DEMO_DIR_PREFIX = "licensegui-demo-"
-DEMO_KEYS = 50
 
 
 @dataclass
@@ -47,8 +46,7 @@ class AppSession:
     demo_keys: list[str] = field(default_factory=list)
     _client: ApiClient | None = None
     _history: HistoryStore | None = None
-    _demo_server: SandboxServer | None = None
-    _demo_dir: OwnedTempDir | None = None
+    _demo: DemoStart | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _history_error: str | None = None
     _notice_given: bool = False
@@ -143,8 +141,10 @@ class AppSession:
         if days:
             from licensegui.core.batch.journal_privacy import remove_old_journals
             from licensegui.core.batch.session import journals_dir
+            from licensegui.core.demo import demo_home
 
-            remove_old_journals(journals_dir(), days)
+            for folder in (journals_dir(), demo_home() / "batches"):
+                remove_old_journals(folder, days)
         if history is None or not days:
             return 0
         from licensegui.core.history import HistoryError
@@ -167,8 +167,10 @@ class AppSession:
         could not erase): the CLI's ``history erase`` reports those counts."""
         from licensegui.core.batch.journal_privacy import erase_owner
         from licensegui.core.batch.session import journals_dir
+        from licensegui.core.demo import demo_home
         from licensegui.core.erasure import erase_from_set_aside
         from licensegui.core.history import HistoryStore
+        from licensegui.sandbox.state import erase_from_sandbox
 
         store = self._history or HistoryStore(self.history_path or paths.history_file())
         try:
@@ -177,7 +179,11 @@ class AppSession:
         finally:
             if store is not self._history:  # opened for this alone
                 store.close_all()
-        erased = erase_owner(journals_dir(), email, names)
+        demo = demo_home()
+        erased = erase_owner([journals_dir(), demo / "batches"], email, names)
+        # The demo's server keeps who holds each of its keys, on this computer too.
+        if erase_from_sandbox(demo / "sandbox.sqlite3", email.strip()):
+            log.info("erased an owner from the demo's records")
         # Every copy we keep: the damaged histories set aside beside the history.
         erased.set_aside = erase_from_set_aside(store.path.parent, store.path.name,
                                                 email.strip(), names)
@@ -216,31 +222,31 @@ class AppSession:
 
     @property
     def is_demo(self) -> bool:
-        return self._demo_server is not None
+        return self._demo is not None
+
+    @property
+    def demo_kept(self) -> bool:
+        """Whether the demo's server remembers between runs (False for a temporary one)."""
+        return self._demo is not None and self._demo.persistent
 
     @staticmethod
-    def prepare_demo() -> tuple[OwnedTempDir, SandboxServer]:
-        """The demo's sandbox, started: its key pair is generated here (tens of ms, more now
-        and then), so the app runs this on a thread while Qt starts up. No Qt in here."""
-        from licensegui.sandbox import SandboxServer
+    def prepare_demo(temporary: bool = False) -> DemoStart:
+        """The demo's server, started (core/demo.py): kept per home, so what it signed and
+        assigned stays true at the next start (``temporary``: forgotten at close). Its first
+        key pair takes tens of ms, so the app runs this on a thread while Qt starts up."""
+        from licensegui.core.demo import start_demo_server
 
-        # A crash (or SIGKILL) skipped an earlier run's cleanup: its sandbox key goes now.
-        remove_leftovers(DEMO_DIR_PREFIX)
-        folder = OwnedTempDir(DEMO_DIR_PREFIX)
-        try:
-            # Enough keys to practise a batch with (File → Batch assign…).
-            return folder, SandboxServer(folder.path, keys=DEMO_KEYS).start()
-        except BaseException:
-            folder.cleanup()
-            raise
+        return start_demo_server(temporary)
 
-    def start_demo(self, prepared: tuple[OwnedTempDir, SandboxServer] | None = None,
+    def start_demo(self, prepared: DemoStart | None = None,
                    name: str = DEMO_PROFILE) -> Profile:
-        """Start the signing sandbox in-process (or take one :meth:`prepare_demo` started) and
-        add a session-only demo profile called ``name``: a window passes it in the user's
-        language (it is never saved, so the name is no stored key)."""
-        self._demo_dir, server = prepared or self.prepare_demo()
-        self._demo_server = server
+        """Start the demo's server (or take one :meth:`prepare_demo` started) and add a
+        session-only demo profile called ``name``: a window passes it in the user's language
+        (it is never saved, so the name is no stored key)."""
+        demo = self._demo = prepared or self.prepare_demo()
+        server = demo.server
+        if demo.moved_from:
+            self._demo_moved(demo.moved_from, server.base_url)
         name = str(name)
         profile = Profile(name, server.base_url, {"global": server.signer.public_pem()},
                           demo=True)
@@ -252,21 +258,35 @@ class AppSession:
         self.demo_keys = server.state.available_keys()
         return profile
 
+    def _demo_moved(self, old: str, new: str) -> None:
+        """The demo's port was taken and it answers on another: what this computer knows
+        about the demo's keys moves with it (the ledger names a server by its address)."""
+        from licensegui.core.history import HistoryError
+        from licensegui.core.ledger import move_server
+
+        history = self.history_or_none()
+        if history is None:
+            return
+        try:
+            log.info("the demo's %d attempts follow it to %s", move_server(history, old, new), new)
+        except HistoryError as exc:
+            log.warning("the demo's history did not follow it to its new address: %s", exc)
+
     def journals_dir(self, profile: Profile) -> Path:
-        """Where a profile's batch journals go: a demo batch's vanish with the demo."""
+        """Where a profile's batch journals go: the demo's are kept with the demo's server
+        (a temporary demo's vanish with it)."""
         from licensegui.core.batch.session import journals_dir
 
-        if profile.demo and self._demo_dir is not None:
-            return self._demo_dir.path / "batches"
+        if profile.demo and self._demo is not None:
+            return self._demo.folder / "batches"
         return journals_dir()
 
     def demo_practice_file(self) -> Path | None:
         """A CSV of the demo's available keys (with an invalid, a duplicate and an unknown
         key's row, to see those too), for practising a batch; None outside the demo."""
-        server = self._demo_server
-        if server is None or self._demo_dir is None:
+        if self._demo is None:
             return None
-        keys = server.state.available_keys()[:20]
+        keys = self._demo.server.state.available_keys()[:20]
         if not keys:
             return None
         owners = ["Jörg Müller", "Zoë Martin", "Ana Pérez", "Li Wei", "Siobhán Byrne"]
@@ -279,13 +299,13 @@ class AppSession:
         lines.append(f"{n + 1};{keys[0]};Duplicate Row;dup@example.com")
         # A key the server does not have: a genuine, signed refusal (801).
         lines.append(f"{n + 2};DEMO-UNKNOWN-0001;Unknown Key;unknown@example.com")
-        path = self._demo_dir.path / "practice-orders.csv"
-        path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+        path = self._demo.folder / "practice-orders.csv"
+        write_atomically(path, "\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
         return path
 
     @property
     def demo_server(self) -> SandboxServer | None:
-        return self._demo_server
+        return self._demo.server if self._demo is not None else None
 
     def close(self) -> None:
         self.reset_client()
@@ -295,10 +315,7 @@ class AppSession:
             self._team_ledgers.clear()
         if self._history is not None:
             self._history.close_all()
-        server = self._demo_server
-        if server is not None:
-            server.stop()
-            self._demo_server = None
-        if self._demo_dir is not None:
-            self._demo_dir.cleanup()
-            self._demo_dir = None
+        demo, self._demo = self._demo, None
+        if demo is not None:
+            demo.server.stop()
+            demo.cleanup()

@@ -14,10 +14,8 @@ import json
 import logging
 import re
 import secrets
-import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,24 +24,15 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from licensegui.core.code_table import meaning_of
+from licensegui.core.files import create_private, write_atomically
 from licensegui.sandbox.signer import Signer, php_json
+from licensegui.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MAX_REQUEST_BYTES = 64 * 1024
-DEFAULT_KEYS = 5
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS license_keys (
-    license_key TEXT PRIMARY KEY, owner_name TEXT, email TEXT, assigned_at REAL
-);
-CREATE TABLE IF NOT EXISTS idempotency (
-    idem_key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
-    body BLOB NOT NULL, created_at REAL NOT NULL
-);
-"""
 
 
 #: The API's words for each documented assignment answer (keymanager-api.md), for the
@@ -147,106 +136,6 @@ class Seen:
             self.lock.notify_all()
 
 
-class SandboxState:
-    """Keys, the API key and idempotency records in one SQLite file."""
-
-    def __init__(self, path: Path, seed: int = DEFAULT_KEYS) -> None:
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        # A stand-in server: fast commits (WAL, no fsync per commit) so that benchmarks
-        # measure the client, not this sandbox's disk.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._lock = threading.Lock()
-        with self._lock, self._db:
-            self._db.executescript(_SCHEMA)
-            row = self._db.execute("SELECT value FROM meta WHERE name='api_key'").fetchone()
-            if row is None:
-                self._db.execute(
-                    "INSERT INTO meta VALUES ('api_key', ?)", (f"sandbox-{uuid.uuid4()}",)
-                )
-                self._db.executemany(
-                    "INSERT INTO license_keys (license_key) VALUES (?)",
-                    [(str(uuid.uuid4()),) for _ in range(seed)],
-                )
-
-    def ensure_available(self, count: int) -> None:
-        """Top up to at least ``count`` keys not yet assigned (``sandbox --keys N``)."""
-        missing = count - len(self.available_keys())
-        if missing > 0:
-            self.add_keys(missing)
-
-    def forget_idempotency(self) -> None:
-        """Forget every stored answer (a server whose idempotency records expired)."""
-        with self._lock, self._db:
-            self._db.execute("DELETE FROM idempotency")
-
-    @property
-    def lock(self) -> threading.Lock:
-        return self._lock
-
-    def api_key(self) -> str:
-        with self._lock:
-            row = self._db.execute("SELECT value FROM meta WHERE name='api_key'").fetchone()
-        return str(row[0])
-
-    def available_keys(self) -> list[str]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT license_key FROM license_keys WHERE assigned_at IS NULL ORDER BY rowid"
-            ).fetchall()
-        return [r[0] for r in rows]
-
-    def add_keys(self, count: int) -> list[str]:
-        keys = [str(uuid.uuid4()) for _ in range(count)]
-        with self._lock, self._db:
-            self._db.executemany(
-                "INSERT INTO license_keys (license_key) VALUES (?)", [(k,) for k in keys]
-            )
-        return keys
-
-    def add_named_keys(self, keys: list[str]) -> None:
-        """Keys a test's fixture file names (a spreadsheet made once, with its own keys)."""
-        with self._lock, self._db:
-            self._db.executemany("INSERT INTO license_keys (license_key) VALUES (?)",
-                                 [(k,) for k in keys])
-
-    def assignment(self, license_key: str) -> tuple[str, str] | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT owner_name, email FROM license_keys WHERE license_key=? "
-                "AND assigned_at IS NOT NULL",
-                (license_key,),
-            ).fetchone()
-        return (row[0], row[1]) if row else None
-
-    # The methods below run with ``lock`` held by the caller (one request at a time per key).
-    def try_assign(self, license_key: str, owner: str, email: str) -> bool:
-        with self._db:
-            cur = self._db.execute(
-                "UPDATE license_keys SET owner_name=?, email=?, assigned_at=? "
-                "WHERE license_key=? AND assigned_at IS NULL",
-                (owner, email, time.time(), license_key),
-            )
-        return cur.rowcount == 1
-
-    def recall(self, idem_key: str) -> tuple[str, int, bytes] | None:
-        row = self._db.execute(
-            "SELECT fingerprint, status, body FROM idempotency WHERE idem_key=?", (idem_key,)
-        ).fetchone()
-        return (row[0], row[1], bytes(row[2])) if row else None
-
-    def remember(self, idem_key: str, fingerprint: str, status: int, body: bytes) -> None:
-        with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO idempotency VALUES (?,?,?,?,?)",
-                (idem_key, fingerprint, status, body, time.time()),
-            )
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
 class SandboxServer(ThreadingHTTPServer):
     """Run with :meth:`start` (background thread) or ``serve_forever`` (foreground)."""
 
@@ -259,15 +148,19 @@ class SandboxServer(ThreadingHTTPServer):
         self.state_dir = state_dir
         self.signer = Signer.load_or_create(state_dir / "sandbox-private.pem")
         self.public_key_path = state_dir / "sandbox-public.pem"
-        self.public_key_path.write_text(self.signer.public_pem(), encoding="ascii")
+        write_atomically(self.public_key_path, self.signer.public_pem(), encoding="ascii")
+        create_private(state_dir / "sandbox.sqlite3")  # owners' names and emails
         self.state = SandboxState(state_dir / "sandbox.sqlite3")
         if keys is not None:
             self.state.ensure_available(keys)
-        self.faults = Faults()
-        self.seen = Seen()
+        self.faults, self.seen = Faults(), Seen()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
-        super().__init__((host, port), _Handler)
+        try:
+            super().__init__((host, port), _Handler)
+        except BaseException:  # the port is taken: the state file is not left open
+            self.state.close()
+            raise
 
     @property
     def base_url(self) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from licensegui.core.files import open_private
+
 
 def php_json(value: Any) -> str:
     """Compact JSON as PHP's json_encode writes it: ASCII only, slashes escaped as ``\\/``."""
@@ -36,14 +38,11 @@ class Signer:
                 raise ValueError(f"{path} is not an RSA private key")
             return cls(key)
         signer = cls.generate(bits)
-        path.write_bytes(
-            signer.private_key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
-        path.chmod(0o600)
+        # Private from the first byte: a chmod after the write would leave a moment at 0644.
+        with open_private(path, "wb") as handle:
+            handle.write(signer.private_key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption()))
         return signer
 
     def public_pem(self) -> str:

@@ -14,7 +14,7 @@ from licensegui.core.envelope import clean_untrusted
 from licensegui.core.headline import Headline, headline, outcome_of_answer
 from licensegui.core.history import Attempt
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, translate
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, said, translate
 from licensegui.ui.plain import tooltip
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
@@ -96,8 +96,8 @@ class HistoryModel(ColumnsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (outcome_text(headline_of(a)), signature_text(a), local_time(a.at),
-                  a.license_key, a.owner_name, "" if a.code is None else str(a.code),
-                  _what_happened(a) + _links(a), a.email, a.profile,
+                  a.license_key, said(a.owner_name), "" if a.code is None else str(a.code),
+                  _what_happened(a) + _links(a), said(a.email), a.profile,
                   "" if a.http_status is None else str(a.http_status))
         return values[column]
 
@@ -109,13 +109,14 @@ class HistoryModel(ColumnsModel):
             if a.verified:
                 return tooltip(translate("HistoryWindow", "Verified."))
             if not answered(a):
-                return tooltip(f"{_what_happened(a)} ({a.reason}) {a.detail}")
+                return tooltip(f"{_what_happened(a)} {localize(a.detail)}")
             return tooltip(translate("HistoryWindow", "NOT verified: {why} ({reason}).")
                            .format(why=localize(short_reason_for(a.reason, None)),
-                                   reason=a.reason) + f" {a.detail}")
+                                   reason=a.reason) + f" {localize(a.detail)}")
         if column == MESSAGE_COLUMN:
-            return tooltip(clean_untrusted(a.message or a.detail, MESSAGE_SHOWN_MAX * 5))
-        return tooltip(a.detail)
+            return tooltip(clean_untrusted(a.message or localize(a.detail),
+                                           MESSAGE_SHOWN_MAX * 5))
+        return tooltip(localize(a.detail))
 
 
 def _links(a: Attempt) -> str:
@@ -137,4 +138,4 @@ def _what_happened(a: Attempt) -> str:
     # The English sentence recorded stays in the tooltip.
     if a.reason in NO_ANSWER_REASONS or a.reason == Reason.UNKNOWN:
         return localize(reason_words(a.reason))
-    return clean_untrusted(a.detail, MESSAGE_SHOWN_MAX)
+    return clean_untrusted(localize(a.detail), MESSAGE_SHOWN_MAX)

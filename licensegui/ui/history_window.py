@@ -200,7 +200,7 @@ class HistoryWindow(QDialog):
         if not attempt.raw_body:
             inform(self, translate("HistoryWindow", "Nothing to verify"),
                    translate("HistoryWindow", "This attempt got no response: {detail}").format(
-                       detail=attempt.detail))
+                       detail=localize(attempt.detail)))
             return
         if self.check is None:
             self.reverify.emit(attempt)

@@ -55,6 +55,14 @@ def localize(value: Any) -> str:
     return str(value)
 
 
+def said(value: str) -> str:
+    """An owner's name or email as a cell shows it: "[erased]" (an erasure's mark, not the
+    owner's words) in the user's language, anything else as it is."""
+    from licensegui.core.words import ERASED_WORD
+
+    return localize(ERASED_WORD) if value == ERASED_WORD else value
+
+
 def local_time(timestamp: float, seconds: bool = True) -> str:
     """Date and time in the user's locale's short form, with seconds (they matter when
     comparing signatures); never raises on an absurd value."""

@@ -100,8 +100,9 @@ class SettingsDialog(QDialog):
         self.api_set.clicked.connect(self.set_api_key)
         self.api_remove.clicked.connect(self.remove_api_key)
         self.demo_note = PlainLabel(translate("SettingsDialog",
-                                              "The demo profile is built in: it lasts for this "
-                                              "session only."))
+                                              "The demo profile is built in and never saved; "
+                                              "its server keeps its keys and what it assigned "
+                                              "in this computer's data folder."))
         api_buttons = QHBoxLayout()
         api_buttons.addWidget(self.api_set)
         api_buttons.addWidget(self.api_remove)

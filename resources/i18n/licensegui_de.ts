@@ -993,6 +993,13 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
+        <translation>Der Ordner der Demo {path} ist eine symbolische Verknüpfung oder kein Ordner; licensegui folgt ihm nicht. Verschieben Sie ihn, um die Demo zu starten.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1155,6 +1162,18 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <source>Request: {request}</source>
         <translation>Anfrage: {request}</translation>
     </message>
+    <message>
+        <source>Idempotency-Key of the earlier request (this one was not sent): {idempotency_key}</source>
+        <translation>Idempotency-Key der früheren Anfrage (diese wurde nicht gesendet): {idempotency_key}</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>[erased]</source>
+        <extracomment>A kept form longer than this is not read (a journal is a file anyone could have edited).</extracomment>
+        <translation>[gelöscht]</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1231,8 +1250,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Nicht authentisch</translation>
     </message>
     <message>
-        <source>Assigned again</source>
-        <translation>Erneut zugewiesen</translation>
+        <source>Still assigned, confirmed by the server</source>
+        <translation>Weiterhin zugewiesen, vom Server bestätigt</translation>
     </message>
     <message>
         <source>{words} (sent again)</source>
@@ -1298,7 +1317,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Für: {request}</translation>
     </message>
     <message>
@@ -1764,6 +1783,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>DEMO — a temporary sandbox: another licensegui window runs this computer&apos;s demo, so this one forgets its keys when it quits.</source>
+        <translation>DEMO — eine vorübergehende Sandbox: Ein anderes licensegui-Fenster führt die Demo dieses Computers aus, daher vergisst diese ihre Schlüssel beim Beenden.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -2431,6 +2454,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Die Anfrage wurde gesendet, aber es kam keine Antwort: Der Server hat den Schlüssel möglicherweise zugewiesen. Senden Sie dieselbe Anfrage erneut, um das Ergebnis zu erfahren (sie wird mit demselben Idempotency-Key gesendet).</translation>
     </message>
     <message>
+        <source>signature verified</source>
+        <translation>Signatur verifiziert</translation>
+    </message>
+    <message>
         <source>empty answer</source>
         <translation>leere Antwort</translation>
     </message>
@@ -2773,8 +2800,8 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>API-Schlüssel entfer&amp;nen</translation>
     </message>
     <message>
-        <source>The demo profile is built in: it lasts for this session only.</source>
-        <translation>Das Demo-Profil ist eingebaut: Es gilt nur für diese Sitzung.</translation>
+        <source>The demo profile is built in and never saved; its server keeps its keys and what it assigned in this computer&apos;s data folder.</source>
+        <translation>Das Demo-Profil ist eingebaut und wird nie gespeichert; sein Server behält seine Schlüssel und seine Zuweisungen im Datenordner dieses Computers.</translation>
     </message>
     <message>
         <source>Profile</source>

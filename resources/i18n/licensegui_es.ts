@@ -993,6 +993,13 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
+        <translation>La carpeta de la demo {path} es un enlace simbólico o no es una carpeta; licensegui no lo sigue. Muévala a otro sitio para iniciar la demo.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1155,6 +1162,18 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <source>Request: {request}</source>
         <translation>Solicitud: {request}</translation>
     </message>
+    <message>
+        <source>Idempotency-Key of the earlier request (this one was not sent): {idempotency_key}</source>
+        <translation>Idempotency-Key de la solicitud anterior (esta no se envió): {idempotency_key}</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>[erased]</source>
+        <extracomment>A kept form longer than this is not read (a journal is a file anyone could have edited).</extracomment>
+        <translation>[borrado]</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1231,8 +1250,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>No auténtica</translation>
     </message>
     <message>
-        <source>Assigned again</source>
-        <translation>Asignada de nuevo</translation>
+        <source>Still assigned, confirmed by the server</source>
+        <translation>Sigue asignada, confirmado por el servidor</translation>
     </message>
     <message>
         <source>{words} (sent again)</source>
@@ -1298,7 +1317,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Para: {request}</translation>
     </message>
     <message>
@@ -1764,6 +1783,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>DEMO — a temporary sandbox: another licensegui window runs this computer&apos;s demo, so this one forgets its keys when it quits.</source>
+        <translation>DEMO — un sandbox temporal: otra ventana de licensegui ejecuta la demo de este equipo, así que esta olvida sus claves al salir.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -2431,6 +2454,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>La solicitud se envió y no llegó ninguna respuesta: es posible que el servidor haya asignado la clave. Envíe de nuevo la misma solicitud para conocer el resultado (se envía con la misma Idempotency-Key).</translation>
     </message>
     <message>
+        <source>signature verified</source>
+        <translation>firma verificada</translation>
+    </message>
+    <message>
         <source>empty answer</source>
         <translation>respuesta vacía</translation>
     </message>
@@ -2773,8 +2800,8 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Quitar cla&amp;ve de API</translation>
     </message>
     <message>
-        <source>The demo profile is built in: it lasts for this session only.</source>
-        <translation>El perfil de demostración está integrado: solo dura esta sesión.</translation>
+        <source>The demo profile is built in and never saved; its server keeps its keys and what it assigned in this computer&apos;s data folder.</source>
+        <translation>El perfil de demo está integrado y nunca se guarda; su servidor conserva sus claves y lo que asignó en la carpeta de datos de este equipo.</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -993,6 +993,13 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
+        <translation>Le dossier de la démo {path} est un lien symbolique ou n’est pas un dossier ; licensegui ne le suit pas. Déplacez-le pour démarrer la démo.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
@@ -1155,6 +1162,18 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <source>Request: {request}</source>
         <translation>Requête : {request}</translation>
     </message>
+    <message>
+        <source>Idempotency-Key of the earlier request (this one was not sent): {idempotency_key}</source>
+        <translation>Idempotency-Key de la demande précédente (celle-ci n’a pas été envoyée) : {idempotency_key}</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>[erased]</source>
+        <extracomment>A kept form longer than this is not read (a journal is a file anyone could have edited).</extracomment>
+        <translation>[effacé]</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1231,8 +1250,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Non authentique</translation>
     </message>
     <message>
-        <source>Assigned again</source>
-        <translation>Attribuée à nouveau</translation>
+        <source>Still assigned, confirmed by the server</source>
+        <translation>Toujours attribuée, confirmé par le serveur</translation>
     </message>
     <message>
         <source>{words} (sent again)</source>
@@ -1298,7 +1317,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Pour : {request}</translation>
     </message>
     <message>
@@ -1764,6 +1783,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>DEMO — a temporary sandbox: another licensegui window runs this computer&apos;s demo, so this one forgets its keys when it quits.</source>
+        <translation>DÉMO — un bac à sable temporaire : une autre fenêtre licensegui exécute la démo de cet ordinateur, celle-ci oublie donc ses clés en quittant.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -2431,6 +2454,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>La demande est partie et aucune réponse n’est revenue : le serveur a peut-être attribué la clé. Renvoyez la même demande pour connaître le résultat (elle part avec la même Idempotency-Key).</translation>
     </message>
     <message>
+        <source>signature verified</source>
+        <translation>signature vérifiée</translation>
+    </message>
+    <message>
         <source>empty answer</source>
         <translation>réponse vide</translation>
     </message>
@@ -2773,8 +2800,8 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Retirer la clé d’AP&amp;I</translation>
     </message>
     <message>
-        <source>The demo profile is built in: it lasts for this session only.</source>
-        <translation>Le profil de démonstration est intégré&#xa0;: il ne dure que le temps de cette session.</translation>
+        <source>The demo profile is built in and never saved; its server keeps its keys and what it assigned in this computer&apos;s data folder.</source>
+        <translation>Le profil de démo est intégré et jamais enregistré ; son serveur conserve ses clés et ses attributions dans le dossier de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -178,6 +178,8 @@ REFUSED: dict[str, Damage] = {
     "signed_at": _garble("signed_at", "done", "noon"),
     "raw_body": _garble("raw_body", "done", "a text, not the answer's bytes"),
     "answered_at": _garble("answered_at", "done", "later"),
+    "detail_words not text": _garble("detail_words", "done", b"\x00words"),  # a BLOB
+    "detail_words not UTF-8": _garble_text("detail_words", "done"),
     # Garbled metadata.
     "meta header": _sql("UPDATE meta SET value = 'not json' WHERE name = 'header'"),
     "meta created_at": _sql("UPDATE meta SET value = 'soon' WHERE name = 'created_at'"),

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.db import DbProblem, migrate, open_durable, problem_of, quick_check
+from licensegui.core.history_schema import SCHEMA_VERSION
 
 
 def test_a_durable_file_is_wal_with_full_sync(tmp_path: Path) -> None:
@@ -127,6 +128,6 @@ def test_a_new_history_opened_by_eight_at_once_is_migrated_once(tmp_path: Path) 
     errors = [p.communicate(timeout=60)[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 8, errors
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT COUNT(*) FROM installation").fetchone()[0] == 1
     conn.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from licensegui.core.demo import demo_home
 from licensegui.core.history import HistoryStore
 from licensegui.core.ledger import DEFAULT_WINDOW_S, Ledger, RequestIdentity
 from licensegui.core.session import AppSession
@@ -87,34 +88,41 @@ _RUNNING_DEMO = textwrap.dedent("""
     import sys, tempfile, time
     tempfile.tempdir = sys.argv[1]
     from licensegui.core.session import AppSession
-    folder, server = AppSession.prepare_demo()
-    print(folder.path, flush=True)
+    demo = AppSession.prepare_demo()
+    print(demo.folder, demo.persistent, flush=True)
     sys.stdin.readline()  # until the test is done
-    server.stop()
-    folder.cleanup()
+    demo.server.stop()
+    demo.cleanup()
 """)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX test of a running copy")
 def test_a_second_demo_leaves_a_running_copys_folder_alone(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies of the app in one home, both with --demo: the first runs the home's demo;
+    the second gets a temporary one of its own (two servers on one record of keys would be
+    two truths) and touches nothing of the first's."""
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     running = subprocess.Popen([sys.executable, "-c", _RUNNING_DEMO, str(tmp)],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert running.stdout is not None and running.stdin is not None
-        theirs = Path(running.stdout.readline().strip())
-        held = sorted(p.name for p in theirs.rglob("*"))
-        assert held, "the running demo has its files"
+        where, persistent = running.stdout.readline().split()
+        theirs = Path(where)
+        assert persistent == "True" and theirs == demo_home()
+        held = {p.name: p.stat().st_mtime_ns for p in theirs.rglob("*") if p.is_file()}
+        assert "sandbox-private.pem" in held, "the running demo has its files"
         monkeypatch.setattr(tempfile, "tempdir", str(tmp))
-        folder, server = AppSession.prepare_demo()  # the second --demo starting
+        demo = AppSession.prepare_demo()  # the second --demo starting
         try:
-            assert folder.path != theirs
-            assert theirs.is_dir() and sorted(p.name for p in theirs.rglob("*")) == held
+            assert not demo.persistent and demo.folder.parent == tmp
+            assert {p.name: p.stat().st_mtime_ns
+                    for p in theirs.rglob("*") if p.is_file()} == held
         finally:
-            server.stop()
-            folder.cleanup()
+            demo.server.stop()
+            demo.cleanup()
+        assert not demo.folder.exists()  # the temporary demo's key went with it
         running.communicate("done\n", timeout=60)  # closes the pipes too
         assert running.returncode == 0
     finally:

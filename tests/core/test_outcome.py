@@ -99,7 +99,7 @@ def test_a_repeat_never_reads_as_a_first_assignment() -> None:
     from licensegui.core.headline import Tone, headline, repeated
 
     again = repeated(headline("assigned"))
-    assert again.words == "Assigned again" and again.tone is Tone.SETTLED
+    assert again.words == "Still assigned, confirmed by the server" and again.tone is Tone.SETTLED
     assert repeated(headline("refused")).words == "Refused (sent again)"
     assert repeated(headline("refused")).tone is Tone.REFUSED
 

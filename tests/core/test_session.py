@@ -9,34 +9,38 @@ from pathlib import Path
 
 import pytest
 
-from licensegui.core.session import DEMO_DIR_PREFIX, AppSession
+from licensegui.core.demo import DEMO_DIR_PREFIX, demo_home
+from licensegui.core.session import AppSession
 from tests.helpers.app import make_attempt
 
 
 def test_the_demo_removes_a_crashed_runs_folder_and_keeps_a_running_ones(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A SIGKILLed demo left its folder (its sandbox's private key and API key in it): the
-    next demo removes it before making its own. A folder whose lock a live process holds
-    (another running demo) is kept."""
+    """A SIGKILLed temporary demo (a second copy's) left its folder, with its sandbox's
+    private key and API key: the next demo removes it. A folder whose lock a live process
+    holds (another running copy) is kept, and so is the home's own demo folder."""
     from licensegui.core.tempdirs import OwnedTempDir
 
     # tempfile's documented setting for where temporary folders go (TMPDIR, read once).
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    crashed = tmp_path / f"{DEMO_DIR_PREFIX}crashed"
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    crashed = tmp / f"{DEMO_DIR_PREFIX}crashed"
     crashed.mkdir()
     (crashed / ".owner.lock").write_bytes(b"")  # nobody holds its lock any more
     (crashed / "sandbox-private.pem").write_text("secret")
     running = OwnedTempDir(DEMO_DIR_PREFIX)  # as another running copy holds it
-    folder, server = AppSession.prepare_demo()
+    demo = AppSession.prepare_demo()
     try:
         assert not crashed.exists()
         assert running.path.exists()
-        assert folder.path.parent == tmp_path and folder.path.exists()
+        assert demo.persistent and demo.folder == demo_home()
     finally:
-        server.stop()
-        folder.cleanup()
+        demo.server.stop()
+        demo.cleanup()
         running.cleanup()
-    assert sorted(tmp_path.iterdir()) == []
+    assert sorted(tmp.iterdir()) == []
+    assert (demo_home() / "sandbox-private.pem").exists()  # the home's demo is kept
 
 
 def test_pruning_applies_the_retention_setting(tmp_path: Path) -> None:

@@ -61,12 +61,14 @@ def catalogs_module() -> ModuleType:
     return packaging_module("catalogs")
 
 
-def wait_for_log(log: Path, text: str, timeout_s: float = 60) -> bool:
-    """Whether ``text`` appears in the log file within ``timeout_s`` (polled; the app writes
-    it from another process)."""
+def wait_for_log(log: Path, text: str, timeout_s: float = 60, times: int = 1) -> bool:
+    """Whether ``text`` appears in the log file (``times`` times: a second run in the same
+    home writes to the same log) within ``timeout_s`` (polled; the app writes it from
+    another process)."""
     from tests.helpers.waiting import became_true
 
-    return became_true(lambda: log.exists() and text in log.read_text(), timeout_s)
+    return became_true(lambda: log.exists() and log.read_text().count(text) >= times,
+                       timeout_s)
 
 
 def start_app(home: Path, *args: str, timeout_s: float = 120) -> Any:

@@ -64,10 +64,13 @@ def pseudo(qapp: QApplication) -> Iterator[None]:
 
 def without_data(text: str, data: tuple[str, ...]) -> str:
     """``text`` with data values, addresses, hex and fingerprints taken out."""
+    text = re.sub(r"https?://\S+", " ", text)  # an address, with its path
     for value in sorted((*NAMES, *data), key=len, reverse=True):
         text = text.replace(value, " ")
+    # A stable code shown as it is ("untrusted_key") is English too: its words count.
+    text = text.replace("_", " ")
     # “…” quotes what someone else wrote (a server's claimed message, a profile's name).
-    return re.sub(r"https?://\S+|\S+@\S+|[0-9a-f]{4,}(?::[0-9a-f]{4})*…?|“[^”]*”", " ", text)
+    return re.sub(r"\S+@\S+|[0-9a-f]{4,}(?::[0-9a-f]{4})*…?|“[^”]*”", " ", text)
 
 
 #: An English word the pseudo-locale would have accented: three or more plain letters, one of
@@ -184,6 +187,11 @@ def _table_problems(table: QTableView, data: tuple[str, ...]) -> list[str]:
             text = str(model.data(model.index(row, column, QModelIndex())) or "")
             if not translated(text, data):
                 found.append(f"untranslated cell ({row}, {column}): {text!r}")
+            tip = str(model.data(model.index(row, column, QModelIndex()),
+                                 Qt.ItemDataRole.ToolTipRole) or "")
+            for line in re.sub(r"<[^>]+>", "\n", tip).splitlines():
+                if line.strip() and not translated(line, data):
+                    found.append(f"untranslated tooltip of cell ({row}, {column}): {line!r}")
     return found
 
 
@@ -318,6 +326,20 @@ def test_saved_response_and_its_details(qtbot: QtBot, pseudo_window: MainWindow,
         assert translated(line, ("assign-800-assigned.json",)), line
 
 
+def test_a_verified_answers_summary_is_translated(qtbot: QtBot, pseudo_window: MainWindow,
+                                                 sandbox: SandboxServer) -> None:
+    """The Summary tab of a green answer: every line in the user's language ("Verified: yes
+    (verified)" kept the reason's code in English)."""
+    key = sandbox.state.available_keys()[0]
+    fill(pseudo_window, key)
+    pseudo_window.submit()
+    wait_idle(qtbot, pseudo_window)
+    assert pseudo_window.badge.state == "verified"
+    data = (key, *_data(sandbox))
+    for line in pseudo_window.details.summary.toPlainText().splitlines():
+        assert translated(line, data), line
+
+
 def test_a_question_box_is_translated(qtbot: QtBot, pseudo_window: MainWindow,
                                       sandbox: SandboxServer) -> None:
     """Message boxes: title, text and the button words (ours and Qt's standard ones)."""
@@ -411,6 +433,12 @@ def test_user_guide_window_and_its_entry_points(qtbot: QtBot, pseudo_window: Mai
 def test_batch_window_preview_and_finished(qtbot: QtBot, pseudo_window: MainWindow,
                                           sandbox: SandboxServer, tmp_path: Path) -> None:
     keys = sandbox.state.available_keys()[:3]
+    # One key this computer assigned already: its row is answered from the ledger, with a
+    # sentence the core made (kept in the journal with how it was made).
+    fill(pseudo_window, keys[0], "z0@example.com")
+    pseudo_window.form.edit("owner_name").setText("Zoë; 0")
+    pseudo_window.submit()
+    wait_idle(qtbot, pseudo_window)
     path = orders_file(tmp_path, keys, extra="9;not a key;Test User;owner@example.com\r\n")
     batch = pseudo_window.open_batch()
     qtbot.addWidget(batch)
@@ -422,6 +450,11 @@ def test_batch_window_preview_and_finished(qtbot: QtBot, pseudo_window: MainWind
     assert_all_translated(batch, qtbot, data)
     batch.start()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
+    assert_all_translated(batch, qtbot, data)
+    # Closed and shown again: the rows are read back from the journal.
+    batch.close()
+    batch = pseudo_window.open_batch()
+    qtbot.waitUntil(lambda: batch.model.rowCount() == 4)
     assert_all_translated(batch, qtbot, data)
 
 

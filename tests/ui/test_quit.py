@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -95,55 +96,85 @@ def test_signal_mid_request_records_the_attempt_and_exits_promptly(
 
 
 def _demo_dirs(tmp: Path) -> set[Path]:
+    """Temporary demo folders (a second copy's demo): a lone demo never makes one."""
     return set(tmp.glob("licensegui-demo-*"))
 
 
-def _start_demo(home: Path, tmp: Path) -> subprocess.Popen[str]:
-    """Start the app with --demo; return once its sandbox answers (it starts after the
-    window's first paint, and says so in the log)."""
+def _demo_free(home: Path) -> bool:
+    """Whether the home's demo folder is let go (no process holds its lock)."""
+    from licensegui.core.tempdirs import try_lock
+
+    with open(home / "data" / "demo" / ".owner.lock", "ab") as handle:
+        return try_lock(handle)
+
+
+def _private(folder: Path) -> None:
+    """The demo's folder 0700 and every file in it 0600 (its private key, its records of
+    owners): the umask is 022 in these processes."""
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for file in folder.rglob("*"):
+        if file.is_file():
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+
+
+def _start_demo(home: Path, tmp: Path, run: int = 1) -> subprocess.Popen[str]:
+    """Start the app with --demo (the ``run``-th time in this home); return once its
+    sandbox answers (it starts after the window's first paint, and says so in the log)."""
     proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"],
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = home / "logs" / "licensegui.log"
-    wait_for_log(log, "demo sandbox ready")
-    assert "demo sandbox ready" in log.read_text(), "the demo never started"
+    ready = wait_for_log(log, "demo sandbox ready", times=run)
+    assert ready, "the demo never started"
     return proc
 
 
-def test_quitting_while_the_demo_sandbox_starts_leaves_nothing(tmp_path: Path) -> None:
+def test_quitting_while_the_demo_sandbox_starts_leaves_it_whole_and_let_go(
+        tmp_path: Path) -> None:
     """SIGTERM as soon as the window is up, the sandbox still generating its key pair: the
-    app waits for it, stops it and removes its folder (with the private key), exit 0."""
+    app waits for it, stops it and lets its folder go, exit 0. Its key is private and no
+    temporary copy of it is left anywhere."""
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     home = tmp_path / "home"
     proc = subprocess.Popen([sys.executable, "-m", "licensegui", "--demo"],
                             env=_env(home, TMPDIR=str(tmp)), cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    # The folder is made first, the key pair and server after it.
-    wait_until(lambda: _demo_dirs(tmp), 60, "the demo to begin to start")
+    # The folder (and its lock) is made first, the key pair and server after it.
+    wait_until(lambda: (home / "data" / "demo" / ".owner.lock").exists(), 60,
+               "the demo to begin to start")
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "Traceback" not in err, err
     assert _demo_dirs(tmp) == set()
+    assert _demo_free(home)
+    _private(home / "data" / "demo")
 
 
-def test_demo_folder_is_removed_on_quit_and_after_a_crash(tmp_path: Path) -> None:
+def test_a_killed_demo_starts_again_with_its_key_pair_keys_and_address(
+        tmp_path: Path) -> None:
+    """SIGKILL (no cleanup can run), then the same home again: the demo is the same server
+    (same signing key, same port, same keys), so what it signed stays genuine; quitting
+    lets it go, and no temporary demo folder was ever made."""
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    first = _start_demo(tmp_path / "h1", tmp)
-    (crashed,) = _demo_dirs(tmp)
-    assert any(p.name.endswith(".pem") or "key" in p.name for p in crashed.rglob("*"))
-    first.kill()  # SIGKILL: no cleanup can run
+    home = tmp_path / "home"
+    folder = home / "data" / "demo"
+    first = _start_demo(home, tmp)
+    public, port = (folder / "sandbox-public.pem").read_text(), (folder / "port").read_text()
+    first.kill()
     first.communicate(timeout=30)
-    assert crashed.exists()
+    assert _demo_free(home)  # the OS dropped the dead process's lock
 
-    second = _start_demo(tmp_path / "h2", tmp)
-    assert not crashed.exists()  # the next start removed the dead run's folder
-    (live,) = _demo_dirs(tmp)
+    second = _start_demo(home, tmp, run=2)
+    assert (folder / "sandbox-public.pem").read_text() == public
+    assert (folder / "port").read_text() == port
+    assert not _demo_free(home)  # held while it runs
     second.send_signal(signal.SIGINT)
     _out, err = second.communicate(timeout=30)
     assert second.returncode == 0 and "Traceback" not in err, err
-    assert not live.exists() and _demo_dirs(tmp) == set()
+    assert _demo_free(home) and _demo_dirs(tmp) == set()
+    _private(folder)
 
 
 def test_run_py_lets_the_app_handle_ctrl_c(tmp_path: Path) -> None:
@@ -159,12 +190,12 @@ def test_run_py_lets_the_app_handle_ctrl_c(tmp_path: Path) -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     log = home / "logs" / "licensegui.log"
     wait_for_log(log, "demo sandbox ready")
-    assert _demo_dirs(tmp)
+    assert not _demo_free(home)
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl+C
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert "Traceback" not in err, err
-    assert _demo_dirs(tmp) == set()
+    assert _demo_free(home)  # the app's own cleanup ran: the demo is let go
 
 
 def test_the_window_quits_when_its_settings_cannot_be_saved(tmp_path):

@@ -10,11 +10,9 @@ The guarantee "nothing assigned twice" rests on two commits per row:
 3. The answer (raw body, verdict, status) is committed when it arrives; an answered row is
    ``done`` and never sent again.
 
-Durability is :func:`licensegui.core.db.open_durable`'s, as the history's: WAL with
-``synchronous=FULL`` (each commit survives a power cut).
-The file is opened with SQLite's exclusive locking, so a second process (a window and a CLI
-on the same journal) is refused with a sentence instead of racing; the OS releases the lock
-however the owner dies, SIGKILL included.
+Durability is :func:`licensegui.core.db.open_durable`'s (WAL, ``synchronous=FULL``). The
+file is opened with SQLite's exclusive locking: a second process is refused with a sentence
+instead of racing; the OS releases the lock however the owner dies, SIGKILL included.
 """
 
 from __future__ import annotations
@@ -47,6 +45,7 @@ from licensegui.core.files import (
     temporary_beside,
 )
 from licensegui.core.text import translate
+from licensegui.core.words import kept_form, revived
 
 __all__ = ["Answer", "BatchMeta", "DamagedJournal", "Journal", "JournalError", "JournalInUse",
            "JournalRow"]
@@ -75,7 +74,8 @@ CREATE TABLE IF NOT EXISTS rows (
     verified INTEGER NOT NULL DEFAULT 0,
     signed_at INTEGER,
     raw_body BLOB,
-    answered_at REAL
+    answered_at REAL,
+    detail_words TEXT
 );
 CREATE INDEX IF NOT EXISTS rows_state ON rows(state);
 """
@@ -118,6 +118,18 @@ class Journal:
         self._queue_lock = threading.Lock()
         self._queue: list[_Slot] = []
         self.meta = self._read_meta()
+        self._words = self._keep_words()
+
+    def _keep_words(self) -> str:
+        """The SET clause keeping a detail's words (core/words.py) beside it; none in an older
+        journal whose file cannot take the column (read-only)."""
+        if "detail_words" not in {r[1] for r in self._conn.execute("PRAGMA table_info(rows)")}:
+            try:
+                with self._conn:
+                    self._conn.execute("ALTER TABLE rows ADD COLUMN detail_words TEXT")
+            except sqlite3.Error:
+                return ""
+        return ", detail_words = ?"
 
     # --- opening ----------------------------------------------------------------------------
     @classmethod
@@ -163,11 +175,13 @@ class Journal:
                 conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
                 conn.executemany(
                     "INSERT INTO rows (n, line, fields, license_key, owner_name, email, state,"
-                    " status, reason, detail, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " status, reason, detail, idempotency_key, detail_words)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [(r.number, r.line, json.dumps(list(r.fields), ensure_ascii=False),
                       r.license_key, r.owner_name, r.email, r.state,
                       None if r.state == RowState.PENDING else r.state, r.reason, r.detail,
-                      str(uuid.uuid4()) if r.state == RowState.PENDING else None)
+                      str(uuid.uuid4()) if r.state == RowState.PENDING else None,
+                      kept_form(r.detail))
                      for r in batch.rows])
             conn.execute("PRAGMA locking_mode=NORMAL")
             conn.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in before the rename
@@ -331,14 +345,19 @@ class Journal:
         """Commit row ``n``'s answer; the row is done and never sent again."""
         return self._update(
             n, "state = ?, status = ?, reason = ?, detail = ?, http_status = ?, code = ?,"
-               " message = ?, verified = ?, signed_at = ?, raw_body = ?, answered_at = ?",
+               " message = ?, verified = ?, signed_at = ?, raw_body = ?, answered_at = ?"
+               + self._words,
             (RowState.DONE, answer.status, answer.reason, answer.detail, answer.http_status,
              answer.code, answer.message, int(answer.verified), answer.signed_at,
-             answer.raw_body, time.time()))
+             answer.raw_body, time.time(), *self._words_of(answer.detail)))
 
     def note_failure(self, n: int, reason: str, detail: str) -> JournalRow:
         """Row ``n`` got no usable answer: it stays ``sent`` (re-sent with the same key)."""
-        return self._update(n, "reason = ?, detail = ?", (reason, detail))
+        return self._update(n, "reason = ?, detail = ?" + self._words,
+                            (reason, detail, *self._words_of(detail)))
+
+    def _words_of(self, detail: str) -> tuple[str | None, ...]:
+        return (kept_form(detail),) if self._words else ()
 
     def _update(self, n: int, assignments: str, values: tuple[object, ...]) -> JournalRow:
         """Set columns of row ``n`` (a fixed SET clause of this module's) in a group commit;
@@ -471,7 +490,8 @@ def _row(r: sqlite3.Row) -> JournalRow:
     return JournalRow(
         n=r["n"], line=r["line"], fields=tuple(json.loads(r["fields"])),
         license_key=r["license_key"], owner_name=r["owner_name"], email=r["email"],
-        state=r["state"], status=r["status"], reason=r["reason"], detail=r["detail"],
+        state=r["state"], status=r["status"], reason=r["reason"],
+        detail=revived(r["detail"], r["detail_words"] if len(r) > 20 else None),  # 20: older
         idempotency_key=r["idempotency_key"], first_sent_at=r["first_sent_at"],
         sends=r["sends"], http_status=r["http_status"], code=r["code"], message=r["message"],
         verified=bool(r["verified"]), signed_at=r["signed_at"],

@@ -109,6 +109,7 @@ def check(conn: sqlite3.Connection) -> None:
     are raised as they are."""
     check_tables(conn)
     _check_meta(conn)
+    _check_words(conn)
     if _rows_look_sound(conn):
         return
     for problem in _row_problems(conn):
@@ -143,6 +144,19 @@ def check_tables(conn: sqlite3.Connection) -> None:
     missing = [c for c in COLUMNS if c not in have]
     if missing:
         raise Damage(f"the rows table has no {missing[0]} column")
+
+
+def _check_words(conn: sqlite3.Connection) -> None:
+    """The words kept beside each detail (core/words.py; journals of earlier versions have
+    no such column): text or nothing, and UTF-8. What they say is checked when read: a form
+    that does not say its row's English detail is not used."""
+    if "detail_words" not in {r[1] for r in conn.execute("PRAGMA table_info(rows)")}:
+        return
+    for n, kind, raw in conn.execute("SELECT n, typeof(detail_words),"
+                                     " CAST(detail_words AS BLOB) FROM rows"
+                                     " WHERE detail_words IS NOT NULL"):
+        if kind != "text" or _text(raw) is None:
+            raise Damage(f"row {n} has a detail_words that is not text")
 
 
 def _check_meta(conn: sqlite3.Connection) -> None:

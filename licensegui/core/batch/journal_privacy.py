@@ -19,6 +19,7 @@ import json
 import logging
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,14 +73,16 @@ class JournalsErased:
         return said
 
 
-def erase_owner(folder: Path, email: str, names: set[str] | None = None) -> JournalsErased:
-    """Scrub the owner with ``email`` (any case) from every journal in ``folder``, and their
+def erase_owner(folders: Path | Iterable[Path], email: str,
+                names: set[str] | None = None) -> JournalsErased:
+    """Scrub the owner with ``email`` (any case) from every journal in ``folders``, and their
     mentions (the email, ``names`` and the names a journal has for the email) from every
     row's detail."""
     done = JournalsErased()
     wanted = email.strip()
     known = set(names or ())
-    for path in _journals(folder):
+    every = [folders] if isinstance(folders, Path) else list(folders)
+    for path in (journal for folder in every for journal in _journals(folder)):
         try:
             conn = open_durable(path, timeout_s=0.2, exclusive=True, secure_delete=True)
         except sqlite3.Error as exc:

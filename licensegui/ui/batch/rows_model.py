@@ -21,7 +21,7 @@ from licensegui.core.envelope import clean_untrusted
 from licensegui.core.headline import Headline, headline, outcome_of_row
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
-from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, translate
+from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, said, translate
 from licensegui.ui.plain import tooltip
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
@@ -157,9 +157,9 @@ class BatchRowsModel(ColumnsModel):
         if col == 2:
             return clean_untrusted(row.license_key, 80)
         if col == 3:
-            return clean_untrusted(row.owner_name, 80)
+            return said(clean_untrusted(row.owner_name, 80))
         if col == 4:
-            return clean_untrusted(row.email, 80)
+            return said(clean_untrusted(row.email, 80))
         if col == 5:
             return str(row.code) if verified and row.code is not None else ""
         text = row.message if verified and status == RowStatus.ASSIGNED else (

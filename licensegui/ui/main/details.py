@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from licensegui.core.files import open_private
+from licensegui.core.outcome import short_reason_for
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.plain import warn
 
@@ -133,7 +134,8 @@ class DetailsPane(QWidget):
                None: translate("DetailsPane", "not run")}[v.signature_valid]
         lines += [
             (translate("DetailsPane", "Verified: yes ({reason})") if v.verified else
-             translate("DetailsPane", "Verified: NO ({reason})")).format(reason=v.reason),
+             translate("DetailsPane", "Verified: NO ({reason})")).format(
+                reason=localize(short_reason_for(v.reason, v.key_label))),
             translate("DetailsPane", "Why: {detail}").format(detail=localize(v.detail)),
             translate("DetailsPane", "Signing key named: {label}").format(label=v.key_label or "—"),
             translate("DetailsPane", "Signature check: {sig}").format(sig=sig),

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 #: Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing).
 _GLYPH_FALLBACK = {"⛔": "⊘", "✋": "⚑"}
+#: Each headline symbol drawn by the app's own icon (resources/icons): an emoji glyph is an
+#: empty box where the fonts lack it (⛔ with common Linux fonts).
+ICON_OF = {"✔": "outcome-check", "✋": "outcome-taken", "✖": "outcome-cross",
+           "⚙": "outcome-settings", "…": "outcome-queued", "⚠": "outcome-warning",
+           "?": "outcome-unknown", "–": "outcome-dash", "⛔": "outcome-forged"}
 
 #: The neutral fill of a result that belongs to the previous request (the form changed).
 _PREVIOUS_FILL = {False: "#6b7078", True: "#4a4f57"}
@@ -106,7 +111,7 @@ class HeadlineBanner(QFrame):
         """Show ``line`` for ``said``; ``outcome_line`` (the answer's own words, e.g. who
         has the key) joins the accessible description."""
         self.line, self.said, self._step = line, said, step
-        self.icon.setText(self._glyph(line.icon))
+        self._show_icon(line.icon)
         self.words.setText(localize(line.words))
         request = said.request
         self.for_whom.setText(translate("HeadlineBanner", "For: {request}").format(
@@ -130,6 +135,25 @@ class HeadlineBanner(QFrame):
         self._outcome_line = outcome_line
         self._describe()
         self.show()
+
+    def _show_icon(self, symbol: str) -> None:
+        """The outcome's icon, drawn white for the tone's fill at the words' height; the
+        glyph only when the icon cannot be loaded (a bundle missing its resources)."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QFontMetrics
+
+        from licensegui.ui.resources import icon
+
+        name = ICON_OF.get(symbol, "")
+        side = QFontMetrics(self.words.font()).height()
+        pixmap = icon(name).pixmap(QSize(side, side), self.devicePixelRatioF()) if name \
+            else None
+        self.icon.setProperty("symbol", name if pixmap is not None and not pixmap.isNull()
+                              else symbol)
+        if pixmap is not None and not pixmap.isNull():
+            self.icon.setPixmap(pixmap)
+        else:
+            self.icon.setText(self._glyph(symbol))
 
     def _glyph(self, symbol: str) -> str:
         from PySide6.QtGui import QFontMetrics

@@ -175,7 +175,13 @@ class ResultView(QWidget):
         if said.request is not None:
             lines.append(translate("DetailsPane", "Request: {request}").format(
                 request=request_words(said.request)))
-        if said.idempotency_key:
+        if said.idempotency_key and not said.answered and said.outcome in (
+                Codes.ALREADY_ASSIGNED, Codes.ASSIGNED_ELSEWHERE):
+            # Nothing went out: the key is the earlier request's, whose answer this is.
+            lines.append(translate("DetailsPane", "Idempotency-Key of the earlier request "
+                                   "(this one was not sent): {idempotency_key}").format(
+                idempotency_key=said.idempotency_key))
+        elif said.idempotency_key:
             lines.append(translate("DetailsPane", "Idempotency-Key: {idempotency_key}").format(
                 idempotency_key=said.idempotency_key))
         if step:

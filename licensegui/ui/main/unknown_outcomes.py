@@ -144,6 +144,16 @@ class UnknownOutcomesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        if self.buttons:
+            # A row as tall as its button and the button's column as wide (a stretched last
+            # column shrank below it, and the default row height cut it).
+            hint = self.buttons[0].sizeHint()
+            self.table.verticalHeader().setDefaultSectionSize(hint.height() + 4)
+            header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
+            self.table.setColumnWidth(self.COLUMNS - 1, hint.width() + 8)
+            header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Fixed)
+            header.setSectionResizeMode(self.COLUMNS - 3, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(
             translate("MainWindow", "Close"))

@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
     def demo_started(self) -> None:
         """The demo sandbox answers: its profile (selected), its keys, its API key."""
         self.demo_starting = False
+        if not self.ctx.demo_kept:
+            self.demo_banner.setText(translate(
+                "MainWindow", "DEMO — a temporary sandbox: another licensegui window runs "
+                "this computer's demo, so this one forgets its keys when it quits."))
         self.demo_banner.setVisible(True)
         self.reload_profiles()
         self.form.offer_keys(self.ctx.demo_keys)

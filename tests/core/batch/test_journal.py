@@ -316,3 +316,44 @@ def test_results_carry_the_row_number_and_say_not_sent_for_rows_the_ledger_answe
     cells = dict(zip(RESULT_COLUMNS, result_values(row), strict=True))
     assert cells["row"] == 7
     assert cells["verified"] == "not sent" and cells["http_status"] == ""
+
+
+def test_a_rows_sentence_reads_back_as_it_was_made_in_any_later_run(
+        journal: Journal, tmp_path: Path) -> None:
+    """Issue 28, item 4: a reason made in English by the core is kept with how it was made,
+    so a window reopened later (in German) says it again in German; the English detail
+    stays the column scripts read. An older journal without that column still opens, and
+    its first write adds it."""
+    from licensegui.core.text import Text, translate
+
+    cancelled = translate("Service", "Cancelled while the request was out: the server may "
+                          "have acted on it.")
+    journal.claim(2)
+    journal.note_failure(2, "cancelled", cancelled)
+    assigned = translate("Batch", "Already assigned to this owner on {when} by this computer"
+                         ).format(when="2026-12-07 10:00")
+    journal.claim(3)
+    journal.answer(3, Answer(ASSIGNED, "already_assigned", assigned, None, 800, None, True,
+                             None, None))
+    journal.close()
+    again = Journal.open(tmp_path / "j.sqlite3")
+    try:
+        first, second = again.rows()[:2]
+        assert isinstance(first.detail, Text) and first.detail.source == cancelled.source
+        assert isinstance(second.detail, Text) and second.detail.args == {
+            "when": "2026-12-07 10:00"}
+    finally:
+        again.close()
+    import contextlib
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(tmp_path / "j.sqlite3")) as conn:
+        conn.execute("ALTER TABLE rows DROP COLUMN detail_words")  # as older versions wrote it
+        conn.commit()
+    older = Journal.open(tmp_path / "j.sqlite3")
+    try:
+        assert older.rows()[0].detail == str(cancelled)  # the English sentence, as kept
+        older.note_failure(2, "cancelled", cancelled)
+        assert isinstance(older.row(2).detail, Text)
+    finally:
+        older.close()

@@ -51,9 +51,10 @@ def shows(win: MainWindow, tone: Tone, words: str) -> None:
     assert banner.property("fill") == tone_colours(tone, win.palette()).fill
     assert banner.accessibleName() == f"Outcome: {words}"
     if tone in POSITIVE_TONES:
-        assert banner.icon.text() in CHECK_MARKS
+        assert banner.icon.property("symbol") == "outcome-check"
         return
-    assert banner.icon.text() not in CHECK_MARKS
+    assert banner.icon.property("symbol") not in ("outcome-check", *CHECK_MARKS)
+    assert banner.icon.pixmap() is not None and not banner.icon.pixmap().isNull()
     assert banner.next_step.isVisible() and banner.next_step.text().startswith("Next step: ")
     assert not greens_in(win)
     assert not any(mark in label.text() for label in (win.outcome, win.badge.title)
@@ -87,6 +88,11 @@ def test_a_key_assigned_here_asked_for_another_owner_names_who_has_it(
     assert "Already assigned to Test User (owner@example.com) on " in described
     assert f"For: {key} / Test User / someone.else@example.com" in described
     assert "Next step: " in described
+    # The key under the new request is the earlier one's, and the Summary says so.
+    summary = window.details.summary.toPlainText()
+    first_key = sandbox.seen.idempotency_keys[0]
+    assert ("Idempotency-Key of the earlier request (this one was not sent): "
+            f"{first_key}") in summary, summary
     # Sent anyway: the server's genuine 801, still someone else's, marked as a repeat.
     window.send_anyway_button.click()
     wait_idle(qtbot, window)
@@ -101,7 +107,7 @@ def test_already_assigned_and_a_repeat_are_not_a_first_assigned(
     shows(window, Tone.SETTLED, "Already assigned")
     window.send_anyway_button.click()  # "Send anyway": the server's answer to a repeat
     wait_idle(qtbot, window)
-    shows(window, Tone.SETTLED, "Assigned again")
+    shows(window, Tone.SETTLED, "Still assigned, confirmed by the server")
 
 
 @pytest.mark.parametrize(("arrange", "tone", "words", "action"), [
@@ -212,3 +218,18 @@ def test_in_the_demo_window_someone_elses_key_is_named_to_screen_readers(
     assert "For: " + key + " / Second Owner / second@example.com" in said[0]
     win.close()
     ctx.close()
+
+
+def test_every_outcome_is_drawn_with_the_apps_own_icon(qapp: object) -> None:
+    """Issue 28, item 8: ⛔ was an empty box with common Linux fonts. Every outcome's symbol
+    has an icon of the app's, and it loads (a missing file would fall back to the glyph)."""
+    from PySide6.QtCore import QSize
+
+    from licensegui.core.codes import Outcome
+    from licensegui.core.headline import headline
+    from licensegui.ui.main.headline import ICON_OF
+    from licensegui.ui.resources import icon
+
+    for outcome in Outcome:
+        name = ICON_OF[headline(outcome).icon]
+        assert not icon(name).pixmap(QSize(32, 32)).isNull(), name

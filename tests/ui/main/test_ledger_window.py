@@ -213,6 +213,12 @@ def test_the_unknown_outcomes_window_says_what_was_resolved_elsewhere(
                     and window.unknown_offer.dialog.isVisible(), timeout=5_000)
     dialog = window.unknown_offer.dialog
     assert dialog is not None and dialog.table.item(0, 4).text() == "Unknown"
+    # Its button whole, not clipped by the row or the column (issue 28, item 5).
+    button = dialog.buttons[0]
+    dialog.resize(480, 300)  # a small screen, or longer words (German)
+    qtbot.waitUntil(lambda: button.isVisible() and dialog.width() <= 480)
+    assert button.width() >= button.sizeHint().width()
+    assert button.height() >= button.sizeHint().height()
     checked = cli("history", "check", "--base-url", sandbox.base_url, "--global-key",
                   str(sandbox.public_key_path),
                   env={"LICENSEGUI_API_KEY": sandbox.state.api_key()})

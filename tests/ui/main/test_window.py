@@ -326,6 +326,61 @@ def test_demo_mode_full_flow(qtbot: QtBot, isolated_home: Path) -> None:
         assert db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 1
 
 
+def test_the_demo_restarted_with_the_same_home_remembers_what_it_assigned(
+        qtbot: QtBot, isolated_home: Path, tmp_path: Path) -> None:
+    """Issue 28, item 2: assign in the demo, quit, start the demo again in the same home and
+    send the same request: "Already assigned" (never the server's "no record" 801), and the
+    first answer's receipt still verifies as genuine."""
+    def demo_window() -> tuple[AppSession, MainWindow]:
+        ctx = AppSession.load()
+        ctx.start_demo()
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.show()
+        return ctx, win
+
+    ctx, win = demo_window()
+    key = ctx.demo_keys[0]
+    assign(qtbot, win, key)
+    assert win.badge.state == "verified" and win.outcome.text() == "Assigned"
+    first = ctx.history.query()[0]
+    receipt = tmp_path / "receipt.json"
+    receipt.write_bytes(first.raw_body)
+    win.close()
+    ctx.close()
+
+    ctx, win = demo_window()
+    try:
+        assert key not in ctx.demo_keys  # the field offers only keys still free
+        assign(qtbot, win, key)
+        assert win.outcome.text().startswith("Already assigned to this owner on ")
+        assert ctx.demo_server is not None and ctx.demo_server.seen.requests == 0
+        win.verify_file(str(receipt))
+        assert win.badge.state == "verified", win.badge.title.text()
+    finally:
+        win.close()
+        ctx.close()
+
+
+def test_a_second_demo_window_says_its_demo_forgets(qtbot: QtBot, isolated_home: Path) -> None:
+    """A second copy of the app in the same home gets a temporary demo (one server per record
+    of keys), and its banner says so instead of promising to remember."""
+    first = AppSession.load()
+    first.start_demo()
+    second = AppSession.load()
+    try:
+        win = MainWindow(second, demo_starting=True)
+        qtbot.addWidget(win)
+        second.start_demo()
+        win.demo_started()
+        assert first.demo_kept and not second.demo_kept
+        assert "temporary sandbox" in win.demo_banner.text()
+        win.close()
+    finally:
+        second.close()
+        first.close()
+
+
 def test_menu_shortcuts_and_mnemonics(window: MainWindow) -> None:
     actions = {a.text(): a for menu in window.menuBar().actions() for a in menu.menu().actions()}
     assert "Ctrl+O" in [s.toString() for s in actions["&Verify saved response…"].shortcuts()]

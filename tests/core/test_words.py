@@ -1,0 +1,71 @@
+"""Sentences kept with how they were made (core/words.py): said again in the user's
+language from a file, and never a translation of something the file does not say."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from licensegui.core.erasure import without_mentions
+from licensegui.core.text import Listed, Text, When, joined, translate
+from licensegui.core.words import ERASED_WORD, kept_form, revived, scrubbed_form
+
+
+def _sentence() -> Text:
+    when = When("2026-12-07 10:00:00", 1_796_637_600.0)
+    inner = translate("Outcome", "Already assigned to {owner} ({email})").format(
+        owner="Zoë Martin", email="zoe@example.com")
+    return translate("Batch", "Row %n: {what}, on {when}; {also}", None, 3).format(
+        what=inner, when=when, also=joined(["a", translate("Outcome", "empty answer")]))
+
+
+def test_a_sentence_is_revived_with_everything_it_was_made_of() -> None:
+    made = _sentence()
+    back = revived(str(made), kept_form(made))
+    assert isinstance(back, Text) and back == made
+    assert (back.context, back.source, back.n) == (made.context, made.source, made.n)
+    what = back.args["what"]
+    assert isinstance(what, Text) and what.context == "Outcome"
+    assert what.args == {"owner": "Zoë Martin", "email": "zoe@example.com"}
+    assert isinstance(back.args["when"], When) and back.args["when"].timestamp == 1_796_637_600
+    also = back.args["also"]
+    assert isinstance(also, Listed) and also.separator == ", "
+    assert isinstance(also.items[1], Text)
+
+
+def test_plain_strings_keep_nothing() -> None:
+    assert kept_form("just English") is None
+    assert kept_form(Text("no context")) is None
+    assert revived("just English", None) == "just English"
+
+
+@pytest.mark.parametrize("kept", [
+    "not json {", "[]", "42", '{"text": "x"}', '{"list": 3, "sep": ","}',
+    json.dumps({"text": "other words", "c": "Batch", "s": "other words", "n": -1, "a": {}}),
+    "x" * 20_000,
+])
+def test_a_form_that_does_not_say_the_english_sentence_is_not_used(kept: str) -> None:
+    back = revived("Refused: code 801.", kept)
+    assert back == "Refused: code 801." and not isinstance(back, Text)
+
+
+def test_a_form_nested_too_deep_is_not_used() -> None:
+    deep: dict[str, object] = {"text": "x", "c": "C", "s": "x", "n": -1, "a": {}}
+    for _ in range(50):
+        deep = {"text": "x", "c": "C", "s": "x", "n": -1, "a": {"v": deep}}
+    assert not isinstance(revived("x", json.dumps(deep)), Text)
+
+
+def test_an_erasure_scrubs_the_form_as_it_scrubs_the_sentence() -> None:
+    made = _sentence()
+    email, names = "zoe@example.com", {"Zoë Martin"}
+
+    def scrub(text: str) -> str:
+        return without_mentions(text, email, names)
+
+    kept = scrubbed_form(kept_form(made), scrub)
+    assert kept is not None and "Zoë" not in kept and email not in kept
+    back = revived(scrub(str(made)), kept)
+    assert isinstance(back, Text), "the scrubbed form still says the scrubbed sentence"
+    assert back.args["what"].args == {"owner": ERASED_WORD, "email": ERASED_WORD}
