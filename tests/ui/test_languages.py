@@ -86,8 +86,11 @@ def test_core_sentences_are_english_where_scripts_read_them(german: i18n.Install
     assert i18n.localize(text) == "Abgelehnt (801): ungültig oder bereits zugewiesen"
 
 
-def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: AppSession,
-                                    sandbox: SandboxServer, tmp_path: Path) -> None:
+def test_batch_results_keep_english_for_scripts_and_say_the_outcome_in_german(
+        qtbot: QtBot, german: i18n.Installed, ctx: AppSession, sandbox: SandboxServer,
+        tmp_path: Path) -> None:
+    """Issue 28, item 4: stable column names and codes for scripts, plus the ``outcome``
+    column a person reads, in the window's language."""
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
@@ -100,9 +103,13 @@ def test_batch_results_stay_english(qtbot: QtBot, german: i18n.Installed, ctx: A
     assert batch.model.data(batch.model.index(0, 1)) == "✔ Zugewiesen"  # the headline (19.1)
     results = tmp_path / "results.csv"
     assert batch.export_results(results)
-    text = results.read_text(encoding="utf-8-sig")
-    assert "assigned" in text and "invalid_license_key" in text
-    assert "Zugewiesen" not in text and "Ungültig" not in text
+    rows = list(csv.DictReader(results.read_text(encoding="utf-8-sig").splitlines(),
+                               delimiter=";"))
+    assert [r["status"] for r in rows] == ["assigned", "assigned", "invalid"]
+    assert rows[2]["reason"] == "invalid_license_key"
+    assert [r["outcome"] for r in rows] == ["Zugewiesen", "Zugewiesen", "Nicht gesendet"]
+    assert not any("Zugewiesen" in value for r in rows for key, value in r.items()
+                   if key != "outcome")
 
 
 def _launch_log(home: Path, *args: str, lang: str = "C.UTF-8") -> str:

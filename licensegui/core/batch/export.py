@@ -24,6 +24,9 @@ from licensegui.core.text import translate
 
 RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
                   "idempotency_key", "http_status", "detail", "row")
+#: After the columns scripts read (English names, stable values): the one for a person, in
+#: the language of whoever exported (the window's; the CLI's English).
+OUTCOME_COLUMN = "outcome"
 #: The .xlsx's outcome columns: what a person reads first (status, the outcome in words, the
 #: server's code and message, when it was signed, the request's Idempotency-Key), then the
 #: rest of what the CSV has.
@@ -50,7 +53,7 @@ def write_results(path: Path, meta: BatchMeta, rows: list[JournalRow],
         except OSError as exc:
             raise _cannot_write(path, exc) from exc
         return len(rows)
-    _write(path, lambda handle: _results(handle, meta, rows))
+    _write(path, lambda handle: _results(handle, meta, rows, words))
     return len(rows)
 
 
@@ -129,12 +132,16 @@ def xlsx_values(row: JournalRow, words: Callable[[str], str] = str) -> list[obje
     """A row's outcome cells in :data:`XLSX_COLUMNS` order."""
     (status, verified_cell, reason, code, message, signed_at, idempotency_key, http_status,
      detail, number) = result_values(row)
+    return [status, outcome_words(row, words), code, message, signed_at, idempotency_key,
+            verified_cell, reason, http_status, detail, number]
+
+
+def outcome_words(row: JournalRow, words: Callable[[str], str] = str) -> str:
+    """The row's outcome as a person reads it (the headline's words), through ``words``."""
     outcome = outcome_of_row(row.status, row.reason, row.code)
     if outcome is None and row.state in (RowState.INVALID, RowState.DUPLICATE):
         outcome = Outcome.NOT_SENT
-    said = words(headline(outcome).words) if outcome is not None else ""
-    return [status, said, code, message, signed_at, idempotency_key, verified_cell, reason,
-            http_status, detail, number]
+    return words(headline(outcome).words) if outcome is not None else ""
 
 
 def _verified_cell(row: JournalRow, verified: bool) -> str:
@@ -146,14 +153,16 @@ def _verified_cell(row: JournalRow, verified: bool) -> str:
     return "true" if verified else "false"
 
 
-def _results(handle: TextIO, meta: BatchMeta, rows: list[JournalRow]) -> None:
+def _results(handle: TextIO, meta: BatchMeta, rows: list[JournalRow],
+             words: Callable[[str], str]) -> None:
     # The input's own delimiter: a ';' export comes from a locale whose spreadsheet expects ';'.
     writer = csv.writer(handle, delimiter=meta.delimiter)
-    writer.writerow([_safe(h) for h in (*meta.header, *RESULT_COLUMNS)])
+    writer.writerow([_safe(h) for h in (*meta.header, *RESULT_COLUMNS, OUTCOME_COLUMN)])
     width = len(meta.header)
     for row in rows:
         carried = list(row.fields) + [""] * (width - len(row.fields))
-        writer.writerow([_safe(v) for v in (*carried, *result_values(row))])
+        writer.writerow([_safe(v) for v in (*carried, *result_values(row),
+                                            outcome_words(row, words))])
 
 
 def _safe(value: object) -> str:

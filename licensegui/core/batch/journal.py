@@ -406,9 +406,9 @@ class Journal:
         return self.meta.finished_at is not None
 
     # --- exported files (see licensegui.core.batch.export) ----------------------------------
-    def write_results(self, path: Path) -> int:
-        """The results CSV, written whole or not at all; returns the number of rows."""
-        return export.write_results(path, self.meta, self.rows())
+    def write_results(self, path: Path, words: Callable[[str], str] = str) -> int:
+        """The results (``words``: the outcome column's language), whole or not at all."""
+        return export.write_results(path, self.meta, self.rows(), words)
 
     def write_receipts(self, path: Path) -> int:
         """The receipts file (every answer's exact bytes); returns the number of receipts."""

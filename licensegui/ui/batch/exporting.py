@@ -22,15 +22,21 @@ from licensegui.ui.plain import warn
 def write_from(journal: Journal | None, last_path: Path | None, write: str,
                path: Path) -> int:
     """``journal.<write>(path)`` ("write_results", "write_receipts"), reopening the last
-    journal for it when the window's was closed. Raises JournalError/OSError."""
+    journal for it when the window's was closed. Results say each outcome in the user's
+    language too (beside the English columns scripts read). Raises JournalError/OSError."""
+    def run(on: Journal) -> int:
+        if write == "write_results":
+            return on.write_results(path, localize)
+        return int(getattr(on, write)(path))
+
     if journal is not None:
-        return int(getattr(journal, write)(path))
+        return run(journal)
     if last_path is None:
         raise JournalError(translate("BatchWindow", "There is nothing to export yet: start a "
                                      "batch, or open one, first."))
     reopened = Journal.open(last_path)
     try:
-        return int(getattr(reopened, write)(path))
+        return run(reopened)
     finally:
         reopened.close()
 

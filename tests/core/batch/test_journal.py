@@ -137,12 +137,13 @@ def test_results_keep_the_input_columns_and_are_formula_safe(journal: Journal,
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0] == ["Key", "Name", "Email", "Note", "status", "verified", "reason", "code",
                        "message", "signed_at", "idempotency_key", "http_status", "detail",
-                       "row"]
+                       "row", "outcome"]
     first, second, invalid, dup = (dict(zip(rows[0], r, strict=True)) for r in rows[1:])
     assert first["Note"] == "'=HYPERLINK(\"x\")"
     assert first["message"] == "'=cmd|' /C calc'!A0"
     assert (first["status"], first["verified"], first["code"]) == ("assigned", "true", "800")
     assert first["signed_at"] == "2027-01-15T08:00:00Z"
+    assert (first["outcome"], second["outcome"]) == ("Assigned", "Not authentic")
     # An unverified answer's claims are not where a script would trust them.
     assert (second["status"], second["verified"], second["code"], second["message"],
             second["signed_at"]) == ("not_verified", "false", "", "", "")
