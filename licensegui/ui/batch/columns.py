@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QStyle, QTableView
 from licensegui.ui.batch.rows_model import status_samples
 
 STATUS_COLUMN = 1
+#: The columns of the row's data (license key, owner, email): cut first (their cells elide)
+#: so that the message or reason, the last column, stays on screen at the default width.
+DATA_COLUMNS = (2, 3, 4)
+REASON_MIN_WIDTH = 260
+DATA_MIN_WIDTH = 110
 
 
 def status_width(table: QTableView) -> int:
@@ -36,3 +41,23 @@ def fit_columns(table: QTableView) -> None:
     need = status_width(table)
     if header.sectionSize(STATUS_COLUMN) < need:
         header.resizeSection(STATUS_COLUMN, need)
+    leave_room_for_reason(table)
+
+
+def leave_room_for_reason(table: QTableView) -> None:
+    """Narrow the data columns, widest first and never below :data:`DATA_MIN_WIDTH`, until
+    the last column (the message or reason: why a row is what it is) has
+    :data:`REASON_MIN_WIDTH` within the table's width. A UUID key and a long email took the
+    whole width at the default window size, and the reason was scrolled out of sight."""
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    used = sum(header.sectionSize(c) for c in range(last) if not table.isColumnHidden(c))
+    short = used + REASON_MIN_WIDTH - table.viewport().width()
+    for column in sorted(DATA_COLUMNS, key=header.sectionSize, reverse=True):
+        if short <= 0:
+            break
+        floor = max(DATA_MIN_WIDTH, header.sectionSizeHint(column))  # its title stays whole
+        give = min(short, header.sectionSize(column) - floor)
+        if give > 0:
+            header.resizeSection(column, header.sectionSize(column) - give)
+            short -= give

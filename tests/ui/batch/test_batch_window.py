@@ -49,6 +49,27 @@ def test_preview_shows_columns_counts_and_problem_rows_before_sending(
     assert sandbox.seen.requests == 0  # nothing is sent by a preview
 
 
+def test_the_reason_column_is_on_screen_at_the_default_width(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """Issue 28, item 6: UUID keys and long emails took the whole default width and the
+    message or reason was scrolled out of sight; the data columns give way to it."""
+    keys = sandbox.state.available_keys()[:3]
+    path = tmp_path / "orders.csv"
+    lines = ["Order;License Key;Name;E-mail"] + [
+        f"{i};{k};Maximiliane Sophie Müller-Lüdenscheidt {i};"
+        f"maximiliane.mueller-luedenscheidt.{i}@procurement.example-holdings.com"
+        for i, k in enumerate(keys)]
+    path.write_text("\r\n".join(lines) + "\r\n9;bad key;X;x@example.com\r\n",
+                    encoding="utf-8")
+    batch = loaded(qtbot, window, path)
+    assert (batch.width(), batch.height()) == (980, 640)  # its default size
+    header = batch.table.horizontalHeader()
+    last = header.count() - 1
+    right = header.sectionViewportPosition(last) + 260
+    assert right <= batch.table.viewport().width(), (right, batch.table.viewport().width())
+    assert "License key" in batch.model.data(batch.model.index(3, last))
+
+
 def test_a_batch_runs_to_the_end_and_exports_results_and_receipts(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
     sandbox.state.ensure_available(30)
