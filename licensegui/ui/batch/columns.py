@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QStyle, QTableView
 from licensegui.ui.batch.rows_model import status_samples
 
 STATUS_COLUMN = 1
-#: The columns of the row's data (license key, owner, email): cut first (their cells elide)
-#: so that the message or reason, the last column, stays on screen at the default width.
-DATA_COLUMNS = (2, 3, 4)
-REASON_MIN_WIDTH = 260
+#: The columns of the row's data, in the order they give way (their cells elide) so that the
+#: message or reason, the last column, stays on screen at the default width: email, owner,
+#: and the license key last (QA reads it whole).
+DATA_COLUMNS = (4, 3, 2)
+REASON_MIN_WIDTH = 240
 DATA_MIN_WIDTH = 110
 
 
@@ -45,7 +46,8 @@ def fit_columns(table: QTableView) -> None:
 
 
 def leave_room_for_reason(table: QTableView) -> None:
-    """Narrow the data columns, widest first and never below :data:`DATA_MIN_WIDTH`, until
+    """Narrow the data columns in :data:`DATA_COLUMNS`' order, never below
+    :data:`DATA_MIN_WIDTH` (nor their titles), until
     the last column (the message or reason: why a row is what it is) has
     :data:`REASON_MIN_WIDTH` within the table's width. A UUID key and a long email took the
     whole width at the default window size, and the reason was scrolled out of sight."""
@@ -53,7 +55,7 @@ def leave_room_for_reason(table: QTableView) -> None:
     last = header.count() - 1
     used = sum(header.sectionSize(c) for c in range(last) if not table.isColumnHidden(c))
     short = used + REASON_MIN_WIDTH - table.viewport().width()
-    for column in sorted(DATA_COLUMNS, key=header.sectionSize, reverse=True):
+    for column in DATA_COLUMNS:
         if short <= 0:
             break
         floor = max(DATA_MIN_WIDTH, header.sectionSizeHint(column))  # its title stays whole

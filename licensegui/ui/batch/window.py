@@ -65,7 +65,7 @@ class BatchWindow(QWidget):
         self.ctx = ctx
         self.setWindowTitle(translate("BatchWindow", "Batch assignment"))
         self.setWindowIcon(icon("app"))
-        self.resize(980, 640)
+        self.resize(1100, 660)  # a UUID key, an email and the reason side by side
         self.controller = BatchController(ctx, self)
         self.model: BatchRowsModel = self.controller.model
         self._build()

@@ -62,10 +62,10 @@ def test_the_reason_column_is_on_screen_at_the_default_width(
     path.write_text("\r\n".join(lines) + "\r\n9;bad key;X;x@example.com\r\n",
                     encoding="utf-8")
     batch = loaded(qtbot, window, path)
-    assert (batch.width(), batch.height()) == (980, 640)  # its default size
+    assert (batch.width(), batch.height()) == (1100, 660)  # its default size
     header = batch.table.horizontalHeader()
     last = header.count() - 1
-    right = header.sectionViewportPosition(last) + 260
+    right = header.sectionViewportPosition(last) + 240
     assert right <= batch.table.viewport().width(), (right, batch.table.viewport().width())
     assert "License key" in batch.model.data(batch.model.index(3, last))
 
