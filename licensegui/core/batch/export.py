@@ -24,8 +24,8 @@ from licensegui.core.text import translate
 
 RESULT_COLUMNS = ("status", "verified", "reason", "code", "message", "signed_at",
                   "idempotency_key", "http_status", "detail", "row")
-#: After the columns scripts read (English names, stable values): the one for a person, in
-#: the language of whoever exported (the window's; the CLI's English).
+# After the columns scripts read (English names, stable values): the one for a person, in
+# the language of whoever exported (the window's; the CLI's English).
 OUTCOME_COLUMN = "outcome"
 #: The .xlsx's outcome columns: what a person reads first (status, the outcome in words, the
 #: server's code and message, when it was signed, the request's Idempotency-Key), then the
