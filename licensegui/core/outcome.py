@@ -125,7 +125,7 @@ def no_record_hint(earlier: Earlier | None) -> str:
         return NO_RECORD
     return translate("Outcome", "This computer holds no answer assigning this key, but its "
                      "attempt #{attempt} for {owner} ({email}) on {when} has no known outcome "
-                     "and may hold it. Check that attempt (History → Unknown outcomes, or "
+                     "and may hold it. Check that attempt (View → Unknown outcomes…, or "
                      "licensegui-cli history check).").format(
                          attempt=earlier.history_id, owner=clean_untrusted(earlier.owner_name, 80),
                          email=clean_untrusted(earlier.email, 80),

@@ -97,7 +97,7 @@ class SecretStore:
             why = f" ({self._broken})" if self._broken else ""
             return StoreStatus(
                 Storage.SESSION,
-                "memory",
+                translate("Secrets", "memory, this session only"),
                 translate("Secrets",
                           "Not stored: no keyring available on this system{why} — kept for this "
                           "session only.").format(why=why),

@@ -33,14 +33,14 @@ class ApiKeyDialog(QDialog):
         self.error = PlainLabel()
         self.error.setObjectName("fieldError")
         self.error.hide()
-        self.remember = QCheckBox(translate("ApiKeyDialog",
-                                            "&Save it ({backend})").format(backend=status.backend))
+        self.remember = QCheckBox(translate("ApiKeyDialog", "&Save it ({backend})").format(
+            backend=localize(status.backend)))
         self.remember.setChecked(status.storage is Storage.KEYRING)
         self.remember.setEnabled(status.storage is Storage.KEYRING)
         where = PlainLabel(status.sentence if status.storage is Storage.SESSION else
                        translate("ApiKeyDialog",
                                  "Saved keys live in {backend}, never in a "
-                                 "file.").format(backend=status.backend))
+                                 "file.").format(backend=localize(status.backend)))
         where.setWordWrap(True)
         where.setObjectName("storageNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

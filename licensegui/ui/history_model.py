@@ -97,7 +97,7 @@ class HistoryModel(ColumnsModel):
             return None
         values = (outcome_text(headline_of(a)), signature_text(a), local_time(a.at),
                   a.license_key, said(a.owner_name), "" if a.code is None else str(a.code),
-                  _what_happened(a) + _links(a), said(a.email), a.profile,
+                  _what_happened(a) + _links(a), said(a.email), profile_name(a.profile),
                   "" if a.http_status is None else str(a.http_status))
         return values[column]
 
@@ -115,8 +115,16 @@ class HistoryModel(ColumnsModel):
                                    reason=a.reason) + f" {localize(a.detail)}")
         if column == MESSAGE_COLUMN:
             return tooltip(clean_untrusted(a.message or localize(a.detail),
-                                           MESSAGE_SHOWN_MAX * 5))
+                                           MESSAGE_SHOWN_MAX * 5) + _links(a))
         return tooltip(localize(a.detail))
+
+
+def profile_name(name: str) -> str:
+    """A recorded profile's name; the built-in demo's in the language shown now (it was
+    recorded in the language of its day)."""
+    from licensegui.core.session import DEMO_PROFILE
+
+    return localize(DEMO_PROFILE) if name == str(DEMO_PROFILE) else name
 
 
 def _links(a: Attempt) -> str:

@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -154,8 +155,26 @@ class HistoryWindow(QDialog):
             self.table.resizeColumnsToContents()
             if self.table.columnWidth(MESSAGE_COLUMN) > MESSAGE_WIDTH_MAX:
                 self.table.setColumnWidth(MESSAGE_COLUMN, MESSAGE_WIDTH_MAX)
+            self._widen_message()
             self._sized = True
         self._update_count()
+
+    def _widen_message(self) -> None:
+        """Room the columns leave goes to the message (it elides first), not to the last
+        column (the HTTP status, a three-digit number)."""
+        header = self.table.horizontalHeader()
+        last = header.count() - 1  # stretched: it would take whatever is left
+        natural = max(header.sectionSizeHint(last), header.minimumSectionSize())
+        spare = self.table.viewport().width() - natural - sum(
+            header.sectionSize(c) for c in range(last))
+        if spare > 0:
+            self.table.setColumnWidth(MESSAGE_COLUMN,
+                                      self.table.columnWidth(MESSAGE_COLUMN) + spare)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        if self._sized:  # once the layout has given the table its new width
+            QTimer.singleShot(0, self._widen_message)
 
     def added(self, attempt_id: int) -> None:
         """A new attempt was recorded: insert what matches the current view, nothing more."""

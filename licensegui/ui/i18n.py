@@ -55,6 +55,12 @@ def localize(value: Any) -> str:
     return str(value)
 
 
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the language in use („…“ in German, « … » in
+    French)."""
+    return translate("Quote", "“{text}”").format(text=text)
+
+
 def said(value: str) -> str:
     """An owner's name or email as a cell shows it: "[erased]" (an erasure's mark, not the
     owner's words) in the user's language, anything else as it is."""

@@ -333,7 +333,7 @@ class SettingsDialog(QDialog):
                 "delete": translate("SettingsDialog", "Will be removed when you press OK."),
                 "keyring": translate("SettingsDialog",
                                      "Will be saved in {backend} when you press "
-                                     "OK.").format(backend=self.secrets.status().backend),
+                                     "OK.").format(backend=localize(self.secrets.status().backend)),
                 "session": translate("SettingsDialog",
                                      "Will be kept in memory for this session only (when you "
                                      "press OK)."),
@@ -389,7 +389,7 @@ class SettingsDialog(QDialog):
         draft = self.current()
         if draft is None:
             return
-        where = self.secrets.status().backend
+        where = localize(self.secrets.status().backend)
         if not ask(self, translate("SettingsDialog", "Remove API key"),
                    translate("SettingsDialog",
                              "Remove the API key of “{name}” from {where}? It is removed when you "

@@ -603,6 +603,14 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <translation>{assigned} zugewiesen · {already} bereits zugewiesen · {refused} abgelehnt · {not_verified} nicht verifiziert · {invalid} ungültig · {duplicate} doppelt · {remaining} offen</translation>
     </message>
     <message>
+        <source>%v of %m done · {assigned} assigned · {already} already assigned (not sent)</source>
+        <translation>%v von %m erledigt · {assigned} zugewiesen · {already} bereits zugewiesen (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>%v of %m done · {assigned} assigned</source>
+        <translation>%v von %m erledigt · {assigned} zugewiesen</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -678,10 +686,6 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Vor dem Ende gestoppt; Fortsetzen sendet nur, was noch fehlt, mit denselben Schlüsseln, an {url}.</translation>
-    </message>
-    <message>
-        <source>%v of %m sent · {assigned} assigned</source>
-        <translation>%v von %m gesendet · {assigned} zugewiesen</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -1003,7 +1007,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row). When it was received, for a recorded answer (else: now).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1841,6 +1845,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
+        <source>&amp;Unknown outcomes…</source>
+        <translation>&amp;Unbekannte Ergebnisse…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2025,6 +2033,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Beantwortet (siehe Verlauf)</translation>
     </message>
     <message>
+        <source>Every request this computer sent has a known outcome: none is waiting to be checked.</source>
+        <translation>Jede Anfrage, die dieser Computer gesendet hat, hat ein bekanntes Ergebnis: keine wartet auf eine Prüfung.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2119,6 +2131,14 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>No signed answer</source>
         <translation>Keine signierte Antwort</translation>
+    </message>
+    <message>
+        <source>Still assigned to this owner</source>
+        <translation>Weiterhin diesem Inhaber zugewiesen</translation>
+    </message>
+    <message>
+        <source>Sent again on purpose: the server confirmed the assignment it had made; nothing new was assigned.</source>
+        <translation>Absichtlich erneut gesendet: Der Server hat seine frühere Zuweisung bestätigt; es wurde nichts neu zugewiesen.</translation>
     </message>
     <message>
         <source>Not checked: {source} would be mixed with the request in progress. Wait for it, or cancel it first.</source>
@@ -2418,10 +2438,6 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
         <translation>Dieser Computer kennt diesen Schlüssel nicht: Er ist ungültig oder wurde anderswo zugewiesen (ein anderer Computer, das Portal des Anbieters).</translation>
     </message>
     <message>
-        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
-        <translation>Dieser Computer hat keine Antwort, die diesen Schlüssel zuweist, aber sein Versuch #{attempt} für {owner} ({email}) am {when} hat kein bekanntes Ergebnis und hält ihn vielleicht. Prüfen Sie diesen Versuch (Verlauf → Unbekannte Ergebnisse oder licensegui-cli history check).</translation>
-    </message>
-    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>Der Server meldet, dass er bereits zugewiesen ist: diesem Inhaber, am {when} von diesem Computer.</translation>
     </message>
@@ -2444,6 +2460,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Assigned to someone else</source>
         <translation>Jemand anderem zugewiesen</translation>
+    </message>
+    <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (View → Unknown outcomes…, or licensegui-cli history check).</source>
+        <translation>Dieser Computer hat keine Antwort, die diesen Schlüssel zuweist, aber sein Versuch #{attempt} für {owner} ({email}) am {when} hat kein bekanntes Ergebnis und könnte ihn zugewiesen haben. Prüfen Sie diesen Versuch (Ansicht → Unbekannte Ergebnisse… oder licensegui-cli history check).</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -2580,6 +2600,13 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Edited after signing (the signed value counts):</source>
@@ -2592,6 +2619,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>memory, this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
     <message>
         <source>Not stored: no keyring available on this system{why} — kept for this session only.</source>
         <translation>Nicht gespeichert: kein Schlüsselbund auf diesem System verfügbar{why} — nur für diese Sitzung aufbewahrt.</translation>

@@ -603,6 +603,14 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <translation>{assigned} asignadas · {already} ya asignadas · {refused} rechazadas · {not_verified} no verificadas · {invalid} no válidas · {duplicate} duplicadas · {remaining} pendientes</translation>
     </message>
     <message>
+        <source>%v of %m done · {assigned} assigned · {already} already assigned (not sent)</source>
+        <translation>%v de %m hechas · {assigned} asignadas · {already} ya asignadas (no enviadas)</translation>
+    </message>
+    <message>
+        <source>%v of %m done · {assigned} assigned</source>
+        <translation>%v de %m hechas · {assigned} asignadas</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -678,10 +686,6 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Detenido antes de terminar; Reanudar envía solo lo que falta, con las mismas claves, a {url}.</translation>
-    </message>
-    <message>
-        <source>%v of %m sent · {assigned} assigned</source>
-        <translation>%v de %m enviadas · {assigned} asignadas</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -1003,7 +1007,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row). When it was received, for a recorded answer (else: now).</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
@@ -1841,6 +1845,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>&amp;Historial</translation>
     </message>
     <message>
+        <source>&amp;Unknown outcomes…</source>
+        <translation>Resultados &amp;desconocidos…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2025,6 +2033,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Respondida (ver Historial)</translation>
     </message>
     <message>
+        <source>Every request this computer sent has a known outcome: none is waiting to be checked.</source>
+        <translation>Cada solicitud que envió este equipo tiene un resultado conocido: ninguna espera comprobación.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2119,6 +2131,14 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>No signed answer</source>
         <translation>Sin respuesta firmada</translation>
+    </message>
+    <message>
+        <source>Still assigned to this owner</source>
+        <translation>Sigue asignada a este titular</translation>
+    </message>
+    <message>
+        <source>Sent again on purpose: the server confirmed the assignment it had made; nothing new was assigned.</source>
+        <translation>Enviada de nuevo a propósito: el servidor confirmó la asignación que había hecho; no se asignó nada nuevo.</translation>
     </message>
     <message>
         <source>Not checked: {source} would be mixed with the request in progress. Wait for it, or cancel it first.</source>
@@ -2418,10 +2438,6 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
         <translation>Este equipo no tiene registro de esta clave: no es válida, o se asignó en otro lugar (otro equipo, el portal del proveedor).</translation>
     </message>
     <message>
-        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
-        <translation>Este equipo no tiene ninguna respuesta que asigne esta clave, pero su intento n.º {attempt} para {owner} ({email}) del {when} no tiene resultado conocido y puede tenerla. Compruebe ese intento (Historial → Resultados desconocidos, o licensegui-cli history check).</translation>
-    </message>
-    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>El servidor indica que ya está asignada: a este titular, el {when} desde este equipo.</translation>
     </message>
@@ -2444,6 +2460,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Assigned to someone else</source>
         <translation>Asignada a otra persona</translation>
+    </message>
+    <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (View → Unknown outcomes…, or licensegui-cli history check).</source>
+        <translation>Este equipo no tiene ninguna respuesta que asigne esta clave, pero su intento n.º {attempt} para {owner} ({email}) del {when} no tiene resultado conocido y podría haberla asignado. Compruebe ese intento (Ver → Resultados desconocidos… o licensegui-cli history check).</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -2580,6 +2600,13 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Edited after signing (the signed value counts):</source>
@@ -2592,6 +2619,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>memory, this session only</source>
+        <translation>memoria, solo esta sesión</translation>
+    </message>
     <message>
         <source>Not stored: no keyring available on this system{why} — kept for this session only.</source>
         <translation>No guardada: no hay ningún llavero disponible en este sistema{why} — se conserva solo durante esta sesión.</translation>

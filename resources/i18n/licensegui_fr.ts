@@ -603,6 +603,14 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <translation>{assigned} attribuées · {already} déjà attribuées · {refused} refusées · {not_verified} non vérifiées · {invalid} invalides · {duplicate} doublons · {remaining} restantes</translation>
     </message>
     <message>
+        <source>%v of %m done · {assigned} assigned · {already} already assigned (not sent)</source>
+        <translation>%v sur %m traitées · {assigned} attribuées · {already} déjà attribuées (non envoyées)</translation>
+    </message>
+    <message>
+        <source>%v of %m done · {assigned} assigned</source>
+        <translation>%v sur %m traitées · {assigned} attribuées</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -678,10 +686,6 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <message>
         <source>Stopped before it finished; Resume sends only what is left, with the same keys, to {url}.</source>
         <translation>Arrêté avant la fin&#x202f;; Reprendre n’envoie que ce qui reste, avec les mêmes clés, à {url}.</translation>
-    </message>
-    <message>
-        <source>%v of %m sent · {assigned} assigned</source>
-        <translation>%v sur %m envoyées · {assigned} attribuées</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -1003,7 +1007,7 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <extracomment>The request it answers, when known (a live or stored answer, a history row).</extracomment>
+        <extracomment>The request it answers, when known (a live or stored answer, a history row). When it was received, for a recorded answer (else: now).</extracomment>
         <translation>Résumé</translation>
     </message>
     <message>
@@ -1841,6 +1845,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>&amp;Historique</translation>
     </message>
     <message>
+        <source>&amp;Unknown outcomes…</source>
+        <translation>Résultats &amp;inconnus…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2025,6 +2033,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Répondue (voir l’historique)</translation>
     </message>
     <message>
+        <source>Every request this computer sent has a known outcome: none is waiting to be checked.</source>
+        <translation>Chaque demande envoyée par cet ordinateur a un résultat connu : aucune n’attend de vérification.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2119,6 +2131,14 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>No signed answer</source>
         <translation>Pas de réponse signée</translation>
+    </message>
+    <message>
+        <source>Still assigned to this owner</source>
+        <translation>Toujours attribuée à ce titulaire</translation>
+    </message>
+    <message>
+        <source>Sent again on purpose: the server confirmed the assignment it had made; nothing new was assigned.</source>
+        <translation>Renvoyée volontairement : le serveur a confirmé l’attribution qu’il avait faite ; rien de nouveau n’a été attribué.</translation>
     </message>
     <message>
         <source>Not checked: {source} would be mixed with the request in progress. Wait for it, or cancel it first.</source>
@@ -2418,10 +2438,6 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
         <translation>Cet ordinateur n’a aucune trace de cette clé : elle est invalide, ou elle a été attribuée ailleurs (un autre ordinateur, le portail du fournisseur).</translation>
     </message>
     <message>
-        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (History → Unknown outcomes, or licensegui-cli history check).</source>
-        <translation>Cet ordinateur n’a aucune réponse attribuant cette clé, mais sa tentative n° {attempt} pour {owner} ({email}) du {when} n’a pas de résultat connu et la détient peut-être. Vérifiez cette tentative (Historique → Résultats inconnus, ou licensegui-cli history check).</translation>
-    </message>
-    <message>
         <source>The server says it is already assigned: to this owner, on {when} by this computer.</source>
         <translation>Le serveur indique qu’elle est déjà attribuée : à ce titulaire, le {when} par cet ordinateur.</translation>
     </message>
@@ -2444,6 +2460,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Assigned to someone else</source>
         <translation>Attribuée à quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>This computer holds no answer assigning this key, but its attempt #{attempt} for {owner} ({email}) on {when} has no known outcome and may hold it. Check that attempt (View → Unknown outcomes…, or licensegui-cli history check).</source>
+        <translation>Cet ordinateur n’a aucune réponse attribuant cette clé, mais sa tentative n° {attempt} pour {owner} ({email}) du {when} n’a pas de résultat connu et pourrait l’avoir attribuée. Vérifiez cette tentative (Affichage → Résultats inconnus… ou licensegui-cli history check).</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -2580,6 +2600,13 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Edited after signing (the signed value counts):</source>
@@ -2592,6 +2619,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
 </context>
 <context>
     <name>Secrets</name>
+    <message>
+        <source>memory, this session only</source>
+        <translation>mémoire, cette session seulement</translation>
+    </message>
     <message>
         <source>Not stored: no keyring available on this system{why} — kept for this session only.</source>
         <translation>Non enregistrée&#xa0;: aucun trousseau disponible sur ce système{why} — conservée pour cette session seulement.</translation>

@@ -215,3 +215,28 @@ def test_the_filter_offers_unknown_outcomes_and_queued_answers(
     window.search.setText("ed")
     window.filter.setCurrentIndex(window.filter.findData("Outcome unknown"))
     qtbot.waitUntil(lambda: [a.license_key for a in window.model.rows] == ["k-lost"])
+
+
+def test_the_message_column_takes_the_room_the_others_leave(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The walk: widening the window gave the room to the last column (the HTTP status) while
+    the message stayed cut off."""
+    from licensegui.core.history import HistoryStore
+    from licensegui.ui.history_window import MESSAGE_COLUMN, HistoryWindow
+    from tests.helpers.app import make_attempt
+
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    store.add(make_attempt(message=None, verified=False, reason="network_error", code=None,
+                           detail="No answer: the request failed. " * 6, raw_body=None))
+    window = HistoryWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1400, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.table.horizontalHeader()
+    last = header.count() - 1
+    qtbot.waitUntil(lambda: header.sectionSize(MESSAGE_COLUMN) > 400)  # the spare room…
+    natural = max(header.sectionSizeHint(last), header.minimumSectionSize(),
+                  header.defaultSectionSize())
+    assert header.sectionSize(last) <= natural  # …not given to the HTTP status
+    store.close_all()

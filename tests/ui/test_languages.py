@@ -107,7 +107,7 @@ def test_batch_results_keep_english_for_scripts_and_say_the_outcome_in_german(
                                delimiter=";"))
     assert [r["status"] for r in rows] == ["assigned", "assigned", "invalid"]
     assert rows[2]["reason"] == "invalid_license_key"
-    assert [r["outcome"] for r in rows] == ["Zugewiesen", "Zugewiesen", "Nicht gesendet"]
+    assert [r["outcome"] for r in rows] == ["Zugewiesen", "Zugewiesen", "Ungültig"]  # as shown
     assert not any("Zugewiesen" in value for r in rows for key, value in r.items()
                    if key != "outcome")
 
@@ -161,3 +161,13 @@ def test_a_list_inside_a_sentence_is_translated_item_by_item(german: i18n.Instal
     assert "no column for the license key, owner name, email" in english
     shown = i18n.localize(caught.value)
     assert "keine Spalte für Lizenzschlüssel, Name des Inhabers, E-Mail" in shown, shown
+
+
+def test_the_demos_recorded_profile_reads_in_the_language_shown_now(
+        german: i18n.Installed) -> None:
+    """The walk: History's Profil column said "Demo (local sandbox)" in the German window for
+    attempts made while the app was in English."""
+    from licensegui.ui.history_model import profile_name
+
+    assert profile_name("Demo (local sandbox)") == "Demo (lokale Sandbox)"
+    assert profile_name("Acme GmbH") == "Acme GmbH"  # a user's own name stays as it is

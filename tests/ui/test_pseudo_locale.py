@@ -39,11 +39,12 @@ from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.paste_dialog import PasteDialog
 from licensegui.ui.settings_dialog import SettingsDialog
-from tests.helpers.app import PROFILE
+from tests.helpers.app import PROFILE, make_attempt
 from tests.helpers.keyrings import LockedKeyring
 from tests.helpers.qt import answer_boxes, fill, orders_file, wait_idle
 
 OPEN, CLOSE = "⟦", "⟧"
+UNKNOWN_KEY = "ffffffff-0000-4000-8000-000000000000"  # the sandbox has no such key: 801
 #: What a window may show untranslated: data (keys, names, addresses, numbers, times) and the
 #: names of things that are never translated (the product, languages named in themselves).
 NAMES = ("licensegui", "Deutsch", "English", "Español", "Français",
@@ -276,7 +277,7 @@ def test_every_badge_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: San
 
 
 @pytest.mark.parametrize("state", ["elsewhere", "already", "repeat", "unknown", "previous",
-                                   "edited"])
+                                   "edited", "no record", "no record, one unknown"])
 def test_every_headline_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: SandboxServer,
                               state: str) -> None:
     """Issue 19: the headline, for whom and when, the next step and its button, the seal as
@@ -288,6 +289,18 @@ def test_every_headline_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: 
         envelope["response"]["code"] = 900
         win.verify_saved(php_json(envelope).encode(), "edited.json")
         assert win.result.differences.isVisible()
+    elif state.startswith("no record"):
+        # A verified 801 for a key this computer has no answer for (the sentence the core
+        # makes at run time, with an unknown attempt of its own when there is one).
+        if state.endswith("unknown"):
+            win.ctx.history.add(make_attempt(
+                profile=PROFILE, base_url=sandbox.base_url, license_key=UNKNOWN_KEY,
+                http_status=None, code=None, message=None, verified=False, reason="unknown",
+                raw_body=None))
+        fill(win, UNKNOWN_KEY)
+        win.submit()
+        wait_idle(qtbot, win)
+        assert win.result.outcome_hint.text()
     elif state == "unknown":
         sandbox.faults.hang = True
         fill(win, key)
@@ -312,7 +325,7 @@ def test_every_headline_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: 
             wait_idle(qtbot, win)
     assert win.headline.isVisible()
     # "code": a field's name in the signed payload (the API's word, not ours).
-    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com", "edited.json",
+    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com", "edited.json", UNKNOWN_KEY,
                                             "code: "))
 
 

@@ -63,8 +63,10 @@ def test_pressing_assign_again_after_assigned_holds_it_back_and_never_shows_801(
 
     window.send_anyway_button.click()
     wait_idle(qtbot, window)
-    # The same request, the same Idempotency-Key: the server's stored answer, not an 801.
-    assert window.outcome.text() == "Assigned" and window.badge.state == "verified"
+    # The same request, the same Idempotency-Key: the server's stored answer, not an 801 —
+    # and not read as a new assignment either.
+    assert window.outcome.text() == "Still assigned to this owner"
+    assert window.badge.state == "verified"
     assert len(set(sandbox.seen.idempotency_keys)) == 1 and sandbox.seen.requests == 2
     assert [(r.code, r.repeat) for r in ctx.history.query()] == [(800, True), (800, False)]
     assert all(r.verified for r in ctx.history.query())

@@ -136,12 +136,24 @@ def xlsx_values(row: JournalRow, words: Callable[[str], str] = str) -> list[obje
             verified_cell, reason, http_status, detail, number]
 
 
+# A row that is no request, in the batch window's words for it (the same catalog entries).
+_NO_REQUEST = {RowState.INVALID: translate("BatchWindow", "Invalid"),
+               RowState.DUPLICATE: translate("BatchWindow", "Duplicate"),
+               RowState.BLANK: translate("BatchWindow", "Blank row")}
+
+
 def outcome_words(row: JournalRow, words: Callable[[str], str] = str) -> str:
-    """The row's outcome as a person reads it (the headline's words), through ``words``."""
+    """The row's outcome as a person reads it, as the batch window's status says it (the
+    headline's words, a refusal with its code; "Invalid", "Duplicate"), through ``words``."""
+    if row.state in _NO_REQUEST:
+        return words(_NO_REQUEST[RowState(row.state)])
     outcome = outcome_of_row(row.status, row.reason, row.code)
-    if outcome is None and row.state in (RowState.INVALID, RowState.DUPLICATE):
-        outcome = Outcome.NOT_SENT
-    return words(headline(outcome).words) if outcome is not None else ""
+    if outcome is None:
+        return ""
+    said = words(headline(outcome).words)
+    if outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED) and row.code is not None:
+        said += f" ({row.code})"
+    return said
 
 
 def _verified_cell(row: JournalRow, verified: bool) -> str:

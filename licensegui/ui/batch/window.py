@@ -40,7 +40,7 @@ from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.batch.running import paused_sentence, remember_concurrency
 from licensegui.ui.batch.stop_question import ask_to_stop
 from licensegui.ui.file_dialogs import open_file, save_file
-from licensegui.ui.i18n import local_time, localize, number, translate
+from licensegui.ui.i18n import local_time, localize, number, quoted, translate
 from licensegui.ui.plain import PlainLabel, warn
 from licensegui.ui.resources import icon
 
@@ -296,13 +296,13 @@ class BatchWindow(QWidget):
         self.choose_button.setEnabled(True)
         self._reload_profiles()
         fit_columns(self.table)
-        mapping = ", ".join(f"{what} ← “{outcome.header[i].strip()}”" for what, i in (
+        mapping = ", ".join(f"{what} ← {quoted(outcome.header[i].strip())}" for what, i in (
             (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
             (translate("BatchWindow", "owner"), outcome.columns["owner_name"]),
             (translate("BatchWindow", "email"), outcome.columns["email"])))
         others = [h for i, h in enumerate(outcome.header) if i not in outcome.columns.values()]
         carried = translate("BatchWindow", "; carried through: {columns}").format(
-            columns=", ".join(f"“{h.strip()}”" for h in others)) if others else ""
+            columns=", ".join(quoted(h.strip()) for h in others)) if others else ""
         # A workbook has a sheet, not a separator ("separated by commas" misled: issue 28).
         what = (translate("BatchWindow", "sheet “{sheet}”").format(sheet=outcome.sheet)
                 if outcome.sheet is not None else localize(delimiter_name(outcome.delimiter)))
@@ -383,9 +383,14 @@ class BatchWindow(QWidget):
         to_send = self.model.to_send
         self.progress.setRange(0, max(1, to_send))
         self.progress.setValue(to_send - waiting)
-        # %v and %m are QProgressBar's own placeholders (value, maximum).
-        self.progress.setFormat(translate("BatchWindow", "%v of %m sent · {assigned} assigned")
-                                .format(assigned=number(counts[RowStatus.ASSIGNED])))
+        # %v and %m are QProgressBar's own placeholders (value, maximum). "Done", not "sent":
+        # rows this computer's record answered were not sent, and are counted as such.
+        already = counts[RowStatus.ALREADY_ASSIGNED]
+        self.progress.setFormat((translate(
+            "BatchWindow", "%v of %m done · {assigned} assigned · {already} already assigned "
+            "(not sent)") if already else translate(
+            "BatchWindow", "%v of %m done · {assigned} assigned")).format(
+                assigned=number(counts[RowStatus.ASSIGNED]), already=number(already)))
 
     # --- running ----------------------------------------------------------------------------
     def start(self) -> None:

@@ -138,6 +138,11 @@ class AssignController(QObject):
             return
         self._send(*last, None)
 
+    @property
+    def in_flight(self) -> AssignRequest | None:
+        """The request out now (written "unknown" before it went out), if any."""
+        return self._pending[1] if self._pending is not None else None
+
     def check(self, unknown: Unknown) -> bool:
         """Check now: send an attempt whose outcome is unknown again, with its own
         Idempotency-Key (the ledger finds it), so the answer resolves it. False when it

@@ -38,6 +38,8 @@ class Shown:
     source: str
     #: The request it answers, when known (a live or stored answer, a history row).
     request: AssignRequest | None = None
+    #: When it was received, for a recorded answer (else: now).
+    at: float | None = None
 
 
 def pretty(body: bytes) -> str:

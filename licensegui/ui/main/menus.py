@@ -61,6 +61,8 @@ def build_menus(window: Any) -> list[QAction]:
     edit_menu.addAction(settings)
     view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(act(translate("MainWindow", "&History"), window.open_history, "Ctrl+H"))
+    view_menu.addAction(act(translate("MainWindow", "&Unknown outcomes…"),
+                            lambda: window.unknown_offer.look(asked=True)))
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(act(translate("MainWindow", "&User guide"), lambda: open_guide(window),
                             QKeySequence.StandardKey.HelpContents))

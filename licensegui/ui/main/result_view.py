@@ -128,7 +128,8 @@ class ResultView(QWidget):
         self.differences.setText(edited)
         self.differences.setVisible(bool(edited))
         self.details.show_result(result, edited)
-        self.show_said(Said(outcome, result.request, time.time(), answered=http is not None,
+        self.show_said(Said(outcome, result.request, result.at or time.time(),
+                            answered=http is not None or result.at is not None,
                             code=verdict.code if verdict.verified else None))
 
     def show_no_answer(self, why: str, title: str, hint: str) -> None:
@@ -149,6 +150,12 @@ class ResultView(QWidget):
         line = headline(said.outcome)
         if said.repeat:
             line = repeated(line)
+            if said.outcome == Codes.ASSIGNED and said.answered:
+                # Not "now assigned": the server confirmed what it had done before.
+                self.show_outcome(Codes.ALREADY_ASSIGNED, translate(
+                    "MainWindow", "Still assigned to this owner"), translate(
+                    "MainWindow", "Sent again on purpose: the server confirmed the assignment "
+                    "it had made; nothing new was assigned."))
         step = next_step(line.outcome, said.code, said.reason)
         self.banner.show_said(line, said, step, self.outcome.text())
         self.badge.set_positive(line.tone in POSITIVE_TONES)

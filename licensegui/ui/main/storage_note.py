@@ -28,7 +28,7 @@ def api_key_words(has: bool, session_only: bool, status: StoreStatus) -> str:
     if keyring:
         return translate("MainWindow", "not set yet — you will be asked for it at the first "
                          "assignment, and it can be stored in {backend}.").format(
-                             backend=status.backend)
+                             backend=localize(status.backend))
     return translate("MainWindow", "not set yet — you will be asked for it at the first "
                      "assignment and it is kept for this session only (no keyring available "
                      "on this system).")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from licensegui.core.code_table import is_taken
 from licensegui.core.codes import Outcome
 from licensegui.core.outcome import describe_known, no_record_hint
-from licensegui.ui.i18n import local_time, translate
-from licensegui.ui.plain import PlainLabel, ask
+from licensegui.ui.i18n import local_time, localize, translate
+from licensegui.ui.plain import PlainLabel, ask, inform, warn
 from licensegui.ui.tasks import read_in_background
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def ledger_words(report: AttemptReport) -> tuple[str, str] | None:
     result = report.result
     if (report.outcome == Outcome.REFUSED and result is not None
             and result.verdict.verified and is_taken(result.verdict.code)):
-        return "", no_record_hint(earlier)
+        return "", localize(no_record_hint(earlier))
     return None
 
 
@@ -152,7 +152,7 @@ class UnknownOutcomesDialog(QDialog):
             header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
             self.table.setColumnWidth(self.COLUMNS - 1, hint.width() + 8)
             header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Fixed)
-            header.setSectionResizeMode(self.COLUMNS - 3, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(self.COLUMNS - 2, QHeaderView.ResizeMode.Stretch)
             header.setStretchLastSection(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(
@@ -163,7 +163,12 @@ class UnknownOutcomesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
         self._resolved: set[int] = set()
-        self.resize(760, 300)
+        # Wide enough for every column's contents (an email cut to "kunde575@exa…" cannot
+        # be told from another), within the screen.
+        self.table.resizeColumnsToContents()
+        needed = sum(header.sectionSize(c) for c in range(self.COLUMNS)) + 60
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.resize(max(760, min(needed, int(screen * 0.9))), 300)
 
     def _row(self, history_id: int) -> int | None:
         return next((i for i, u in enumerate(self.unknowns) if u.history_id == history_id), None)
@@ -220,24 +225,36 @@ class UnknownOffer:
         window.assign.checked.connect(self._checked)
         window.assign.busy_changed.connect(self._busy)
 
-    def look(self) -> None:
+    def look(self, asked: bool = False) -> None:
+        """List the attempts left without an answer by earlier runs (at start-up); ``asked``
+        (View → Unknown outcomes…): every one, this run's too, and say so when there is
+        none."""
         session = self.window.ctx
-
-        opened_at = self.opened_at
+        opened_at = float("inf") if asked else self.opened_at
 
         def pending() -> list[Unknown]:
             ledger = session.ledger()
             found = ledger.pending() if ledger is not None else []
-            return [u for u in found if u.at < opened_at]
+            return [u for u in found if u.at < opened_at and not self._in_flight(u)]
 
-        read_in_background(pending, self._found, self.window)
+        read_in_background(pending, lambda found: self._found(found, asked), self.window)
 
-    def _found(self, found: object) -> None:
+    def _in_flight(self, unknown: Unknown) -> bool:
+        """The request this window is sending now (written "unknown" before it went out)."""
+        return bool(self.window.busy and self.window.assign.in_flight == unknown.request())
+
+    def _found(self, found: object, asked: bool = False) -> None:
         if isinstance(found, Exception):
             log.warning("could not look for unknown outcomes: %s", found)
+            if asked:
+                warn(self.window, translate("MainWindow", "Unknown outcomes"), localize(found))
             return
         if isinstance(found, list) and found and self.window.isVisible():
             self.show(found)
+        elif asked:
+            inform(self.window, translate("MainWindow", "Unknown outcomes"),
+                   translate("MainWindow", "Every request this computer sent has a known "
+                             "outcome: none is waiting to be checked."))
 
     def show(self, unknowns: list[Unknown]) -> UnknownOutcomesDialog:
         if self.dialog is not None:

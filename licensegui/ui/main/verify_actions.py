@@ -39,7 +39,7 @@ class VerifyActions(QObject):
         self._busy, self._profile, self._show_result = busy, profile, show_result
 
     def saved(self, body: bytes, source: str, profile: Profile | None = None,
-              request: AssignRequest | None = None) -> Verdict | None:
+              request: AssignRequest | None = None, at: float | None = None) -> Verdict | None:
         """Verify a body captured elsewhere (no freshness) with ``profile``'s keys, by default
         the current profile's. Refused while a request runs: one source at a time."""
         window = self.window
@@ -58,7 +58,7 @@ class VerifyActions(QObject):
         verdict = verify_body(body, profile.trust_store())
         where = translate("MainWindow", "{source} (checked with “{name}”)").format(
             source=source, name=profile.name)
-        self._show_result(Shown(body, verdict, None, where, request), False)
+        self._show_result(Shown(body, verdict, None, where, request, at), False)
         window.statusBar().showMessage(translate("MainWindow",
                                                  "Checked {source}").format(source=source),
                                        10_000)
@@ -140,4 +140,6 @@ class VerifyActions(QObject):
         source = translate("MainWindow", "History #{id}").format(id=attempt.id)
         # The row says whom it was for (a saved file does not): the headline repeats it.
         request = AssignRequest(attempt.license_key, attempt.owner_name, attempt.email)
-        return self.saved(attempt.raw_body or b"", source, profile, request)
+        # Its headline's time is the answer's, not the moment of this check.
+        return self.saved(attempt.raw_body or b"", source, profile, request,
+                          attempt.received_at or attempt.at)

@@ -63,7 +63,8 @@ def test_xlsx_results_every_row_in_order_every_cell_text(journal: Journal,
     # A row never sent: nothing claims a check that was not made (issue 21 item 5).
     assert (table[2]["verified"], table[2]["code"], table[2]["outcome"]) == ("", "", "")
     assert (table[3]["verified"], table[3]["outcome"], table[3]["reason"]) == (
-        "", "Not sent", "invalid_license_key")
+        "", "Invalid", "invalid_license_key")  # the window's word for the row
+    assert (table[1]["outcome"], table[4]["outcome"]) == ("Blank row", "Duplicate")
     assert table[4]["detail"] == "Same license key as row 2; only that row is sent."
     xml = _xml(out)
     assert "<f>" not in xml and "<f " not in xml  # not one formula in the workbook

@@ -449,3 +449,24 @@ def test_nothing_is_sent_while_the_stop_question_is_open(
     assert batch.isVisible() and not runner.paused  # kept running, from where it stood
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
     assert statuses(batch) == ["assigned"] * 40
+
+
+def test_the_progress_bar_counts_rows_answered_without_sending_as_such(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """The walk: re-running an exported results file read "21 of 21 sent · 0 assigned" though
+    nothing was sent (this computer's record answered every row)."""
+    keys = sandbox.state.available_keys()[:3]
+    first = loaded(qtbot, window, orders_file(tmp_path, keys))
+    first.start()
+    qtbot.waitUntil(lambda: first.stage == "ended", timeout=30_000)
+    assert first.progress.format() == "%v of %m done · 3 assigned"
+    first.close()
+    again = tmp_path / "again"
+    again.mkdir()
+    path = orders_file(again, keys, extra="\r\n")  # another file, the same requests
+    second = loaded(qtbot, window, path)
+    before = sandbox.seen.requests
+    second.start()
+    qtbot.waitUntil(lambda: second.stage == "ended", timeout=30_000)
+    assert sandbox.seen.requests == before  # nothing sent
+    assert second.progress.format() == "%v of %m done · 0 assigned · 3 already assigned (not sent)"

@@ -108,6 +108,10 @@ def test_already_assigned_and_a_repeat_are_not_a_first_assigned(
     window.send_anyway_button.click()  # "Send anyway": the server's answer to a repeat
     wait_idle(qtbot, window)
     shows(window, Tone.SETTLED, "Still assigned, confirmed by the server")
+    # Nor does the line under it say "now assigned" (the walk: it did, in German).
+    assert window.outcome.text() == "Still assigned to this owner"
+    assert "nothing new was assigned" in window.outcome_hint.text()
+    assert "now assigned" not in window.outcome_hint.text()
 
 
 @pytest.mark.parametrize(("arrange", "tone", "words", "action"), [

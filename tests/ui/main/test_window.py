@@ -238,6 +238,9 @@ def test_history_filter_export_and_reverify(
     qtbot.waitUntil(lambda: window.send_anyway_button.isVisible(), timeout=15_000)
     window.send_anyway_button.click()  # …sent anyway: the server's 801
     qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
+    from tests.helpers.app import age_history
+
+    age_history(window.ctx.history.path, 3 * 3600)  # answered hours ago
     window.open_history()
     history = window.history_window
     assert history is not None and history.model.rowCount() == 2
@@ -255,6 +258,12 @@ def test_history_filter_export_and_reverify(
     assert history.result.isVisible() and "#1 re-verified" in history.result.text()
     assert window.badge.state == "verified" and window.outcome.text() == "Assigned"
     assert "History #1" in window.details.summary.toPlainText()
+    # The headline's time is the answer's, not the moment of the check (the walk).
+    from licensegui.ui.i18n import local_time
+
+    first = window.ctx.history.get(1)
+    assert first is not None
+    assert window.headline.when.text() == f"Answered {local_time(first.received_at or first.at)}"
 
 
 def test_settings_refuses_bad_key_with_core_message(
