@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCursor, QGuiApplication, QImageReader
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 import licensegui
 from licensegui.ui.i18n import localize, translate
@@ -235,12 +235,19 @@ def show_report(parent: QWidget, window_factory: WindowFactory) -> None:
         checks = run_checks(window_factory)
     finally:
         QGuiApplication.restoreOverrideCursor()
-    message_box(parent, QMessageBox.Icon.Information if passed(checks)
-                else QMessageBox.Icon.Warning, translate("MainWindow", "Diagnostics"),
-                translate("MainWindow", "All checks passed.") if passed(checks) else
-                translate("MainWindow",
-                          "Some checks failed: see the details, and send them to support."),
-                report(checks)).exec()
+    box = message_box(parent, QMessageBox.Icon.Information if passed(checks)
+                      else QMessageBox.Icon.Warning, translate("MainWindow", "Diagnostics"),
+                      (translate("MainWindow", "All checks passed.") if passed(checks) else
+                       translate("MainWindow", "Some checks failed: see the details, and send "
+                                 "them to support."))
+                      + " " + translate("MainWindow", "The details are in English, for "
+                                        "support."),
+                      report(checks))
+    # The report's lines are long (one check each): QMessageBox's detail box is narrow.
+    for edit in box.findChildren(QTextEdit):
+        edit.setMinimumWidth(640)
+        edit.setMinimumHeight(220)
+    box.exec()
 
 
 def report(checks: list[Check]) -> str:

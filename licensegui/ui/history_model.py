@@ -15,6 +15,7 @@ from licensegui.core.headline import Headline, headline, outcome_of_answer
 from licensegui.core.history import Attempt
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, said, translate
+from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.plain import tooltip
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
@@ -45,8 +46,9 @@ def headline_of(a: Attempt) -> Headline:
 
 
 def outcome_text(h: Headline) -> str:
-    """"✖ Refused": the symbol and the words, so the outcome never rests on colour alone."""
-    return f"{h.icon} {localize(h.words)}"
+    """"Refused": the words (the symbol is drawn beside them: :func:`outcome_icon`), so the
+    outcome never rests on colour alone."""
+    return localize(h.words)
 
 
 def signature_text(a: Attempt) -> str:
@@ -89,6 +91,10 @@ class HistoryModel(ColumnsModel):
         if column == OUTCOME_COLUMN and role == Qt.ItemDataRole.ForegroundRole:
             # The outcome's own colour family: a refusal is never the success green.
             return tone_text_colour(headline_of(a).tone, QGuiApplication.palette())
+        if role == Qt.ItemDataRole.DecorationRole and column == OUTCOME_COLUMN:
+            line = headline_of(a)  # the symbol, drawn in the outcome's colour
+            return outcome_icon(line.icon, tone_text_colour(line.tone,
+                                                            QGuiApplication.palette()))
         if role == Qt.ItemDataRole.DecorationRole and column == SIGNATURE_COLUMN:
             return icon("verified" if a.verified else "unverified" if answered(a) else "pending")
         if role == Qt.ItemDataRole.ToolTipRole:

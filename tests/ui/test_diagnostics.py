@@ -104,13 +104,18 @@ def test_help_diagnostics_shows_the_same_report(qtbot: QtBot, isolated_home: Pat
     seen: dict[str, str] = {}
 
     def read_and_close(box: QMessageBox) -> None:
+        from PySide6.QtWidgets import QTextEdit
+
         seen["text"], seen["details"] = box.text(), box.detailedText()
+        # The report's long lines get room (the walk: squeezed into ~240 px).
+        seen["width"] = str(min(e.minimumWidth() for e in box.findChildren(QTextEdit)))
         box.accept()
 
     # The checks run their own event loop first; the poll waits for the report dialog.
     poll = when_modal_shown(QMessageBox, read_and_close)  # type: ignore[arg-type]
     window.diagnostics()
     poll.stop()
-    assert seen["text"] == "All checks passed."
+    assert seen["text"] == "All checks passed. The details are in English, for support."
+    assert int(seen["width"]) >= 640
     assert seen["details"].splitlines()[-1] == "RESULT: OK (9/9 passed)"
     ctx.close()

@@ -21,6 +21,7 @@ from licensegui.core.session import AppSession
 from licensegui.sandbox import SandboxServer
 from licensegui.ui.history_window import COLUMNS, SHOWN_MAX, HistoryWindow
 from licensegui.ui.main.window import MainWindow
+from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.tones import tone_text_colour
 from tests.helpers.app import make_attempt
 from tests.helpers.qt import answer_boxes, click_button, fill, wait_idle, when_modal_shown
@@ -58,18 +59,26 @@ def test_an_801_reads_refused_with_its_signature_verified_beside_it(
     model = window.model
     assert COLUMNS[:2] == ("Outcome", "Signature")
     row = _row_of(window, "k-801")
-    assert model.data(model.index(row, 0)) == "✖ Refused"
+    assert model.data(model.index(row, 0)) == "Refused"
     assert model.data(model.index(row, 1)) == "Verified"
     success = tone_text_colour(Tone.SUCCESS, QGuiApplication.palette())
     refused = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
     assert refused is not None and refused != success
-    assert "✔" not in model.data(model.index(row, 0))  # no check mark on a refusal
+
+    def drawn(at: int) -> int:
+        return model.data(model.index(at, 0), Qt.ItemDataRole.DecorationRole).cacheKey()
+
+    # Each outcome's own symbol, drawn by the app in its colour: no check mark on a refusal.
+    assert drawn(row) == outcome_icon("✖", refused).cacheKey()
     assigned = _row_of(window, "k-800")
-    assert model.data(model.index(assigned, 0)) == "✔ Assigned"
+    assert model.data(model.index(assigned, 0)) == "Assigned"
+    assert drawn(assigned) == outcome_icon("✔", success).cacheKey()
     assert model.data(model.index(assigned, 0), Qt.ItemDataRole.ForegroundRole) == success
-    assert model.data(model.index(_row_of(window, "k-100"), 0)) == "⚙ API key refused"
+    assert model.data(model.index(_row_of(window, "k-100"), 0)) == "API key refused"
     forged = _row_of(window, "k-bad")
-    assert model.data(model.index(forged, 0)) == "⛔ Not authentic"
+    assert model.data(model.index(forged, 0)) == "Not authentic"
+    forged_colour = model.data(model.index(forged, 0), Qt.ItemDataRole.ForegroundRole)
+    assert drawn(forged) == outcome_icon("⛔", forged_colour).cacheKey()
     assert model.data(model.index(forged, 1)).startswith("NOT verified: ")
 
 
@@ -181,7 +190,7 @@ def test_reverify_answers_in_the_history_window(qtbot: QtBot, ctx: AppSession,
     history.reverify_button.click()
     assert history.result.isVisible()
     text = history.result.text()
-    assert "re-verified" in text and "✔ Assigned" in text and "signature verified" in text
+    assert "re-verified" in text and "Assigned" in text and "signature verified" in text
     # In the outcome's colour, where the user is looking.
     assert tone_text_colour(Tone.SUCCESS, history.palette()).name() in \
         history.result.styleSheet()

@@ -325,8 +325,8 @@ def test_every_headline_state(qtbot: QtBot, pseudo_window: MainWindow, sandbox: 
             wait_idle(qtbot, win)
     assert win.headline.isVisible()
     # "code": a field's name in the signed payload (the API's word, not ours).
-    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com", "edited.json", UNKNOWN_KEY,
-                                            "code: "))
+    assert_all_translated(win, qtbot, _data(sandbox, "first@example.com", "edited.json",
+                                            UNKNOWN_KEY, "code: "))
 
 
 def test_saved_response_and_its_details(qtbot: QtBot, pseudo_window: MainWindow,

@@ -22,6 +22,7 @@ from licensegui.core.headline import Headline, headline, outcome_of_row
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, said, translate
+from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.plain import tooltip
 from licensegui.ui.resources import icon
 from licensegui.ui.table_model import ColumnsModel, Index
@@ -132,9 +133,11 @@ class BatchRowsModel(ColumnsModel):
         col = index.column()
         shown = row_headline(row) if col == 1 else None
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            # An outcome carries its own symbol in its words; a picture beside it would be a
-            # second, possibly contradicting, sign (the "verified" tick on a refusal).
-            return None if shown is not None else self._icon(BADGES[status][0])
+            # An outcome's own symbol, in its colour (never the "verified" tick beside a
+            # refusal: one sign per cell); a row's state its badge.
+            if shown is not None:
+                return outcome_icon(shown.icon, self._colour(shown.tone))
+            return self._icon(BADGES[status][0])
         if role == Qt.ItemDataRole.ForegroundRole and shown is not None:
             return self._colour(shown.tone)
         if role == Qt.ItemDataRole.BackgroundRole and status in (RowState.INVALID,
@@ -183,7 +186,7 @@ def status_text(row: JournalRow) -> str:
     shown = row_headline(row)
     if shown is None:
         return translate("BatchWindow", BADGES[status_of(row)][1])
-    text = f"{shown.icon} {localize(shown.words)}"
+    text = localize(shown.words)  # its symbol is drawn beside it (DecorationRole)
     if shown.outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED) and row.code is not None:
         text += f" ({row.code})"
     if row.sends > 1 and row.status:
@@ -210,7 +213,7 @@ def status_samples() -> list[str]:
     samples = [translate("BatchWindow", word) for _, word in BADGES.values()]
     for outcome in Outcome:
         shown = headline(outcome)
-        text = f"{shown.icon} {localize(shown.words)}"
+        text = localize(shown.words)
         if outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED, Outcome.ACCESS_DENIED):
             text += " (000)"  # the widest code a refusal names
         samples.append(text)

@@ -1,8 +1,7 @@
 """The batch window: choose a CSV, preview it, run it, watch it, pause/stop it, export it.
 
-The window composes the widgets, hands the user's actions to its
-:class:`~licensegui.ui.batch.controller.BatchController` and shows what that reports.
-"""
+The window composes the widgets, hands the user's actions to its controller
+(:class:`~licensegui.ui.batch.controller.BatchController`) and shows what that reports."""
 
 from __future__ import annotations
 
@@ -296,6 +295,7 @@ class BatchWindow(QWidget):
         self.choose_button.setEnabled(True)
         self._reload_profiles()
         fit_columns(self.table)
+        self.table.scrollToTop()  # a new file from its first row, not where the last one was
         mapping = ", ".join(f"{what} ← {quoted(outcome.header[i].strip())}" for what, i in (
             (translate("BatchWindow", "license key"), outcome.columns["license_key"]),
             (translate("BatchWindow", "owner"), outcome.columns["owner_name"]),

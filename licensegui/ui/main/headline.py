@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from licensegui.core.headline import Headline, NextAction, NextStep, Tone
 from licensegui.ui.i18n import local_time, localize, translate
+from licensegui.ui.outcome_icons import ICON_OF
 from licensegui.ui.plain import PlainLabel
 from licensegui.ui.tones import tone_colours
 
@@ -19,11 +20,7 @@ if TYPE_CHECKING:
 
 #: Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing).
 _GLYPH_FALLBACK = {"⛔": "⊘", "✋": "⚑"}
-#: Each headline symbol drawn by the app's own icon (resources/icons): an emoji glyph is an
-#: empty box where the fonts lack it (⛔ with common Linux fonts).
-ICON_OF = {"✔": "outcome-check", "✋": "outcome-taken", "✖": "outcome-cross",
-           "⚙": "outcome-settings", "…": "outcome-queued", "⚠": "outcome-warning",
-           "?": "outcome-unknown", "–": "outcome-dash", "⛔": "outcome-forged"}
+
 
 #: The neutral fill of a result that belongs to the previous request (the form changed).
 _PREVIOUS_FILL = {False: "#6b7078", True: "#4a4f57"}

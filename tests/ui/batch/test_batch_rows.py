@@ -18,6 +18,7 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
 from licensegui.ui.batch.window import BatchWindow
 from licensegui.ui.main.window import MainWindow
+from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.tones import tone_text_colour
 from tests.helpers.qt import loaded, orders_file, statuses
 
@@ -46,19 +47,24 @@ def test_a_refused_row_reads_refused_in_its_own_colour_without_a_check_mark(
     batch = _ran(qtbot, window, sandbox, tmp_path)
     palette = QGuiApplication.palette()
     refused, assigned = _cell(batch, 3), _cell(batch, 0)
-    assert refused == "✖ Refused (801)"
-    assert "✓" not in str(refused) and "✔" not in str(refused)
-    assert _cell(batch, 3, Qt.ItemDataRole.DecorationRole) is None  # no "verified" tick icon
+    assert refused == "Refused (801)"
+    # Its own symbol, drawn in its colour (the app's icon: a ⛔ glyph was an empty box with
+    # Linux fonts) — a cross, never the "verified" tick or a check mark.
     colour = _cell(batch, 3, Qt.ItemDataRole.ForegroundRole)
     assert isinstance(colour, QColor)
     assert colour == tone_text_colour(Tone.REFUSED, palette)
     assert colour != tone_text_colour(Tone.SUCCESS, palette)
-    assert assigned == "✔ Assigned"
+    drawn = _cell(batch, 3, Qt.ItemDataRole.DecorationRole)
+    assert drawn.cacheKey() == outcome_icon("✖", colour).cacheKey()
+    assert drawn.cacheKey() != outcome_icon("✔", colour).cacheKey()
+    assert assigned == "Assigned"
+    assert _cell(batch, 0, Qt.ItemDataRole.DecorationRole).cacheKey() == outcome_icon(
+        "✔", tone_text_colour(Tone.SUCCESS, palette)).cacheKey()
     assert _cell(batch, 0, Qt.ItemDataRole.ForegroundRole) == tone_text_colour(Tone.SUCCESS,
                                                                                palette)
     # The signature is the proof, said apart from the headline.
     assert "Signature verified" in str(_cell(batch, 3, Qt.ItemDataRole.ToolTipRole))
-    assert _cell(batch, 3, Qt.ItemDataRole.AccessibleTextRole) == "✖ Refused (801)"
+    assert _cell(batch, 3, Qt.ItemDataRole.AccessibleTextRole) == "Refused (801)"
 
 
 def test_rows_this_computer_already_knows_read_as_such(
@@ -76,7 +82,7 @@ def test_rows_this_computer_already_knows_read_as_such(
     batch.start_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=30_000)
     texts = [_cell(batch, i) for i in range(2)]
-    assert texts == ["✔ Already assigned", "✋ Assigned to someone else"], texts
+    assert texts == ["Already assigned", "Assigned to someone else"], texts
     palette = QGuiApplication.palette()
     assert _cell(batch, 1, Qt.ItemDataRole.ForegroundRole) == tone_text_colour(Tone.TAKEN,
                                                                                palette)
@@ -101,5 +107,5 @@ def test_in_german_the_status_column_fits_its_longest_words(
     metrics = batch.table.fontMetrics()
     shown = [str(_cell(batch, i)) for i in range(4)]
     assert shown[0].endswith("Zugewiesen") and shown[3].endswith("Abgelehnt (801)"), shown
-    for text in [*shown, "⚙ API-Schlüssel abgelehnt (103)", "✋ Jemand anderem zugewiesen"]:
+    for text in [*shown, "API-Schlüssel abgelehnt (103)", "Jemand anderem zugewiesen"]:
         assert metrics.horizontalAdvance(text) + 8 <= width, (text, width)

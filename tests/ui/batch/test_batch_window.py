@@ -470,3 +470,18 @@ def test_the_progress_bar_counts_rows_answered_without_sending_as_such(
     qtbot.waitUntil(lambda: second.stage == "ended", timeout=30_000)
     assert sandbox.seen.requests == before  # nothing sent
     assert second.progress.format() == "%v of %m done · 0 assigned · 3 already assigned (not sent)"
+
+
+def test_a_newly_loaded_file_shows_its_first_rows(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
+    """The walk: a file loaded after another opened scrolled to where the last one was."""
+    keys = [f"KEY-{i:04d}" for i in range(200)]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    bar = batch.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    other = tmp_path / "other"
+    other.mkdir()
+    batch.load_file(orders_file(other, keys[:150]))
+    qtbot.waitUntil(lambda: batch.model.rowCount() == 150)
+    qtbot.waitUntil(lambda: bar.value() == 0)

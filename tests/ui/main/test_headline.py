@@ -231,7 +231,7 @@ def test_every_outcome_is_drawn_with_the_apps_own_icon(qapp: object) -> None:
 
     from licensegui.core.codes import Outcome
     from licensegui.core.headline import headline
-    from licensegui.ui.main.headline import ICON_OF
+    from licensegui.ui.outcome_icons import ICON_OF
     from licensegui.ui.resources import icon
 
     for outcome in Outcome:
