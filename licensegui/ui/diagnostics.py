@@ -55,8 +55,10 @@ def _qt_platform() -> Check:
 def _resources() -> Check:
     from licensegui.ui.resources import resource_path, resources_dir
 
+    from licensegui.ui.outcome_icons import ICON_OF
+
     wanted = ["style.qss", *(f"icons/{n}.svg" for n in ("app", "verified", "unverified",
-                                                         "pending"))]
+                                                         "pending", *ICON_OF.values()))]
     missing = [w for w in wanted if not resource_path(w).is_file()]
     from licensegui.ui.user_guide import guide_path  # Help → User guide reads it offline
 
