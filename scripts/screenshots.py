@@ -86,6 +86,11 @@ def main() -> int:
         i18n.install(app, language)
         SUFFIX += f"-{language}"
     app.setStyleSheet(stylesheet(app.palette()))
+    # The script presses Assign again at once on purpose (a person's double Return within a
+    # moment of the answer is no new request, and the window would ignore it).
+    from licensegui.ui.main import assign_controller
+
+    assign_controller.REPEAT_GUARD_S = 0.0
     ctx = AppSession.load()
     ctx.start_demo(name=localize(DEMO_PROFILE))
     server = ctx.demo_server

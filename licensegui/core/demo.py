@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from licensegui.core import paths
-from licensegui.core.files import private_folder, read_state, write_atomically
+from licensegui.core.files import make_private, private_folder, read_state, write_atomically
 from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers, try_lock
 from licensegui.core.text import translate
 
@@ -37,10 +37,17 @@ _LOCK_FILE = ".owner.lock"
 
 _LINKED = translate("Demo", "The demo's folder {path} is a symbolic link or not a folder; "
                     "licensegui does not follow it. Move it away to start the demo.")
+_UNUSABLE = translate("Demo", "The demo cannot use {path}: {reason}. Move it away to start the "
+                      "demo (what the demo assigned before is then forgotten).")
 
 
 class DemoFolderError(OSError):
-    """The demo's folder cannot be used as it is (``str()`` is the sentence to show)."""
+    """The demo's folder cannot be used as it is (``str()`` is the sentence to show, a
+    :class:`Text` the window translates)."""
+
+    def __init__(self, number: int | None, sentence: str) -> None:
+        super().__init__(sentence)
+        self.errno = number
 
 
 def demo_home() -> Path:
@@ -54,9 +61,9 @@ class DemoStart:
 
     folder: Path
     server: SandboxServer
-    #: False for a second copy's temporary demo (forgotten at quit).
+    # False for a second copy's temporary demo (forgotten at quit).
     persistent: bool
-    #: The address the demo had before, when its port was taken and it moved.
+    # The address the demo had before, when its port was taken and it moved.
     moved_from: str | None = None
     _lock: IO[bytes] | None = field(default=None, repr=False)
     _temporary: OwnedTempDir | None = field(default=None, repr=False)
@@ -106,27 +113,55 @@ def _lock_home(home: Path) -> IO[bytes] | None:
         if not stat.S_ISDIR(os.lstat(home).st_mode):
             raise DemoFolderError(errno.ELOOP, _LINKED.format(path=home))
     private_folder(home)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    # Never through a link, never blocking on a FIFO put in its place.
+    flags = (os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_NONBLOCK", 0))
     try:
-        handle = os.fdopen(os.open(home / _LOCK_FILE, flags, 0o600), "ab")
+        fd = os.open(home / _LOCK_FILE, flags, 0o600)
     except OSError as exc:
-        raise DemoFolderError(exc.errno, _LINKED.format(path=home)) from exc
+        raise DemoFolderError(exc.errno, _UNUSABLE.format(
+            path=home / _LOCK_FILE, reason=exc.strerror)) from exc
+    handle = os.fdopen(fd, "ab")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        raise DemoFolderError(errno.EINVAL, _UNUSABLE.format(
+            path=home / _LOCK_FILE, reason=translate("Demo", "it is not a regular file")))
     if try_lock(handle):
         return handle
     handle.close()
     return None
 
 
+def demo_batches() -> Path | None:
+    """The demo's batch journals folder, when it is a real folder of ours (erasing and
+    pruning reach into it; a link there would take them elsewhere)."""
+    folder = demo_home() / "batches"
+    try:
+        return folder if stat.S_ISDIR(os.lstat(folder).st_mode) else None
+    except OSError:
+        return None
+
+
 def _start_in(home: Path, lock: IO[bytes]) -> DemoStart:
+    batches = home / "batches"
+    if os.path.lexists(batches) and demo_batches() is None:
+        raise DemoFolderError(errno.ELOOP, _UNUSABLE.format(path=batches, reason=translate(
+            "Demo", "it is a symbolic link or not a folder, which is not followed")))
+    for name in ("sandbox-private.pem", "sandbox-public.pem", _PORT_FILE):
+        make_private(home / name)  # an older version's, or a restored backup's (ours)
     port = _remembered_port(home)
     moved_from = None
     try:
         server = _serve(home, port)
     except OSError as exc:
-        if not port or exc.errno not in (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL):
-            raise
+        if not port or exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL) \
+                or exc.filename is not None:
+            raise _unusable(home, exc) from exc
         log.warning("the demo's port %d is taken; it moves to another", port)
-        server = _serve(home, 0)
+        try:
+            server = _serve(home, 0)
+        except OSError as again:
+            raise _unusable(home, again) from again
         moved_from = server.base_url.replace(f":{server.server_address[1]}/", f":{port}/", 1)
     new_port = int(server.server_address[1])
     if new_port != port:
@@ -136,6 +171,16 @@ def _start_in(home: Path, lock: IO[bytes]) -> DemoStart:
             server.stop()
             raise
     return DemoStart(home, server, persistent=True, moved_from=moved_from, _lock=lock)
+
+
+def _unusable(home: Path, exc: OSError) -> DemoFolderError:
+    """What keeps the demo from starting, as a sentence that names the file."""
+    if exc.filename is None and exc.strerror and str(home) in str(exc.strerror):
+        return DemoFolderError(exc.errno, exc.strerror)  # already such a sentence
+    if isinstance(exc, DemoFolderError):
+        return exc
+    return DemoFolderError(exc.errno, _UNUSABLE.format(path=exc.filename or home,
+                                                       reason=exc.strerror or str(exc)))
 
 
 def _serve(folder: Path, port: int) -> SandboxServer:
@@ -155,5 +200,6 @@ def _remembered_port(home: Path) -> int:
     return int(text) if text.isdigit() and 1024 <= int(text) <= 65535 else 0
 
 
-__all__ = ["DEMO_DIR_PREFIX", "DEMO_KEYS", "DemoFolderError", "DemoStart", "demo_home",
+__all__ = ["DEMO_DIR_PREFIX", "DEMO_KEYS", "DemoFolderError", "DemoStart", "demo_batches",
+           "demo_home",
            "start_demo_server"]

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 _LIKE_ESCAPE = "\\"
 # Up to four capitalised words (a name as people write it) before " (email)".
+# "to " and a name of up to 120 characters without parentheses, before " (email)".
+_TO_NAME = r"\bto ([^()\n]{1,120}?) \("
 _NAME_BEFORE = r"(?:[^\W\d_][\w'’.-]* ){0,3}[^\W\d_][\w'’.-]* "
 
 
@@ -39,18 +41,24 @@ def without_mentions(text: str, email: str, names: set[str]) -> str:
     """``text`` with the email (any case) and each name (as written) replaced — and the
     name written just before the email in parentheses ("… to Alice Smith (alice@…)"), which
     is the owner's even when no row of theirs is left to say so."""
+    # Known names first, whole ("Zoe Private" before "Zoe"), particles included.
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, ERASED)
+    # Our sentences write "… to NAME (email)": everything between is the name ("Ludwig van
+    # Beethoven", "Dr. med. Anna Weber"), not only its capitalised end.
+    text = re.sub(_TO_NAME + re.escape(email) + r"\)", f"to {ERASED} ({ERASED})", text,
+                  flags=re.IGNORECASE)
     text = re.sub("(" + _NAME_BEFORE + r")\(" + re.escape(email) + r"\)", _name_erased,
                   text, flags=re.IGNORECASE)
-    text = re.sub(re.escape(email), ERASED, text, flags=re.IGNORECASE)
-    for name in sorted(names, key=len, reverse=True):  # "Zoe Private" before "Zoe"
-        text = text.replace(name, ERASED)
-    return text
+    return re.sub(re.escape(email), ERASED, text, flags=re.IGNORECASE)
 
 
 def mentioned_names(text: str, email: str) -> set[str]:
     """The names :func:`without_mentions` erases from ``text`` as written before the email
     ("… to Alice Smith (alice@…)"): the same names, where a kept form has them on their own."""
     found: set[str] = set()
+    for match in re.finditer(_TO_NAME + re.escape(email) + r"\)", text, flags=re.IGNORECASE):
+        found.add(match[1])
     for match in re.finditer("(" + _NAME_BEFORE + r")\(" + re.escape(email) + r"\)", text,
                              flags=re.IGNORECASE):
         erased = _name_erased(match)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 # The demo profile's name in English; a front names it in the user's language with
 # ``localize(DEMO_PROFILE)`` (the translation context stays "AppContext", the catalogs' key).
 DEMO_PROFILE = translate("AppContext", "Demo (local sandbox)")
+TEMPORARY_DEMO_PROFILE = translate("AppContext", "Temporary demo (forgotten at quit)")
 
 
 @dataclass
@@ -141,10 +143,11 @@ class AppSession:
         if days:
             from licensegui.core.batch.journal_privacy import remove_old_journals
             from licensegui.core.batch.session import journals_dir
-            from licensegui.core.demo import demo_home
+            from licensegui.core.demo import demo_batches
 
-            for folder in (journals_dir(), demo_home() / "batches"):
-                remove_old_journals(folder, days)
+            for folder in (journals_dir(), demo_batches()):
+                if folder is not None:
+                    remove_old_journals(folder, days)
         if history is None or not days:
             return 0
         from licensegui.core.history import HistoryError
@@ -167,7 +170,7 @@ class AppSession:
         could not erase): the CLI's ``history erase`` reports those counts."""
         from licensegui.core.batch.journal_privacy import erase_owner
         from licensegui.core.batch.session import journals_dir
-        from licensegui.core.demo import demo_home
+        from licensegui.core.demo import demo_batches, demo_home
         from licensegui.core.erasure import erase_from_set_aside
         from licensegui.core.history import HistoryStore
         from licensegui.sandbox.state import erase_from_sandbox
@@ -179,11 +182,16 @@ class AppSession:
         finally:
             if store is not self._history:  # opened for this alone
                 store.close_all()
-        demo = demo_home()
-        erased = erase_owner([journals_dir(), demo / "batches"], email, names)
+        batches = demo_batches()
+        erased = erase_owner([journals_dir(), *([batches] if batches else [])], email, names)
         # The demo's server keeps who holds each of its keys, on this computer too.
-        if erase_from_sandbox(demo / "sandbox.sqlite3", email.strip()):
-            log.info("erased an owner from the demo's records")
+        records = demo_home() / "sandbox.sqlite3"
+        try:
+            if erase_from_sandbox(records, email.strip()):
+                log.info("erased an owner from the demo's records")
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("the demo's records %s not erased from: %s", records, exc)
+            erased.demo_records = records
         # Every copy we keep: the damaged histories set aside beside the history.
         erased.set_aside = erase_from_set_aside(store.path.parent, store.path.name,
                                                 email.strip(), names)
@@ -245,6 +253,10 @@ class AppSession:
         (it is never saved, so the name is no stored key)."""
         demo = self._demo = prepared or self.prepare_demo()
         server = demo.server
+        if not demo.persistent and name == DEMO_PROFILE:
+            # Its own name: its answers, recorded in the shared history, are signed by its
+            # own key, not by the home's demo (re-checked later, they would read as forged).
+            name = TEMPORARY_DEMO_PROFILE
         if demo.moved_from:
             self._demo_moved(demo.moved_from, server.base_url)
         name = str(name)

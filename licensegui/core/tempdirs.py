@@ -8,9 +8,10 @@ nobody any more and is removed; one still locked belongs to another running copy
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import os
 import shutil
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -58,21 +59,36 @@ def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
     base = root or Path(tempfile.gettempdir())
     removed: list[Path] = []
     for folder in base.glob(f"{prefix}*"):
-        lock_file = folder / _LOCK_NAME
-        if not folder.is_dir():
-            continue
+        if not _ours(folder):
+            continue  # a link, a file, or another user's folder in a shared /tmp
         try:
-            handle = open(lock_file, "ab")  # noqa: SIM115  # closed below on every path
+            # Never through a link, never blocking on a FIFO put in the lock's place.
+            fd = os.open(folder / _LOCK_NAME, os.O_WRONLY | os.O_CREAT | _NOFOLLOW
+                         | getattr(os, "O_NONBLOCK", 0), 0o600)
         except OSError:
             continue  # not ours, or not readable: leave it alone
-        with contextlib.closing(handle):
-            if not try_lock(handle):
-                continue  # another running copy owns it
+        with os.fdopen(fd, "ab") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or not try_lock(handle):
+                continue  # another running copy owns it (or it is no lock of ours)
         shutil.rmtree(folder, ignore_errors=True)
         if not folder.exists():
             removed.append(folder)
             log.info("removed a leftover temporary folder %s", folder)
     return removed
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _ours(folder: Path) -> bool:
+    """A real folder (not a link to one) that this user owns."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    return sys.platform == "win32" or info.st_uid == os.getuid()
 
 
 __all__ = ["OwnedTempDir", "remove_leftovers", "try_lock"]

@@ -11,9 +11,11 @@ the English sentence as it is, never a translation of something else.
 from __future__ import annotations
 
 import json
+import re
+import string
 from typing import Any
 
-from licensegui.core.text import Listed, Text, When, translate
+from licensegui.core.text import Listed, Text, When, english_plural, translate
 
 #: What an erased owner's name, email or mention reads as (core/erasure.py writes it).
 ERASED = "[erased]"
@@ -40,16 +42,37 @@ def kept_form(value: object) -> str | None:
 
 
 def revived(english: str, kept: str | None) -> str:
-    """``english`` as the :class:`Text` it was made as, when ``kept`` says so exactly; else
-    ``english`` itself."""
+    """``english`` as the :class:`Text` it was made as, when ``kept`` says so exactly (every
+    sentence in it made again from its own source and arguments gives the English sentence
+    kept beside it); else ``english`` itself."""
     if not kept or not english or len(kept) > MAX_KEPT:
         return english
     try:
         value = _decode(json.loads(kept), 0)
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError):
         return english
     return value if isinstance(value, Text | When | Listed) and str(value) == english \
         else english
+
+
+# The format specifications our sentences use ("{limit:,}", "{rate:.1f}", "{low:g}"): a kept
+# form with any other ("{a:>600000000}", "{a.__class__}") is not a sentence of ours.
+_SPEC = re.compile(r"(,|\.\d[fg%]?|g|d)?")
+
+
+def _source_fits(source: str, args: dict[str, Any]) -> bool:
+    """Whether ``source`` only names ``args`` by plain name, with a spec of ours."""
+    try:
+        fields = list(string.Formatter().parse(source))
+    except ValueError:
+        return False
+    for _literal, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if not name.isidentifier() or name not in args or conversion is not None \
+                or not _SPEC.fullmatch(spec or ""):
+            return False
+    return True
 
 
 def scrubbed_form(kept: str | None, scrub: Any) -> str | None:
@@ -97,7 +120,12 @@ def _decode(data: Any, depth: int) -> Any:
     if "list" in data:
         return Listed([_decode(item, depth + 1) for item in data["list"]], str(data["sep"]))
     args = {str(k): _decode(v, depth + 1) for k, v in dict(data["a"]).items()}
-    return Text(str(data["text"]), str(data["c"]), str(data["s"]), int(data["n"]), args)
+    text, source, n = str(data["text"]), str(data["s"]), int(data["n"])
+    # Its own source, with its own arguments, must make its English sentence: the window
+    # says the translation of that source, so no other may stand in for it.
+    if not _source_fits(source, args) or english_plural(source, n).format(**args) != text:
+        raise ValueError("a kept form that does not make its own sentence")
+    return Text(text, str(data["c"]), source, n, args)
 
 
 def _map_strings(data: Any, change: Any) -> Any:

@@ -9,8 +9,6 @@ tampered bodies, dropped connections, stale timestamps.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 import secrets
@@ -24,9 +22,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from licensegui.core.code_table import meaning_of
-from licensegui.core.files import create_private, write_atomically
+from licensegui.core.files import create_private, refuse_unusual, write_atomically
 from licensegui.sandbox.signer import Signer, php_json
-from licensegui.sandbox.state import SandboxState
+from licensegui.sandbox.state import SandboxState, fingerprint_of
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +147,10 @@ class SandboxServer(ThreadingHTTPServer):
         self.signer = Signer.load_or_create(state_dir / "sandbox-private.pem")
         self.public_key_path = state_dir / "sandbox-public.pem"
         write_atomically(self.public_key_path, self.signer.public_pem(), encoding="ascii")
-        create_private(state_dir / "sandbox.sqlite3")  # owners' names and emails
+        # Owners' names and emails, and the API key: never through a link (SQLite follows
+        # one), private from the start.
+        refuse_unusual(state_dir / "sandbox.sqlite3")
+        create_private(state_dir / "sandbox.sqlite3")
         self.state = SandboxState(state_dir / "sandbox.sqlite3")
         if keys is not None:
             self.state.ensure_available(keys)
@@ -339,9 +340,7 @@ class _Handler(BaseHTTPRequestHandler):
             bearer and form_key and bearer != form_key
         ):
             return 401, srv.signed(_payload(100))
-        fingerprint = hashlib.sha256(
-            json.dumps(sorted(form.items())).encode("utf-8")
-        ).hexdigest()
+        fingerprint = fingerprint_of(form)
         with srv.state.lock:
             if idem:
                 stored = srv.state.recall(idem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import errno
 import json
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,13 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from licensegui.core.files import open_private
+from licensegui.core.files import read_state, write_atomically
+from licensegui.core.text import translate
+
+_MAX_KEY_BYTES = 64 * 1024  # a 16,384-bit key's PEM is under 13 KB
+_UNUSABLE = translate("Demo", "The sandbox's signing key {path} cannot be used: {reason}. Move "
+                      "it away to start with a new key (answers the old one signed will then "
+                      "read as not authentic).")
 
 
 def php_json(value: Any) -> str:
@@ -31,18 +38,31 @@ class Signer:
 
     @classmethod
     def load_or_create(cls, path: Path, bits: int = 2048) -> Signer:
-        """Keep the sandbox's identity across restarts, so a trusted public key stays valid."""
-        if path.exists():
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        """Keep the sandbox's identity across restarts, so a trusted public key stays valid.
+        Read never through a link, a FIFO or a device, and written whole or not at all
+        (beside it, then renamed: a crash mid-write leaves the old key or none, never half
+        of one). Raises OSError with a sentence naming the file."""
+        try:
+            data = read_state(path, _MAX_KEY_BYTES)
+        except FileNotFoundError:
+            data = None
+        except OSError as exc:
+            raise OSError(exc.errno, _UNUSABLE.format(path=path, reason=exc.strerror)) from exc
+        if data is not None:
+            try:
+                key = serialization.load_pem_private_key(data, password=None)
+            except (ValueError, TypeError) as exc:
+                raise OSError(errno.EINVAL, _UNUSABLE.format(
+                    path=path, reason=translate("Demo", "it is no private key"))) from exc
             if not isinstance(key, rsa.RSAPrivateKey):
-                raise ValueError(f"{path} is not an RSA private key")
+                raise OSError(errno.EINVAL, _UNUSABLE.format(
+                    path=path, reason=translate("Demo", "it is no RSA private key")))
             return cls(key)
         signer = cls.generate(bits)
-        # Private from the first byte: a chmod after the write would leave a moment at 0644.
-        with open_private(path, "wb") as handle:
-            handle.write(signer.private_key.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption()))
+        pem = signer.private_key.private_bytes(serialization.Encoding.PEM,
+                                               serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption())
+        write_atomically(path, pem.decode("ascii"), encoding="ascii")  # 0600 from its start
         return signer
 
     def public_pem(self) -> str:

@@ -3,6 +3,8 @@ answers it gave per Idempotency-Key, in one SQLite file beside its signing key."
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import threading
 import time
@@ -124,6 +126,12 @@ class SandboxState:
             self._db.close()
 
 
+def fingerprint_of(form: dict[str, str]) -> str:
+    """What the sandbox remembers a request by, beside its Idempotency-Key (a key reused with
+    another form is answered 422, as Key Manager does)."""
+    return hashlib.sha256(json.dumps(sorted(form.items())).encode("utf-8")).hexdigest()
+
+
 def erase_from_sandbox(path: Path, email: str) -> int:
     """Erase the owner with ``email`` (any case) from a sandbox's records at ``path`` (the
     demo's, kept in the app's data folder: who holds each key): their name and email become
@@ -139,6 +147,16 @@ def erase_from_sandbox(path: Path, email: str) -> int:
     try:
         db.execute("PRAGMA secure_delete=ON")  # the old values overwritten, not only unlinked
         with db:
+            # The answers kept per Idempotency-Key are found by a hash of the request, owner
+            # and email in it: kept, they would let anyone confirm a guess of who held a key.
+            row = db.execute("SELECT value FROM meta WHERE name='api_key'").fetchone()
+            held = db.execute("SELECT license_key, owner_name, email FROM license_keys"
+                              " WHERE email = ? COLLATE NOCASE", (email,)).fetchall()
+            if row is not None:
+                db.executemany("DELETE FROM idempotency WHERE fingerprint = ?", [
+                    (fingerprint_of({"api_key": row[0], "license_key": key,
+                                     "owner_name": owner, "email": mail}),)
+                    for key, owner, mail in held])
             changed = db.execute("UPDATE license_keys SET owner_name = ?, email = ?"
                                  " WHERE email = ? COLLATE NOCASE",
                                  (ERASED, ERASED, email)).rowcount

@@ -53,9 +53,8 @@ def _qt_platform() -> Check:
 
 
 def _resources() -> Check:
-    from licensegui.ui.resources import resource_path, resources_dir
-
     from licensegui.ui.outcome_icons import ICON_OF
+    from licensegui.ui.resources import resource_path, resources_dir
 
     wanted = ["style.qss", *(f"icons/{n}.svg" for n in ("app", "verified", "unverified",
                                                          "pending", *ICON_OF.values()))]

@@ -50,7 +50,7 @@ def localize(value: Any) -> str:
         template = translate(value.context, value.source, None, value.n)
         try:
             return template.format(**{k: localize(v) for k, v in value.args.items()})
-        except (KeyError, IndexError, ValueError):
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             return str(value)  # a broken translation must not hide the English sentence
     return str(value)
 

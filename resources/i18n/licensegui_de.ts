@@ -54,6 +54,10 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <source>Demo (local sandbox)</source>
         <translation>Demo (lokale Sandbox)</translation>
     </message>
+    <message>
+        <source>Temporary demo (forgotten at quit)</source>
+        <translation>Vorübergehende Demo (beim Beenden vergessen)</translation>
+    </message>
 </context>
 <context>
     <name>AssignForm</name>
@@ -1002,6 +1006,30 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
         <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
         <translation>Der Ordner der Demo {path} ist eine symbolische Verknüpfung oder kein Ordner; licensegui folgt ihm nicht. Verschieben Sie ihn, um die Demo zu starten.</translation>
     </message>
+    <message>
+        <source>The demo cannot use {path}: {reason}. Move it away to start the demo (what the demo assigned before is then forgotten).</source>
+        <translation>Die Demo kann {path} nicht verwenden: {reason}. Verschieben Sie es, um die Demo zu starten (was die Demo zuvor zugewiesen hat, ist dann vergessen).</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link or not a folder, which is not followed</source>
+        <translation>es ist eine symbolische Verknüpfung oder kein Ordner, der nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s signing key {path} cannot be used: {reason}. Move it away to start with a new key (answers the old one signed will then read as not authentic).</source>
+        <translation>Der Signaturschlüssel der Sandbox {path} kann nicht verwendet werden: {reason}. Verschieben Sie ihn, um mit einem neuen Schlüssel zu starten (vom alten signierte Antworten gelten dann als nicht authentisch).</translation>
+    </message>
+    <message>
+        <source>it is no private key</source>
+        <translation>es ist kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>it is no RSA private key</source>
+        <translation>es ist kein privater RSA-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1321,7 +1349,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Für: {request}</translation>
     </message>
     <message>
@@ -1725,7 +1753,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address. The demo&apos;s records of who holds its keys, when they could not be erased from.</extracomment>
         <translation>Das Stapel-Journal {path} wird von einem laufenden Stapel verwendet; der Inhaber wurde darin nicht gelöscht. Löschen Sie erneut, sobald er fertig ist.</translation>
     </message>
     <message>
@@ -1739,6 +1767,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
         <translation>Der beiseitegelegte beschädigte Verlauf {path} kann nicht gelesen werden und enthält noch die Adresse des Inhabers; löschen Sie ihn, um den Inhaber zu löschen.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s records {path} could not be read; the owner may still be in them. Quit the demo and delete its folder to erase them.</source>
+        <translation>Die Aufzeichnungen der Demo {path} konnten nicht gelesen werden; der Inhaber kann noch darin stehen. Beenden Sie die Demo und löschen Sie ihren Ordner, um ihn zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2294,10 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <message>
         <source>Some checks failed: see the details, and send them to support.</source>
         <translation>Einige Prüfungen sind fehlgeschlagen: Sehen Sie sich die Einzelheiten an und senden Sie sie an den Support.</translation>
+    </message>
+    <message>
+        <source>The details are in English, for support.</source>
+        <translation>Die Details sind auf Englisch, für den Support.</translation>
     </message>
     <message>
         <source>About licensegui</source>

@@ -54,6 +54,10 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <source>Demo (local sandbox)</source>
         <translation>Demo (entorno de pruebas local)</translation>
     </message>
+    <message>
+        <source>Temporary demo (forgotten at quit)</source>
+        <translation>Demo temporal (se olvida al salir)</translation>
+    </message>
 </context>
 <context>
     <name>AssignForm</name>
@@ -1002,6 +1006,30 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
         <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
         <translation>La carpeta de la demo {path} es un enlace simbólico o no es una carpeta; licensegui no lo sigue. Muévala a otro sitio para iniciar la demo.</translation>
     </message>
+    <message>
+        <source>The demo cannot use {path}: {reason}. Move it away to start the demo (what the demo assigned before is then forgotten).</source>
+        <translation>La demo no puede usar {path}: {reason}. Muévalo a otro sitio para iniciar la demo (lo que la demo asignó antes se olvidará).</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link or not a folder, which is not followed</source>
+        <translation>es un enlace simbólico o no es una carpeta, y no se sigue</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s signing key {path} cannot be used: {reason}. Move it away to start with a new key (answers the old one signed will then read as not authentic).</source>
+        <translation>La clave de firma del sandbox {path} no se puede usar: {reason}. Muévala a otro sitio para empezar con una clave nueva (las respuestas firmadas con la antigua se leerán como no auténticas).</translation>
+    </message>
+    <message>
+        <source>it is no private key</source>
+        <translation>no es una clave privada</translation>
+    </message>
+    <message>
+        <source>it is no RSA private key</source>
+        <translation>no es una clave privada RSA</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1321,7 +1349,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Para: {request}</translation>
     </message>
     <message>
@@ -1725,7 +1753,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address. The demo&apos;s records of who holds its keys, when they could not be erased from.</extracomment>
         <translation>El diario de lote {path} está en uso por un lote en curso; el titular no se borró de él. Borre de nuevo cuando haya terminado.</translation>
     </message>
     <message>
@@ -1739,6 +1767,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
         <translation>El historial dañado apartado como {path} no se puede leer y aún contiene la dirección del titular; bórrelo para eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s records {path} could not be read; the owner may still be in them. Quit the demo and delete its folder to erase them.</source>
+        <translation>No se pudieron leer los registros de la demo {path}; el titular puede seguir en ellos. Cierre la demo y borre su carpeta para borrarlos.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2294,10 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <message>
         <source>Some checks failed: see the details, and send them to support.</source>
         <translation>Algunas comprobaciones fallaron: vea los detalles y envíelos al servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>The details are in English, for support.</source>
+        <translation>Los detalles están en inglés, para el soporte.</translation>
     </message>
     <message>
         <source>About licensegui</source>

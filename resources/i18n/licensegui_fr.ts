@@ -54,6 +54,10 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <source>Demo (local sandbox)</source>
         <translation>Démo (bac à sable local)</translation>
     </message>
+    <message>
+        <source>Temporary demo (forgotten at quit)</source>
+        <translation>Démo temporaire (oubliée en quittant)</translation>
+    </message>
 </context>
 <context>
     <name>AssignForm</name>
@@ -1002,6 +1006,30 @@ L’application peut continuer. Les détails figurent dans le journal ({log_dir}
         <source>The demo&apos;s folder {path} is a symbolic link or not a folder; licensegui does not follow it. Move it away to start the demo.</source>
         <translation>Le dossier de la démo {path} est un lien symbolique ou n’est pas un dossier ; licensegui ne le suit pas. Déplacez-le pour démarrer la démo.</translation>
     </message>
+    <message>
+        <source>The demo cannot use {path}: {reason}. Move it away to start the demo (what the demo assigned before is then forgotten).</source>
+        <translation>La démo ne peut pas utiliser {path} : {reason}. Déplacez-le pour démarrer la démo (ce que la démo a attribué auparavant sera alors oublié).</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link or not a folder, which is not followed</source>
+        <translation>c’est un lien symbolique ou pas un dossier, qui n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s signing key {path} cannot be used: {reason}. Move it away to start with a new key (answers the old one signed will then read as not authentic).</source>
+        <translation>La clé de signature du bac à sable {path} est inutilisable : {reason}. Déplacez-la pour démarrer avec une nouvelle clé (les réponses signées par l’ancienne seront alors lues comme non authentiques).</translation>
+    </message>
+    <message>
+        <source>it is no private key</source>
+        <translation>ce n’est pas une clé privée</translation>
+    </message>
+    <message>
+        <source>it is no RSA private key</source>
+        <translation>ce n’est pas une clé privée RSA</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1321,7 +1349,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>HeadlineBanner</name>
     <message>
         <source>For: {request}</source>
-        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). Each headline symbol drawn by the app&apos;s own icon (resources/icons): an emoji glyph is an empty box where the fonts lack it (⛔ with common Linux fonts). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
+        <extracomment>Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing). The neutral fill of a result that belongs to the previous request (the form changed). An answer came back from the server (else: nothing, or this computer&apos;s record). A deliberate send again (&quot;Send anyway&quot;). The signed code, when there is one (a next step can depend on it). The request&apos;s Idempotency-Key (&quot;&quot; when none was made). The verdict&apos;s reason (the next step of a not-authentic answer depends on it). The next step&apos;s button was pressed: a :class:`NextAction` value.</extracomment>
         <translation>Pour : {request}</translation>
     </message>
     <message>
@@ -1725,7 +1753,7 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <name>JournalPrivacy</name>
     <message>
         <source>The batch journal {path} is in use by a running batch; the owner was not erased from it. Erase again once it has finished.</source>
-        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address.</extracomment>
+        <extracomment>Journals a running batch holds: not changed. Rows of the owner still to be sent by an unfinished batch: not changed. Journals that could not be read (damaged): not changed. Damaged histories set aside that could not be read and still hold the address. The demo&apos;s records of who holds its keys, when they could not be erased from.</extracomment>
         <translation>Le journal de lot {path} est utilisé par un lot en cours ; le titulaire n’y a pas été effacé. Effacez à nouveau une fois le lot terminé.</translation>
     </message>
     <message>
@@ -1739,6 +1767,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>The damaged history set aside as {path} cannot be read and still holds the owner&apos;s address; delete it to erase them.</source>
         <translation>L’historique endommagé mis de côté sous {path} ne peut pas être lu et contient encore l’adresse du titulaire ; supprimez-le pour l’effacer.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s records {path} could not be read; the owner may still be in them. Quit the demo and delete its folder to erase them.</source>
+        <translation>Les enregistrements de la démo {path} n’ont pas pu être lus ; le titulaire peut encore y figurer. Quittez la démo et supprimez son dossier pour les effacer.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2294,10 @@ Attribuez une clé ou vérifiez une réponse enregistrée (Fichier → Vérifier
     <message>
         <source>Some checks failed: see the details, and send them to support.</source>
         <translation>Certaines vérifications ont échoué&#xa0;: consultez les détails et envoyez-les à l’assistance.</translation>
+    </message>
+    <message>
+        <source>The details are in English, for support.</source>
+        <translation>Les détails sont en anglais, pour le support.</translation>
     </message>
     <message>
         <source>About licensegui</source>

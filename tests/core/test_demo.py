@@ -129,3 +129,82 @@ def test_erasing_an_owner_erases_them_from_the_demos_records_too() -> None:
     for file in demo_home().iterdir():
         if file.is_file():
             assert b"Zyxwvut" not in file.read_bytes(), file.name
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and FIFOs")
+@pytest.mark.parametrize("name", [".owner.lock", "sandbox-private.pem", "sandbox.sqlite3",
+                                  "batches"])
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_fifo_or_link_in_the_demos_folder_is_refused_with_a_sentence(
+        tmp_path: Path, name: str, kind: str) -> None:
+    """The attacker's pass: a FIFO hung the start (and the quit waiting for it); SQLite wrote
+    owners and the API key through a link to a file of 0644; a linked batches folder took
+    journals, pruning and erasure elsewhere."""
+    target = tmp_path / "elsewhere"
+    demo_home().mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(demo_home() / name)
+    else:
+        (demo_home() / name).symlink_to(target)
+    session = _session()
+    try:
+        with pytest.raises(DemoFolderError) as raised:
+            session.start_demo()
+        assert "demo" in str(raised.value) and str(demo_home()) in str(raised.value)
+    finally:
+        session.close()
+    assert not target.exists()  # nothing made, written or read through the link
+
+
+def test_erasing_forgets_the_demos_stored_answers_of_that_owner() -> None:
+    """The attacker's pass: the stored answers' fingerprints (a hash of the API key, key,
+    owner and email) let anyone confirm a guess of who held a key after the erasure."""
+    import sqlite3
+
+    from licensegui.core.http.client import ApiClient
+    from licensegui.core.validation import AssignRequest
+
+    session = _session()
+    try:
+        profile = session.start_demo()
+        key, other = session.demo_keys[:2]
+        client = ApiClient()
+        for k, owner, email in ((key, "Zebulon Quux", "zq@example.com"),
+                                (other, "Ana Pérez", "ana@example.com")):
+            client.assign(profile.base_url, session.secrets.get(profile.name) or "",
+                          AssignRequest(k, owner, email))
+        client.close()
+        db = demo_home() / "sandbox.sqlite3"
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM idempotency").fetchone()[0] == 2
+        session.erase_owner("zq@example.com")
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM idempotency").fetchone()[0] == 1
+    finally:
+        session.close()
+
+
+def test_demo_records_that_cannot_be_erased_are_named(expected_logs: LogFailHandler) -> None:
+    expected_logs.allow("licensegui.core.session", "not erased from")
+    demo_home().mkdir(parents=True)
+    (demo_home() / "sandbox.sqlite3").write_bytes(b"")  # killed before its schema was made
+    session = _session()
+    try:
+        _changed, sentences = session.erase_owner("zq@example.com")
+    finally:
+        session.close()
+    assert any("The demo's records" in s and "could not be read" in s for s in sentences)
+
+
+def test_a_second_copys_temporary_demo_has_its_own_profile_name() -> None:
+    """The attacker's pass: its answers, signed by its own key, were recorded under the home
+    demo's name, and read as forged when re-checked later with the home demo's key."""
+    first, second = _session(), _session()
+    try:
+        home_demo = first.start_demo()
+        temporary = second.start_demo()
+        assert home_demo.name == "Demo (local sandbox)"
+        assert temporary.name == "Temporary demo (forgotten at quit)"
+    finally:
+        second.close()
+        first.close()

@@ -3,6 +3,8 @@ guarantees only the window's subprocess tests noticed, outside the mutation run'
 
 from __future__ import annotations
 
+import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -58,3 +60,29 @@ def test_pruning_applies_the_retention_setting(tmp_path: Path) -> None:
         assert session.prune_history() == 0 and len(history.query()) == 1
     finally:
         session.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links, FIFOs and owners")
+def test_leftover_sweep_never_blocks_follows_or_touches_another_users_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The attacker's pass: any local user could hang every demo start (and its quit) with a
+    FIFO as the lock of a /tmp/licensegui-demo-* folder; a link to a folder got a lock file
+    made in it."""
+    from licensegui.core.tempdirs import remove_leftovers
+
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    fifo = tmp / f"{DEMO_DIR_PREFIX}fifo"
+    fifo.mkdir()
+    os.mkfifo(fifo / ".owner.lock")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp / f"{DEMO_DIR_PREFIX}link").symlink_to(elsewhere, target_is_directory=True)
+    theirs = tmp / f"{DEMO_DIR_PREFIX}theirs"
+    theirs.mkdir()
+    if os.getuid() == 0:  # root (CI) can make a folder another user's
+        os.chown(theirs, 65534, 65534)
+    assert remove_leftovers(DEMO_DIR_PREFIX, tmp) == ([theirs] if os.getuid() != 0 else [])
+    assert fifo.exists() and list(elsewhere.iterdir()) == []
+    if os.getuid() == 0:
+        assert theirs.exists()  # not ours to remove

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from licensegui.core.erasure import without_mentions
+from licensegui.core.erasure import mentioned_names, without_mentions
 from licensegui.core.text import Listed, Text, When, joined, translate
 from licensegui.core.words import ERASED_WORD, kept_form, revived, scrubbed_form
 
@@ -69,3 +69,50 @@ def test_an_erasure_scrubs_the_form_as_it_scrubs_the_sentence() -> None:
     back = revived(scrub(str(made)), kept)
     assert isinstance(back, Text), "the scrubbed form still says the scrubbed sentence"
     assert back.args["what"].args == {"owner": ERASED_WORD, "email": ERASED_WORD}
+
+
+def _form(text: str, source: str, args: dict[str, object], context: str = "BatchWindow") -> str:
+    return json.dumps({"text": text, "c": context, "s": source, "n": -1, "a": args})
+
+
+@pytest.mark.parametrize("kept", [
+    # The attacker's pass: only the kept form edited, to make the window say another,
+    # reassuring sentence (its "text" still the English detail beside it)…
+    _form("Not verified: signature does not match.", "Assigned.", {}),
+    _form("Not verified: signature does not match.", "Signature verified with the {label} key.",
+          {"label": "global"}, "Verifier"),
+    # …or to crash or freeze the window when it formats the translation.
+    _form("x", "{a.nope}", {"a": "x"}), _form("x", "{a[x]}", {"a": "x"}),
+    _form("x" * 10, "{a:>600000000}", {"a": "x"}), _form("x", "{a!r}", {"a": "x"}),
+    _form("x", "{0}", {"0": "x"}), _form("x", "{b}", {"a": "x"}),
+])
+def test_a_form_must_make_its_own_sentence_from_its_own_source(kept: str) -> None:
+    english = json.loads(kept)["text"]
+    back = revived(english, kept)
+    assert back == english and not isinstance(back, Text)
+
+
+def test_our_own_format_specs_are_kept() -> None:
+    made = translate("BatchInput", "{name} has more than {limit:,} rows").format(
+        name="big.csv", limit=100_000)
+    back = revived(str(made), kept_form(made))
+    assert isinstance(back, Text) and back.source == made.source
+
+
+@pytest.mark.parametrize("name", ["Ludwig van Beethoven", "Dr. med. Anna Maria Weber Schmidt",
+                                  "José de la Cruz", "Zoë"])
+def test_an_erased_name_goes_whole_even_when_no_row_of_theirs_is_left(name: str) -> None:
+    """The attacker's pass: only the capitalised end of a name was erased ("Ludwig van
+    [erased]"), in the sentence and in the words kept beside it."""
+    email = "zq@example.com"
+    made = translate("Outcome", "Already assigned to {owner} ({email}) on {when}").format(
+        owner=name, email=email, when="2026-12-07")
+    found = mentioned_names(str(made), email)
+
+    def scrub(text: str) -> str:
+        return without_mentions(text, email, found)
+
+    assert scrub(str(made)) == "Already assigned to [erased] ([erased]) on 2026-12-07"
+    kept = scrubbed_form(kept_form(made), scrub)
+    assert kept is not None and name not in kept
+    assert not any(word in kept for word in name.split() if len(word) > 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import stat
 import sys
 from pathlib import Path
@@ -56,5 +57,32 @@ def test_load_or_create_refuses_a_non_rsa_key(tmp_path: Path) -> None:
     path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
                                        serialization.PrivateFormat.PKCS8,
                                        serialization.NoEncryption()))
-    with pytest.raises(ValueError, match="not an RSA private key"):
+    with pytest.raises(OSError, match="it is no RSA private key") as raised:
         Signer.load_or_create(path)
+    assert str(path) in str(raised.value)  # the sentence names the file
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "link to a key", "dangling link", "garbage", "huge"])
+def test_load_or_create_never_blocks_follows_or_reads_without_end(
+        tmp_path: Path, kind: str) -> None:
+    """The attacker's pass: a FIFO in the key's place hung the demo's start (and the quit
+    that waits for it); a link was read, or written through; a huge file was read whole."""
+    path, elsewhere = tmp_path / "sandbox-private.pem", tmp_path / "elsewhere.pem"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link to a key":
+        Signer.load_or_create(elsewhere)
+        path.symlink_to(elsewhere)
+    elif kind == "dangling link":
+        path.symlink_to(elsewhere)
+    elif kind == "garbage":
+        path.write_bytes(b"-----BEGIN PRIVATE KEY-----\nnot base64\n")
+    else:
+        with open(path, "wb") as handle:
+            handle.truncate(200 * 1024 * 1024)  # sparse: nothing of it read
+    with pytest.raises(OSError, match="cannot be used") as raised:
+        Signer.load_or_create(path)
+    assert str(path) in str(raised.value)
+    if kind == "dangling link":
+        assert not elsewhere.exists()  # nothing written through the link

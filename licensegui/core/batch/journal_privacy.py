@@ -47,6 +47,8 @@ class JournalsErased:
     unreadable: list[Path] = field(default_factory=list)
     #: Damaged histories set aside that could not be read and still hold the address.
     set_aside: list[Path] = field(default_factory=list)
+    #: The demo's records of who holds its keys, when they could not be erased from.
+    demo_records: Path | None = None
 
     def sentences(self) -> list[Text]:
         """What the user must know: what was left, and why (nothing when all went)."""
@@ -70,6 +72,11 @@ class JournalsErased:
                                   "The damaged history set aside as {path} cannot be read and "
                                   "still holds the owner's address; delete it to erase "
                                   "them.").format(path=path))
+        if self.demo_records is not None:
+            said.append(translate("JournalPrivacy",
+                                  "The demo's records {path} could not be read; the owner may "
+                                  "still be in them. Quit the demo and delete its folder to "
+                                  "erase them.").format(path=self.demo_records))
         return said
 
 
