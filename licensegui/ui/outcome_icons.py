@@ -5,11 +5,13 @@ empty box where the fonts lack it (⛔ with common Linux fonts: issue 28)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QIcon
 
-from licensegui.ui.resources import icon
+# Qt's painting classes are imported when the first icon is drawn: the headline module needs
+# ICON_OF before the window's first paint, and PySide6 builds each class on first import.
 
 #: A headline's symbol (core/headline.py keeps the glyph for text outputs) → its icon.
 ICON_OF = {"✔": "outcome-check", "✋": "outcome-taken", "✖": "outcome-cross",
@@ -20,6 +22,11 @@ _SIDE = 32
 
 @cache
 def _tinted(name: str, rgba: int) -> QIcon:
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+    from licensegui.ui.resources import icon
+
     source = icon(name).pixmap(QSize(_SIDE, _SIDE), 2.0)
     if source.isNull():
         return QIcon()
@@ -38,7 +45,11 @@ def _tinted(name: str, rgba: int) -> QIcon:
 def outcome_icon(symbol: str, colour: QColor) -> QIcon:
     """The icon of a headline ``symbol`` in ``colour`` (a null icon for an unknown one)."""
     name = ICON_OF.get(symbol)
-    return _tinted(name, colour.rgba()) if name else QIcon()
+    if name is None:
+        from PySide6.QtGui import QIcon
+
+        return QIcon()
+    return _tinted(name, colour.rgba())
 
 
 __all__ = ["ICON_OF", "outcome_icon"]
