@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Signal
 
 from licensegui.core.codes import Outcome, Reason
 from licensegui.core.errors import MissingApiKey
-from licensegui.core.ledger import RequestIdentity
 from licensegui.core.secrets import KeyChange
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.main.details import Shown
@@ -147,6 +146,10 @@ class AssignController(QObject):
         """Check now: send an attempt whose outcome is unknown again, with its own
         Idempotency-Key (the ledger finds it), so the answer resolves it. False when it
         cannot be sent now (busy, or its profile is gone)."""
+        # Here, not at the top: the ledger (and the history under it) is not needed to
+        # show the window, and importing them cost its first paint ~20 ms.
+        from licensegui.core.ledger import RequestIdentity
+
         if self.busy:
             return False
         profile = next((p for p in self.session.settings.profiles if p.name == unknown.profile),
