@@ -81,8 +81,10 @@ def orders_file(tmp_path: Path, keys: list[str], extra: str = "") -> Path:
 def loaded(qtbot: QtBot, window: MainWindow, path: Path) -> BatchWindow:
     batch = window.open_batch()
     qtbot.waitExposed(batch)
+    before = batch.batch  # the window may still show an earlier file's preview
     batch.load_file(path)
-    qtbot.waitUntil(lambda: batch.stage == "preview", timeout=10_000)
+    qtbot.waitUntil(lambda: batch.stage == "preview" and batch.batch is not before,
+                    timeout=10_000)
     return batch
 
 

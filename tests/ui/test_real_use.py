@@ -478,7 +478,9 @@ def test_a_history_write_that_fails_is_shown_on_the_result(
         fill(window, sandbox.state.available_keys()[0])
         window.submit()
         wait_idle(qtbot, window)
-        qtbot.wait(200)  # past the status bar's ordinary messages
+        # Past the status bar's ordinary messages: the failed record is what it says.
+        qtbot.waitUntil(lambda: "Not recorded in history"
+                        in window.statusBar().currentMessage())
     finally:
         blocker.rollback()
         blocker.close()

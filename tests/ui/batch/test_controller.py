@@ -4,11 +4,11 @@ be stopped or shut down while its journal is still being opened."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from licensegui.core.batch.journal import Journal
@@ -41,32 +41,52 @@ def test_the_journal_and_the_runner_are_kept_on_the_gui_thread(
     assert all(thread == main for _, thread in assigned_from), assigned_from
 
 
-def _slow_api_key(monkeypatch: pytest.MonkeyPatch, window: MainWindow, seconds: float) -> None:
-    """The keyring takes ``seconds`` to answer: the run's first step is still under way."""
-    secrets = window.ctx.secrets
-    get = secrets.get
+class _HeldApiKey:
+    """The keyring's answer held back until the batch is told to stop or close: the run's
+    first step (opening the journal) is then still under way, whatever the machine's speed —
+    no clock involved. ``answered`` is set once the held read has returned."""
 
-    def slow(profile: str) -> str | None:
-        time.sleep(seconds)
-        return get(profile)
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
+        self.reading, self.release, self.answered = (threading.Event(), threading.Event(),
+                                                     threading.Event())
+        secrets = window.ctx.secrets
+        get = secrets.get
 
-    monkeypatch.setattr(secrets, "get", slow)
+        def held(profile: str) -> str | None:
+            self.reading.set()
+            self.release.wait(timeout=60)  # a test that fails elsewhere must not hang here
+            try:
+                return get(profile)
+            finally:
+                self.answered.set()
+
+        monkeypatch.setattr(secrets, "get", held)
+        for name in ("stop", "shutdown"):  # the moment the test is about: let the read end
+            original = getattr(BatchController, name)
+            monkeypatch.setattr(BatchController, name, self._releasing(original))
+
+    def _releasing(self, original: Any) -> Any:
+        def call(controller: BatchController, *args: Any, **kwargs: Any) -> Any:
+            self.release.set()
+            return original(controller, *args, **kwargs)
+        return call
 
 
 def _started_slowly(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
-                    monkeypatch: pytest.MonkeyPatch) -> BatchWindow:
-    """A five-row batch whose Start is still opening its journal (the API key read is slow)."""
+                    monkeypatch: pytest.MonkeyPatch) -> tuple[BatchWindow, _HeldApiKey]:
+    """A five-row batch whose Start is still opening its journal (the API key read held)."""
     keys = sandbox.state.available_keys()[:5]
     batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    _slow_api_key(monkeypatch, window, 0.5)
+    held = _HeldApiKey(monkeypatch, window)
     batch.start_button.click()
-    return batch
+    qtbot.waitUntil(held.reading.is_set)
+    return batch, held
 
 
 def test_stop_while_the_journal_is_being_opened_sends_nothing(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    batch = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
+    batch, _held = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
     assert batch.stage == "running" and batch.runner is None
     batch.stop_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=10_000)
@@ -79,7 +99,7 @@ def test_stop_while_the_journal_is_being_opened_sends_nothing(
 def test_closing_while_the_journal_is_being_opened_leaves_it_closed(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    batch = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
+    batch, held = _started_slowly(qtbot, window, sandbox, tmp_path, monkeypatch)
     assert batch.shutdown(final=False)
     assert batch.shutdown(final=False)  # idempotent
     assert not batch.running and batch.journal is None and batch.stage == "ended"
@@ -88,5 +108,7 @@ def test_closing_while_the_journal_is_being_opened_leaves_it_closed(
     assert profile is not None
     journal = Journal.open(batch.controller.journal_path(profile))  # not left locked
     journal.close()
-    qtbot.wait(200)  # the first step's late result, if any, is dropped without harm
+    # The first step's late result (the held read has returned) is dropped without harm.
+    qtbot.waitUntil(held.answered.is_set)
+    QApplication.processEvents()  # whatever it queued for the GUI thread is delivered
     assert batch.journal is None
