@@ -13,6 +13,7 @@ import contextlib
 import errno
 import logging
 import os
+import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import IO, TYPE_CHECKING
 
 from licensegui.core import paths
 from licensegui.core.files import make_private, private_folder, read_state, write_atomically
-from licensegui.core.tempdirs import OwnedTempDir, remove_leftovers, try_lock
+from licensegui.core.tempdirs import OwnedTempDir, open_lock, remove_leftovers, try_lock
 from licensegui.core.text import translate
 
 if TYPE_CHECKING:
@@ -113,19 +114,13 @@ def _lock_home(home: Path) -> IO[bytes] | None:
         if not stat.S_ISDIR(os.lstat(home).st_mode):
             raise DemoFolderError(errno.ELOOP, _LINKED.format(path=home))
     private_folder(home)
-    # Never through a link, never blocking on a FIFO put in its place.
-    flags = (os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-             | getattr(os, "O_NONBLOCK", 0))
     try:
-        fd = os.open(home / _LOCK_FILE, flags, 0o600)
+        handle = open_lock(home / _LOCK_FILE)
     except OSError as exc:
-        raise DemoFolderError(exc.errno, _UNUSABLE.format(
-            path=home / _LOCK_FILE, reason=exc.strerror)) from exc
-    handle = os.fdopen(fd, "ab")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        handle.close()
-        raise DemoFolderError(errno.EINVAL, _UNUSABLE.format(
-            path=home / _LOCK_FILE, reason=translate("Demo", "it is not a regular file")))
+        reason = (translate("Demo", "it is not a regular file") if exc.errno == errno.EINVAL
+                  else exc.strerror)
+        raise DemoFolderError(exc.errno, _UNUSABLE.format(path=home / _LOCK_FILE,
+                                                          reason=reason)) from exc
     if try_lock(handle):
         return handle
     handle.close()
@@ -153,6 +148,8 @@ def _start_in(home: Path, lock: IO[bytes]) -> DemoStart:
     moved_from = None
     try:
         server = _serve(home, port)
+    except sqlite3.Error as exc:  # its records damaged (a KeyFileError says its own words)
+        raise _unusable(home, exc) from exc
     except OSError as exc:
         if not port or exc.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL) \
                 or exc.filename is not None:
@@ -173,12 +170,14 @@ def _start_in(home: Path, lock: IO[bytes]) -> DemoStart:
     return DemoStart(home, server, persistent=True, moved_from=moved_from, _lock=lock)
 
 
-def _unusable(home: Path, exc: OSError) -> DemoFolderError:
-    """What keeps the demo from starting, as a sentence that names the file."""
-    if exc.filename is None and exc.strerror and str(home) in str(exc.strerror):
-        return DemoFolderError(exc.errno, exc.strerror)  # already such a sentence
+def _unusable(home: Path, exc: OSError | sqlite3.Error) -> DemoFolderError:
+    """What keeps the demo from starting, as a sentence naming the file (SQLite names
+    none: then its records)."""
     if isinstance(exc, DemoFolderError):
         return exc
+    if isinstance(exc, sqlite3.Error):
+        return DemoFolderError(None, _UNUSABLE.format(path=home / "sandbox.sqlite3",
+                                                      reason=str(exc)))
     return DemoFolderError(exc.errno, _UNUSABLE.format(path=exc.filename or home,
                                                        reason=exc.strerror or str(exc)))
 

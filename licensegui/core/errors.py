@@ -21,7 +21,8 @@ class ValidationError(LicenseGuiError):
 
 
 class KeyFileError(LicenseGuiError):
-    """A public key file that cannot be used (unreadable, not RSA, too small)."""
+    """A key file that cannot be used (unreadable, not RSA, too small): a public key
+    given by the user, or the sandbox's own signing key."""
 
 
 class NetworkError(LicenseGuiError):

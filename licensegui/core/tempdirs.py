@@ -8,6 +8,7 @@ nobody any more and is removed; one still locked belongs to another running copy
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -62,14 +63,12 @@ def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
         if not _ours(folder):
             continue  # a link, a file, or another user's folder in a shared /tmp
         try:
-            # Never through a link, never blocking on a FIFO put in the lock's place.
-            fd = os.open(folder / _LOCK_NAME, os.O_WRONLY | os.O_CREAT | _NOFOLLOW
-                         | getattr(os, "O_NONBLOCK", 0), 0o600)
+            handle = open_lock(folder / _LOCK_NAME)
         except OSError:
-            continue  # not ours, or not readable: leave it alone
-        with os.fdopen(fd, "ab") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode) or not try_lock(handle):
-                continue  # another running copy owns it (or it is no lock of ours)
+            continue  # not ours, not readable, or no lock of ours: leave it alone
+        with handle:
+            if not try_lock(handle):
+                continue  # another running copy owns it
         shutil.rmtree(folder, ignore_errors=True)
         if not folder.exists():
             removed.append(folder)
@@ -77,7 +76,20 @@ def remove_leftovers(prefix: str, root: Path | None = None) -> list[Path]:
     return removed
 
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_LOCK_FLAGS = (os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_NONBLOCK", 0))
+
+
+def open_lock(path: Path) -> IO[bytes]:
+    """``path``, a lock file (made ``0600`` if missing), opened to take its lock with
+    :func:`try_lock`: never through a link, never blocking on a FIFO put in its place.
+    Raises OSError (``EINVAL`` when it is no regular file)."""
+    fd = os.open(path, _LOCK_FLAGS, 0o600)
+    handle = os.fdopen(fd, "ab")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return handle
 
 
 def _ours(folder: Path) -> bool:
@@ -91,4 +103,4 @@ def _ours(folder: Path) -> bool:
     return sys.platform == "win32" or info.st_uid == os.getuid()
 
 
-__all__ = ["OwnedTempDir", "remove_leftovers", "try_lock"]
+__all__ = ["OwnedTempDir", "open_lock", "remove_leftovers", "try_lock"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import errno
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from licensegui.core.errors import KeyFileError
 from licensegui.core.files import read_state, write_atomically
 from licensegui.core.text import translate
 
@@ -41,21 +41,21 @@ class Signer:
         """Keep the sandbox's identity across restarts, so a trusted public key stays valid.
         Read never through a link, a FIFO or a device, and written whole or not at all
         (beside it, then renamed: a crash mid-write leaves the old key or none, never half
-        of one). Raises OSError with a sentence naming the file."""
+        of one). Raises KeyFileError (a sentence naming the file)."""
         try:
             data = read_state(path, _MAX_KEY_BYTES)
         except FileNotFoundError:
             data = None
         except OSError as exc:
-            raise OSError(exc.errno, _UNUSABLE.format(path=path, reason=exc.strerror)) from exc
+            raise KeyFileError(_UNUSABLE.format(path=path, reason=exc.strerror)) from exc
         if data is not None:
             try:
                 key = serialization.load_pem_private_key(data, password=None)
             except (ValueError, TypeError) as exc:
-                raise OSError(errno.EINVAL, _UNUSABLE.format(
+                raise KeyFileError(_UNUSABLE.format(
                     path=path, reason=translate("Demo", "it is no private key"))) from exc
             if not isinstance(key, rsa.RSAPrivateKey):
-                raise OSError(errno.EINVAL, _UNUSABLE.format(
+                raise KeyFileError(_UNUSABLE.format(
                     path=path, reason=translate("Demo", "it is no RSA private key")))
             return cls(key)
         signer = cls.generate(bits)

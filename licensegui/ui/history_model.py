@@ -14,6 +14,7 @@ from licensegui.core.envelope import clean_untrusted
 from licensegui.core.headline import Headline, headline, outcome_of_answer
 from licensegui.core.history import Attempt
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
+from licensegui.core.session import DEMO_PROFILE
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, local_time, localize, said, translate
 from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.plain import tooltip
@@ -128,8 +129,6 @@ class HistoryModel(ColumnsModel):
 def profile_name(name: str) -> str:
     """A recorded profile's name; the built-in demo's in the language shown now (it was
     recorded in the language of its day)."""
-    from licensegui.core.session import DEMO_PROFILE
-
     return localize(DEMO_PROFILE) if name == str(DEMO_PROFILE) else name
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.demo import DemoFolderError, demo_home
+from licensegui.core.errors import KeyFileError
 from licensegui.core.ledger import Ledger
 from licensegui.core.session import AppSession
 from tests.helpers.app import make_attempt
@@ -148,12 +149,26 @@ def test_a_fifo_or_link_in_the_demos_folder_is_refused_with_a_sentence(
         (demo_home() / name).symlink_to(target)
     session = _session()
     try:
-        with pytest.raises(DemoFolderError) as raised:
+        # The key's own error for the key, the demo's for the rest: each names the file.
+        with pytest.raises((DemoFolderError, KeyFileError)) as raised:
             session.start_demo()
-        assert "demo" in str(raised.value) and str(demo_home()) in str(raised.value)
+        assert str(demo_home() / name) in str(raised.value)
     finally:
         session.close()
     assert not target.exists()  # nothing made, written or read through the link
+
+
+def test_damaged_demo_records_are_named_not_quoted_from_sqlite() -> None:
+    """The attacker's pass: "file is not a database", SQLite's words, with no file named."""
+    demo_home().mkdir(parents=True)
+    (demo_home() / "sandbox.sqlite3").write_bytes(b"not a database, " * 512)
+    session = _session()
+    try:
+        with pytest.raises(DemoFolderError) as raised:
+            session.start_demo()
+        assert f"The demo cannot use {demo_home() / 'sandbox.sqlite3'}: " in str(raised.value)
+    finally:
+        session.close()
 
 
 def test_erasing_forgets_the_demos_stored_answers_of_that_owner() -> None:

@@ -88,6 +88,19 @@ def loaded(qtbot: QtBot, window: MainWindow, path: Path) -> BatchWindow:
     return batch
 
 
+def running_slowly(qtbot: QtBot, window: MainWindow, sandbox: Any, tmp_path: Path,
+                   rows: int = 40, delay_s: float = 0.03, assigned: int = 4) -> BatchWindow:
+    """``rows`` rows against a sandbox that takes ``delay_s`` an answer, started, and
+    ``assigned`` of them assigned: a batch caught in the middle."""
+    sandbox.state.ensure_available(rows)
+    keys = sandbox.state.available_keys()[:rows]
+    sandbox.faults.delay_s = delay_s
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    batch.start_button.click()
+    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= assigned, timeout=20_000)
+    return batch
+
+
 def statuses(batch: BatchWindow) -> list[str]:
     return [status_of(r) for r in batch.model.rows]
 

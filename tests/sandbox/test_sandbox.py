@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from licensegui.core.envelope import verify_body
+from licensegui.core.errors import KeyFileError
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox.signer import Signer, php_json
 
@@ -57,7 +58,7 @@ def test_load_or_create_refuses_a_non_rsa_key(tmp_path: Path) -> None:
     path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
                                        serialization.PrivateFormat.PKCS8,
                                        serialization.NoEncryption()))
-    with pytest.raises(OSError, match="it is no RSA private key") as raised:
+    with pytest.raises(KeyFileError, match="it is no RSA private key") as raised:
         Signer.load_or_create(path)
     assert str(path) in str(raised.value)  # the sentence names the file
 
@@ -81,7 +82,7 @@ def test_load_or_create_never_blocks_follows_or_reads_without_end(
     else:
         with open(path, "wb") as handle:
             handle.truncate(200 * 1024 * 1024)  # sparse: nothing of it read
-    with pytest.raises(OSError, match="cannot be used") as raised:
+    with pytest.raises(KeyFileError, match="cannot be used") as raised:
         Signer.load_or_create(path)
     assert str(path) in str(raised.value)
     if kind == "dangling link":

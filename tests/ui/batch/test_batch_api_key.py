@@ -11,16 +11,18 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui.api_key_dialog import ApiKeyDialog
 from licensegui.ui.main.window import MainWindow
 from tests.helpers.app import PROFILE
-from tests.helpers.qt import answer_boxes, loaded, orders_file, statuses, when_modal_shown
+from tests.helpers.qt import (
+    answer_boxes,
+    loaded,
+    orders_file,
+    running_slowly,
+    statuses,
+    when_modal_shown,
+)
 
 
 def _stopped(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> int:
-    sandbox.state.ensure_available(30)
-    keys = sandbox.state.available_keys()[:30]
-    sandbox.faults.delay_s = 0.03
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    batch.start_button.click()
-    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path, rows=30)
     batch.stop_button.click()
     qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
     sandbox.faults.delay_s = 0

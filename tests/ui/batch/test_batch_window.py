@@ -24,6 +24,7 @@ from tests.helpers.qt import (
     click_button,
     loaded,
     orders_file,
+    running_slowly,
     statuses,
     when_modal_shown,
 )
@@ -98,18 +99,6 @@ def test_a_batch_runs_to_the_end_and_exports_results_and_receipts(
     history = window.ctx.history_or_none()
     assert history is not None
     assert len(history.query(batch=journal_batch, limit=None)) == 30
-
-
-def running_slowly(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
-                   tmp_path: Path) -> BatchWindow:
-    """40 rows against a sandbox that takes 30 ms an answer, started, 4 of them assigned."""
-    sandbox.state.ensure_available(40)
-    keys = sandbox.state.available_keys()[:40]
-    sandbox.faults.delay_s = 0.03
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    batch.start_button.click()
-    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 4, timeout=20_000)
-    return batch
 
 
 def stopped_part_way(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer,
@@ -417,12 +406,7 @@ def test_nothing_is_sent_while_the_stop_question_is_open(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
     """Issue 28, item 5: "Stop the batch?" on Close kept sending while it waited (4 more rows
     went out). Now the batch is paused while asked, and resumes when kept running."""
-    sandbox.state.ensure_available(40)
-    keys = sandbox.state.available_keys()[:40]
-    sandbox.faults.delay_s = 0.05
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    batch.start_button.click()
-    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 3, timeout=20_000)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path, delay_s=0.05, assigned=3)
     runner = batch.controller.runner
     assert runner is not None
     counted: list[int] = []
