@@ -12,14 +12,18 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from licensegui.core.errors import SecretStoreError
 from licensegui.core.text import Text, translate
 from licensegui.core.validation import clean_api_key
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported where a key is first read or saved, not with this module: with its
+# dependencies (jaraco.context, urllib.request, http.client) it cost the window's first paint
+# a tenth of its imports, and the window reads no key before it is shown.
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,8 @@ class SecretStore:
                 # Resolved lazily and once: finding the backend, and asking it whether it is
                 # usable (its priority), can cost D-Bus round trips on every call.
                 if self._backend is None:
+                    import keyring
+
                     self._backend = keyring.get_keyring()
                 self._usable = is_usable(self._backend)
         return self._backend if self._usable else None
@@ -117,6 +123,8 @@ class SecretStore:
         """Reading and saving fail the same ways: a keyring that went away degrades this store
         to session memory (the block is left, the caller carries on without it); a locked or
         refusing one becomes one sentence the front can show."""
+        import keyring.errors
+
         try:
             yield
         except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
@@ -186,6 +194,8 @@ class SecretStore:
         backend = self._get_backend()
         if backend is None:
             return found
+        import keyring.errors
+
         try:
             backend.delete_password(self._service, profile)
             return True
