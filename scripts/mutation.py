@@ -24,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -100,12 +101,22 @@ def main() -> int:
     parser.add_argument("--report", action="store_true", help="report the last run only")
     parser.add_argument("--fresh", action="store_true", help="discard earlier results first")
     parser.add_argument("--quiet", action="store_true", help="scores only, no diffs")
+    parser.add_argument("--all-tests", action="store_true",
+                        help="every test that calls a mutant's function, not only those that "
+                             "ran its changed statement (to check the selection loses no kill)")
+    parser.add_argument("--children", default=MAX_CHILDREN,
+                        help=f"mutants judged at once (default {MAX_CHILDREN})")
     args = parser.parse_args()
     if args.fresh:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     if not args.report:
-        code = subprocess.call([*MUTMUT, "run", "--max-children", MAX_CHILDREN, *args.mutants],
-                               cwd=ROOT, stdout=subprocess.DEVNULL)
+        env = dict(os.environ)
+        if args.all_tests:
+            env["LICENSEGUI_MUTMUT_ALL_TESTS"] = "1"
+        started = time.monotonic()
+        code = subprocess.call([*MUTMUT, "run", "--max-children", str(args.children),
+                                *args.mutants], cwd=ROOT, stdout=subprocess.DEVNULL, env=env)
+        print(f"mutmut run took {(time.monotonic() - started) / 60:.1f} min")
         if code not in (0, 1):
             print(f"mutmut run failed (exit {code})", file=sys.stderr)
             return code

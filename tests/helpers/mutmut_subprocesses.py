@@ -43,6 +43,9 @@ def _merge_child_hits() -> None:
         return
     from mutmut.state import state  # only present in a mutation run
 
+    from tests.helpers.mutmut_lines import merge_child_lines
+
+    merge_child_lines(Path(hits))
     for file in Path(hits).glob("*.txt"):
         state()._stats.update(line for line in file.read_text().splitlines() if line)
         file.unlink()
