@@ -19,10 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
-
 from licensegui.core.codes import Reason
 from licensegui.core.strict_decoding import as_int, b64decode_strict, same_json, strict_json
 from licensegui.core.text import translate
@@ -275,6 +271,11 @@ def _check_signature(env: _Envelope, key: TrustedKey) -> None:
                       translate("Verifier",
                                 "The signed payload (response_base64) is not ASCII base64.")
         ) from exc
+    # Imported here, not with the module: the settings import it, the first paint needs none.
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
     try:
         key.public_key.verify(signature, signed_bytes, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature as exc:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from typing import TYPE_CHECKING
 
 from licensegui.core.errors import KeyFileError
 from licensegui.core.files import check_input
 from licensegui.core.text import translate
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+# cryptography is imported where a key is first read, not with this module: the settings
+# import this module, and the window's first paint reads no key.
 
 #: Labels a Key Manager server puts in ``private_key_used``.
 KEY_LABELS: tuple[str, ...] = ("global", "product")
@@ -40,6 +44,8 @@ class TrustedKey:
 
 
 def fingerprint_of(public_key: rsa.RSAPublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
     der = public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -52,6 +58,9 @@ def load_public_key(pem: bytes | str, label: str, source: str = "") -> TrustedKe
         raise KeyFileError(translate("Trust",
                                      "Unknown key label {label!r}: expected one of "
                                      "{labels}.").format(label=label, labels=', '.join(KEY_LABELS)))
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     data = pem.encode("utf-8", "replace") if isinstance(pem, str) else pem
     where = translate("Trust", " in {source}").format(source=source) if source else ""
     if len(data) > MAX_PEM_BYTES:

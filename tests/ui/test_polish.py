@@ -143,13 +143,15 @@ def test_first_run_setup_opens_after_the_window_is_on_screen(
 def test_the_window_needs_none_of_the_request_path_to_be_imported(tmp_path: Path) -> None:
     """What the first paint does not need is imported later (issue 31: start-up as quick as a
     bare window): the ledger and the history under it, the service, the HTTP client, the
-    sandbox, the batch journal, the keyring. A fresh interpreter, as at launch."""
+    sandbox, the batch journal, the keyring, cryptography, importlib.metadata. A fresh
+    interpreter, as at launch."""
     import subprocess
     import sys
 
     later = ("licensegui.core.ledger", "licensegui.core.history", "licensegui.core.service",
              "licensegui.core.http.client", "licensegui.sandbox", "licensegui.core.batch.journal",
-             "licensegui.core.words", "requests", "keyring")
+             "licensegui.core.words", "requests", "keyring", "cryptography",
+             "importlib.metadata")
     # Built and painted as at launch (what runs after the first paint is not run).
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
             "from licensegui.core.session import AppSession; "
