@@ -46,10 +46,12 @@ def results() -> dict[str, str]:
     return found
 
 
-#: An SQL statement (or a continuation of one) in a string literal.
+#: An SQL statement (or a continuation of one, or a clause such as "code = ?") in a literal.
 SQL = re.compile(r"\b(SELECT|UPDATE|DELETE|INSERT|CREATE|PRAGMA|WHERE|FROM|ORDER BY|VALUES|SET"
-                 r"|AND|COALESCE)\b")
+                 r"|AND|OR|LIKE|ESCAPE|COALESCE|LIMIT)\b|\w+ (=|>=|<=|<|>|!=) \?")
 LITERAL = re.compile(r'"[^"]*"')
+#: A quoted SQL value with letters in it: its letter case matters ('finished_at').
+QUOTED_WORD = re.compile(r"'[^']*[A-Za-z][^']*'")
 
 
 def diff_of(mutant: str) -> list[str]:
@@ -69,8 +71,9 @@ def diff_of(mutant: str) -> list[str]:
 
 def sql_letter_case_only(changed: list[str]) -> bool:
     """True for a mutant that only changes the letter case of an SQL statement: SQLite reads
-    keywords, table and column names without regard to case, so it is equivalent. Not when
-    the statement holds a quoted value ('finished_at' is a key whose case matters)."""
+    keywords, table and column names without regard to case (PostgreSQL folds unquoted ones),
+    so it is equivalent. Not when the statement holds a quoted value with letters in it
+    ('finished_at' is a key whose case matters; '\\' as an escape character does not)."""
     if len(changed) != 2 or not (changed[0][0] == "-" and changed[1][0] == "+"):
         return False
     before, after = changed[0][1:], changed[1][1:]
@@ -78,7 +81,8 @@ def sql_letter_case_only(changed: list[str]) -> bool:
         return False
     pairs = list(zip(LITERAL.findall(before), LITERAL.findall(after), strict=False))
     differing = [old for old, new in pairs if old != new]
-    return len(differing) == 1 and bool(SQL.search(differing[0])) and "'" not in differing[0]
+    return (len(differing) == 1 and bool(SQL.search(differing[0]))
+            and not QUOTED_WORD.search(differing[0]))
 
 
 def module_of(mutant: str) -> str:

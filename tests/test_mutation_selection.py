@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import coverage
+import pytest
 
 from tests.helpers.mutmut_lines import _File, changed_lines
 
@@ -106,3 +107,29 @@ def test_each_mutant_gets_the_tests_that_ran_its_statement(tmp_path: Path) -> No
     child = _File(path, measured.get_data(), {"test_in_a_child": {str(path): [4, 5]}})
     assert child.select("x_grade__mutmut_2") == {"test_fails", "test_fails_too",
                                                  "test_in_a_child"}
+
+
+def _mutation_script() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "mutation_script", Path(__file__).resolve().parent.parent / "scripts" / "mutation.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("before", "after", "equivalent"), [
+    ('("code = ?", code)', '("CODE = ?", code)', True),
+    ('"UPDATE rows SET state = ? WHERE n = ?"', '"update rows set state = ? where n = ?"', True),
+    ("\"(license_key LIKE ? ESCAPE '\\\\' OR x\"", "\"(license_key like ? escape '\\\\' or x\"",
+     True),
+    # A quoted value's case matters; a key of a dict or a file suffix is no SQL at all.
+    ("\"WHERE k = 'finished_at'\"", "\"where k = 'FINISHED_AT'\"", False),
+    ('{"license_key": key}', '{"LICENSE_KEY": key}', False),
+    ('name + "-shm"', 'name + "-SHM"', False),
+    ('"SELECT n FROM rows"', '"SELECT m FROM rows"', False),
+])
+def test_only_a_change_of_letter_case_in_sql_is_counted_equivalent(
+        before: str, after: str, equivalent: bool) -> None:
+    script = _mutation_script()
+    assert script.sql_letter_case_only([f"-    {before}", f"+    {after}"]) is equivalent

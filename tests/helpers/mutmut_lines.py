@@ -47,6 +47,10 @@ TEST_ENV = "LICENSEGUI_MUTMUT_TEST"
 NOT_A_MUTANT = (None, "", "stats", "list_all_tests", "fail", "mutant_generation")
 
 _coverage: Any = None
+#: This process just ran every test for mutmut's stats, and they passed.
+_full_stats_passed = False
+_full_stats = False
+_skip_clean_run = False
 _selection: dict[str, frozenset[str] | None] | None = None
 _select_nothing = False
 
@@ -58,7 +62,7 @@ def _mutant() -> str | None:
 
 # --- recording, while mutmut collects its stats ---------------------------------------------
 def pytest_configure(config: pytest.Config) -> None:
-    global _coverage
+    global _coverage, _full_stats, _skip_clean_run
     if os.environ.get("MUTANT_UNDER_TEST") == "stats" and _coverage is None:
         import coverage
 
@@ -71,11 +75,28 @@ def pytest_configure(config: pytest.Config) -> None:
                                       include=[str(here / "licensegui" / "*")], branch=False)
         if incremental:
             _coverage.load()
+        _full_stats = not incremental
         _coverage.start()
-    elif os.environ.get("MUTANT_UNDER_TEST") == "" and not os.environ.get(ALL_TESTS_ENV):
-        # The clean run, in mutmut's own process: every mutant's child is forked from it, so
-        # the table is built once here and shared, not once per mutant.
-        _table()
+    elif os.environ.get("MUTANT_UNDER_TEST") == "":
+        # The clean run, in mutmut's own process. Right after a full stats run in this same
+        # process it would run every test again, unmutated, as the stats run just did (and
+        # mutmut stops when that fails): about five minutes of a full run for nothing.
+        _skip_clean_run = _full_stats_passed
+        if not os.environ.get(ALL_TESTS_ENV):
+            # Every mutant's child is forked from this process: the table is built once
+            # here and shared, not once per mutant.
+            _table()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> Any:
+    global _full_stats_passed, _skip_clean_run
+    if _full_stats and _coverage is not None:
+        _full_stats_passed = exitstatus == 0
+    if _skip_clean_run:
+        session.exitstatus = 0  # every test passed unmutated minutes ago, in this process
+        _skip_clean_run = False
+    yield
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
@@ -260,6 +281,6 @@ def _stop_hanging(tests: list[str]) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if _select_nothing and items:
+    if (_select_nothing or _skip_clean_run) and items:
         config.hook.pytest_deselected(items=list(items))
         items.clear()
