@@ -15,6 +15,7 @@ from licensegui.sandbox.signer import Signer
 from tests.helpers.app import FIXTURES, catalogs_module
 from tests.helpers.keyrings import MemoryKeyring
 from tests.helpers.logfail import LogFailHandler, describe
+from tests.helpers.sentences import SentenceGuard
 
 # Set before any Qt import: widgets are real, the screen is not.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +76,19 @@ def expected_logs() -> Iterator[LogFailHandler]:
     if unexpected:
         pytest.fail("unexpected warnings or errors in the log:\n" + describe(unexpected),
                     pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def known_sentences() -> Iterator[SentenceGuard]:
+    """Every sentence a test makes the code say is one the catalogs hold (its context and
+    source): otherwise it reaches every user in English. ``known_sentences.allow(...)`` for a
+    sentence made up on purpose."""
+    with SentenceGuard() as guard:
+        yield guard
+    if guard.unknown:
+        listed = "\n".join(f"  {context}: {source!r}" for context, source in
+                           dict.fromkeys(guard.unknown))
+        pytest.fail("sentences no catalog holds (context: source):\n" + listed, pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,17 @@ import pytest
 from licensegui.core.erasure import mentioned_names, without_mentions
 from licensegui.core.text import Listed, Text, When, joined, translate
 from licensegui.core.words import ERASED_WORD, kept_form, revived, scrubbed_form
+from tests.helpers.sentences import SentenceGuard
+
+
+@pytest.fixture(autouse=True)
+def _sentences_of_our_own(known_sentences: SentenceGuard) -> None:
+    """These tests keep and revive sentences shaped for the purpose, not the app's."""
+    for context, source in (("Outcome", "Already assigned to {owner} ({email})"),
+                            ("Outcome", "Already assigned to {owner} ({email}) on {when}"),
+                            ("Batch", "Row %n: {what}, on {when}; {also}"),
+                            ("BatchInput", "{name} has more than {limit:,} rows")):
+        known_sentences.allow(context, source)
 
 
 def _sentence() -> Text:
