@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # cryptography is imported where a key is first read, not with this module: the settings
 # import this module, and the window's first paint reads no key.
 
-#: Labels a Key Manager server puts in ``private_key_used``.
+# Labels a Key Manager server puts in ``private_key_used``.
 KEY_LABELS: tuple[str, ...] = ("global", "product")
 MIN_KEY_BITS = 2048
 # Larger keys buy nothing here and a 64k-bit "key" is a cheap way to make verification hang.
