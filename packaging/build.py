@@ -13,8 +13,8 @@
    Windows: the per-user installer when Inno Setup's ``iscc`` is on PATH (else a clear skip);
    Windows: ``licensegui.exe``, ``licensegui-cli.exe`` and the installer signed with signtool
    when LICENSEGUI_SIGN_* is set (else a clear skip; see packaging/release.py);
-5. an archive beside it: .tar.gz (Linux), .zip (Windows), .zip + .dmg (macOS); sizes printed;
-   the Linux .tar.gz and the Windows .zip are reproducible (SOURCE_DATE_EPOCH from the commit,
+5. an archive beside it: .tar.xz (Linux), .zip (Windows), .zip + .dmg (macOS); sizes printed;
+   the Linux .tar.xz and the Windows .zip are reproducible (SOURCE_DATE_EPOCH from the commit,
    PYTHONHASHSEED fixed, sorted entries, normalised owners, modes and times);
 6. ``dist/SHA256SUMS`` for the archives and installer, and a CycloneDX SBOM
    (``dist/<archive stem>.cdx.json``) of the Python distributions and Qt the bundle carries.
@@ -247,8 +247,8 @@ def archive() -> Path:
                     info.external_attr = 0o644 << 16
                     zf.writestr(info, path.read_bytes(), compresslevel=9)
         return out
-    out = Path(f"{stem}.tar.gz")
-    release.reproducible_tar_gz(DIST / NAME, NAME, out, EPOCH)
+    out = Path(f"{stem}.tar.xz")
+    release.reproducible_tar(DIST / NAME, NAME, out, EPOCH)
     return out
 
 

@@ -33,22 +33,33 @@ def make_tree(folder: Path, mtime: int) -> Path:
     return folder / "app"
 
 
-def test_two_archives_of_the_same_files_are_byte_identical(tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".tar.xz", ".tar.gz"])
+def test_two_archives_of_the_same_files_are_byte_identical(tmp_path: Path, suffix: str) -> None:
     first = make_tree(tmp_path / "one", 1_700_000_000)
     second = make_tree(tmp_path / "two", 1_800_000_123)  # other times on disk, same content
-    a, b = tmp_path / "a.tar.gz", tmp_path / "b.tar.gz"
-    release.reproducible_tar_gz(first, "licensegui", a, 1_750_000_000)
-    release.reproducible_tar_gz(second, "licensegui", b, 1_750_000_000)
+    a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    release.reproducible_tar(first, "licensegui", a, 1_750_000_000)
+    release.reproducible_tar(second, "licensegui", b, 1_750_000_000)
     assert a.read_bytes() == b.read_bytes()
     (second / "lib" / "a.txt").write_text("changed", encoding="utf-8")
-    release.reproducible_tar_gz(second, "licensegui", b, 1_750_000_000)
+    release.reproducible_tar(second, "licensegui", b, 1_750_000_000)
     assert a.read_bytes() != b.read_bytes()  # it does depend on the content
+
+
+def test_the_linux_archive_is_xz_and_holds_the_same_entries(tmp_path: Path) -> None:
+    tree = make_tree(tmp_path, 1_700_000_000)
+    xz, gz = tmp_path / "x.tar.xz", tmp_path / "x.tar.gz"
+    release.reproducible_tar(tree, "licensegui", xz, 1_234_567_890)
+    release.reproducible_tar(tree, "licensegui", gz, 1_234_567_890)
+    assert xz.read_bytes()[:6] == b"\xfd7zXZ\x00"
+    with tarfile.open(xz) as a, tarfile.open(gz) as b:
+        assert [m.get_info() for m in a.getmembers()] == [m.get_info() for m in b.getmembers()]
 
 
 def test_archive_entries_are_sorted_and_normalised(tmp_path: Path) -> None:
     tree = make_tree(tmp_path, 1_700_000_000)
     out = tmp_path / "x.tar.gz"
-    release.reproducible_tar_gz(tree, "licensegui", out, 1_234_567_890)
+    release.reproducible_tar(tree, "licensegui", out, 1_234_567_890)
     raw = out.read_bytes()
     assert raw[:3] == b"\x1f\x8b\x08"
     assert raw[3] & 0x08 == 0  # no FNAME: the file's name is not in the header
