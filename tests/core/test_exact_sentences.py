@@ -208,8 +208,14 @@ def test_timestamps_format_in_local_time_exactly(monkeypatch: pytest.MonkeyPatch
         time.tzset()
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(7_200, "2 h ago"), (172_800, "2 days ago"),
-                                               (3_600 * 20, "20 h ago")])
+@pytest.mark.parametrize(("seconds", "text"), [
+    (7_200, "2 h ago"), (172_800, "2 days ago"), (3_600 * 20, "20 h ago"),
+    # Each unit's edges, both ways in time.
+    (0, "0 s ago"), (89, "89 s ago"), (90, "1 min ago"), (-89, "in 89 s"), (-90, "in 1 min"),
+    (5_399, "89 min ago"), (-5_399, "in 89 min"), (5_400, "1 h ago"), (-5_400, "in 1 h"),
+    (129_599, "35 h ago"), (-129_599, "in 35 h"), (129_600, "1 day ago"),
+    (-129_600, "in 1 day"), (-172_800, "in 2 days"), (89.9, "89 s ago"),
+])
 def test_human_age_units(seconds: int, text: str) -> None:
     assert human_age(seconds) == text
 

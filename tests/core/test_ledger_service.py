@@ -7,6 +7,7 @@ import socket
 import threading
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from licensegui.core.cancel import CancelToken
 from licensegui.core.history import HistoryStore
@@ -93,3 +94,38 @@ def test_the_idempotency_window_setting_is_validated() -> None:
             assert "idempotency_window_s" in str(exc)
         else:
             raise AssertionError(f"{bad!r} accepted")
+
+
+def test_the_stored_answer_is_shown_as_it_was_received(
+        tmp_path: Path, signer: Any, trust: TrustStore) -> None:
+    """``stored_result``: an earlier answer this computer kept, verified again from its bytes,
+    with the request's own address, status, key and times (the receipt a front shows)."""
+    import json
+    from dataclasses import replace
+
+    from licensegui.core.ledger import Earlier
+    from licensegui.core.service import stored_result
+    from tests.helpers.app import make_attempt
+
+    body = json.dumps(signer.envelope({"code": 800, "message": "License key assigned",
+                                       "timestamp": 1_700_000_000})).encode()
+    history = HistoryStore(tmp_path / "history.sqlite3")
+    kept = history.add(make_attempt(at=1_700_000_000.5, received_at=1_700_000_001.25,
+                                    elapsed_ms=750, http_status=200, idempotency_key="idem-1",
+                                    base_url="https://v.example/api/v1", raw_body=body))
+    request = AssignRequest.from_input("abcd-1", "Test User", "t@example.com")
+    earlier = Earlier(at=1_700_000_001.25, owner_name="Test User", email="t@example.com",
+                      history_id=kept, idempotency_key="idem-1", outcome="assigned")
+    result = stored_result(history, earlier, request, trust)
+    assert result is not None
+    http = result.http
+    assert (http.url, http.status, http.body, http.content_type, http.idempotency_key,
+            http.attempts, http.sent_at, http.received_at, http.elapsed_s) == (
+        "https://v.example/api/v1", 200, body, "application/json", "idem-1", 0,
+        1_700_000_000.5, 1_700_000_001.25, 0.75)
+    assert result.verdict.verified and result.verdict.code == 800
+    assert result.request == request
+    # An attempt with no answer kept, or none at all: nothing to show.
+    empty = history.add(make_attempt(raw_body=b""))
+    assert stored_result(history, replace(earlier, history_id=empty), request, trust) is None
+    assert stored_result(history, replace(earlier, history_id=None), request, trust) is None
