@@ -257,3 +257,29 @@ def test_outcome_words_without_a_payload_and_for_other_codes(
     body = php_json(signer.envelope({"code": 300, "message": "Activated", "timestamp": T}))
     other = describe(verify_body(body.encode(), trust, clock=lambda: T))
     assert (other.title, other.hint) == ("Code 300: Activated", "Not an assignment result.")
+
+
+def test_the_no_record_hint_names_the_attempt_that_may_hold_the_key(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a verified 801: "no record" unless one of this computer's own attempts has no
+    known outcome, which is then named (untrusted names cleaned and cut at 80 characters)."""
+    from licensegui.core.ledger import Earlier
+    from licensegui.core.outcome import NO_RECORD, no_record_hint
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        unknown = Earlier(at=T, owner_name="Ann\u202eLee " + "x" * 100, email="ann@example.com",
+                          history_id=42, idempotency_key="k", outcome=Kind.UNKNOWN)
+        assert no_record_hint(None) == NO_RECORD
+        for other in (Kind.ALREADY_ASSIGNED, Kind.ASSIGNED_ELSEWHERE):
+            assert no_record_hint(Earlier(T, "Ann", "a@x.org", 1, "k", other)) == NO_RECORD
+        owner = "Ann?Lee " + "x" * 71 + "…"
+        assert no_record_hint(unknown) == (
+            "This computer holds no answer assigning this key, but its attempt #42 for "
+            f"{owner} (ann@example.com) on 2023-11-14 22:13:20 has no known outcome and may "
+            "hold it. Check that attempt (View → Unknown outcomes…, or licensegui-cli history "
+            "check).")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
