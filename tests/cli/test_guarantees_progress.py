@@ -60,3 +60,4 @@ def test_throughput_and_time_left() -> None:
     assert throughput(0, 2.0, 30) == (0.0, None)  # too early to say
     assert throughput(3, 0.0, 30) == (0.0, None)
     assert throughput(4, 2.0, 0) == (2.0, 0.0)
+    assert throughput(3, 0.5, 30) == (6.0, 5.0)  # under a second is no reason to wait
