@@ -147,6 +147,22 @@ def test_every_row_assigned_exits_0_with_a_json_summary(
     assert checked.stdout.count(": NOT VERIFIED [signature_mismatch]") == 1
     missing = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--row", "99")
     assert missing.returncode == 2 and "No receipt for row 99" in missing.stderr
+    # A line that is no receipt is reported in its place, and the lines after it are still
+    # checked; in JSON each receipt names its row and license key.
+    receipts.write_text("\n".join([lines[0], "not a receipt", lines[1]]) + "\n",
+                        encoding="utf-8")
+    mixed = cli("verify", "--receipts", str(receipts), "--global-key", pem)
+    assert mixed.returncode == 1
+    assert mixed.stdout.splitlines()[1] == (
+        "row ?: NOT VERIFIED [not_a_receipt] line 2 is not a receipt")
+    assert mixed.stdout.count(": VERIFIED 800") == 2
+    as_json = cli("verify", "--receipts", str(receipts), "--global-key", pem, "--json")
+    reported = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert [(r["row"], r.get("license_key"), r["verified"]) for r in reported] == [
+        (2, keys[0], True), (None, None, False), (3, keys[1], True)]
+    gone = cli("verify", "--receipts", str(tmp_path / "nowhere.jsonl"), "--global-key", pem)
+    assert gone.returncode == 2
+    assert f"Cannot read {tmp_path / 'nowhere.jsonl'}: No such file or directory." in gone.stderr
 
 
 def test_network_failures_stop_with_exit_3_and_the_same_command_resumes(
