@@ -95,6 +95,14 @@ def run_app(cmd: list[str]) -> int:
     return child.wait()
 
 
+def compile_package(python: str) -> None:
+    """Bytecode beside licensegui/'s sources, as an installer writes it: where Python is told
+    not to write bytecode (PYTHONDONTWRITEBYTECODE), every launch of the app and every CLI
+    process a test starts compiled the whole package again. Up-to-date files are skipped."""
+    subprocess.call([python, "-m", "compileall", "-q", "licensegui"], cwd=ROOT,
+                    stdout=subprocess.DEVNULL)
+
+
 def _load_packaging_module(name: str) -> ModuleType:
     """packaging/NAME.py (stdlib only), loaded by path: the folder is no package, and its
     name would clash with the PyPI ``packaging``."""
@@ -139,6 +147,7 @@ def main(argv: list[str]) -> int:
     catalogs.compile_catalogs(python)
     if command == "translations":
         return 0
+    compile_package(python)
     if command == "app":
         return run_app([python, "-m", "licensegui", *rest])
     if command == "cli":
