@@ -4,8 +4,10 @@ Runs mutmut (configured in pyproject.toml, [tool.mutmut]) over envelope.py, vali
 outcome.py, the freshness/deadline/cancel parts of core/http/ and cancel.py, and (issue 20) the
 batch runner, journal and input, the ledger, the service, the history and the CLI's batch
 command, against the core, CLI and sandbox tests (the CLI's processes run the mutants too: see
-tests/helpers/mutmut_subprocesses.py). Then prints the score, the score of each module, and
-every surviving mutant with its diff. Not part of CI: a full run takes hours on two cores.
+tests/helpers/mutmut_subprocesses.py); each mutant runs only the tests that executed the
+statement it changes (tests/helpers/mutmut_lines.py). Then prints the score, the score of each
+module, and every surviving mutant with its diff. Not part of CI: a full run takes over an
+hour on two cores (docs/mutation.md).
 
     python3 run.py mutation                       # everything not yet judged
     python3 run.py mutation 'licensegui.core.batch.runner.*'   # only these mutants (again)
@@ -30,8 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTMUT = [sys.executable, "-m", "mutmut"]
-#: The machine is shared (CI runners, several sessions): two test processes at a time.
-MAX_CHILDREN = "2"
+#: Mutants judged at once. Three on two cores: a mutant's tests often wait (on servers, child
+#: processes, retries), so a third keeps both cores busy; more only queue for them.
+MAX_CHILDREN = "3"
 KILLED = ("killed", "timeout")
 
 
