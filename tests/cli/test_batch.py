@@ -165,6 +165,7 @@ def test_every_row_assigned_exits_0_with_a_json_summary(
     assert f"Cannot read {tmp_path / 'nowhere.jsonl'}: No such file or directory." in gone.stderr
 
 
+@pytest.mark.usefixtures("quick_retries")
 def test_network_failures_stop_with_exit_3_and_the_same_command_resumes(
         tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
     sandbox.state.ensure_available(20)
@@ -190,6 +191,7 @@ def test_network_failures_stop_with_exit_3_and_the_same_command_resumes(
         assert sandbox.state.assignment(key) == (f"Ówner {i}; Jr", f"o{i}@example.com")
 
 
+@pytest.mark.usefixtures("quick_retries")
 def test_a_dead_server_stops_the_batch_without_marching_through_it(
         tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
     orders = write_orders(tmp_path / "o.csv", [f"KEY-{i:04d}" for i in range(200)])
@@ -279,6 +281,7 @@ def test_sigterm_stops_cleanly_and_the_batch_resumes(
     assert [r["status"] for r in results(out)] == ["assigned"] * 40
 
 
+@pytest.mark.usefixtures("quick_retries")
 def test_a_flaky_network_and_a_kill_still_assign_every_row_once(
         tmp_path: Path, sandbox: SandboxServer, env_key: dict[str, str]) -> None:
     """The whole story at once: 300 rows through a proxy that drops answers after the server
