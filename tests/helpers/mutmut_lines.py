@@ -267,13 +267,13 @@ def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Pa
 
 def _stop_hanging(tests: list[str]) -> None:
     """A mutant that makes a test wait forever is a timeout, as mutmut counts it (SIGXCPU),
-    after three times its tests' recorded time and half a minute. mutmut's own limit is 15
-    times the time of every test of the function: a hanging mutant held a worker for up to
-    half an hour."""
+    after five times its tests' recorded time and a minute (room for a machine busy with
+    other mutants: a slow test is not a hanging one). mutmut's own limit is 15 times the time
+    of every test of the function: a hanging mutant held a worker for up to half an hour."""
     from mutmut.state import state
 
     took = state().duration_by_test
-    limit = 30 + 3 * sum(took.get(test, 0.0) for test in tests)
+    limit = 60 + 5 * sum(took.get(test, 0.0) for test in tests)
 
     timer = threading.Timer(limit, os.kill, (os.getpid(), signal.SIGXCPU))
     timer.daemon = True
