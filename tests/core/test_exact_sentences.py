@@ -283,3 +283,53 @@ def test_the_no_record_hint_names_the_attempt_that_may_hold_the_key(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.mark.parametrize("sent", [False, True])
+def test_what_the_ledger_knows_is_said_exactly(monkeypatch: pytest.MonkeyPatch,
+                                               sent: bool) -> None:
+    """describe_known, every branch: this computer's own record, a colleague's from the team
+    ledger (who, from which computer), an unknown outcome; names cleaned and cut at 80."""
+    from licensegui.core.ledger import Earlier
+    from licensegui.core.outcome import describe_known
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        long = "Bea\u202e" + "y" * 90
+        mine = Earlier(T, long, "bea@example.com", 7, "k", Kind.ASSIGNED_ELSEWHERE)
+        team = Earlier(T, "Cy", "cy@example.com", None, "k", Kind.ASSIGNED_ELSEWHERE,
+                       staff="dora\u202e", computer="desk-" + "z" * 90, source="team")
+        cut = "Bea?" + "y" * 75 + "…"
+        when = "2023-11-14 22:13:20"
+        nothing = "" if sent else " Nothing was sent."
+
+        def said(outcome: str, earlier: Earlier | None) -> tuple[str, str, str] | None:
+            found = describe_known(outcome, earlier, sent=sent)
+            return None if found is None else (found.outcome, found.title, found.hint)
+
+        assert said(Kind.ALREADY_ASSIGNED, mine) == (
+            Kind.ALREADY_ASSIGNED, "Already assigned",
+            f"The server says it is already assigned: to this owner, on {when} by this "
+            "computer." if sent else f"Already assigned to this owner on {when} by this "
+            "computer. Nothing was sent again; the stored signed answer is the receipt.")
+        assert said(Kind.ASSIGNED_ELSEWHERE, mine) == (
+            Kind.ASSIGNED_ELSEWHERE, "Assigned to someone else",
+            f"Already assigned to {cut} (bea@example.com) on {when} by this computer."
+            + nothing)
+        desk = "desk-" + "z" * 74 + "…"
+        for outcome, title in ((Kind.ALREADY_ASSIGNED, "Already assigned"),
+                               (Kind.ASSIGNED_ELSEWHERE, "Assigned to someone else")):
+            assert said(outcome, team) == (
+                outcome, title, f"Already assigned to Cy (cy@example.com) on {when} by dora? "
+                f"on {desk} (team ledger)." + nothing)
+        assert said(Kind.ASSIGNED_ELSEWHERE, None) is None
+        assert said(Kind.UNKNOWN, None) == (
+            Kind.UNKNOWN, "Outcome unknown",
+            "The request went out and no answer came back: the server may have assigned the "
+            "key. Send the same request again to learn the outcome (it is sent with the same "
+            "Idempotency-Key).")
+        assert said(Kind.ASSIGNED, mine) is None
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -51,13 +51,16 @@ class SentenceGuard:
     def __enter__(self) -> SentenceGuard:
         known = catalog_messages()
         # Made by translate() or Text.format(), not revived from a file (core.words).
-        made_by = {text.translate.__code__, text.Text.format.__code__}
+        by_translate, by_format = text.translate.__code__, text.Text.format.__code__
         original = self._original = text.Text.__new__
         unknown, allowed = self.unknown, self._allowed
 
         def checked(cls: type, value: str, context: str = "", source: str = "", n: int = -1,
                     args: dict[str, Any] | None = None) -> Any:
-            if context and sys._getframe(1).f_code in made_by:
+            caller = sys._getframe(1).f_code
+            # translate() always names a context (None or "" is a mistake too); .format()
+            # of a sentence without one (a plain Text) is no catalog's business.
+            if caller is by_translate or (caller is by_format and context):
                 key = (context, source or value)
                 if key not in known and key not in allowed:
                     unknown.append(key)
