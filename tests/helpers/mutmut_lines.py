@@ -29,8 +29,10 @@ import ast
 import hashlib
 import json
 import os
+import resource
 import signal
 import threading
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -273,7 +275,13 @@ def _stop_hanging(tests: list[str]) -> None:
     from mutmut.state import state
 
     took = state().duration_by_test
-    limit = 60 + 5 * sum(took.get(test, 0.0) for test in tests)
+    recorded = sum(took.get(test, 0.0) for test in tests)
+    limit = 60 + 5 * recorded
+    # A mutant that spins (a wait loop that no longer waits) burns a core the whole time: the
+    # CPU it may use is bounded tighter, as its tests mostly wait (mutmut's own bound is 30
+    # times the time of every test of the function, in CPU seconds).
+    cpu = int(time.process_time() + 30 + 3 * recorded)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
 
     timer = threading.Timer(limit, os.kill, (os.getpid(), signal.SIGXCPU))
     timer.daemon = True
