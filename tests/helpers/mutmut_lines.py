@@ -29,7 +29,6 @@ import ast
 import hashlib
 import json
 import os
-import resource
 import signal
 import threading
 import time
@@ -272,6 +271,8 @@ def _stop_hanging(tests: list[str]) -> None:
     after five times its tests' recorded time and a minute (room for a machine busy with
     other mutants: a slow test is not a hanging one). mutmut's own limit is 15 times the time
     of every test of the function: a hanging mutant held a worker for up to half an hour."""
+    import resource  # POSIX only, as mutmut's forking is
+
     from mutmut.state import state
 
     took = state().duration_by_test
