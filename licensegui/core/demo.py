@@ -200,5 +200,4 @@ def _remembered_port(home: Path) -> int:
 
 
 __all__ = ["DEMO_DIR_PREFIX", "DEMO_KEYS", "DemoFolderError", "DemoStart", "demo_batches",
-           "demo_home",
-           "start_demo_server"]
+           "demo_home", "start_demo_server"]

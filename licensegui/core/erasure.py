@@ -23,9 +23,9 @@ from licensegui.core.words import ERASED, scrubbed_form
 log = logging.getLogger(__name__)
 
 _LIKE_ESCAPE = "\\"
-# Up to four capitalised words (a name as people write it) before " (email)".
 # "to " and a name of up to 120 characters without parentheses, before " (email)".
 _TO_NAME = r"\bto ([^()\n]{1,120}?) \("
+# Up to four capitalised words (a name as people write it) before " (email)".
 _NAME_BEFORE = r"(?:[^\W\d_][\w'’.-]* ){0,3}[^\W\d_][\w'’.-]* "
 
 

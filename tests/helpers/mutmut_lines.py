@@ -157,19 +157,26 @@ def changed_lines(source: str, function: str) -> list[int] | None:
     """The lines of ``…__mutmut_orig`` that the mutant ``function`` (``x_name__mutmut_3``)
     changes, or None when that cannot be told line by line (a copy of another length, a change
     in the signature, a function not found)."""
+    return _changed(source.splitlines(), _functions(source), function)
+
+
+_Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def _functions(source: str) -> dict[str, _Function]:
+    return {node.name: node for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+def _changed(lines: list[str], functions: dict[str, _Function],
+             function: str) -> list[int] | None:
     orig = function[:function.rindex("__mutmut_")] + "__mutmut_orig"
-    found: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in (
-                function, orig):
-            found[node.name] = node
-    if function not in found or orig not in found:
+    if function not in functions or orig not in functions:
         return None
-    return _compare(source.splitlines(), found[orig], found[function])
+    return _compare(lines, functions[orig], functions[function])
 
 
-def _compare(lines: list[str], orig: ast.FunctionDef | ast.AsyncFunctionDef,
-             mutant: ast.FunctionDef | ast.AsyncFunctionDef) -> list[int] | None:
+def _compare(lines: list[str], orig: _Function, mutant: _Function) -> list[int] | None:
     assert orig.end_lineno is not None and mutant.end_lineno is not None
     before = lines[orig.lineno - 1:orig.end_lineno]
     after = lines[mutant.lineno - 1:mutant.end_lineno]
@@ -191,11 +198,10 @@ class _File:
     def __init__(self, path: Path, data: Any, children: dict[str, dict[str, list[int]]]) -> None:
         from coverage.python import PythonParser
 
-        self.source = path.read_text(encoding="utf-8")
-        self.lines = self.source.splitlines()
-        self.functions = {node.name: node for node in ast.walk(ast.parse(self.source))
-                          if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
-        self.parser = PythonParser(text=self.source, filename=str(path))
+        source = path.read_text(encoding="utf-8")
+        self.lines = source.splitlines()
+        self.functions = _functions(source)
+        self.parser = PythonParser(text=source, filename=str(path))
         self.parser.parse_source()
         self.tests: dict[int, set[str]] = defaultdict(set)
         for line, contexts in data.contexts_by_lineno(str(path)).items():
@@ -205,10 +211,7 @@ class _File:
                 self.tests[self.parser.first_line(line)].add(test)
 
     def select(self, function: str) -> frozenset[str] | None:
-        orig = function[:function.rindex("__mutmut_")] + "__mutmut_orig"
-        if function not in self.functions or orig not in self.functions:
-            return None
-        changed = _compare(self.lines, self.functions[orig], self.functions[function])
+        changed = _changed(self.lines, self.functions, function)
         if changed is None:
             return None
         statements = {self.parser.first_line(line) for line in changed}

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
+from licensegui.core.batch.export import outcome_words
 from licensegui.core.batch.input import InputRow
 from licensegui.core.batch.records import JournalRow
 from licensegui.core.batch.runner import MAYBE_ASSIGNED_EARLIER_SENTENCE
@@ -186,9 +187,7 @@ def status_text(row: JournalRow) -> str:
     shown = row_headline(row)
     if shown is None:
         return translate("BatchWindow", BADGES[status_of(row)][1])
-    text = localize(shown.words)  # its symbol is drawn beside it (DecorationRole)
-    if shown.outcome in (Outcome.REFUSED, Outcome.API_KEY_REFUSED) and row.code is not None:
-        text += f" ({row.code})"
+    text = outcome_words(row, localize)  # its symbol is drawn beside it (DecorationRole)
     if row.sends > 1 and row.status:
         text = translate("BatchWindow", "{status} · sent %n times", None, row.sends).format(
             status=text)

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 #: Stand-ins for the few headline symbols some desktop fonts lack (a box would say nothing).
 _GLYPH_FALLBACK = {"⛔": "⊘", "✋": "⚑"}
 
-
 #: The neutral fill of a result that belongs to the previous request (the form changed).
 _PREVIOUS_FILL = {False: "#6b7078", True: "#4a4f57"}
 

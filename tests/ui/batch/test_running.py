@@ -13,18 +13,7 @@ from licensegui.sandbox import SandboxServer
 from licensegui.ui.batch.pace import SmoothedPace
 from licensegui.ui.batch.window import BatchWindow
 from licensegui.ui.main.window import MainWindow
-from tests.helpers.qt import loaded, orders_file, shown_window, statuses
-
-
-def _running(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
-             rows: int = 60, delay_s: float = 0.03, done: int = 6) -> BatchWindow:
-    sandbox.state.ensure_available(rows)
-    keys = sandbox.state.available_keys()[:rows]
-    sandbox.faults.delay_s = delay_s
-    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
-    batch.start_button.click()
-    qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= done, timeout=20_000)
-    return batch
+from tests.helpers.qt import loaded, orders_file, running_slowly, shown_window, statuses
 
 
 def _ticks(qtbot: QtBot, batch: BatchWindow, count: int) -> None:
@@ -44,7 +33,7 @@ def _ticks(qtbot: QtBot, batch: BatchWindow, count: int) -> None:
 
 def test_a_pause_settles_says_paused_and_stop_then_ends_it(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    batch = _running(qtbot, window, sandbox, tmp_path)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path, rows=60, assigned=6)
     batch.pause_button.click()
     # Once the requests already out are answered, it says so — not "finishing" for ever.
     qtbot.waitUntil(lambda: batch.state_label.text() == "Paused.", timeout=10_000)
@@ -60,7 +49,7 @@ def test_a_pause_settles_says_paused_and_stop_then_ends_it(
 
 def test_the_time_left_stands_still_while_paused(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    batch = _running(qtbot, window, sandbox, tmp_path, rows=120, done=20)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path, rows=120, assigned=20)
     qtbot.waitUntil(lambda: "left" in batch.rate_label.text(), timeout=10_000)
     batch.pause_button.click()
     qtbot.waitUntil(lambda: batch.state_label.text() == "Paused.", timeout=10_000)
@@ -94,7 +83,8 @@ def test_the_smoothed_estimate_ignores_pauses_and_single_slow_answers() -> None:
 
 def test_the_table_follows_the_running_rows_until_the_user_scrolls_away(
         qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path) -> None:
-    batch = _running(qtbot, window, sandbox, tmp_path, rows=300, delay_s=0.01, done=1)
+    batch = running_slowly(qtbot, window, sandbox, tmp_path, rows=300, delay_s=0.01,
+                           assigned=1)
     batch.resize(700, 300)
     bar = batch.table.verticalScrollBar()
     qtbot.waitUntil(lambda: statuses(batch).count("assigned") >= 80, timeout=30_000)
