@@ -53,6 +53,7 @@ NAME, VERSION = PROJECT["name"], PROJECT["version"]
 MB = 1024 * 1024
 sys.path.insert(0, str(ROOT / "packaging"))
 import release  # noqa: E402  # packaging/ is not a package: the build scripts sit side by side
+import slim  # noqa: E402
 
 EPOCH = release.source_date_epoch(ROOT)
 
@@ -172,7 +173,8 @@ def self_test() -> None:
     for lang in SELF_TEST_LOCALES:
         say(f"self-test: LANG={lang} {exe.relative_to(ROOT)} --self-test")
         with tempfile.TemporaryDirectory(prefix="licensegui-bundle-") as home:
-            env = {**frozen_env(home), "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+            env = checked_env({**frozen_env(home), "LANG": lang, "LC_ALL": lang,
+                               "LANGUAGE": ""})
             result = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True,
                                     text=True, timeout=300, check=False)
         print(result.stdout.rstrip())
@@ -204,7 +206,8 @@ def cli_check() -> None:
         bad.write_bytes(SAMPLE_RESPONSE.replace(b"eyJjb2RlIjo4MDAs", b"eyJjb2RlIjo4MDEs"))
         for body, expected in ((good, 0), (bad, 1)):
             result = subprocess.run([str(cli), "verify", str(body), "--global-key", str(key)],
-                                    capture_output=True, text=True, timeout=60, check=False)
+                                    capture_output=True, text=True, timeout=60, check=False,
+                                    env=checked_env(dict(os.environ)))
             print(f"{cli.name} verify {body.name} → exit {result.returncode}: "
                   f"{result.stdout.strip()}")
             if result.returncode != expected:
@@ -352,9 +355,27 @@ def measure(runs: int) -> None:
     print(f"startup  ratio licensegui/baseline: {ma / mb:.2f}")
 
 
+def slim_linux() -> None:
+    """Linux: ``licensegui-cli`` a link to the app, one OpenSSL (packaging/slim.py)."""
+    if not sys.platform.startswith("linux"):
+        return
+    folder = DIST / NAME
+    link = slim.link_cli(folder, NAME)
+    say(f"{link.relative_to(ROOT)} → {NAME} (one program, the CLI by that name)")
+    for ours, theirs in slim.share_openssl(folder / "_internal"):
+        say(f"{ours.relative_to(folder)} → {theirs.relative_to(folder)} (one OpenSSL)")
+
+
+def checked_env(env: dict[str, str]) -> dict[str, str]:
+    """Every symbol of every library resolved at load (Linux): a library linked to another
+    copy of OpenSSL (packaging/slim.py) that lacks one fails the checks, not a user's send."""
+    return {**env, "LD_BIND_NOW": "1"} if sys.platform.startswith("linux") else env
+
+
 def build() -> Path:
     generate()
     pyinstaller("app")
+    slim_linux()
     self_test()
     sign_macos()
     sign_windows_binaries()

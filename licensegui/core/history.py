@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from licensegui.core.db import (
     DbProblem,
+    GroupCommit,
     PerThreadConnections,
     disk_problem,
     migrate,
@@ -43,9 +44,6 @@ from licensegui.core.text import Text, translate
 from licensegui.core.words import kept_form, revived
 
 log = logging.getLogger(__name__)
-
-#: What an erased owner's name and email read as afterwards.
-
 
 __all__ = ["ERASED", "SCHEMA_VERSION", "Attempt", "HistoryError", "HistoryStore", "attempt_of",
            "signature_of"]
@@ -144,6 +142,8 @@ class HistoryStore:
         # four workers lost most of their time that way). Other processes still meet the
         # busy timeout.
         self._write_lock = threading.Lock()
+        # The workers' attempts committed together (one fsync for the rows in flight).
+        self._group = GroupCommit(self._write_lock, retry_alone=True)
         try:
             private_folder(path.parent)
         except OSError as exc:
@@ -284,23 +284,19 @@ class HistoryStore:
                 raise _error(again) from again
 
     def _insert(self, attempt: Attempt) -> int:
-        with self._write_lock, self._conn() as conn:
-            cur = conn.execute(
-                f"INSERT INTO attempts ({', '.join(_WRITTEN)})"  # noqa: S608  # fixed names
-                f" VALUES ({','.join('?' * len(_WRITTEN))})", _values(attempt))
-            return int(cur.lastrowid or 0)
+        values = _values(attempt)
+        return self._group.run(self._conn,
+                               lambda conn: int(conn.execute(_INSERT, values).lastrowid or 0))
 
     def complete(self, attempt_id: int, attempt: Attempt) -> int:
-        """Replace the row written before a request went out (outcome ``unknown``) with what
-        came of it. When that row is gone (its file was set aside as damaged) the attempt is
-        appended instead; returns the id it has now. Raises HistoryError like :meth:`add`."""
+        """Complete the row written before a request went out (outcome ``unknown``) with
+        ``attempt``'s answer (its request, time and keys are the row's already). When that
+        row is gone (its file was set aside as damaged) the attempt is appended instead;
+        returns the id it has now. Raises HistoryError like :meth:`add`."""
         try:
-            with self._write_lock, self._conn() as conn:
-                changed = conn.execute(
-                    f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in _WRITTEN)}"  # noqa: S608
-                    # Its key too: in a file started afresh the id may be another row's.
-                    " WHERE id = ? AND reason = 'unknown' AND idempotency_key IS ?",
-                    (*_values(attempt), attempt_id, attempt.idempotency_key)).rowcount
+            values = (*_answer_values(attempt), attempt_id, attempt.idempotency_key)
+            changed = self._group.run(self._conn, lambda conn: conn.execute(
+                _COMPLETE, values).rowcount)
             if changed:
                 return attempt_id
         except sqlite3.Error as exc:
@@ -488,3 +484,21 @@ def _values(a: Attempt) -> tuple[object, ...]:
             a.code, a.message, int(a.verified), a.reason, a.detail, a.elapsed_ms,
             a.idempotency_key, a.raw_body, a.signature, a.received_at, a.batch, a.resolves,
             int(a.repeat), kept_form(a.detail))
+
+
+_INSERT = (f"INSERT INTO attempts ({', '.join(_WRITTEN)})"  # noqa: S608  # fixed names
+           f" VALUES ({','.join('?' * len(_WRITTEN))})")
+
+# What an answer changes in the row written before its request went out: only these columns
+# are set, so the indexes on the request's own columns (key, time, Idempotency-Key) are not
+# rewritten for every answer. The row is matched by its key too: in a file started afresh
+# the id may be another row's.
+_ANSWER_COLUMNS = ("http_status", "code", "message", "verified", "reason", "detail",
+                   "elapsed_ms", "raw_body", "signature", "received_at", "detail_words")
+_COMPLETE = (f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in _ANSWER_COLUMNS)}"  # noqa: S608
+             " WHERE id = ? AND reason = 'unknown' AND idempotency_key IS ?")
+
+
+def _answer_values(a: Attempt) -> tuple[object, ...]:
+    return (a.http_status, a.code, a.message, int(a.verified), a.reason, a.detail,
+            a.elapsed_ms, a.raw_body, a.signature, a.received_at, kept_form(a.detail))

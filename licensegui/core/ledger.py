@@ -21,6 +21,7 @@ Before anything is sent, :meth:`Ledger.decide` answers from history:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
 import time
 import uuid
@@ -49,6 +50,7 @@ _KNOWN_ASSIGNMENT = (
     f" AND code IN ({_ASSIGNED_SQL}) ORDER BY id DESC LIMIT 1")
 
 
+@functools.lru_cache(maxsize=64)  # a batch asks for its one server's names at every row
 def spellings(base_url: str) -> tuple[str, ...]:
     """Every way the history may have stored this server's address, its identity first: the
     normal form with 127.0.0.1 for any name of this computer (localhost, ::1 and 127.0.0.1 on
@@ -308,14 +310,18 @@ class Ledger:
 
     # --- the decision -----------------------------------------------------------------------
     def decide(self, identity: RequestIdentity, *, send_again: bool = False,
-               claim: bool = True) -> Decision:
+               claim: bool = True, keyed: bool = True) -> Decision:
         """What to do with this request now. With ``claim`` (the default) a request to be
         sent gets its first key recorded at once, so a concurrent sender (another process,
-        another computer of the team) uses the same one; a preview passes ``claim=False``."""
-        decision = self._decide(identity, send_again, claim)
+        another computer of the team) uses the same one; a preview passes ``claim=False``.
+        ``keyed=False`` (with ``claim=False``): the caller sends with a key of its own (a
+        batch journal's) or not at all, so a request to send gets no key looked up (its
+        decision's key is empty) unless it resolves an unknown outcome."""
+        decision = self._decide(identity, send_again, claim, keyed)
         return dataclasses.replace(decision, team=self.team.state) if self.team else decision
 
-    def _decide(self, identity: RequestIdentity, send_again: bool, claim: bool) -> Decision:
+    def _decide(self, identity: RequestIdentity, send_again: bool, claim: bool,
+                keyed: bool = True) -> Decision:
         known = self.known_assignment(identity.base_url, identity.license_key)
         if self.team is not None:
             theirs = self.team.known(identity)
@@ -353,6 +359,8 @@ class Ledger:
             first_sent = self._first_send_of(known)
             return Decision(SEND, known.idempotency_key, first_sent, known, None,
                             True)
+        if not (claim or keyed):
+            return Decision(SEND, "", None, known if repeat else None, None, repeat)
         key, first = self._claim_anywhere(identity) if claim else self._peek(identity)
         return Decision(SEND, key, first, known if repeat else None, None, repeat)
 
@@ -412,7 +420,7 @@ class Ledger:
         found = {Outcome.ALREADY_ASSIGNED.value: 0, Outcome.ASSIGNED_ELSEWHERE.value: 0}
         for request in requests:
             kind = self.decide(RequestIdentity.of(base_url, request), send_again=send_again,
-                               claim=False).kind
+                               claim=False, keyed=False).kind
             if kind in found:
                 found[kind] += 1
         return found

@@ -296,7 +296,8 @@ def run_attempt(
                                       "sending: {exc}").format(exc=exc))
     if decision is not None and not decision.sends:
         return _answered_by_ledger(history, decision, request, trust, problems)
-    if decision is not None and (resend is None or decision.resolves is not None):
+    if decision is not None and decision.idempotency_key \
+            and (resend is None or decision.resolves is not None):
         resend = Resend(decision.idempotency_key, decision.first_sent_at)
     first_form = _first_form(decision, request)
     if first_form is not None:
@@ -431,8 +432,9 @@ def consult(ledger: Ledger | None, target: AssignTarget, trust: TrustStore,
     if ledger is None:
         return None, None
     try:
+        # No key is looked up: a batch sends with its journal's, the window asks again.
         decision = ledger.decide(RequestIdentity.of(target.base_url, target.request),
-                                 send_again=send_again, claim=False)
+                                 send_again=send_again, claim=False, keyed=False)
     except (HistoryError, OSError, sqlite3.Error):
         return None, None
     if decision.sends:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from licensegui.core.db import DbProblem, migrate, open_durable, problem_of, quick_check
+from licensegui.core.db import (
+    DbProblem,
+    GroupCommit,
+    migrate,
+    open_durable,
+    problem_of,
+    quick_check,
+)
 from licensegui.core.history_schema import SCHEMA_VERSION
+from tests.helpers.waiting import wait_until
 
 
 def test_a_durable_file_is_wal_with_full_sync(tmp_path: Path) -> None:
@@ -130,4 +141,88 @@ def test_a_new_history_opened_by_eight_at_once_is_migrated_once(tmp_path: Path) 
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT COUNT(*) FROM installation").fetchone()[0] == 1
+    conn.close()
+
+
+def _table(path: Path) -> sqlite3.Connection:
+    conn = open_durable(path, timeout_s=5.0)
+    conn.execute("CREATE TABLE IF NOT EXISTS t (v INTEGER UNIQUE)")
+    return conn
+
+
+def test_writes_queued_meanwhile_share_one_commit_and_each_is_durable_on_return(
+        tmp_path: Path) -> None:
+    conn = _table(tmp_path / "g.sqlite3")
+    group = GroupCommit(threading.Lock())
+    transactions: list[int] = []
+
+    @contextlib.contextmanager
+    def transaction() -> Iterator[sqlite3.Connection]:
+        transactions.append(1)
+        with conn:
+            yield conn
+
+    returned: dict[int, int] = {}
+
+    def write(v: int) -> None:
+        group.run(transaction, lambda c: c.execute("INSERT INTO t VALUES (?)", (v,)))
+        # Durable on return: another connection to the file sees it.
+        other = sqlite3.connect(tmp_path / "g.sqlite3")
+        returned[v] = other.execute("SELECT COUNT(*) FROM t WHERE v = ?", (v,)).fetchone()[0]
+        other.close()
+
+    with group.lock:  # a commit in progress: three writers queue behind it
+        threads = [threading.Thread(target=write, args=(v,)) for v in (1, 2, 3)]
+        for t in threads:
+            t.start()
+        wait_until(lambda: len(group._queue) == 3, 30, "three writes queued")
+    for t in threads:
+        t.join()
+    assert transactions == [1]  # one transaction, one commit, for the three
+    assert returned == {1: 1, 2: 1, 3: 1}
+    conn.close()
+
+
+@pytest.mark.parametrize("alone", [True, False])
+def test_a_failing_write_in_a_group_fails_alone_or_fails_the_group(
+        tmp_path: Path, alone: bool) -> None:
+    conn = _table(tmp_path / "g.sqlite3")
+    with conn:
+        conn.execute("INSERT INTO t VALUES (7)")  # the write of 7 breaks UNIQUE
+    group = GroupCommit(threading.Lock(), retry_alone=alone)
+    errors: dict[int, BaseException | None] = {}
+
+    def write(v: int) -> None:
+        try:
+            group.run(lambda: conn, lambda c: c.execute("INSERT INTO t VALUES (?)", (v,)))
+            errors[v] = None
+        except sqlite3.Error as exc:
+            errors[v] = exc
+
+    with group.lock:
+        threads = [threading.Thread(target=write, args=(v,)) for v in (6, 7, 8)]
+        for t in threads:
+            t.start()
+        wait_until(lambda: len(group._queue) == 3, 30, "three writes queued")
+    for t in threads:
+        t.join()
+    kept = sorted(r[0] for r in conn.execute("SELECT v FROM t"))
+    if alone:  # each write as without grouping: only the one that breaks UNIQUE fails
+        assert errors[6] is None and errors[8] is None
+        assert isinstance(errors[7], sqlite3.IntegrityError)
+        assert kept == [6, 7, 8]
+    else:  # the group is rolled back and every member told
+        assert all(isinstance(errors[v], sqlite3.IntegrityError) for v in (6, 7, 8))
+        assert kept == [7]
+    conn.close()
+
+
+def test_a_lone_write_that_fails_raises_its_own_error(tmp_path: Path) -> None:
+    conn = _table(tmp_path / "g.sqlite3")
+    with conn:
+        conn.execute("INSERT INTO t VALUES (1)")
+    group = GroupCommit(threading.Lock(), retry_alone=True)
+    with pytest.raises(sqlite3.IntegrityError):
+        group.run(lambda: conn, lambda c: c.execute("INSERT INTO t VALUES (1)"))
+    assert group.run(lambda: conn, lambda c: c.execute("INSERT INTO t VALUES (2)").rowcount) == 1
     conn.close()

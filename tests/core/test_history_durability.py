@@ -172,3 +172,58 @@ def test_version_1_database_gains_signatures(tmp_path: Path) -> None:
     history = HistoryStore(path)
     assert [a.license_key for a in history.with_signature("SIG==")] == ["k"]
     history.close_all()
+
+
+_WORKERS = textwrap.dedent("""
+    import sys, threading, time
+    from pathlib import Path
+    from licensegui.core.history import Attempt, HistoryStore
+    store = HistoryStore(Path(sys.argv[1]))
+    out = threading.Lock()
+    def say(text):
+        with out:
+            print(text, flush=True)
+    def attempt(i, answered):
+        return Attempt(at=1.0, profile="P", base_url="https://v.example",
+                       license_key=f"key-{i}", owner_name="O", email="o@example.com",
+                       http_status=200 if answered else None, code=800 if answered else None,
+                       message="m" if answered else None, verified=answered,
+                       reason="verified" if answered else "unknown", detail="d",
+                       idempotency_key=f"idem-{i}", raw_body=b"x" * 300 if answered else None)
+    def work(w):
+        for n in range(10**6):
+            i = f"{w}-{n}"
+            pending = store.add(attempt(i, False))
+            say(f"a {pending}")
+            say(f"c {store.complete(pending, attempt(i, True))}")
+    say("go")
+    for w in range(4):
+        threading.Thread(target=work, args=(w,), daemon=True).start()
+    threading.Event().wait()
+""")
+
+
+def test_sigkill_among_four_writers_sharing_commits_loses_no_returned_write(
+        tmp_path: Path) -> None:
+    # The batch's workers commit their attempts together (core/db.py GroupCommit): each
+    # write that returned is durable however the group it rode in was cut short.
+    path = tmp_path / "history.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-c", _WORKERS, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "go"
+    lines = [proc.stdout.readline() for _ in range(400)]
+    proc.send_signal(signal.SIGKILL)
+    rest, _ = proc.communicate(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+    said = [line.split() for line in [*lines, *rest.splitlines()] if line.strip()]
+    added = {int(n) for kind, n in said if kind == "a"}
+    completed = {int(n) for kind, n in said if kind == "c"}
+    assert len(completed) > 50
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = dict(conn.execute("SELECT id, reason FROM attempts").fetchall())
+    assert added <= set(stored), sorted(added - set(stored))[:5]
+    assert all(stored[n] == "verified" for n in completed), \
+        [n for n in completed if stored[n] != "verified"][:5]
+    conn.close()

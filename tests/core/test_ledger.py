@@ -158,3 +158,22 @@ def test_the_session_ledger_reads_the_shared_history_with_the_settings_window(
     HistoryStore(tmp_path / "h.sqlite3").add(make_attempt())  # another process's answer
     assert ledger.decide(identity()).kind == "already_assigned"
     session.close()
+
+
+def test_a_decision_for_a_sender_with_its_own_key_looks_up_and_records_no_key(
+        tmp_path: Path) -> None:
+    # A batch sends with its journal's key: consulting the ledger neither records a claim
+    # nor hands out a remembered key, but an unknown outcome's key still comes back.
+    history = HistoryStore(tmp_path / "h.sqlite3")
+    ledger = Ledger(history, clock=Clock())
+    remembered = ledger.decide(identity(), claim=True).idempotency_key
+    assert remembered
+    decision = ledger.decide(identity(), claim=False, keyed=False)
+    assert (decision.kind, decision.idempotency_key, decision.resolves) == ("send", "", None)
+    assert ledger.decide(identity(key="abcd-2"), claim=False, keyed=False).idempotency_key == ""
+    assert ledger.remembered(identity(key="abcd-2")) is None  # nothing claimed
+    assert ledger.decide(identity(), claim=False).idempotency_key == remembered
+    lost = history.add(make_attempt(code=None, verified=False, reason="unknown",
+                                    http_status=None, idempotency_key="lost", raw_body=None))
+    decision = ledger.decide(identity(), claim=False, keyed=False)
+    assert (decision.idempotency_key, decision.resolves) == ("lost", lost)

@@ -28,13 +28,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from licensegui.core.batch import export, journal_check
 from licensegui.core.batch.input import BatchInput
 from licensegui.core.batch.records import Answer, BatchMeta, JournalRow
 from licensegui.core.codes import STATUSES, RowState, RowStatus
-from licensegui.core.db import DbProblem, open_durable, problem_of, quick_check
+from licensegui.core.db import DbProblem, GroupCommit, open_durable, problem_of, quick_check
 from licensegui.core.errors import JournalError
 from licensegui.core.files import (
     held_temporary,
@@ -98,16 +98,6 @@ class DamagedJournal(JournalError):
         self.readable = readable
 
 
-class _Slot:
-    """One thread's write waiting for a group commit."""
-
-    def __init__(self, op: Callable[[sqlite3.Connection], Any]) -> None:
-        self.op = op
-        self.done = False
-        self.result: Any = None
-        self.error: sqlite3.Error | None = None
-
-
 class Journal:
     """One batch's journal file. Thread-safe: one connection, used under a lock."""
 
@@ -115,8 +105,7 @@ class Journal:
         self.path = path
         self._conn = conn
         self._lock = threading.Lock()
-        self._queue_lock = threading.Lock()
-        self._queue: list[_Slot] = []
+        self._group_commit = GroupCommit(self._lock)
         self.meta = self._read_meta()
         self._words = self._keep_words()
 
@@ -291,33 +280,16 @@ class Journal:
                                              "{exc}.").format(path=self.path, exc=exc)) from exc
 
     def _group(self, op: Callable[[sqlite3.Connection], _T]) -> _T:
-        """Run ``op`` in a transaction shared with whatever other threads queued meanwhile:
-        one commit, one fsync, for all of them (group commit). Each caller returns only
-        once its write is durable. ``op`` must not raise but for SQLite errors (they fail
-        the whole group, which is rolled back and retried by nobody: callers see them)."""
-        slot = _Slot(op)
-        with self._queue_lock:
-            self._queue.append(slot)
-        with self._lock:  # whoever holds it commits everything queued so far
-            if not slot.done:
-                with self._queue_lock:
-                    group, self._queue = self._queue, []
-                try:
-                    with self._conn:
-                        for queued in group:
-                            queued.result = queued.op(self._conn)
-                except sqlite3.Error as exc:
-                    for queued in group:
-                        queued.error = exc
-                finally:
-                    for queued in group:
-                        queued.done = True
-        if slot.error is not None:
+        """Run ``op`` in a transaction shared with whatever other threads queued meanwhile
+        (:class:`~licensegui.core.db.GroupCommit`): each caller returns only once its write
+        is durable. An SQLite error fails the whole group (rolled back, retried by nobody:
+        callers see it)."""
+        try:
+            return self._group_commit.run(lambda: self._conn, op)
+        except sqlite3.Error as exc:
             raise JournalError(translate("Journal",
                                          "Cannot write the journal {path}: "
-                                         "{error}.").format(path=self.path, error=slot.error)) \
-                from slot.error
-        return slot.result  # type: ignore[no-any-return]
+                                         "{error}.").format(path=self.path, error=exc)) from exc
 
     # --- the row protocol -------------------------------------------------------------------
     def claim(self, n: int) -> JournalRow:

@@ -38,7 +38,10 @@ class Watchdog:
                 self._thread = threading.Thread(target=self._run, daemon=True,
                                                 name="licensegui-deadlines")
                 self._thread.start()
-            self._cond.notify()
+            if self._heap[0] is entry:
+                # Only a new earliest deadline changes when the thread must wake: waking it
+                # for every attempt cost a batch a thread switch a row.
+                self._cond.notify()
         return entry
 
     @staticmethod
