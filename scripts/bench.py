@@ -485,7 +485,10 @@ def main() -> int:
     if args.only in (None, "history"):
         bench_history(rows)
     if args.only in (None, "batch"):
+        from bench_cli import bench_batch_cli  # issue 31: the CLI as a script runs it
+
         bench_batch(batch_rows, 4, rounds)
+        bench_batch_cli(2 * batch_rows, 4, rounds, _bare_loop)
         bench_batch(batch_rows, 4, rounds, delay_s=0.02)
         bench_batch_stall(batch_rows, 2)  # the default
         bench_batch_stall(batch_rows, 4)

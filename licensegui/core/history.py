@@ -38,8 +38,13 @@ from licensegui.core.db import (
 from licensegui.core.erasure import ERASED, owner_names, scrub_mentions
 from licensegui.core.errors import LicenseGuiError
 from licensegui.core.files import make_private, private_folder, read_state
+from licensegui.core.history_schema import (
+    COMPLETE_ATTEMPT,
+    INSERT_ATTEMPT,
+    SCHEMA_VERSION,
+    signature_of,
+)
 from licensegui.core.history_schema import MIGRATIONS as _MIGRATIONS
-from licensegui.core.history_schema import SCHEMA_VERSION, signature_of
 from licensegui.core.text import Text, translate
 from licensegui.core.words import kept_form, revived
 
@@ -285,8 +290,8 @@ class HistoryStore:
 
     def _insert(self, attempt: Attempt) -> int:
         values = _values(attempt)
-        return self._group.run(self._conn,
-                               lambda conn: int(conn.execute(_INSERT, values).lastrowid or 0))
+        return self._group.run(
+            self._conn, lambda conn: int(conn.execute(INSERT_ATTEMPT, values).lastrowid or 0))
 
     def complete(self, attempt_id: int, attempt: Attempt) -> int:
         """Complete the row written before a request went out (outcome ``unknown``) with
@@ -296,7 +301,7 @@ class HistoryStore:
         try:
             values = (*_answer_values(attempt), attempt_id, attempt.idempotency_key)
             changed = self._group.run(self._conn, lambda conn: conn.execute(
-                _COMPLETE, values).rowcount)
+                COMPLETE_ATTEMPT, values).rowcount)
             if changed:
                 return attempt_id
         except sqlite3.Error as exc:
@@ -471,14 +476,7 @@ def _kept(row: sqlite3.Row) -> str | None:
         return None
 
 
-#: The columns an attempt writes, in :func:`_values`' order.
-_WRITTEN = (
-    "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status", "code",
-    "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "raw_body",
-    "signature", "received_at", "batch", "resolves", "repeat", "detail_words",
-)
-
-
+# In history_schema.WRITTEN's order.
 def _values(a: Attempt) -> tuple[object, ...]:
     return (a.at, a.profile, a.base_url, a.license_key, a.owner_name, a.email, a.http_status,
             a.code, a.message, int(a.verified), a.reason, a.detail, a.elapsed_ms,
@@ -486,19 +484,7 @@ def _values(a: Attempt) -> tuple[object, ...]:
             int(a.repeat), kept_form(a.detail))
 
 
-_INSERT = (f"INSERT INTO attempts ({', '.join(_WRITTEN)})"  # noqa: S608  # fixed names
-           f" VALUES ({','.join('?' * len(_WRITTEN))})")
-
-# What an answer changes in the row written before its request went out: only these columns
-# are set, so the indexes on the request's own columns (key, time, Idempotency-Key) are not
-# rewritten for every answer. The row is matched by its key too: in a file started afresh
-# the id may be another row's.
-_ANSWER_COLUMNS = ("http_status", "code", "message", "verified", "reason", "detail",
-                   "elapsed_ms", "raw_body", "signature", "received_at", "detail_words")
-_COMPLETE = (f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in _ANSWER_COLUMNS)}"  # noqa: S608
-             " WHERE id = ? AND reason = 'unknown' AND idempotency_key IS ?")
-
-
+# In history_schema.ANSWER_COLUMNS' order.
 def _answer_values(a: Attempt) -> tuple[object, ...]:
     return (a.http_status, a.code, a.message, int(a.verified), a.reason, a.detail,
             a.elapsed_ms, a.raw_body, a.signature, a.received_at, kept_form(a.detail))

@@ -140,3 +140,25 @@ def _columns(conn: sqlite3.Connection) -> set[str]:
 MIGRATIONS = (_create, _add_signatures, _add_arrival_and_batch, _add_ledger, _add_outbox,
               _add_words)
 assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+#: The columns an attempt is written with, in the order of ``history._values``.
+WRITTEN = (
+    "at", "profile", "base_url", "license_key", "owner_name", "email", "http_status", "code",
+    "message", "verified", "reason", "detail", "elapsed_ms", "idempotency_key", "raw_body",
+    "signature", "received_at", "batch", "resolves", "repeat", "detail_words",
+)
+
+INSERT_ATTEMPT = (f"INSERT INTO attempts ({', '.join(WRITTEN)})"  # noqa: S608  # fixed names
+                  f" VALUES ({','.join('?' * len(WRITTEN))})")
+
+# What an answer changes in the row written before its request went out: only these columns
+# are set, so the indexes on the request's own columns (key, time, Idempotency-Key) are not
+# rewritten for every answer. The row is matched by its key too: in a file started afresh
+# the id may be another row's.
+ANSWER_COLUMNS = ("http_status", "code", "message", "verified", "reason", "detail",
+                  "elapsed_ms", "raw_body", "signature", "received_at", "detail_words")
+COMPLETE_ATTEMPT = (
+    f"UPDATE attempts SET {', '.join(f'{c} = ?' for c in ANSWER_COLUMNS)}"  # noqa: S608
+    " WHERE id = ? AND reason = 'unknown' AND idempotency_key IS ?"
+)

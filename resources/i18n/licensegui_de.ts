@@ -984,7 +984,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     <name>Db</name>
     <message>
         <source>the disk is full (or a size limit was reached)</source>
-        <extracomment>Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
+        <extracomment>One step of a schema&apos;s history: brings a file from version ``i`` to ``i + 1``. Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
         <translation>die Festplatte ist voll (oder eine Größenbegrenzung wurde erreicht)</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>History</name>
     <message>
         <source>History cannot be written: {problem}. Free some space, or assign without recording it (licensegui-cli --no-history).</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
+        <extracomment>The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
         <translation>Der Verlauf kann nicht geschrieben werden: {problem}. Schaffen Sie Platz, oder weisen Sie zu, ohne aufzuzeichnen (licensegui-cli --no-history).</translation>
     </message>
     <message>

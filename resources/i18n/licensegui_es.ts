@@ -984,7 +984,7 @@ La aplicación puede seguir funcionando. Los detalles están en el registro ({lo
     <name>Db</name>
     <message>
         <source>the disk is full (or a size limit was reached)</source>
-        <extracomment>Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
+        <extracomment>One step of a schema&apos;s history: brings a file from version ``i`` to ``i + 1``. Another connection (often another process) holds the lock: a condition, wait or say so. The file is not a database, or its pages are malformed: set it aside or refuse it. Anything else (read-only, disk full, cannot open, a constraint): not the file&apos;s fault.</extracomment>
         <translation>el disco está lleno (o se alcanzó un límite de tamaño)</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@ Asigne una clave o verifique una respuesta guardada (Archivo → Verificar respu
     <name>History</name>
     <message>
         <source>History cannot be written: {problem}. Free some space, or assign without recording it (licensegui-cli --no-history).</source>
-        <extracomment>What an erased owner&apos;s name and email read as afterwards. The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
+        <extracomment>The response&apos;s ``signature`` text, kept to recognise a replayed answer. Unix time the answer arrived (the replay check&apos;s clock); None for old rows. The batch this attempt belongs to (its id), None for a single assignment. The id of the earlier attempt with an unknown outcome that this one&apos;s answer resolves. A deliberate &quot;send anyway&quot; of a request already assigned (not a new assignment).</extracomment>
         <translation>No se puede escribir el historial: {problem}. Libere espacio, o asigne sin registrar (licensegui-cli --no-history).</translation>
     </message>
     <message>
