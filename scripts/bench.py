@@ -458,7 +458,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--delay", type=float, default=2.0)
     parser.add_argument("--only", choices=["startup", "stall", "history", "batch", "preview",
-                                           "batch-window", "hostile", "team-ledger"])
+                                           "batch-window", "hostile", "team-ledger",
+                                           "kill-loop"])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--tiny", action="store_true",
                         help="every bench at smoke size: proves it runs, measures nothing")
@@ -492,6 +493,10 @@ def main() -> int:
         bench_batch(batch_rows, 4, rounds, delay_s=0.02)
         bench_batch_stall(batch_rows, 2)  # the default
         bench_batch_stall(batch_rows, 4)
+    if args.only in (None, "kill-loop"):  # issue 31: exactly once under SIGKILL, at scale
+        from bench_kill import bench_kill_loop
+
+        bench_kill_loop(batch_rows, 3 if args.tiny else 12)
     if args.only in (None, "preview"):
         from bench_sheets import bench_preview  # issue 21: input and results at scale
 

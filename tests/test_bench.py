@@ -27,7 +27,7 @@ def test_every_bench_of_run_py_bench_runs_at_smoke_size() -> None:
     for line in ("startup  ratio licensegui/bare:", "stall    fast sandbox:",
                  "stall    slow sandbox", "history  30 attempts: window opens",
                  "batch    ratio batch/bare:", "batch    journal cost per row",
-                 "batch    licensegui-cli ratio cli/bare:",
+                 "batch    licensegui-cli ratio cli/bare:", "kill     20 rows, SIGKILLed",
                  "batch    window, 20 rows at concurrency 4:", "preview  30-row CSV",
                  "preview  batch --check on the .xlsx",
                  "preview  results of 30 rows written as CSV",

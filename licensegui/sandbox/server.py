@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -163,6 +164,15 @@ class SandboxServer(ThreadingHTTPServer):
             self.state.close()
             raise
 
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-answer (a killed batch, a Cancel) is no error of the
+        stand-in's: said in one line, not as a traceback on its console."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            # One write per line: the server's threads print at once.
+            sys.stderr.write(f"sandbox: {client_address[0]}:{client_address[1]} went away\n")
+            return
+        super().handle_error(request, client_address)
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]
