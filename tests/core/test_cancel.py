@@ -10,6 +10,7 @@ import pytest
 from licensegui.core.cancel import CancelToken
 from licensegui.core.errors import CancelledError
 from tests.helpers.logfail import LogFailHandler
+from tests.helpers.waiting import cancel_once, wait_until, waiting_on
 
 
 def test_a_registered_callback_runs_on_cancel_once() -> None:
@@ -82,8 +83,8 @@ def test_wait_returns_on_cancel_and_after_its_timeout() -> None:
     started = time.monotonic()
     assert token.wait(0.05) is False
     assert token.wait(-1) is False  # a negative timeout does not wait
-    threading.Timer(0.1, token.cancel).start()
-    assert token.wait(10) is True
+    cancel_once(token, lambda: wait_until(lambda: waiting_on(token), 10, "the wait"))
+    assert token.wait(10) is True  # cancelled while waiting, from another thread
     assert time.monotonic() - started < 5  # a bound: the timeout it ends is 10 s
 
 

@@ -21,6 +21,7 @@ from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
 from tests.helpers.servers import BlackHole
+from tests.helpers.waiting import cancel_once
 
 
 def _target(base_url: str, api_key: str, key: str, owner: str = "Ann Lee",
@@ -54,7 +55,8 @@ def test_cancelled_means_never_sent_and_unknown_means_it_went_out(
     hole = BlackHole()
     try:
         token = CancelToken()
-        threading.Timer(0.3, token.cancel).start()
+        hole.skip_unless_seen()
+        cancel_once(token, hole.wait_for_connect)  # cancelled while stuck in connect
         with closing(ApiClient()) as client:
             never = run_attempt(client, _target(hole.base_url, "k", "AAAA-1"), sandbox_trust,
                                 replay_window_s=300, history=history, cancel=token)

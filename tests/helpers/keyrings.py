@@ -45,17 +45,32 @@ class VanishingKeyring(MemoryKeyring):
 
 
 class SlowKeyring(MemoryKeyring):
-    """A keyring that takes its time, as macOS Keychain does behind its permission prompt."""
+    """A keyring that answers only after the GUI thread has gone on without it, as macOS
+    Keychain does behind its permission prompt: each read returns once the GUI thread has run
+    ``ticks`` more ticks of the test's timer (:meth:`tick`, connected to a timer on the GUI
+    thread). A read made on the GUI thread itself blocks those ticks: it gives up after
+    ``timeout_s`` and is counted in ``stalled``."""
 
-    def __init__(self, delay_s: float = 2.0) -> None:
+    def __init__(self, ticks: int = 40, timeout_s: float = 5.0) -> None:
+        import threading
+
         super().__init__()
-        self.delay_s = delay_s
-        self.reads = 0
+        self.ticks, self.timeout_s = ticks, timeout_s
+        self.reads = self.stalled = 0
+        self._ticked = 0
+        self._cond = threading.Condition()
+
+    def tick(self) -> None:
+        with self._cond:
+            self._ticked += 1
+            self._cond.notify_all()
 
     def get_password(self, service: str, username: str) -> str | None:
-        import time
-
-        self.reads += 1
-        time.sleep(self.delay_s)
+        with self._cond:
+            self.reads += 1
+            start = self._ticked
+            if not self._cond.wait_for(lambda: self._ticked >= start + self.ticks,
+                                       self.timeout_s):
+                self.stalled += 1
         return super().get_password(service, username)
 

@@ -28,6 +28,7 @@ from licensegui.core.trust import TrustStore
 from licensegui.core.validation import AssignRequest
 from licensegui.sandbox import SandboxServer
 from tests.helpers.tls import self_signed_certificate
+from tests.helpers.waiting import cancel_once, wait_until, waiting_on
 
 FAST = ClientConfig(connect_timeout_s=2, read_timeout_s=2, max_attempts=3,
                     backoff_base_s=0.05, backoff_max_s=0.1)
@@ -235,8 +236,8 @@ def test_cancel_during_backoff(sandbox: SandboxServer) -> None:
     sandbox.faults.throttle_next = 5
     sandbox.faults.retry_after = "30"
     token = CancelToken()
-    timer = threading.Timer(0.3, token.cancel)
-    timer.start()
+    # Cancelled once the client sleeps in its backoff (30 s) after the first 429.
+    cancel_once(token, lambda: wait_until(lambda: waiting_on(token), 10, "the backoff"))
     started = time.monotonic()
     with pytest.raises(CancelledError):
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
@@ -392,7 +393,8 @@ def test_cancel_still_works_while_trickling(sandbox: SandboxServer) -> None:
     sandbox.faults.trickle_s = 0.3
     client = ApiClient(config=ClientConfig(deadline_s=60, max_attempts=1))
     token = CancelToken()
-    threading.Timer(0.8, token.cancel).start()
+    # Cancelled once the request is at the server, its answer trickling back.
+    cancel_once(token, lambda: sandbox.seen.wait_for(lambda seen: seen.requests >= 1))
     started = time.monotonic()
     with pytest.raises(CancelledError):
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"),
@@ -418,9 +420,10 @@ def test_cancel_also_ends_the_abandoned_request(sandbox: SandboxServer) -> None:
     client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
     sandbox.faults.hang = True  # the next request rides the kept-alive connection
     token = CancelToken()
-    canceller = threading.Timer(0.5, token.cancel)
     before = set(threading.enumerate())
-    canceller.start()
+    # Cancelled once the second request hangs at the server.
+    canceller = cancel_once(
+        token, lambda: sandbox.seen.wait_for(lambda seen: seen.requests >= 2))
     with pytest.raises(CancelledError):
         client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-2"),
                       cancel=token)
