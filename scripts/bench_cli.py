@@ -4,18 +4,14 @@ the same sandbox, alternating, in one run; and the CPU the CLI process spent per
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_parts import ROOT, _ExternalSandbox, _orders
-
-_CLI = [sys.executable, "-m", "licensegui.cli"]
+from bench_parts import CLI, ROOT, _ExternalSandbox, _orders, cli_batch
 
 
 def _children_cpu() -> float:
@@ -44,24 +40,19 @@ def bench_batch_cli(rows: int, concurrency: int, rounds: int,
                     bare_loop: Callable[[_ExternalSandbox, list[str], int], float]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="licensegui-bench-cli-"))
     server = _ExternalSandbox(keys=rows * 2 * rounds + 60)
-    env = {**os.environ, "LICENSEGUI_API_KEY": server.api_key,
-           "LICENSEGUI_HOME": str(folder / "home"), "PYTHONPATH": str(ROOT)}
-    key_file = folder / "global.pem"
-    key_file.write_text(server.public_key, encoding="ascii")
 
     def batch(keys: list[str], name: str) -> tuple[float, float]:
         orders = folder / f"{name}.csv"
         orders.write_bytes(_orders(keys))
-        return _timed([*_CLI, "batch", str(orders), "--base-url", server.base_url,
-                       "--global-key", str(key_file), "--concurrency", str(concurrency),
-                       "--out", str(folder / f"{name}-results.csv")], env)
+        return _timed(*cli_batch(server, folder, orders, "--concurrency", str(concurrency),
+                                 "--out", str(folder / f"{name}-results.csv")))
 
     try:
         one = folder / "one.csv"
         one.write_bytes(_orders(["BENCH-0001"]))
         # The CLI's start-up: the same program reading a one-row file and sending nothing.
-        start_up = min(_timed([*_CLI, "batch", "--check", str(one)], env)[0]
-                       for _ in range(3))
+        _, env = cli_batch(server, folder, one)
+        start_up = min(_timed([*CLI, "batch", "--check", str(one)], env)[0] for _ in range(3))
         bare_loop(server, server.take(20), concurrency)  # warm both paths
         batch(server.take(20), "warm")
         bare, cli, cpu = [], [], []

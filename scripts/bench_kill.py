@@ -7,35 +7,27 @@ Idempotency-Key per row: a row re-sent with a new key after a kill would show as
 from __future__ import annotations
 
 import csv
-import os
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench_parts import ROOT, _ExternalSandbox, _orders
-
-_CLI = [sys.executable, "-m", "licensegui.cli"]
+from bench_parts import ROOT, _ExternalSandbox, _orders, cli_batch
 
 
 def bench_kill_loop(rows: int, kills: int, seed: int = 31) -> None:
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="licensegui-bench-kill-"))
     server = _ExternalSandbox(keys=rows + 10)
-    env = {**os.environ, "LICENSEGUI_API_KEY": server.api_key,
-           "LICENSEGUI_HOME": str(folder / "home"), "PYTHONPATH": str(ROOT)}
-    (folder / "global.pem").write_text(server.public_key, encoding="ascii")
     keys = server.take(rows)
     orders = folder / "orders.csv"
     orders.write_bytes(_orders(keys))
     out = folder / "results.csv"
-    command = [*_CLI, "batch", str(orders), "--base-url", server.base_url, "--global-key",
-               str(folder / "global.pem"), "--concurrency", "4", "--journal",
-               str(folder / "orders.journal"), "--out", str(out)]
+    command, env = cli_batch(server, folder, orders, "--concurrency", "4", "--journal",
+                             str(folder / "orders.journal"), "--out", str(out))
     started = time.perf_counter()
     killed = finished_early = 0
     try:

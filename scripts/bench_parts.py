@@ -1,9 +1,10 @@
 """What the benches share (the GUI-thread gap meter, a sandbox in its own process, order
-files): one module both bench.py and bench_batch_window.py import, so neither imports the
-other."""
+files, the CLI's batch command): one module the bench scripts import, so none imports
+another."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -73,3 +74,17 @@ def _orders(keys: list[str]) -> bytes:
         f"{k},Bench Owner {i},owner{i}@example.com\n" for i, k in enumerate(keys))).encode()
 
 
+#: licensegui-cli as a script starts it (the source tree's package).
+CLI = [sys.executable, "-m", "licensegui.cli"]
+
+
+def cli_batch(server: _ExternalSandbox, folder: Path, orders: Path,
+              *options: str) -> tuple[list[str], dict[str, str]]:
+    """``licensegui-cli batch ORDERS`` against ``server`` with its public key, and the
+    environment to run it in: the API key, and a home of its own in ``folder``."""
+    key = folder / "global.pem"
+    key.write_text(server.public_key, encoding="ascii")
+    env = {**os.environ, "LICENSEGUI_API_KEY": server.api_key,
+           "LICENSEGUI_HOME": str(folder / "home"), "PYTHONPATH": str(ROOT)}
+    return [*CLI, "batch", str(orders), "--base-url", server.base_url, "--global-key",
+            str(key), *options], env

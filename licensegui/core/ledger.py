@@ -321,7 +321,7 @@ class Ledger:
         return dataclasses.replace(decision, team=self.team.state) if self.team else decision
 
     def _decide(self, identity: RequestIdentity, send_again: bool, claim: bool,
-                keyed: bool = True) -> Decision:
+                keyed: bool) -> Decision:
         known = self.known_assignment(identity.base_url, identity.license_key)
         if self.team is not None:
             theirs = self.team.known(identity)

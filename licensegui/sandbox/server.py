@@ -164,7 +164,6 @@ class SandboxServer(ThreadingHTTPServer):
             self.state.close()
             raise
 
-
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that went away mid-answer (a killed batch, a Cancel) is no error of the
         stand-in's: said in one line, not as a traceback on its console."""
@@ -173,6 +172,7 @@ class SandboxServer(ThreadingHTTPServer):
             sys.stderr.write(f"sandbox: {client_address[0]}:{client_address[1]} went away\n")
             return
         super().handle_error(request, client_address)
+
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -150,6 +150,19 @@ def _table(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _queued_together(group: GroupCommit, write: Callable[[int], None],
+                     values: tuple[int, ...]) -> None:
+    """``write(v)`` for each value on a thread of its own, all queued behind a commit in
+    progress (``group``'s lock held), then let go together."""
+    with group.lock:
+        threads = [threading.Thread(target=write, args=(v,)) for v in values]
+        for t in threads:
+            t.start()
+        wait_until(lambda: len(group._queue) == len(values), 30, "the writes queued")
+    for t in threads:
+        t.join()
+
+
 def test_writes_queued_meanwhile_share_one_commit_and_each_is_durable_on_return(
         tmp_path: Path) -> None:
     conn = _table(tmp_path / "g.sqlite3")
@@ -171,13 +184,7 @@ def test_writes_queued_meanwhile_share_one_commit_and_each_is_durable_on_return(
         returned[v] = other.execute("SELECT COUNT(*) FROM t WHERE v = ?", (v,)).fetchone()[0]
         other.close()
 
-    with group.lock:  # a commit in progress: three writers queue behind it
-        threads = [threading.Thread(target=write, args=(v,)) for v in (1, 2, 3)]
-        for t in threads:
-            t.start()
-        wait_until(lambda: len(group._queue) == 3, 30, "three writes queued")
-    for t in threads:
-        t.join()
+    _queued_together(group, write, (1, 2, 3))
     assert transactions == [1]  # one transaction, one commit, for the three
     assert returned == {1: 1, 2: 1, 3: 1}
     conn.close()
@@ -199,13 +206,7 @@ def test_a_failing_write_in_a_group_fails_alone_or_fails_the_group(
         except sqlite3.Error as exc:
             errors[v] = exc
 
-    with group.lock:
-        threads = [threading.Thread(target=write, args=(v,)) for v in (6, 7, 8)]
-        for t in threads:
-            t.start()
-        wait_until(lambda: len(group._queue) == 3, 30, "three writes queued")
-    for t in threads:
-        t.join()
+    _queued_together(group, write, (6, 7, 8))
     kept = sorted(r[0] for r in conn.execute("SELECT v FROM t"))
     if alone:  # each write as without grouping: only the one that breaks UNIQUE fails
         assert errors[6] is None and errors[8] is None
