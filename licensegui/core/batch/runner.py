@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from licensegui.core.batch.collections_held import full_collections_held
 from licensegui.core.batch.journal import Answer, Journal, JournalError, JournalRow
 from licensegui.core.cancel import CancelToken
 from licensegui.core.code_table import is_assigned, is_taken, meaning_of
@@ -252,10 +253,11 @@ class BatchRunner:
             workers = [threading.Thread(target=self._work, name=f"licensegui-batch-{i}",
                                         daemon=True)
                        for i in range(min(self.config.concurrency, len(self._queue)))]
-            for w in workers:
-                w.start()
-            for w in workers:
-                w.join()
+            with full_collections_held():  # none freezes the window mid-run
+                for w in workers:
+                    w.start()
+                for w in workers:
+                    w.join()
         if self._ledger is not None:
             if self._ledger.team is not None:
                 self._ledger.team.publish()  # the rows of the last group

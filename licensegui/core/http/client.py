@@ -108,6 +108,10 @@ class _Tries:
     count: int = 0
 
 
+#: No proxy for any scheme (requests drops None entries after the environment's are merged).
+_NO_PROXY: dict[str, str | None] = {"http": None, "https": None, "all": None}
+
+
 class _RequestThread:
     """The thread a client's requests run on, kept between requests: starting a thread per
     request cost a batch ~0.5 ms a row. One whose request was abandoned (Cancel) is retired:
@@ -348,8 +352,11 @@ class ApiClient:
     ) -> tuple[int, bytes, requests.structures.CaseInsensitiveDict[str]]:
         cfg = self.config
         host = urlsplit(url).hostname or ""  # pragma: no mutate
-        # A loopback server is never reached through a proxy from the environment.
-        proxies = {"no_proxy": "*"} if is_loopback_host(host) else None  # pragma: no mutate
+        # A loopback server is never reached through a proxy from the environment. Said with
+        # None per scheme, not {"no_proxy": "*"}: for that, requests sets and deletes
+        # os.environ["no_proxy"] around every request, and a batch's other workers reading
+        # the environment meanwhile died of a KeyError.
+        proxies = _NO_PROXY if is_loopback_host(host) else None  # pragma: no mutate
         read_timeout = min(cfg.read_timeout_s, cfg.deadline_s)
         with self.session.post(
             url,

@@ -38,7 +38,8 @@ from licensegui.ui.batch.exporting import write_from
 from licensegui.ui.batch.pace import SmoothedPace
 from licensegui.ui.batch.prepare import Prepared, preparation
 from licensegui.ui.batch.reading import Sheets, read_file
-from licensegui.ui.batch.rows_model import BatchRowsModel, preview_row
+from licensegui.ui.batch.rows_model import BatchRowsModel
+from licensegui.ui.batch.table_rows import TableRows, table_rows
 from licensegui.ui.i18n import localize, translate
 from licensegui.ui.tasks import Task, Tasks, read_in_background
 
@@ -138,8 +139,7 @@ class BatchController(QObject):
         # Bumped when what is shown changes (another file, the window closed): a journal
         # opened for an earlier state is closed instead of shown.
         self._generation = 0
-        self._drain = QTimer(self, interval=DRAIN_MS)
-        self._drain.timeout.connect(self._drain_rows)
+        self._drain = QTimer(self, interval=DRAIN_MS, timeout=self._drain_rows)
 
     # --- state --------------------------------------------------------------------------------
     @property
@@ -184,17 +184,17 @@ class BatchController(QObject):
         read_in_background(lambda: read_file(path, columns, sheet, saved), self._read, self)
         return True
 
-    def _read(self, outcome: BatchInput | Sheets | Exception) -> None:
+    def _read(self, outcome: tuple[BatchInput, TableRows] | Sheets | Exception) -> None:
         if isinstance(outcome, Exception):
             self.file_refused.emit(outcome)
             return
         if isinstance(outcome, Sheets):
             self.sheets_offered.emit(outcome.path, outcome.names)
             return
-        self.batch = outcome
-        self.model.set_rows([preview_row(r) for r in outcome.rows])
+        self.batch, table = outcome
+        self.model.set_rows(table)  # made ready off the GUI thread (read_file)
         self._set_stage(Stage.PREVIEW)
-        self.file_read.emit(outcome)
+        self.file_read.emit(self.batch)
 
     def journal_path(self, profile: Profile) -> Path:
         return self._session_for(profile).path
@@ -234,15 +234,15 @@ class BatchController(QObject):
         self.opening = True
         self.opening_changed.emit()
 
-        def work() -> tuple[Journal, list[JournalRow]]:
+        def work() -> tuple[Journal, TableRows]:
             journal = open_journal()
             try:
-                return journal, journal.rows()
+                return journal, table_rows(journal.rows())
             except BaseException:
                 journal.close()
                 raise
 
-        def opened(outcome: tuple[Journal, list[JournalRow]] | Exception) -> None:
+        def opened(outcome: tuple[Journal, TableRows] | Exception) -> None:
             if isinstance(outcome, Exception):
                 if generation == self._generation:
                     self.opening = False

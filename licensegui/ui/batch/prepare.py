@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from licensegui.core.batch.journal import Journal, JournalRow
+    from licensegui.core.batch.journal import Journal
     from licensegui.core.batch.session import BatchSession
     from licensegui.core.cancel import CancelToken
     from licensegui.core.history import HistoryStore
     from licensegui.core.session import AppSession
     from licensegui.core.settings import Profile
+    from licensegui.ui.batch.table_rows import TableRows
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Prepared:
 
     journal: Journal
     # The journal's rows when it existed before (a resumed run): the table shows them.
-    rows: list[JournalRow] | None
+    rows: TableRows | None
     api_key: str
     history: HistoryStore | None
 
@@ -35,6 +36,8 @@ def preparation(ctx: AppSession, profile: Profile, journal: Journal | None,
     It only returns what it opened; the GUI thread keeps it."""
 
     def prepare(token: CancelToken) -> Prepared:
+        from licensegui.ui.batch.table_rows import table_rows
+
         opened, rows = journal, None
         if opened is None:
             # The session reopens a journal closed with the window (it once tried to
@@ -46,7 +49,7 @@ def preparation(ctx: AppSession, profile: Profile, journal: Journal | None,
             existed = False
         try:
             if existed:  # this file's earlier run, closed since: its rows as they are
-                rows = opened.rows()
+                rows = table_rows(opened.rows())
             # No key stored: "" — the GUI thread asks for it, as the form does.
             api_key = ctx.secrets.get(profile.name) or ""
             return Prepared(opened, rows, api_key, ctx.history_or_none())

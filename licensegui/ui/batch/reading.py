@@ -9,6 +9,7 @@ from pathlib import Path
 
 from licensegui.core.batch.headers import ColumnMapping, MissingColumns, header_signature
 from licensegui.core.batch.input import BatchInput, read_batch_file, sheet_names
+from licensegui.ui.batch.table_rows import TableRows, preview_rows
 
 
 def differs(header: Sequence[str], columns: dict[str, int], mapping: ColumnMapping) -> bool:
@@ -30,9 +31,16 @@ def _mapping_for(saved: dict[str, dict[str, str]], header: tuple[str, ...] | lis
 
 
 def read_file(path: Path, columns: ColumnMapping | None, sheet: str | None,
-               saved: dict[str, dict[str, str]]) -> BatchInput | Sheets:
+              saved: dict[str, dict[str, str]]) -> tuple[BatchInput, TableRows] | Sheets:
     """For a worker thread: the batch, with the columns given, else those remembered for its
-    header; a workbook of several sheets asks which one first."""
+    header, and its rows made ready for the table (off the GUI thread, as this is); a
+    workbook of several sheets asks which one first."""
+    read = _read(path, columns, sheet, saved)
+    return read if isinstance(read, Sheets) else (read, preview_rows(read.rows))
+
+
+def _read(path: Path, columns: ColumnMapping | None, sheet: str | None,
+          saved: dict[str, dict[str, str]]) -> BatchInput | Sheets:
     if sheet is None:
         names = sheet_names(path)
         if len(names) > 1:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from licensegui.core.batch.export import outcome_words
-from licensegui.core.batch.input import InputRow
 from licensegui.core.batch.records import JournalRow
 from licensegui.core.batch.runner import MAYBE_ASSIGNED_EARLIER_SENTENCE
 from licensegui.core.codes import Outcome, Reason, RowState, RowStatus
@@ -22,6 +21,7 @@ from licensegui.core.envelope import clean_untrusted
 from licensegui.core.headline import Headline, headline, outcome_of_row
 from licensegui.core.outcome import MESSAGE_SHOWN_MAX, short_reason_for
 from licensegui.core.text import Text
+from licensegui.ui.batch.table_rows import TableRows, status_of
 from licensegui.ui.i18n import QT_TRANSLATE_NOOP, localize, said, translate
 from licensegui.ui.outcome_icons import outcome_icon
 from licensegui.ui.plain import tooltip
@@ -47,12 +47,6 @@ BADGES = {
 }
 
 
-def status_of(row: JournalRow) -> str:
-    if row.status:
-        return row.status
-    return RowState.SENT if row.state == RowState.SENT else RowStatus.NOT_SENT
-
-
 class BatchRowsModel(ColumnsModel):
     """The batch's rows, in file order; updated in place as answers arrive."""
 
@@ -71,17 +65,12 @@ class BatchRowsModel(ColumnsModel):
         self._positions: dict[int, int] | None = None
         self._first = 1
 
-    def set_rows(self, rows: list[JournalRow]) -> None:
+    def set_rows(self, table: TableRows) -> None:
+        """Show ``table`` (made off the GUI thread: :func:`table_rows`)."""
         self.beginResetModel()
         self._colours.clear()  # the palette may have changed (light/dark) since
-        self.rows = rows
-        # Rows are found by number; a table whose numbers are not 1, 2, 3… (a spreadsheet's
-        # own row numbers) needs a map from number to position.
-        first = rows[0].n if rows else 1
-        self._first = first
-        self._positions = None if all(r.n == first + i for i, r in enumerate(rows)) else {
-            r.n: i for i, r in enumerate(rows)}
-        self.counts = collections.Counter(status_of(r) for r in rows)
+        self.rows, self._first, self._positions = table.rows, table.first, table.positions
+        self.counts = table.counts
         self.endResetModel()
 
     def update(self, changed: list[JournalRow]) -> None:
@@ -250,16 +239,3 @@ def row_detail(row: JournalRow) -> str:
     if row.reason in _INVALID_SENTENCES:
         return translate("BatchWindow", _INVALID_SENTENCES[row.reason])
     return row.detail
-
-
-def preview_row(row: InputRow) -> JournalRow:
-    """A row of the input file as the table shows it before a journal exists."""
-    return JournalRow(
-        n=row.number, line=row.line, fields=row.fields, license_key=row.license_key,
-        owner_name=row.owner_name, email=row.email, state=row.state,
-        status=row.state if row.state in (RowState.INVALID, RowState.DUPLICATE,
-                                          RowState.BLANK) else None,
-        reason=row.reason,
-        detail=row.detail, idempotency_key=None, first_sent_at=None, sends=0,
-        http_status=None, code=None, message=None, verified=False, signed_at=None,
-        raw_body=None, answered_at=None)

@@ -35,9 +35,9 @@ from licensegui.ui.batch.controller import EARLIER_RUN, BatchController, Stage
 from licensegui.ui.batch.exporting import export_and_say
 from licensegui.ui.batch.follow import RowFollower
 from licensegui.ui.batch.mapping import ask_mapping, choose_sheet
-from licensegui.ui.batch.rows_model import status_of
 from licensegui.ui.batch.running import paused_sentence, remember_concurrency
 from licensegui.ui.batch.stop_question import ask_to_stop
+from licensegui.ui.batch.table_rows import status_of
 from licensegui.ui.file_dialogs import open_file, save_file
 from licensegui.ui.i18n import local_time, localize, number, quoted, translate
 from licensegui.ui.plain import PlainLabel, warn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import os
 import ssl
 import subprocess
 import sys
@@ -463,3 +465,40 @@ def test_no_client_exists_before_the_os_trust_store_is_in_place() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.split() == ["False", "True"]
+
+
+class _WatchedEnviron(collections.UserDict):  # type: ignore[type-arg]
+    """os.environ as it was, noting every write (a batch's workers share the environment)."""
+
+    def __init__(self, data: dict[str, str]) -> None:
+        super().__init__(data)
+        self.writes: list[str] = []
+
+    def __setitem__(self, key: str, value: str) -> None:
+        if hasattr(self, "writes"):
+            self.writes.append(f"set {key}")
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.writes.append(f"delete {key}")
+        super().__delitem__(key)
+
+
+def test_a_loopback_server_is_reached_past_the_environments_proxies_without_touching_it(
+        sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Proxies that lead nowhere: a request sent through one would fail to connect.
+    dead = "http://127.0.0.1:9"
+    environ = _WatchedEnviron({**os.environ, "HTTP_PROXY": dead, "HTTPS_PROXY": dead,
+                               "ALL_PROXY": dead, "http_proxy": dead, "all_proxy": dead})
+    environ.pop("NO_PROXY", None)
+    environ.pop("no_proxy", None)
+    monkeypatch.setattr(os, "environ", environ)
+    client = ApiClient(config=ClientConfig(max_attempts=1))
+    try:
+        result = client.assign(sandbox.base_url, sandbox.state.api_key(), request_for("abcd-1"))
+    finally:
+        client.close()
+    assert result.status == 200 and sandbox.seen.requests == 1
+    # Nothing written, so nothing for another thread to trip over (it set and deleted
+    # no_proxy around every request, and batch workers died of the KeyError).
+    assert environ.writes == []

@@ -4,6 +4,7 @@ is said apart; the column fits the longest status in every language."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +14,12 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from licensegui.core.batch.records import JournalRow
 from licensegui.core.headline import Tone
 from licensegui.sandbox import SandboxServer
 from licensegui.ui import i18n
+from licensegui.ui.batch import controller as controller_module
+from licensegui.ui.batch import table_rows as table_rows_module
 from licensegui.ui.batch.window import BatchWindow
 from licensegui.ui.main.window import MainWindow
 from licensegui.ui.outcome_icons import outcome_icon
@@ -109,3 +113,30 @@ def test_in_german_the_status_column_fits_its_longest_words(
     assert shown[0].endswith("Zugewiesen") and shown[3].endswith("Abgelehnt (801)"), shown
     for text in [*shown, "API-Schlüssel abgelehnt (103)", "Jemand anderem zugewiesen"]:
         assert metrics.horizontalAdvance(text) + 8 <= width, (text, width)
+
+
+def test_the_rows_of_a_file_and_of_a_journal_are_made_ready_off_the_gui_thread(
+        qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counting and indexing 100,000 rows took the GUI thread 0.6 s (a frozen window): it is
+    # done where the file or the journal was read; the GUI thread only swaps the model.
+    made_on: list[bool] = []
+    real = table_rows_module.table_rows
+
+    def table_rows(rows: list[JournalRow]) -> table_rows_module.TableRows:
+        made_on.append(threading.current_thread() is threading.main_thread())
+        return real(rows)
+
+    monkeypatch.setattr(table_rows_module, "table_rows", table_rows)
+    monkeypatch.setattr(controller_module, "table_rows", table_rows)
+    keys = sandbox.state.available_keys()[:3]
+    batch = loaded(qtbot, window, orders_file(tmp_path, keys))
+    assert statuses(batch) == ["not_sent"] * 3
+    journal = batch.controller.journal_path(window.ctx.settings.profiles[0])
+    assert made_on == [False]  # the file's preview
+    batch.start()
+    qtbot.waitUntil(lambda: batch.stage == "ended", timeout=20_000)
+    batch.controller.open_journal(journal)  # as an unfinished batch is offered at start-up
+    qtbot.waitUntil(lambda: len(made_on) == 2 and batch.stage == "preview", timeout=10_000)
+    assert made_on == [False, False]
+    assert statuses(batch) == ["assigned"] * 3
