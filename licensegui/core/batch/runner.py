@@ -14,11 +14,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from licensegui.core.batch.collections_held import full_collections_held
 from licensegui.core.batch.journal import Answer, Journal, JournalError, JournalRow
 from licensegui.core.cancel import CancelToken
 from licensegui.core.code_table import is_assigned, is_taken, meaning_of
 from licensegui.core.codes import NOT_SIGNED_REASONS, Ending, Outcome, Reason, RowStatus
+from licensegui.core.collections_held import full_collections_held
 from licensegui.core.history import HistoryStore
 from licensegui.core.http.client import ApiClient, ClientConfig
 from licensegui.core.http.retry import RateGate

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import collections
 import logging
-import sys
 import time
 from collections.abc import Callable
 from enum import StrEnum
@@ -54,7 +53,6 @@ DRAIN_MS = 100
 # How long Stop waits for requests already out before abandoning them (a hung server must
 # not hold the window for a deadline and its retries).
 STOP_GRACE_MS = 3000
-GUI_SWITCH_INTERVAL_S = 0.001
 # What :meth:`BatchController.open_journal` and the earlier-run lookup report in
 # ``journal_shown``: a journal offered at start-up, or this file's own earlier run.
 RESUMABLE, EARLIER_RUN = "resumable", "earlier"
@@ -133,7 +131,6 @@ class BatchController(QObject):
         self._started = 0.0
         self._pace = SmoothedPace(0.0)
         self._done_here = 0
-        self._switch_interval: float | None = None
         # A journal is being opened on a background thread: Start waits for it.
         self.opening = False
         # Bumped when what is shown changes (another file, the window closed): a journal
@@ -325,11 +322,6 @@ class BatchController(QObject):
         self._done_here = 0
         self._states.append(translate("BatchWindow", "Running."))
         self._drain.start()
-        # The workers are Python threads sharing the GIL with the GUI thread: every Qt call
-        # that releases it may wait a whole switch interval (5 ms) to get it back, several
-        # times per refresh. A shorter interval while the batch runs keeps the GUI prompt.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, GUI_SWITCH_INTERVAL_S))
         self._set_stage(Stage.RUNNING)
         self.started.emit()
         self.workers.start(thread)
@@ -420,11 +412,6 @@ class BatchController(QObject):
             return True
         return False
 
-    def _restore_switch_interval(self) -> None:
-        if self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
-
     def _ask_api_key(self, profile: str) -> str | None:
         """Ask for the key on the GUI thread (a modal dialog over the batch window)."""
         parent = self.parent()
@@ -434,7 +421,6 @@ class BatchController(QObject):
         return ask_api_key(parent, self.ctx, profile, self.workers)
 
     def _ended(self, outcome: BatchOutcome | None, why: str | None = None) -> None:
-        self._restore_switch_interval()
         self._thread = None
         self._drain.stop()
         self._drain_rows()
@@ -483,7 +469,6 @@ class BatchController(QObject):
         if not ok:
             log.warning("the batch did not stop in time")
         self._drain.stop()
-        self._restore_switch_interval()
         preparing, self._preparing = self._preparing, None
         if preparing is not None:
             # Its result is not delivered now: close what it opened, and end the run here.

@@ -1,10 +1,11 @@
-"""Python's full garbage collections held off while a batch runs.
+"""Python's full garbage collections held off while a batch runs, or while the window has
+work off its thread (ui/tasks.py).
 
 A full collection walks every object the process holds; with a 100,000-row batch shown in the
-window that took 100–350 ms, and whichever thread ran it held the GIL meanwhile: the window
-froze for that long, several times a run. The rows a batch makes are freed by their reference
-counts (they hold no cycles), so young collections, which still run, are enough until the
-batch ends; the thresholds in force before are then restored.
+window that took 100–350 ms (20–90 ms while such a file was read), and whichever thread ran it
+held the GIL meanwhile: the window froze for that long, several times a run. What a batch or a
+read makes is freed by reference counts (rows hold no cycles), so young collections, which
+still run, are enough until the work ends; the thresholds in force before are then restored.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _before: tuple[int, int, int] | None = None
 
 @contextmanager
 def full_collections_held() -> Iterator[None]:
-    """While any batch runs (runs may overlap), no full collection starts on its own."""
+    """While any such work runs (they may overlap), no full collection starts on its own."""
     global _runs, _before
     with _lock:
         if _runs == 0:

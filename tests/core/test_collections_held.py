@@ -6,9 +6,9 @@ import gc
 import threading
 from pathlib import Path
 
-from licensegui.core.batch import collections_held
-from licensegui.core.batch.collections_held import full_collections_held
+from licensegui.core import collections_held
 from licensegui.core.batch.runner import BatchRunner
+from licensegui.core.collections_held import full_collections_held
 from licensegui.core.history import HistoryStore
 from licensegui.core.trust import TrustStore
 from licensegui.sandbox import SandboxServer
