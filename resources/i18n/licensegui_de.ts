@@ -3449,7 +3449,7 @@ Weisen Sie einen Schlüssel zu oder prüfen Sie eine gespeicherte Antwort (Datei
     <name>Worker</name>
     <message>
         <source>Unexpected error: {kind}: {exc}</source>
-        <extracomment>The sentence why (a str, or a core Text: ``object`` so it reaches the window still translatable; a ``str`` signal would hand over a plain English copy). What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
+        <extracomment>How often the GIL changes hands while anything runs off the GUI thread (Python&apos;s own: 5 ms). The GUI thread takes the GIL for every Python call Qt makes (a table&apos;s ``data()``, a timer, an event filter), hundreds per paint; with a worker busy in Python, each waited up to a whole interval: reading a 100,000-row file froze the window 375 ms, a batch run 40-60 ms. The sentence why (a str, or a core Text: ``object`` so it reaches the window still translatable; a ``str`` signal would hand over a plain English copy). What the call returned, even when it is reported as cancelled (it may carry the record of the cancelled attempt).</extracomment>
         <translation>Unerwarteter Fehler: {kind}: {exc}</translation>
     </message>
 </context>
