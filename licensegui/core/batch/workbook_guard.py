@@ -36,8 +36,11 @@ from licensegui.core.text import translate
 MAX_PARTS = 10_000
 #: The zip's directory: 10,000 entries with names of up to ~350 bytes.
 MAX_DIRECTORY_BYTES = 4 * 1024 * 1024
-#: One part (a sheet, the shared strings) unpacked: the size a CSV batch may have.
-MAX_PART_BYTES = 64 * 1024 * 1024
+#: One part (a sheet, the shared strings) unpacked: the text a CSV batch may have (64 MB) and
+#: the markup around every cell of it (``<c r="F100000" t="inlineStr"><is><t>…</t></is></c>``,
+#: ~50 bytes a cell; 100,000 rows of six columns add 30 MB, of twenty 100 MB). At 64 MB the
+#: issue's own 100,000-row workbook (a 93 MB sheet) was refused.
+MAX_PART_BYTES = 192 * 1024 * 1024
 #: All parts unpacked.
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 #: The longest run of text between two tags of an XML part: no batch cell is longer (a row

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ import pytest
 from licensegui.core.batch import sheet_extent
 from licensegui.core.batch.dialects import TextFileError
 from licensegui.core.batch.input import BatchInputError, read_batch_file
+from licensegui.core.batch.workbook_guard import check_workbook
 from tests.helpers import workbooks as wb
 from tests.helpers.workbooks import FAR, HOSTILE, far
 
@@ -120,3 +122,22 @@ def test_an_xls_sheet_is_checked_by_its_size_once_read() -> None:
     sheet_extent.check_extent(65_536, 122, "ok.xls")  # 8.0 M cells: allowed
     with pytest.raises(TextFileError, match="65,536 rows × 256 columns.*IV65536"):
         sheet_extent.check_extent(65_536, 256, "far.xls")
+
+
+def test_a_sheet_of_a_full_size_batch_passes_the_guard(tmp_path: Path) -> None:
+    # The markup around each cell makes a batch's sheet larger than its text: 100,000 rows of
+    # about 630 characters (a 64 MB CSV) made a 93 MB sheet, which a 64 MB limit refused.
+    # 100,000 rows of six inline cells, a 90 MB sheet: within the limits, nothing refused.
+    note = "Bemerkung " * 45
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>KEY-{r:07d}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>Kunde Nummer {r}</t></is></c>'
+        f'<c r="C{r}" t="inlineStr"><is><t>k{r}@example.com</t></is></c>'
+        f'<c r="D{r}" t="inlineStr"><is><t>Weg {r}, 12345 Stadt</t></is></c>'
+        f'<c r="E{r}" t="inlineStr"><is><t>{r}</t></is></c>'
+        f'<c r="F{r}" t="inlineStr"><is><t>{note}</t></is></c></row>'
+        for r in range(2, 100_002))
+    path = wb.xlsx(tmp_path / "full.xlsx", wb.HEADER + rows)
+    check_workbook(path, "full.xlsx")  # raises TextFileError when refused
+    with zipfile.ZipFile(path) as book:
+        assert book.getinfo("xl/worksheets/sheet1.xml").file_size > 80_000_000
