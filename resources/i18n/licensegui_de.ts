@@ -371,7 +371,7 @@ Die App kann weiterlaufen. Die Einzelheiten stehen im Protokoll ({log_dir}).</tr
     </message>
     <message>
         <source>it holds {count:,} parts</source>
-        <extracomment>The zip&apos;s directory: 10,000 entries with names of up to ~350 bytes. One part (a sheet, the shared strings) unpacked: the size a CSV batch may have. All parts unpacked. The longest run of text between two tags of an XML part: no batch cell is longer (a row is refused past 100,000 characters), and a long cell repeated is how text is amplified.</extracomment>
+        <extracomment>The zip&apos;s directory: 10,000 entries with names of up to ~350 bytes. One part (a sheet, the shared strings) unpacked: the text a CSV batch may have (64 MB) and the markup around every cell of it (``&lt;c r=&quot;F100000&quot; t=&quot;inlineStr&quot;&gt;&lt;is&gt;&lt;t&gt;…&lt;/t&gt;&lt;/is&gt;&lt;/c&gt;``, ~50 bytes a cell; 100,000 rows of six columns add 30 MB, of twenty 100 MB). At 64 MB the issue&apos;s own 100,000-row workbook (a 93 MB sheet) was refused. All parts unpacked. The longest run of text between two tags of an XML part: no batch cell is longer (a row is refused past 100,000 characters), and a long cell repeated is how text is amplified.</extracomment>
         <translation>sie enthält {count:,} Teile</translation>
     </message>
     <message>
