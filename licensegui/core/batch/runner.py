@@ -171,6 +171,7 @@ class BatchRunner:
         on_state: Callable[[str], None] | None = None,
         history_unavailable: str | None = None,
         ledger: Ledger | None = None,
+        before_row: Callable[[], None] | None = None,
     ) -> None:
         self.journal = journal
         self.config = config or BatchConfig()
@@ -185,6 +186,9 @@ class BatchRunner:
             self._ledger.team.deferred = True  # rows published in groups, and at the end
         self._on_row = on_row or (lambda row: None)
         self._on_state = on_state or (lambda text: None)
+        # Called by a worker before it takes a row: the window makes its workers wait while
+        # its own thread has not run lately (ui/batch/gui_first.py).
+        self._before_row = before_row or (lambda: None)
         self.gate = RateGate()
         self._lock = threading.Lock()
         self._queue: deque[int] = deque()
@@ -306,6 +310,7 @@ class BatchRunner:
             self._cancel_tokens.add(token)
         try:
             while self._wait_to_go():
+                self._before_row()
                 with self._lock:  # taken and counted at once: a pause never sees a gap
                     if not self._running.is_set():
                         # Paused since this worker was let go: after pause() returns, no

@@ -335,3 +335,21 @@ def test_the_ledger_is_asked_once_per_row(
     outcome, _ = run(journal, sandbox, sandbox_trust, history, concurrency=2)
     assert outcome.counts["assigned"] == 6  # type: ignore[attr-defined]
     assert sorted(asked) == sorted(keys)
+
+
+def test_each_row_is_taken_after_asking_whether_it_may_start(
+        tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
+        history: HistoryStore) -> None:
+    # The window's pacing (ui/batch/gui_first.py) is asked before every row a worker takes.
+    asked: list[int] = []
+    lock = threading.Lock()
+
+    def before_row() -> None:
+        with lock:
+            asked.append(1)
+
+    journal = make_journal(tmp_path, orders(available_keys(sandbox, 5)), sandbox.base_url)
+    outcome = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
+                          BatchConfig(concurrency=2), before_row=before_row).run()
+    assert outcome.counts["assigned"] == 5
+    assert len(asked) == 5 + 2  # once a row, and once more by each worker, finding none left
