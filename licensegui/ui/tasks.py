@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from licensegui.core.collections_held import full_collections_held
 from licensegui.core.errors import CancelledError, LicenseGuiError
 from licensegui.core.text import message_of
+from licensegui.ui.gui_first import gui_first
 from licensegui.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -133,12 +134,18 @@ class Tasks:
         if self._closing:
             return
         self._live.add(task)
+        gui_first().hold()  # its loops give way to the window (core/turns.py)
         task.finished.connect(lambda: self._done(task))
         task.start()
 
     def _done(self, task: Task) -> None:
-        self._live.discard(task)
+        self._forget(task)
         task.deleteLater()
+
+    def _forget(self, task: Task) -> None:
+        if task in self._live:
+            self._live.discard(task)
+            gui_first().release()
 
     @property
     def busy(self) -> bool:
@@ -157,7 +164,7 @@ class Tasks:
         ok = True
         for task in list(self._live):
             if task.wait(timeout_ms):
-                self._live.discard(task)  # its queued finished() may never be delivered now
+                self._forget(task)  # its queued finished() may never be delivered now
             else:
                 ok = False
         return ok
@@ -200,6 +207,7 @@ def read_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     relay = _relay
 
     def deliver(outcome: Any) -> None:
+        gui_first().release()
         if shiboken6.isValid(owner):
             on_done(outcome)
 
@@ -212,4 +220,5 @@ def read_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
         if shiboken6.isValid(relay):
             relay.done.emit(deliver, outcome)
 
+    gui_first().hold()  # the read's loops give way to the window (core/turns.py)
     threading.Thread(target=run, name="licensegui-background", daemon=True).start()

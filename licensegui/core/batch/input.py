@@ -40,6 +40,7 @@ from licensegui.core.codes import Reason, RowState
 from licensegui.core.errors import ValidationError
 from licensegui.core.files import check_input
 from licensegui.core.text import Text, message_of, translate
+from licensegui.core.turns import give_way
 from licensegui.core.validation import AssignRequest
 
 __all__ = ["ALIASES", "DELIMITERS", "FIELDS", "MAX_FILE_BYTES", "MAX_ROWS", "BatchInput",
@@ -313,7 +314,9 @@ def _rows(records: Iterable[tuple[int, int, list[str]]], header: list[str],
     blanks: list[InputRow] = []  # kept only once a row follows them (none at the end)
     first_of_key: dict[str, int] = {}
     limit = None
-    for number, line, values in records:
+    for count, (number, line, values) in enumerate(records):
+        if count % 256 == 0:
+            give_way()  # a window starved of the GIL runs first (core/turns.py)
         if limit is None:
             limit = number + MAX_ROWS
         if not "".join(values).strip():  # one C call, not one per cell: 100,000 rows

@@ -27,6 +27,7 @@ from licensegui.core.outcome import format_timestamp
 from licensegui.core.service import AssignTarget, AttemptReport, Resend, consult, run_attempt
 from licensegui.core.text import message_of, translate
 from licensegui.core.trust import TrustStore
+from licensegui.core.turns import give_way
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,6 @@ class BatchRunner:
         on_state: Callable[[str], None] | None = None,
         history_unavailable: str | None = None,
         ledger: Ledger | None = None,
-        before_row: Callable[[], None] | None = None,
     ) -> None:
         self.journal = journal
         self.config = config or BatchConfig()
@@ -186,9 +186,6 @@ class BatchRunner:
             self._ledger.team.deferred = True  # rows published in groups, and at the end
         self._on_row = on_row or (lambda row: None)
         self._on_state = on_state or (lambda text: None)
-        # Called by a worker before it takes a row: the window makes its workers wait while
-        # its own thread has not run lately (ui/batch/gui_first.py).
-        self._before_row = before_row or (lambda: None)
         self.gate = RateGate()
         self._lock = threading.Lock()
         self._queue: deque[int] = deque()
@@ -310,7 +307,7 @@ class BatchRunner:
             self._cancel_tokens.add(token)
         try:
             while self._wait_to_go():
-                self._before_row()
+                give_way()  # a window starved of the GIL runs before the next row
                 with self._lock:  # taken and counted at once: a pause never sees a gap
                     if not self._running.is_set():
                         # Paused since this worker was let go: after pause() returns, no

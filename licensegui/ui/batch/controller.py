@@ -34,7 +34,6 @@ from licensegui.core.settings import Profile
 from licensegui.core.text import Text
 from licensegui.ui.batch.api_key import ask_api_key
 from licensegui.ui.batch.exporting import write_from
-from licensegui.ui.batch.gui_first import GuiFirst
 from licensegui.ui.batch.pace import SmoothedPace
 from licensegui.ui.batch.prepare import Prepared, preparation
 from licensegui.ui.batch.reading import Sheets, read_file
@@ -138,7 +137,6 @@ class BatchController(QObject):
         # opened for an earlier state is closed instead of shown.
         self._generation = 0
         self._drain = QTimer(self, interval=DRAIN_MS, timeout=self._drain_rows)
-        self._gui_first = GuiFirst(self)
 
     # --- state --------------------------------------------------------------------------------
     @property
@@ -354,15 +352,13 @@ class BatchController(QObject):
         ctx = self.ctx
         runner = config.batch_runner(prepared.journal, api_key, trust, prepared.history,
                                      on_row=self._queue.append, on_state=self._states.append,
-                                     history_unavailable=ctx.history_error,
-                                     before_row=self._gui_first.wait_turn)
+                                     history_unavailable=ctx.history_error)
         self.runner = runner
         run = Task(lambda token: runner.run())
         run.succeeded.connect(self._ended)
         run.failed.connect(self._failed)
         run.cancelled.connect(lambda: self._ended(run.result))
         self._thread = run
-        self._gui_first.start()
         self.workers.start(run)
 
     def _prepare_failed(self, thread: Task, message: str | Text) -> None:
@@ -425,7 +421,6 @@ class BatchController(QObject):
         return ask_api_key(parent, self.ctx, profile, self.workers)
 
     def _ended(self, outcome: BatchOutcome | None, why: str | None = None) -> None:
-        self._gui_first.stop()
         self._thread = None
         self._drain.stop()
         self._drain_rows()
@@ -470,7 +465,6 @@ class BatchController(QObject):
         self._forget_pending()
         if self.runner is not None:
             self.runner.stop(cancel_in_flight=True)
-        self._gui_first.stop()  # the workers wait for no heartbeat while they are waited for
         ok = self.workers.shutdown(final=final)
         if not ok:
             log.warning("the batch did not stop in time")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from licensegui.core import turns
 from licensegui.core.batch.input import parse_batch
 from licensegui.core.batch.journal import Journal, JournalRow
 from licensegui.core.batch.runner import (
@@ -337,19 +338,21 @@ def test_the_ledger_is_asked_once_per_row(
     assert sorted(asked) == sorted(keys)
 
 
-def test_each_row_is_taken_after_asking_whether_it_may_start(
+def test_each_row_is_taken_after_giving_way_to_a_window(
         tmp_path: Path, sandbox: SandboxServer, sandbox_trust: TrustStore,
-        history: HistoryStore) -> None:
-    # The window's pacing (ui/batch/gui_first.py) is asked before every row a worker takes.
-    asked: list[int] = []
+        history: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A window's heartbeat (ui/gui_first.py) is waited for before every row a worker takes.
+    asked: list[bool] = []
     lock = threading.Lock()
 
-    def before_row() -> None:
+    def waiter() -> None:
         with lock:
-            asked.append(1)
+            asked.append(threading.current_thread() is threading.main_thread())
 
+    monkeypatch.setattr(turns, "_waiter", waiter)
     journal = make_journal(tmp_path, orders(available_keys(sandbox, 5)), sandbox.base_url)
     outcome = BatchRunner(journal, sandbox.state.api_key(), sandbox_trust, history,
-                          BatchConfig(concurrency=2), before_row=before_row).run()
+                          BatchConfig(concurrency=2)).run()
     assert outcome.counts["assigned"] == 5
-    assert len(asked) == 5 + 2  # once a row, and once more by each worker, finding none left
+    # Once a row, and once more by each worker finding none left; never on the main thread.
+    assert asked == [False] * (5 + 2)
